@@ -1,0 +1,239 @@
+// The typed catalog, as the engine sees it after loading and validation.
+// The YAML format mirrors these shapes one to one; see README "Catalog format".
+
+export type Lang = 'zh' | 'en';
+/** Text in both interface languages. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export type ChannelKind = 'app' | 'web' | 'official-account' | 'mini-program' | 'phone';
+export type State = 'open' | 'automated' | 'closed';
+/** A state a window can declare; everything outside the windows is closed. */
+export type WindowState = 'open' | 'automated';
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type Region = 'mainland' | 'overseas';
+export type Confidence = 'seed' | 'high' | 'medium' | 'low';
+
+/** Every fact names where it comes from (source ids) and, optionally, when it was last checked. */
+export interface Sourced {
+  source: string[];
+  /** ISO date (YYYY-MM-DD) or 'unknown'; defaults to the sources' own `checked`. */
+  checked?: string;
+}
+
+export interface Source {
+  id: string;
+  kind: 'seed' | 'public';
+  title: Localized;
+  /** Where to find it: a URL or a description of the copy. */
+  ref: string;
+  /** Date of the material itself, 'unknown' where not given. */
+  date: string;
+  confidence: Confidence;
+  /** When this project last checked it (ISO date), or 'unknown'. */
+  checked: string;
+  note?: Localized;
+}
+
+/** A daily window, in the schedule's zone. `to` <= `from` crosses midnight; `from` == `to` is 24 h. */
+export interface WindowRule {
+  from: string; // HH:MM
+  to: string; // HH:MM, or 24:00
+  state: WindowState;
+  /** Days the window starts on; all days when absent. */
+  days?: Weekday[];
+}
+
+export interface PeakRule {
+  from: string;
+  to: string;
+  days?: Weekday[];
+  /** Typical queue for a person during the peak. */
+  waitMinutes: number;
+}
+
+/** Dated replacement of the weekly windows, e.g. a holiday schedule. Dates inclusive, in the schedule's zone. */
+export interface ScheduleException extends Sourced {
+  from: string; // YYYY-MM-DD
+  to: string; // YYYY-MM-DD
+  windows: WindowRule[];
+  peaks?: PeakRule[];
+  note?: Localized;
+}
+
+export interface Schedule {
+  /** IANA zone the windows are written in; the catalog's serviceTimeZone when absent. */
+  zone: string;
+  windows: WindowRule[];
+  peaks: PeakRule[];
+  exceptions: ScheduleException[];
+}
+
+export interface Hours extends Schedule {
+  /** Short human description, e.g. "24 h" / "9:00–22:00 Beijing". */
+  text: Localized;
+}
+
+export interface Note extends Sourced {
+  text: Localized;
+}
+
+/** Something a channel can do (e.g. the official account's ticket tracking). */
+export interface Capability extends Sourced {
+  id: string;
+  name: Localized;
+  how?: Localized; // 操作流程
+  evidence?: Localized; // 凭证类型
+  time?: Localized; // 处理时效
+  note?: Localized;
+}
+
+/** A special service with verification (e.g. the mini program's account unblock). */
+export interface SpecialService extends Sourced {
+  id: string;
+  name: Localized;
+  verification: Localized;
+  priority: string;
+  materials: string[]; // material ids
+  note?: Localized;
+}
+
+export interface Channel extends Sourced {
+  id: string;
+  kind: ChannelKind;
+  name: Localized;
+  number?: string; // as written
+  e164?: string;
+  url?: string;
+  path?: Localized; // in-app path
+  /** Where the channel serves; both when absent. */
+  regions: Region[];
+  /** Channel to use instead when the user is in a region this one does not serve. */
+  alternative?: string;
+  hours: Hours;
+  /** Typical wait per state, minutes; null/absent when not known. */
+  waitMinutes: Partial<Record<State, number>>;
+  response?: Localized;
+  scope?: Localized;
+  strengths: Localized[];
+  languages: string[];
+  modes: string[]; // interaction mode ids
+  capabilities: Capability[];
+  services: SpecialService[];
+  notes: Note[];
+  /** Where sources disagree about this channel: each side, with its source. */
+  disputes: Note[];
+}
+
+export interface InteractionMode extends Sourced {
+  id: string;
+  name: Localized;
+  response: Localized; // 响应特征
+  transferCondition: Localized; // 转人工条件
+  wait: { min: number; max: number }; // minutes
+  note?: Localized;
+}
+
+export interface Transfer extends Sourced {
+  keyword: string; // 转人工
+  description: Localized;
+  rates: { topic: string; rate: number }[];
+}
+
+export interface Material extends Sourced {
+  id: string;
+  name: Localized;
+}
+
+export interface Route extends Sourced {
+  channel: string;
+  reason: Localized;
+  /** A special service of that channel to use. */
+  service?: string;
+  /** A capability of that channel to use. */
+  capability?: string;
+  materials?: string[];
+  /** true: only for urgent queries; false: only for non-urgent ones; absent: always. */
+  urgent?: boolean;
+}
+
+export interface Topic extends Sourced {
+  id: string;
+  name: Localized;
+  description: Localized;
+  /** Emergency procedure to lead with when the query is urgent. */
+  emergency?: string;
+  routes: Route[];
+  materials: string[];
+  tips: Note[];
+}
+
+export interface EmergencyStep extends Sourced {
+  text: Localized;
+  channel?: string;
+}
+
+export interface Emergency extends Sourced {
+  id: string; // stolen | funds | leak (catalog-defined)
+  name: Localized;
+  trigger: Localized; // 触发条件
+  response: Localized; // 响应措施
+  agency: Localized; // 联动机构
+  steps: EmergencyStep[];
+  contacts: string[]; // channel ids
+  notes: Note[];
+}
+
+export interface OverseasDifference extends Sourced {
+  aspect: Localized;
+  domestic: Localized;
+  overseas: Localized;
+  reason: Localized;
+}
+
+export interface Overseas extends Sourced {
+  languages: { count: number; examples: string[] };
+  /** Overseas cases take this many times as long. */
+  processingFactor: number;
+  summary: Localized;
+  differences: OverseasDifference[];
+  materials: string[];
+  tips: Note[];
+}
+
+export interface Need extends Sourced {
+  id: string;
+  name: Localized;
+  description: Localized;
+  feature: Localized; // 适配功能
+  interaction: Localized; // 交互优化
+  metric: Localized; // 效果指标
+  routes: Route[];
+  tips: Note[];
+}
+
+export interface Advice extends Sourced {
+  id: string;
+  /** Topics it applies to; all when empty. */
+  topics: string[];
+  urgent?: boolean;
+  text: Localized;
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  serviceTimeZone: string;
+  sources: Source[];
+  about: Note[];
+  channels: Channel[];
+  modes: InteractionMode[];
+  transfer?: Transfer;
+  materials: Material[];
+  topics: Topic[];
+  emergencies: Emergency[];
+  overseas?: Overseas;
+  needs: Need[];
+  advice: Advice[];
+}
