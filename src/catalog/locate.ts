@@ -1,0 +1,38 @@
+// Which catalog file to use: --channels, then WXHELP_CHANNELS, then the user's config file
+// ($XDG_CONFIG_HOME/wxhelp/channels.yaml, default ~/.config/...) when it exists, then the built-in.
+
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+
+export type CatalogOrigin = 'flag' | 'env' | 'xdg' | 'builtin';
+
+export interface LocateOptions {
+  /** Value of --channels, if given. */
+  flag?: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  homeDir: string;
+  /** Path of the catalog that ships with wxhelp. */
+  builtin: string;
+}
+
+export interface LocatedCatalog {
+  path: string;
+  origin: CatalogOrigin;
+}
+
+/** Path of the user's catalog under the XDG config directory (whether or not it exists). */
+export function userCatalogPath(env: LocateOptions['env'], homeDir: string): string | undefined {
+  const xdg = env.XDG_CONFIG_HOME;
+  // The XDG spec says relative values are to be ignored.
+  const base = xdg && isAbsolute(xdg) ? xdg : homeDir ? join(homeDir, '.config') : undefined;
+  return base === undefined ? undefined : join(base, 'wxhelp', 'channels.yaml');
+}
+
+export function locateCatalog(options: LocateOptions): LocatedCatalog {
+  if (options.flag !== undefined) return { path: options.flag, origin: 'flag' };
+  const fromEnv = options.env.WXHELP_CHANNELS;
+  if (fromEnv) return { path: fromEnv, origin: 'env' };
+  const user = userCatalogPath(options.env, options.homeDir);
+  if (user !== undefined && existsSync(user)) return { path: user, origin: 'xdg' };
+  return { path: options.builtin, origin: 'builtin' };
+}

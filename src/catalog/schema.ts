@@ -1,0 +1,499 @@
+// The one definition of the catalog's shape. `toJsonSchema()` turns it into the JSON Schema that
+// ships with the package (src/catalog/channels.schema.json, for editors); validate.ts interprets
+// the very same object when it walks a YAML document. The definition is a small JSON Schema
+// subset plus a few validator-only hints (`expected`, `calendarDate`, `wrapAsList`,
+// `nullable`) that toJsonSchema() translates or drops.
+
+/** Phrases used in error messages: "expected <expected> like <examples[0]>, got …". */
+interface BaseDef {
+  description?: string;
+  /** Short noun phrase for messages, e.g. 'a time "HH:MM"'. Emitted as `description` when none is given. */
+  expected?: string;
+}
+
+export interface StringDef extends BaseDef {
+  type: 'string';
+  pattern?: string;
+  enum?: readonly string[];
+  /** JSON Schema format; only 'date' is used. */
+  format?: 'date';
+  /** Validator only: a YYYY-MM-DD inside the value must be a real calendar date. */
+  calendarDate?: boolean;
+  minLength?: number;
+  examples?: readonly string[];
+  default?: string;
+}
+
+export interface NumberDef extends BaseDef {
+  type: 'number' | 'integer';
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  const?: number;
+  /** null is accepted and means "not known" (the key is dropped). */
+  nullable?: boolean;
+  examples?: readonly number[];
+}
+
+export interface BooleanDef extends BaseDef {
+  type: 'boolean';
+}
+
+export interface ArrayDef extends BaseDef {
+  type: 'array';
+  items: Def;
+  minItems?: number;
+  default?: readonly unknown[];
+}
+
+export interface ObjectDef extends BaseDef {
+  type: 'object';
+  properties: Readonly<Record<string, Def>>;
+  required?: readonly string[];
+  additionalProperties: false;
+  /** Extra keys that are accepted and ignored (e.g. `x-` keys holding YAML anchors). */
+  patternProperties?: Readonly<Record<string, Record<string, never>>>;
+  default?: Readonly<Record<string, unknown>>;
+}
+
+/** Alternatives of different YAML node kinds (a string or a list, …). */
+export interface OneOfDef extends BaseDef {
+  oneOf: readonly Def[];
+  /** Validator only: a non-list alternative is normalised to a one-element list. */
+  wrapAsList?: boolean;
+}
+
+export interface RefDef {
+  $ref: string;
+  description?: string;
+  default?: unknown;
+}
+
+export type Def = StringDef | NumberDef | BooleanDef | ArrayDef | ObjectDef | OneOfDef | RefDef;
+
+const ref = (name: string, extra: Omit<RefDef, '$ref'> = {}): RefDef => ({
+  $ref: `#/$defs/${name}`,
+  ...extra,
+});
+const list = (items: Def, extra: Omit<ArrayDef, 'type' | 'items'> = {}): ArrayDef => ({
+  type: 'array',
+  items,
+  ...extra,
+});
+const obj = (
+  properties: Record<string, Def>,
+  required: readonly string[],
+  extra: Omit<ObjectDef, 'type' | 'properties' | 'required' | 'additionalProperties'> = {},
+): ObjectDef => ({ type: 'object', properties, required, additionalProperties: false, ...extra });
+
+/** Properties every sourced fact has. Nested facts inherit their parent's `source` when it is omitted. */
+const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
+  ...properties,
+  source: ref('SourceRefs'),
+  checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
+});
+
+const MINUTES: NumberDef = { type: 'number', minimum: 0, expected: 'a number of minutes (0 or more)', examples: [12] };
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+
+const defs: Record<string, Def> = {
+  Id: {
+    type: 'string',
+    pattern: '^[a-z0-9][a-z0-9-]*$',
+    expected: 'an id of lower-case letters, digits and "-"',
+    examples: ['account-security'],
+  },
+  Ids: list(ref('Id'), { default: [], expected: 'a list of ids' }),
+  Text: { type: 'string', minLength: 1, expected: 'a non-empty string' },
+  Localized: obj({ zh: ref('Text'), en: ref('Text') }, ['zh', 'en'], {
+    expected: 'a mapping with "zh" and "en" texts',
+  }),
+  SourceRefs: {
+    oneOf: [ref('Id'), list(ref('Id'), { minItems: 1 })],
+    wrapAsList: true,
+    expected: 'a source id or a list of source ids',
+    description: 'Ids of entries in `sources`. Nested facts inherit their parent\'s sources when omitted.',
+  },
+  Date: {
+    type: 'string',
+    pattern: `^${DATE}$`,
+    format: 'date',
+    calendarDate: true,
+    expected: 'a date "YYYY-MM-DD"',
+    examples: ['2025-10-01'],
+  },
+  DateOrUnknown: {
+    type: 'string',
+    pattern: `^(${DATE}|unknown)$`,
+    calendarDate: true,
+    expected: 'a date "YYYY-MM-DD" or "unknown"',
+    examples: ['2025-01-15'],
+  },
+  Time: {
+    type: 'string',
+    pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+    expected: 'a time "HH:MM"',
+    examples: ['09:00'],
+  },
+  EndTime: {
+    type: 'string',
+    pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$',
+    expected: 'a time "HH:MM" (or "24:00")',
+    examples: ['22:00'],
+  },
+  Zone: { type: 'string', minLength: 1, expected: 'an IANA time zone', examples: ['Asia/Shanghai'] },
+  Minutes: MINUTES,
+  Weekday: { type: 'string', enum: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
+  Weekdays: list(ref('Weekday'), { minItems: 1, description: 'Days the rule applies to; every day when absent.' }),
+  Region: { type: 'string', enum: ['mainland', 'overseas'] },
+  ChannelKind: { type: 'string', enum: ['app', 'web', 'official-account', 'mini-program', 'phone'] },
+  WindowState: { type: 'string', enum: ['open', 'automated'] },
+  Confidence: { type: 'string', enum: ['seed', 'high', 'medium', 'low'] },
+
+  Source: obj(
+    {
+      id: ref('Id'),
+      kind: { type: 'string', enum: ['seed', 'public'] },
+      title: ref('Localized'),
+      ref: ref('Text', { description: 'A URL or a description of the copy.' }),
+      date: ref('DateOrUnknown', { description: 'Date of the material itself.' }),
+      confidence: ref('Confidence'),
+      checked: ref('DateOrUnknown', { description: 'When this project last checked it.' }),
+      note: ref('Localized'),
+    },
+    ['id', 'kind', 'title', 'ref', 'date', 'confidence', 'checked'],
+  ),
+  WindowRule: obj(
+    { from: ref('Time'), to: ref('EndTime'), state: ref('WindowState'), days: ref('Weekdays') },
+    ['from', 'to', 'state'],
+    { description: 'A daily window; `to` <= `from` crosses midnight, `from` == `to` is 24 h.' },
+  ),
+  PeakRule: obj(
+    { from: ref('Time'), to: ref('EndTime'), days: ref('Weekdays'), waitMinutes: ref('Minutes') },
+    ['from', 'to', 'waitMinutes'],
+  ),
+  ScheduleException: obj(
+    sourced({
+      from: ref('Date'),
+      to: ref('Date'),
+      windows: list(ref('WindowRule')),
+      peaks: list(ref('PeakRule')),
+      note: ref('Localized'),
+    }),
+    ['from', 'to', 'windows'],
+    { description: 'Dated replacement of the weekly windows (dates inclusive).' },
+  ),
+  Hours: obj(
+    {
+      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.' }),
+      text: ref('Localized'),
+      windows: list(ref('WindowRule')),
+      peaks: list(ref('PeakRule'), { default: [] }),
+      exceptions: list(ref('ScheduleException'), { default: [] }),
+    },
+    ['text', 'windows'],
+  ),
+  WaitMinutes: obj(
+    {
+      open: { ...MINUTES, nullable: true },
+      automated: { ...MINUTES, nullable: true },
+      closed: { ...MINUTES, nullable: true },
+    },
+    [],
+    { expected: 'a mapping of state to minutes' },
+  ),
+  Note: obj(sourced({ text: ref('Localized') }), ['text']),
+  SourcedNote: obj(sourced({ text: ref('Localized') }), ['text', 'source']),
+  Capability: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      how: ref('Localized'),
+      evidence: ref('Localized'),
+      time: ref('Localized'),
+      note: ref('Localized'),
+    }),
+    ['id', 'name'],
+  ),
+  SpecialService: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      verification: ref('Localized'),
+      priority: ref('Text'),
+      materials: ref('Ids', { description: 'Material ids.' }),
+      note: ref('Localized'),
+    }),
+    ['id', 'name', 'verification', 'priority'],
+  ),
+  Channel: obj(
+    sourced({
+      id: ref('Id'),
+      kind: ref('ChannelKind'),
+      name: ref('Localized'),
+      number: ref('Text', { description: 'The number as written.' }),
+      e164: {
+        type: 'string',
+        pattern: '^\\+[1-9]\\d{6,14}$',
+        expected: 'an E.164 number "+<country><number>"',
+        examples: ['+8675583765566'],
+      },
+      url: {
+        type: 'string',
+        pattern: '^https?://[^\\s]+$',
+        expected: 'a URL starting with "https://"',
+        examples: ['https://weixin.qq.com/'],
+      },
+      path: ref('Localized', { description: 'In-app path.' }),
+      regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
+      alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
+      hours: ref('Hours'),
+      waitMinutes: ref('WaitMinutes', { default: {} }),
+      response: ref('Localized'),
+      scope: ref('Localized'),
+      strengths: list(ref('Localized'), { default: [] }),
+      languages: list(ref('Text'), { default: [] }),
+      modes: ref('Ids', { description: 'Interaction mode ids.' }),
+      capabilities: list(ref('Capability'), { default: [] }),
+      services: list(ref('SpecialService'), { default: [] }),
+      notes: list(ref('Note'), { default: [] }),
+      disputes: list(ref('SourcedNote'), { default: [] }),
+    }),
+    ['id', 'kind', 'name', 'hours', 'source'],
+  ),
+  InteractionMode: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      response: ref('Localized'),
+      transferCondition: ref('Localized'),
+      wait: obj({ min: ref('Minutes'), max: ref('Minutes') }, ['min', 'max']),
+      note: ref('Localized'),
+    }),
+    ['id', 'name', 'response', 'transferCondition', 'wait', 'source'],
+  ),
+  Transfer: obj(
+    sourced({
+      keyword: ref('Text'),
+      description: ref('Localized'),
+      rates: list(
+        obj(
+          {
+            topic: ref('Id'),
+            rate: {
+              type: 'number',
+              minimum: 0,
+              maximum: 1,
+              expected: 'a fraction between 0 and 1 (0.92 for 92%)',
+              examples: [0.92],
+            },
+          },
+          ['topic', 'rate'],
+        ),
+        { default: [] },
+      ),
+    }),
+    ['keyword', 'description', 'source'],
+  ),
+  Material: obj(sourced({ id: ref('Id'), name: ref('Localized') }), ['id', 'name', 'source']),
+  Route: obj(
+    sourced({
+      channel: ref('Id'),
+      reason: ref('Localized'),
+      service: ref('Id', { description: 'A special service of that channel.' }),
+      capability: ref('Id', { description: 'A capability of that channel.' }),
+      materials: list(ref('Id')),
+      urgent: { type: 'boolean', description: 'true: only for urgent queries; false: only for non-urgent ones.' },
+    }),
+    ['channel', 'reason'],
+  ),
+  Topic: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      description: ref('Localized'),
+      emergency: ref('Id', { description: 'Emergency procedure to lead with when the query is urgent.' }),
+      routes: list(ref('Route'), { minItems: 1 }),
+      materials: ref('Ids'),
+      tips: list(ref('Note'), { default: [] }),
+    }),
+    ['id', 'name', 'description', 'routes', 'source'],
+  ),
+  EmergencyStep: obj(sourced({ text: ref('Localized'), channel: ref('Id') }), ['text']),
+  Emergency: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      trigger: ref('Localized'),
+      response: ref('Localized'),
+      agency: ref('Localized'),
+      steps: list(ref('EmergencyStep'), { default: [] }),
+      contacts: ref('Ids', { description: 'Channel ids.' }),
+      notes: list(ref('Note'), { default: [] }),
+    }),
+    ['id', 'name', 'trigger', 'response', 'agency', 'source'],
+  ),
+  OverseasDifference: obj(
+    sourced({
+      aspect: ref('Localized'),
+      domestic: ref('Localized'),
+      overseas: ref('Localized'),
+      reason: ref('Localized'),
+    }),
+    ['aspect', 'domestic', 'overseas', 'reason'],
+  ),
+  Overseas: obj(
+    sourced({
+      languages: obj(
+        {
+          count: { type: 'integer', minimum: 0, expected: 'a whole number (0 or more)', examples: [8] },
+          examples: list(ref('Text'), { default: [] }),
+        },
+        ['count'],
+      ),
+      processingFactor: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        expected: 'a factor above 0',
+        examples: [1.8],
+      },
+      summary: ref('Localized'),
+      differences: list(ref('OverseasDifference'), { default: [] }),
+      materials: ref('Ids'),
+      tips: list(ref('Note'), { default: [] }),
+    }),
+    ['languages', 'processingFactor', 'summary', 'source'],
+  ),
+  Need: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      description: ref('Localized'),
+      feature: ref('Localized'),
+      interaction: ref('Localized'),
+      metric: ref('Localized'),
+      routes: list(ref('Route'), { default: [] }),
+      tips: list(ref('Note'), { default: [] }),
+    }),
+    ['id', 'name', 'description', 'feature', 'interaction', 'metric', 'source'],
+  ),
+  Advice: obj(
+    sourced({
+      id: ref('Id'),
+      topics: ref('Ids', { description: 'Topic ids it applies to; all when empty.' }),
+      urgent: { type: 'boolean' },
+      text: ref('Localized'),
+    }),
+    ['id', 'text', 'source'],
+  ),
+};
+
+/** The catalog document (the root of channels.yaml). */
+export const catalogDef: ObjectDef & { $defs: Record<string, Def> } = {
+  ...obj(
+    {
+      schemaVersion: {
+        type: 'integer',
+        const: 1,
+        expected: 'schemaVersion 1',
+        description: 'Version of this catalog format; always 1.',
+      },
+      serviceTimeZone: ref('Zone', { default: 'Asia/Shanghai' }),
+      sources: list(ref('Source'), { minItems: 1, expected: 'a list of sources' }),
+      about: list(ref('SourcedNote'), { default: [] }),
+      channels: list(ref('Channel'), { minItems: 1, expected: 'a list of channels' }),
+      modes: list(ref('InteractionMode'), { default: [] }),
+      transfer: ref('Transfer'),
+      materials: list(ref('Material'), { default: [] }),
+      topics: list(ref('Topic'), { minItems: 1, expected: 'a list of topics' }),
+      emergencies: list(ref('Emergency'), { default: [] }),
+      overseas: ref('Overseas'),
+      needs: list(ref('Need'), { default: [] }),
+      advice: list(ref('Advice'), { default: [] }),
+    },
+    ['schemaVersion', 'sources', 'channels', 'topics'],
+    {
+      // Keys starting with "x-" are ignored: a place for YAML anchors shared by several entries.
+      patternProperties: { '^x-': {} },
+      expected: 'a catalog mapping (schemaVersion, sources, channels, topics, …)',
+      description:
+        'WeChat support channels, their hours and sources, and the topics that route to them. Keys starting with "x-" are ignored (a place for YAML anchors).',
+    },
+  ),
+  $defs: defs,
+};
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function toJson(def: Def): { [key: string]: Json } {
+  if ('$ref' in def) {
+    const out: { [key: string]: Json } = { $ref: def.$ref };
+    if (def.description !== undefined) out.description = def.description;
+    if (def.default !== undefined) out.default = def.default as Json;
+    return out;
+  }
+  const out: { [key: string]: Json } = {};
+  const description = def.description ?? def.expected;
+  if ('oneOf' in def) {
+    if (description !== undefined) out.description = description;
+    out.oneOf = def.oneOf.map(toJson);
+    return out;
+  }
+  if (def.type === 'number' || def.type === 'integer') {
+    if (def.nullable) out.type = [def.type, 'null'];
+    else out.type = def.type;
+  } else {
+    out.type = def.type;
+  }
+  if (description !== undefined) out.description = description;
+  switch (def.type) {
+    case 'string':
+      if (def.enum) out.enum = [...def.enum];
+      if (def.pattern !== undefined) out.pattern = def.pattern;
+      if (def.format !== undefined) out.format = def.format;
+      if (def.minLength !== undefined) out.minLength = def.minLength;
+      if (def.examples) out.examples = [...def.examples];
+      if (def.default !== undefined) out.default = def.default;
+      break;
+    case 'number':
+    case 'integer':
+      if (def.const !== undefined) out.const = def.const;
+      if (def.minimum !== undefined) out.minimum = def.minimum;
+      if (def.exclusiveMinimum !== undefined) out.exclusiveMinimum = def.exclusiveMinimum;
+      if (def.maximum !== undefined) out.maximum = def.maximum;
+      if (def.examples) out.examples = [...def.examples];
+      break;
+    case 'boolean':
+      break;
+    case 'array':
+      out.items = toJson(def.items);
+      if (def.minItems !== undefined) out.minItems = def.minItems;
+      if (def.default !== undefined) out.default = def.default as Json;
+      break;
+    case 'object': {
+      const props: { [key: string]: Json } = {};
+      for (const [k, v] of Object.entries(def.properties)) props[k] = toJson(v);
+      out.properties = props;
+      if (def.required && def.required.length > 0) out.required = [...def.required];
+      if (def.patternProperties) out.patternProperties = def.patternProperties as Json;
+      out.additionalProperties = def.additionalProperties;
+      if (def.default !== undefined) out.default = def.default as Json;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The catalog's JSON Schema (draft 2020-12), as shipped in channels.schema.json. */
+export function toJsonSchema(): Record<string, unknown> {
+  const { $defs, ...root } = catalogDef;
+  const body = toJson(root);
+  const $defsOut: { [key: string]: Json } = {};
+  for (const [name, def] of Object.entries($defs)) $defsOut[name] = toJson(def);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'wxhelp channel catalog (channels.yaml)',
+    ...body,
+    $defs: $defsOut,
+  };
+}

@@ -1,0 +1,225 @@
+// Checks that need the whole catalog: unique ids, references between entries, time zones, date
+// order, and whether each channel can be reached. Works on the value the validator built, which
+// may be partial when there were schema errors (invalid fields are missing, list holes undefined).
+
+import { IANAZone } from 'luxon';
+import type { Catalog } from './types.js';
+import { closest, quote, type PathSegment, type Severity } from './issues.js';
+
+/** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
+export type Loose<T> = T extends readonly (infer U)[]
+  ? readonly (Loose<U> | undefined)[]
+  : T extends object
+    ? { readonly [K in keyof T]?: Loose<T[K]> }
+    : T;
+
+export type Report = (severity: Severity, path: readonly PathSegment[], message: string) => void;
+/** Line of the node at a path (for "first defined at line N"). */
+export type LineOf = (path: readonly PathSegment[]) => number;
+/** Whether the file has a key at this path (even when its value was invalid and left out). */
+export type Has = (path: readonly PathSegment[]) => boolean;
+
+export interface SemanticContext {
+  /** The `source` lists written in the file (from the validator). */
+  sourceRefs: readonly { ids: readonly unknown[]; path: readonly PathSegment[]; single: boolean }[];
+  report: Report;
+  lineOf: LineOf;
+  has: Has;
+}
+
+type Item = { readonly id?: unknown };
+
+interface Registry {
+  what: string;
+  ids: Map<string, readonly PathSegment[]>;
+}
+
+const zoneCache = new Map<string, boolean>();
+function validZone(zone: string): boolean {
+  let ok = zoneCache.get(zone);
+  if (ok === undefined) {
+    ok = IANAZone.isValidZone(zone);
+    zoneCache.set(zone, ok);
+  }
+  return ok;
+}
+
+export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, lineOf, has }: SemanticContext): void {
+  const register = (what: string, items: readonly (Item | undefined)[] | undefined, base: readonly PathSegment[]): Registry => {
+    const reg: Registry = { what, ids: new Map() };
+    if (!items) return reg;
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]?.id;
+      if (typeof id !== 'string') continue;
+      const path = [...base, i, 'id'];
+      const first = reg.ids.get(id);
+      if (first) {
+        report('error', path, `duplicate ${what} id ${quote(id)} (first defined at line ${lineOf(first)})`);
+      } else {
+        reg.ids.set(id, path);
+      }
+    }
+    return reg;
+  };
+  const refer = (reg: Registry, id: unknown, path: readonly PathSegment[], extra = ''): void => {
+    if (typeof id !== 'string' || reg.ids.has(id)) return;
+    const guess = closest(id, reg.ids.keys());
+    report(
+      'error',
+      path,
+      `unknown ${reg.what} id ${quote(id)}${extra}${guess ? ` — did you mean ${quote(guess)}?` : ''}`,
+    );
+  };
+  const referAll = (reg: Registry, ids: readonly unknown[] | undefined, path: readonly PathSegment[]): void => {
+    if (!ids) return;
+    for (let i = 0; i < ids.length; i++) refer(reg, ids[i], [...path, i]);
+  };
+
+  const sources = register('source', catalog.sources, ['sources']);
+  const channels = register('channel', catalog.channels, ['channels']);
+  const modes = register('interaction mode', catalog.modes, ['modes']);
+  const materials = register('material', catalog.materials, ['materials']);
+  const topics = register('topic', catalog.topics, ['topics']);
+  const emergencies = register('emergency', catalog.emergencies, ['emergencies']);
+  register('need', catalog.needs, ['needs']);
+  register('advice', catalog.advice, ['advice']);
+
+  // Every `source` list names known sources.
+  for (const ref of sourceRefs) {
+    if (ref.single) refer(sources, ref.ids[0], ref.path);
+    else referAll(sources, ref.ids, ref.path);
+  }
+
+  // Zones.
+  if (typeof catalog.serviceTimeZone === 'string' && !validZone(catalog.serviceTimeZone)) {
+    report('error', ['serviceTimeZone'], zoneMessage(catalog.serviceTimeZone));
+  }
+
+  // Channels.
+  const channelList = catalog.channels ?? [];
+  const byId = new Map<string, Loose<Catalog['channels'][number]>>();
+  for (const ch of channelList) if (ch && typeof ch.id === 'string' && !byId.has(ch.id)) byId.set(ch.id, ch);
+
+  for (let i = 0; i < channelList.length; i++) {
+    const ch = channelList[i];
+    if (!ch) continue;
+    const at = (...rest: PathSegment[]): PathSegment[] => ['channels', i, ...rest];
+    const hours = ch.hours;
+    if (hours) {
+      // An explicit zone that is wrong is reported here; a defaulted one was reported with serviceTimeZone.
+      if (typeof hours.zone === 'string' && hours.zone !== catalog.serviceTimeZone && !validZone(hours.zone)) {
+        report('error', at('hours', 'zone'), zoneMessage(hours.zone));
+      }
+      const exceptions = hours.exceptions ?? [];
+      for (let j = 0; j < exceptions.length; j++) {
+        const ex = exceptions[j];
+        if (ex && typeof ex.from === 'string' && typeof ex.to === 'string' && ex.from > ex.to) {
+          report('error', at('hours', 'exceptions', j, 'to'), `exception ends (${ex.to}) before it starts (${ex.from})`);
+        }
+      }
+    }
+    // Presence is checked in the file too: a key whose value was invalid is already reported.
+    const name = typeof ch.id === 'string' ? `${quote(ch.id)} ` : '';
+    if (ch.kind === 'phone' && ch.number === undefined && !has(at('number'))) {
+      report('error', at(), `phone channel ${name}has no "number"`);
+    } else if (
+      ch.number === undefined &&
+      ch.url === undefined &&
+      ch.path === undefined &&
+      !has(at('number')) &&
+      !has(at('url')) &&
+      !has(at('path'))
+    ) {
+      report('warning', at(), `channel ${name}has no "number", "url" or "path": nobody can find it`);
+    }
+    if (ch.alternative !== undefined) {
+      refer(channels, ch.alternative, at('alternative'));
+      if (ch.alternative === ch.id) report('warning', at('alternative'), 'a channel is its own alternative');
+    }
+    referAll(modes, ch.modes, at('modes'));
+    const services = ch.services ?? [];
+    register('service', services, at('services'));
+    register('capability', ch.capabilities, at('capabilities'));
+    for (let j = 0; j < services.length; j++) referAll(materials, services[j]?.materials, at('services', j, 'materials'));
+  }
+
+  // Routes (topics and needs).
+  type RouteList = Loose<Catalog['topics'][number]['routes']> | undefined;
+  const checkRoutes = (routes: RouteList, base: PathSegment[]): void => {
+    if (!routes) return;
+    for (let j = 0; j < routes.length; j++) {
+      const r = routes[j];
+      if (!r) continue;
+      const at = (...rest: PathSegment[]): PathSegment[] => [...base, j, ...rest];
+      refer(channels, r.channel, at('channel'));
+      const ch = typeof r.channel === 'string' ? byId.get(r.channel) : undefined;
+      if (ch && typeof r.service === 'string') {
+        const ok = (ch.services ?? []).some((s) => s?.id === r.service);
+        if (!ok) {
+          const known = (ch.services ?? []).flatMap((s) => (typeof s?.id === 'string' ? [s.id] : []));
+          report(
+            'error',
+            at('service'),
+            `channel ${quote(String(r.channel))} has no service ${quote(r.service)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`,
+          );
+        }
+      }
+      if (ch && typeof r.capability === 'string') {
+        const ok = (ch.capabilities ?? []).some((s) => s?.id === r.capability);
+        if (!ok) {
+          const known = (ch.capabilities ?? []).flatMap((s) => (typeof s?.id === 'string' ? [s.id] : []));
+          report(
+            'error',
+            at('capability'),
+            `channel ${quote(String(r.channel))} has no capability ${quote(r.capability)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`,
+          );
+        }
+      }
+      referAll(materials, r.materials, at('materials'));
+    }
+  };
+
+  const topicList = catalog.topics ?? [];
+  for (let i = 0; i < topicList.length; i++) {
+    const t = topicList[i];
+    if (!t) continue;
+    if (t.emergency !== undefined) refer(emergencies, t.emergency, ['topics', i, 'emergency']);
+    checkRoutes(t.routes, ['topics', i, 'routes']);
+    referAll(materials, t.materials, ['topics', i, 'materials']);
+  }
+  const needList = catalog.needs ?? [];
+  for (let i = 0; i < needList.length; i++) checkRoutes(needList[i]?.routes, ['needs', i, 'routes']);
+
+  // Modes.
+  const modeList = catalog.modes ?? [];
+  for (let i = 0; i < modeList.length; i++) {
+    const w = modeList[i]?.wait;
+    if (w && typeof w.min === 'number' && typeof w.max === 'number' && w.min > w.max) {
+      report('error', ['modes', i, 'wait', 'max'], `wait.max (${w.max}) is below wait.min (${w.min})`);
+    }
+  }
+
+  // Emergencies.
+  const emergencyList = catalog.emergencies ?? [];
+  for (let i = 0; i < emergencyList.length; i++) {
+    const e = emergencyList[i];
+    if (!e) continue;
+    referAll(channels, e.contacts, ['emergencies', i, 'contacts']);
+    const steps = e.steps ?? [];
+    for (let j = 0; j < steps.length; j++) {
+      const step = steps[j];
+      if (step?.channel !== undefined) refer(channels, step.channel, ['emergencies', i, 'steps', j, 'channel']);
+    }
+  }
+
+  // Transfer rates, advice, overseas.
+  const rates = catalog.transfer?.rates ?? [];
+  for (let i = 0; i < rates.length; i++) refer(topics, rates[i]?.topic, ['transfer', 'rates', i, 'topic']);
+  const adviceList = catalog.advice ?? [];
+  for (let i = 0; i < adviceList.length; i++) referAll(topics, adviceList[i]?.topics, ['advice', i, 'topics']);
+  if (catalog.overseas) referAll(materials, catalog.overseas.materials, ['overseas', 'materials']);
+}
+
+function zoneMessage(zone: string): string {
+  return `unknown time zone ${JSON.stringify(zone)}: expected an IANA zone like "Asia/Shanghai"`;
+}
