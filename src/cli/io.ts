@@ -1,0 +1,35 @@
+// Everything a command touches outside itself, passed in so commands run in tests without a process.
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface InStream {
+  isTTY?: boolean;
+}
+
+export interface IO {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: InStream;
+  env: Record<string, string | undefined>;
+  /** The real clock: read only to default `--at`. */
+  now: () => number;
+  /** The system time zone (honours TZ). */
+  systemZone: () => string;
+  homeDir: string;
+}
+
+export function processIO(): IO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    now: () => Date.now(),
+    systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    homeDir: process.env.HOME ?? process.env.USERPROFILE ?? '',
+  };
+}

@@ -1,0 +1,129 @@
+// The command tree. Only option declarations live here; each command's code is imported when
+// that command runs, so `wxhelp phone` never loads what `wxhelp ask` needs.
+import { Command, Option } from 'commander';
+import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from './context.js';
+import type { IO } from './io.js';
+
+export type CommandRunner = (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<number>;
+
+type Loader = () => Promise<{ run: CommandRunner }>;
+
+export interface ProgramResult {
+  exitCode: number;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function buildProgram(io: IO, version: string, result: ProgramResult): Command {
+  const program = new Command('wxhelp');
+
+  const lazy = (load: Loader) =>
+    async function action(this: Command, ...args: unknown[]) {
+      const raw = this.optsWithGlobals<RawGlobalOptions>();
+      const ctx = createContext(io, resolveGlobalOptions(raw, io));
+      const mod = await load();
+      result.exitCode = await mod.run(ctx, this.opts(), args.slice(0, -2));
+    };
+
+  program
+    .description('Which WeChat support channel to use for your problem, right now.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--json', 'print one JSON object on stdout (no colour, never a prompt)')
+    .option('--at <datetime>', 'evaluate as if now were this ISO 8601 time (default: now)')
+    .option('--tz <zone>', 'your IANA time zone (default: the system zone)')
+    .option('--lang <zh|en>', 'output language (default from LC_ALL, LC_MESSAGES, LANG)')
+    .option('--channels <file>', 'use this catalog instead of the built-in channels.yaml')
+    .option('--no-color', 'no colour (also off with NO_COLOR, TERM=dumb, or when not a terminal)')
+    .showSuggestionAfterError(true)
+    .helpCommand(false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ wxhelp ask                                 guided: answer a few questions
+  $ wxhelp recommend --topic account-security --urgent
+  $ wxhelp phone --overseas                    the line to call from abroad, open or not
+  $ wxhelp channels --tz Europe/Berlin         every channel and its state now
+  $ wxhelp hours app-help --days 3             when people answer, as a timeline
+  $ wxhelp emergency stolen                    what to do first if your account is stolen
+  $ wxhelp --json phone --payment | jq .line.number`,
+    );
+
+  program
+    .command('ask')
+    .description('interactive guidance (needs a terminal)')
+    .addHelpText('after', '\nExample:\n  $ wxhelp ask --tz Europe/London')
+    .action(lazy(() => import('./commands/ask.js')));
+
+  program
+    .command('recommend')
+    .description('one-shot recommendation for a topic')
+    .option('--topic <id>', 'the problem (see `wxhelp topics`)')
+    .option('--urgent', 'it is urgent (money or account at risk now)')
+    .option('--overseas', 'you are outside mainland China')
+    .option('--need <need>', 'elderly, visually-impaired or enterprise (repeatable)', collect)
+    .option('--limit <n>', 'show at most n channels')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ wxhelp recommend --topic general
+  $ wxhelp recommend --topic payment-appeal --overseas --limit 2
+  $ wxhelp recommend --topic account-unblock --need elderly --json`,
+    )
+    .action(lazy(() => import('./commands/recommend.js')));
+
+  program
+    .command('phone')
+    .description('the number to call now, with its hours')
+    .addOption(new Option('--overseas', 'you are calling from outside mainland China'))
+    .addOption(new Option('--payment', 'a payment problem (WeChat Pay / Tenpay)'))
+    .option('--topic <id>', 'the line for this topic')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ wxhelp phone
+  $ wxhelp phone --overseas --tz America/Los_Angeles
+  $ wxhelp phone --payment --json`,
+    )
+    .action(lazy(() => import('./commands/phone.js')));
+
+  program
+    .command('channels')
+    .description('every channel and phone line, and its state now')
+    .addHelpText('after', '\nExamples:\n  $ wxhelp channels\n  $ wxhelp channels --json --at 2026-11-28T20:00+08:00')
+    .action(lazy(() => import('./commands/channels.js')));
+
+  program
+    .command('hours')
+    .description("service windows as a 24-hour timeline in your zone")
+    .argument('[channel-id]', 'one channel (default: all)')
+    .option('--days <n>', 'how many days to show (default 1)')
+    .addHelpText('after', '\nExamples:\n  $ wxhelp hours\n  $ wxhelp hours hotline-overseas --days 7 --tz Europe/Paris')
+    .action(lazy(() => import('./commands/hours.js')));
+
+  program
+    .command('emergency')
+    .description('what to do right now, step by step')
+    .argument('[kind]', 'stolen, funds or leak (default: list them)')
+    .option('--overseas', 'you are outside mainland China (contacts for abroad)')
+    .addHelpText('after', '\nExamples:\n  $ wxhelp emergency stolen\n  $ wxhelp emergency funds --json')
+    .action(lazy(() => import('./commands/emergency.js')));
+
+  program
+    .command('topics')
+    .description('the topic ids and what each covers')
+    .addHelpText('after', '\nExample:\n  $ wxhelp topics --lang zh')
+    .action(lazy(() => import('./commands/topics.js')));
+
+  program
+    .command('validate')
+    .description('check a catalog file; errors as file:line:col')
+    .argument('[file]', 'the catalog to check (default: the one in use)')
+    .addHelpText('after', '\nExamples:\n  $ wxhelp validate ~/.config/wxhelp/channels.yaml\n  $ wxhelp validate my.yaml --json')
+    .action(lazy(() => import('./commands/validate.js')));
+
+  return program;
+}

@@ -1,0 +1,54 @@
+// A channel and its status as the SPEC's JSON `channel` object.
+import type { Catalog, Lang, Note, Sourced } from '../../catalog/types.js';
+import type { ChannelAt } from '../../advise/channel-state.js';
+import { indexOf } from '../../advise/catalog-index.js';
+import type { ChannelStatus } from '../../hours/index.js';
+import { pick } from '../localize.js';
+import { isoInZone } from '../time-format.js';
+
+export function statusJson(status: ChannelStatus, zone: string) {
+  const iso = (ms: number | null) => (ms === null ? null : isoInZone(ms, zone));
+  return {
+    state: status.state,
+    peak: status.peak,
+    expectedWaitMinutes: status.expectedWaitMinutes,
+    nextChange: iso(status.nextChange),
+    nextState: status.nextState,
+    nextOpen: iso(status.nextOpen),
+  };
+}
+
+/** Source ids expanded to what a reader needs to judge them. */
+export function sourcesJson(catalog: Catalog, fact: Sourced, lang: Lang) {
+  const index = indexOf(catalog);
+  return fact.source.map((id) => {
+    const source = index.source.get(id);
+    return {
+      id,
+      title: source ? pick(source.title, lang) : id,
+      confidence: source?.confidence ?? null,
+      checked: fact.checked ?? source?.checked ?? 'unknown',
+    };
+  });
+}
+
+export function notesJson(catalog: Catalog, notes: readonly Note[], lang: Lang) {
+  return notes.map((note) => ({ text: pick(note.text, lang), source: sourcesJson(catalog, note, lang) }));
+}
+
+export function channelJson(catalog: Catalog, { channel, status }: ChannelAt, lang: Lang, zone: string) {
+  return {
+    id: channel.id,
+    kind: channel.kind,
+    name: pick(channel.name, lang),
+    ...(channel.number === undefined ? {} : { number: channel.number }),
+    ...(channel.e164 === undefined ? {} : { e164: channel.e164 }),
+    ...(channel.url === undefined ? {} : { url: channel.url }),
+    ...(channel.path === undefined ? {} : { path: pick(channel.path, lang) }),
+    hours: pick(channel.hours.text, lang),
+    regions: channel.regions,
+    status: statusJson(status, zone),
+    source: sourcesJson(catalog, channel, lang),
+    disputes: notesJson(catalog, channel.disputes, lang),
+  };
+}

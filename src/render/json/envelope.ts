@@ -1,0 +1,20 @@
+// The one JSON object every command prints: schemaVersion 1 and the evaluation's frame.
+import { isoInZone } from '../time-format.js';
+
+export interface Frame {
+  at: number;
+  timeZone: string;
+  serviceTimeZone: string;
+}
+
+export function envelope(command: string, frame: Frame, payload: Record<string, unknown>): string {
+  const body = {
+    schemaVersion: 1,
+    command,
+    at: isoInZone(frame.at, frame.timeZone),
+    timeZone: frame.timeZone,
+    serviceTimeZone: frame.serviceTimeZone,
+    ...payload,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,48 @@
+// A channel's state in words and colour, and what changes next, in both zones.
+import type { ChalkInstance } from 'chalk';
+import type { Channel, Lang, State } from '../../catalog/types.js';
+import type { ChannelStatus } from '../../hours/index.js';
+import { messages } from '../../i18n/messages.js';
+import { pick } from '../localize.js';
+import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
+
+export function paintState(paint: ChalkInstance, state: State, text: string): string {
+  if (state === 'open') return paint.green(text);
+  if (state === 'automated') return paint.yellow(text);
+  return paint.red(text);
+}
+
+/** "open" / "automated" / "closed", plus "· peak" when the queue is long. */
+export function stateBadge(paint: ChalkInstance, status: ChannelStatus, lang: Lang, long = false): string {
+  const m = messages(lang);
+  const label = paintState(paint, status.state, long ? m.stateLong[status.state] : m.state[status.state]);
+  return status.peak ? `${label} ${paint.magenta(`· ${m.peak}`)}` : label;
+}
+
+/** What happens next: when it opens, closes or changes, with the relative hint. */
+export function nextText(status: ChannelStatus, view: TimeView): string {
+  const m = messages(view.lang);
+  if (status.state !== 'open' && status.nextOpen !== null) {
+    return m.opensAt(formatWhen(status.nextOpen, view), formatRelative(status.nextOpen, view));
+  }
+  if (status.nextChange === null || status.nextState === null) return m.noChangeSoon;
+  const when = formatWhen(status.nextChange, view);
+  const rel = formatRelative(status.nextChange, view);
+  if (status.state === 'open' && status.nextState === 'closed') return m.closesAt(when, rel);
+  return m.changesAt(m.state[status.nextState], when, rel);
+}
+
+export function waitText(status: ChannelStatus, lang: Lang): string | null {
+  const m = messages(lang);
+  if (status.expectedWaitMinutes === null) return null;
+  if (status.expectedWaitMinutes === 0) return m.noWait;
+  return status.peak ? m.peakWait(status.expectedWaitMinutes) : m.expectedWait(status.expectedWaitMinutes);
+}
+
+/** How to reach a channel: its number, its address, or where to tap. */
+export function reachText(channel: Channel, lang: Lang): string {
+  if (channel.number !== undefined) return channel.number;
+  if (channel.url !== undefined) return channel.url;
+  if (channel.path !== undefined) return pick(channel.path, lang);
+  return '';
+}
