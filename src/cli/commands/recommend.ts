@@ -1,0 +1,65 @@
+import { emergencyContacts } from '../../advise/emergency.js';
+import { recommend, type RecommendQuery } from '../../advise/recommend.js';
+import type { Catalog } from '../../catalog/types.js';
+import { envelope } from '../../render/json/envelope.js';
+import { recommendJson } from '../../render/json/recommend.js';
+import { renderRecommend } from '../../render/text/recommend.js';
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { loadCatalogFor } from '../load-catalog.js';
+import { parseCount } from './numbers.js';
+import { assertTopic } from './topic-option.js';
+
+export interface RecommendOptions {
+  topic?: string;
+  urgent?: boolean;
+  overseas?: boolean;
+  need?: string[];
+  limit?: string;
+}
+
+/** argv options → the query (ids are checked against the catalog separately). */
+export function recommendQuery(opts: RecommendOptions): RecommendQuery {
+  if (opts.topic === undefined) {
+    throw usageError('MISSING_TOPIC', 'recommend: --topic is required', 'e.g. wxhelp recommend --topic general (see `wxhelp topics`)');
+  }
+  const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3);
+  return {
+    topic: opts.topic,
+    urgent: opts.urgent === true,
+    overseas: opts.overseas === true,
+    needs: [...new Set(opts.need ?? [])],
+    ...(limit === undefined ? {} : { limit }),
+  };
+}
+
+export function assertNeeds(catalog: Catalog, needs: readonly string[]): void {
+  const ids = catalog.needs.map((n) => n.id);
+  for (const need of needs) {
+    if (!ids.includes(need)) {
+      throw usageError('UNKNOWN_NEED', `--need: unknown need "${need}"; valid: ${ids.join(', ')}`, `e.g. --need ${ids[0] ?? 'elderly'}`);
+    }
+  }
+}
+
+/** Recommend and print; shared with `ask`, which ends in the same answer. */
+export function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery): void {
+  const { at, tz } = ctx.options;
+  const result = recommend(catalog, query, at);
+  const contacts = result.emergency ? emergencyContacts(catalog, result.emergency, at, query.overseas) : [];
+  const view = ctx.view(catalog.serviceTimeZone);
+  if (ctx.options.json) {
+    ctx.io.stdout.write(envelope('recommend', { at, timeZone: tz, serviceTimeZone: catalog.serviceTimeZone }, recommendJson(result, catalog, view, contacts)));
+  } else {
+    ctx.io.stdout.write(renderRecommend(result, contacts, catalog, ctx.paint, view));
+  }
+}
+
+export async function run(ctx: Context, opts: RecommendOptions): Promise<number> {
+  const query = recommendQuery(opts);
+  const { catalog } = loadCatalogFor(ctx);
+  assertTopic(catalog, query.topic);
+  assertNeeds(catalog, query.needs);
+  printRecommendation(ctx, catalog, query);
+  return 0;
+}
