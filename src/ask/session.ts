@@ -1,0 +1,61 @@
+// One `wxhelp ask` run, given a catalog and prompt functions: the questions, then exactly what
+// `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
+import type { Catalog } from '../catalog/types.js';
+import { printRecommendation } from '../cli/commands/recommend.js';
+import type { Context } from '../cli/context.js';
+import { EXIT, usageError } from '../cli/errors.js';
+import { langFromEnv } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
+import { validZone } from '../time/zone.js';
+import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
+import { askQuestions, toQuery, type AskAnswers, type Prompts } from './flow.js';
+
+/** ask prompts only on a terminal (stdin and stdout) and never with --json; otherwise a usage error. */
+export function assertCanPrompt(ctx: Context): void {
+  const m = messages(ctx.options.lang).ask;
+  if (ctx.options.json) throw usageError('NOT_A_TERMINAL', m.noJson, m.useRecommend);
+  if (ctx.io.stdin.isTTY !== true || ctx.io.stdout.isTTY !== true) {
+    throw usageError('NOT_A_TERMINAL', m.needsTerminal, m.useRecommend);
+  }
+}
+
+/** What the prompt library throws when the user presses Ctrl-C (matched by name: it is loaded lazily). */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}
+
+/** The global options that made this answer differ from a plain run in the same environment. */
+export function repeatedGlobals(ctx: Context): RepeatedGlobals {
+  const globals: RepeatedGlobals = {};
+  const { tz, lang, channels } = ctx.options;
+  if (tz !== (validZone(ctx.io.systemZone()) ?? 'UTC')) globals.tz = tz;
+  if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
+  if (channels !== undefined) globals.channels = channels;
+  return globals;
+}
+
+export function printAnswer(ctx: Context, catalog: Catalog, answers: AskAnswers): void {
+  printRecommendation(ctx, catalog, toQuery(answers));
+  const m = messages(ctx.options.lang);
+  const command = recommendCommandLine(answers, repeatedGlobals(ctx));
+  ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}:`)}\n  ${ctx.paint.bold(command)}`);
+}
+
+export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Prompts): Promise<number> {
+  let answers: AskAnswers;
+  try {
+    answers = await askQuestions(
+      { catalog, lang: ctx.options.lang, tz: ctx.options.tz, columns: ctx.io.stdout.columns, dim: (text) => ctx.paint.dim(text) },
+      prompts,
+    );
+  } catch (error) {
+    if (isPromptExit(error)) {
+      ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
+      return EXIT.interrupted;
+    }
+    throw error;
+  }
+  ctx.out('');
+  printAnswer(ctx, catalog, answers);
+  return EXIT.ok;
+}

@@ -1,0 +1,61 @@
+// The equivalent `wxhelp recommend …` line: every answer has its flag, and any value survives a
+// round trip through a POSIX shell.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { recommendCommandLine, shellQuote } from '../../src/ask/command-line.js';
+import type { AskAnswers } from '../../src/ask/flow.js';
+
+const a = (topic: string, urgent = false, overseas = false, needs: string[] = []): AskAnswers => ({ topic, urgent, overseas, needs });
+
+describe('recommendCommandLine', () => {
+  it.each<[string, AskAnswers, Parameters<typeof recommendCommandLine>[1], string]>([
+    ['defaults', a('general'), {}, 'wxhelp recommend --topic general'],
+    ['urgent', a('account-security', true), {}, 'wxhelp recommend --topic account-security --urgent'],
+    ['overseas', a('payment', false, true), {}, 'wxhelp recommend --topic payment --overseas'],
+    ['one need', a('account-unblock', false, false, ['elderly']), {}, 'wxhelp recommend --topic account-unblock --need elderly'],
+    [
+      'every answer',
+      a('fraud', true, true, ['visually-impaired', 'elderly', 'enterprise']),
+      {},
+      'wxhelp recommend --topic fraud --urgent --overseas --need visually-impaired --need elderly --need enterprise',
+    ],
+    ['a need twice', a('general', false, false, ['elderly', 'elderly']), {}, 'wxhelp recommend --topic general --need elderly'],
+    ['--tz', a('payment', false, true), { tz: 'America/Los_Angeles' }, 'wxhelp recommend --topic payment --overseas --tz America/Los_Angeles'],
+    ['--tz with a sign', a('general'), { tz: 'Etc/GMT-8' }, 'wxhelp recommend --topic general --tz Etc/GMT-8'],
+    ['--lang', a('general'), { lang: 'zh' }, 'wxhelp recommend --topic general --lang zh'],
+    ['--channels, plain path', a('ticket'), { channels: './my/channels.yaml' }, 'wxhelp recommend --topic ticket --channels ./my/channels.yaml'],
+    ['--channels with a space', a('ticket'), { channels: '/tmp/my catalog.yaml' }, "wxhelp recommend --topic ticket --channels '/tmp/my catalog.yaml'"],
+    ['--channels with a quote', a('ticket'), { channels: "/tmp/bob's.yaml" }, "wxhelp recommend --topic ticket --channels '/tmp/bob'\\''s.yaml'"],
+    ['--channels with $ and backticks', a('ticket'), { channels: '/tmp/$HOME/`id`.yaml' }, "wxhelp recommend --topic ticket --channels '/tmp/$HOME/`id`.yaml'"],
+    ['--channels in Chinese', a('ticket'), { channels: '/tmp/目录.yaml' }, "wxhelp recommend --topic ticket --channels '/tmp/目录.yaml'"],
+    ['all globals, in a fixed order', a('general', true), { lang: 'en', tz: 'Asia/Tokyo', channels: 'c.yaml' }, 'wxhelp recommend --topic general --urgent --tz Asia/Tokyo --lang en --channels c.yaml'],
+    ['a topic id needing quotes', a('my topic;rm -rf'), {}, "wxhelp recommend --topic 'my topic;rm -rf'"],
+    ['a value that looks like a flag', a('--json'), {}, 'wxhelp recommend --topic=--json'],
+    ['a flag-like value with spaces', a('-x y'), {}, "wxhelp recommend '--topic=-x y'"],
+  ])('%s', (_, answers, globals, expected) => {
+    expect(recommendCommandLine(answers, globals)).toBe(expected);
+  });
+});
+
+describe('shellQuote', () => {
+  it.each([
+    ['general', 'general'],
+    ['Europe/London', 'Europe/London'],
+    ['a b', "'a b'"],
+    ['', "''"],
+    ["it's", "'it'\\''s'"],
+    ['*', "'*'"],
+    ['~/x', "'~/x'"],
+    ['a\nb', "'a\nb'"],
+  ])('%j → %s', (word, quoted) => {
+    expect(shellQuote(word)).toBe(quoted);
+  });
+
+  it.each(['plain', 'two words', "it's", '$(id) `id` $HOME', '"double" \\back', '!*?[]{};&|<>', '目录 文件', '', '-n'])(
+    '%j reads back unchanged through sh',
+    (word) => {
+      const echoed = execFileSync('sh', ['-c', `printf '%s' ${shellQuote(word)}`], { encoding: 'utf8' });
+      expect(echoed).toBe(word);
+    },
+  );
+});

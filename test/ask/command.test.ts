@@ -1,0 +1,85 @@
+// `wxhelp ask` as a person uses it: the real command with the real @inquirer/prompts, whose I/O
+// @inquirer/testing/vitest swaps for a scripted screen. The three runs the README shows.
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/commands/ask.js';
+import { printRecommendation } from '../../src/cli/commands/recommend.js';
+import type { RecommendQuery } from '../../src/advise/recommend.js';
+import { catalog, context, fakeIO } from './helpers.js';
+
+const LONDON = { tz: 'Europe/London' };
+
+function start() {
+  const captured = fakeIO({ env: { NO_COLOR: '1' }, systemZone: 'UTC' });
+  const done = run(context(LONDON, captured.io));
+  return { captured, done };
+}
+
+function recommendOutput(query: RecommendQuery): string {
+  const captured = fakeIO({ env: { NO_COLOR: '1' }, systemZone: 'UTC' });
+  printRecommendation(context(LONDON, captured.io), catalog(), query);
+  return captured.stdout();
+}
+
+describe('wxhelp ask with the real prompts', () => {
+  it('Enter through the defaults (London: overseas by default)', async () => {
+    const { captured, done } = start();
+    await screen.next();
+    expect(screen.getScreen()).toContain('? What is the problem?');
+    expect(screen.getScreen()).toContain('❯ General questions');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? How urgent is it?');
+    expect(screen.getScreen()).toContain('❯ Not urgent');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? Where are you now?');
+    expect(screen.getScreen()).toContain('❯ Outside mainland China');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? Any special needs? (optional)');
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+
+    expect(await screen.getFullOutput()).toContain('✔ Any special needs? (optional) none');
+    expect(captured.stderr()).toBe('');
+    expect(captured.stdout()).toBe(
+      `\n${recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --tz Europe/London\n`,
+    );
+  });
+
+  it('a payment problem from overseas', async () => {
+    const { captured, done } = start();
+    await screen.next();
+    for (let i = 0; i < 3; i++) screen.keypress('down');
+    expect(screen.getScreen()).toContain('❯ Payments');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+
+    const full = await screen.getFullOutput();
+    expect(full).toContain('✔ What is the problem? Payments');
+    expect(full).toContain('✔ Where are you now? Outside mainland China');
+    expect(captured.stdout()).toBe(
+      `\n${recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --tz Europe/London\n`,
+    );
+    expect(captured.stdout()).toContain('+86 571 95017');
+  });
+
+  it('Ctrl-C at the second question: "interrupted" on stderr, exit 130', async () => {
+    const { captured, done } = start();
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? How urgent is it?');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).resolves.toBe(130);
+    expect(captured.stderr()).toBe('wxhelp: interrupted\n');
+    expect(captured.stdout()).toBe('');
+  });
+});

@@ -1,0 +1,334 @@
+// The ask flow with scripted prompt functions: every answer path ends in exactly what
+// `recommend` prints for those answers, then the equivalent command line.
+import { mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  askQuestions,
+  defaultAnswers,
+  overseasByZone,
+  topicQuestion,
+  urgencyQuestion,
+  type CheckboxQuestion,
+  type Prompts,
+  type SelectQuestion,
+} from '../../src/ask/flow.js';
+import { assertCanPrompt, runAskSession } from '../../src/ask/session.js';
+import { printRecommendation } from '../../src/cli/commands/recommend.js';
+import type { RawGlobalOptions } from '../../src/cli/context.js';
+import { CliError } from '../../src/cli/errors.js';
+import { BUILTIN_CATALOG } from '../../src/cli/load-catalog.js';
+import { run as runCli } from '../../src/cli/main.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import type { RecommendQuery } from '../../src/advise/recommend.js';
+import stringWidth from 'string-width';
+import { catalog, context, fakeIO, NIGHT } from './helpers.js';
+
+class ExitPromptError extends Error {
+  override name = 'ExitPromptError';
+}
+
+/** One scripted keypress outcome per question: Enter (the default), a choice, Ctrl-C, or a failure. */
+type Step = 'enter' | 'ctrl-c' | { choose: unknown } | Error;
+
+interface Asked {
+  kind: 'select' | 'checkbox';
+  question: SelectQuestion<unknown> | CheckboxQuestion<unknown>;
+}
+
+function scripted(steps: Step[]) {
+  const queue = [...steps];
+  const asked: Asked[] = [];
+  function answer(kind: Asked['kind'], question: SelectQuestion<unknown> | CheckboxQuestion<unknown>): Promise<unknown> {
+    asked.push({ kind, question });
+    const step = queue.shift();
+    if (step === undefined) throw new Error(`unscripted question: ${question.message}`);
+    if (step === 'ctrl-c') return Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT'));
+    if (step instanceof Error) return Promise.reject(step);
+    if (step === 'enter') return Promise.resolve(kind === 'select' ? (question as SelectQuestion<unknown>).default : []);
+    const values = question.choices.map((c) => c.value);
+    for (const v of kind === 'checkbox' ? (step.choose as unknown[]) : [step.choose]) expect(values).toContain(v);
+    return Promise.resolve(step.choose);
+  }
+  const prompts: Prompts = {
+    select: <V>(q: SelectQuestion<V>) => answer('select', q as SelectQuestion<unknown>) as Promise<V>,
+    checkbox: <V>(q: CheckboxQuestion<V>) => answer('checkbox', q as CheckboxQuestion<unknown>) as Promise<V[]>,
+  };
+  return { prompts, asked, left: () => queue.length };
+}
+
+const PLAIN = { NO_COLOR: '1' };
+
+async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record<string, string>; systemZone?: string; catalog?: Catalog } = {}) {
+  const captured = fakeIO({ env: { ...PLAIN, ...options.env }, systemZone: options.systemZone });
+  const ctx = context(raw, captured.io);
+  const script = scripted(steps);
+  const code = await runAskSession(ctx, options.catalog ?? catalog(), script.prompts);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr(), asked: script.asked, left: script.left() };
+}
+
+/** What `wxhelp recommend` prints for the same query and options. */
+function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env: Record<string, string> = {}, systemZone?: string): string {
+  const captured = fakeIO({ env: { ...PLAIN, ...env }, systemZone });
+  printRecommendation(context(raw, captured.io), catalog(), query);
+  return captured.stdout();
+}
+
+const repeat = (command: string) => `\nSame answer without questions:\n  ${command}\n`;
+const query = (topic: string, urgent = false, overseas = false, needs: string[] = []): RecommendQuery => ({ topic, urgent, overseas, needs });
+
+describe('defaults: pressing Enter through every question', () => {
+  it('in a mainland zone: general, not urgent, mainland, no needs — the recommend answer and its command', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, ['enter', 'enter', 'enter', 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.asked.map((a) => [a.kind, a.question.message])).toEqual([
+      ['select', 'What is the problem?'],
+      ['select', 'How urgent is it?'],
+      ['select', 'Where are you now?'],
+      ['checkbox', 'Any special needs? (optional)'],
+    ]);
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('general'))}${repeat('wxhelp recommend --topic general')}`);
+    expect(r.stdout).toContain('General questions — How to use WeChat');
+  });
+
+  it('in a zone outside China: overseas is the default, and the command repeats --tz', async () => {
+    const r = await ask({ tz: 'Europe/London' }, ['enter', 'enter', 'enter', 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `\n${recommendOutput({ tz: 'Europe/London' }, query('general', false, true))}${repeat('wxhelp recommend --topic general --overseas --tz Europe/London')}`,
+    );
+    expect(r.stdout).toContain('From abroad, also have ready');
+  });
+
+  it('the system zone counts like --tz (no --tz in the command when it is the system zone)', async () => {
+    const r = await ask({}, ['enter', 'enter', 'enter', 'enter'], { systemZone: 'America/New_York' });
+    expect(r.stdout.endsWith(repeat('wxhelp recommend --topic general --overseas'))).toBe(true);
+  });
+
+  it('without a `general` topic the first topic is the default', () => {
+    const c = catalog();
+    const withoutGeneral = { ...c, topics: c.topics.filter((t) => t.id !== 'general') };
+    expect(defaultAnswers(withoutGeneral, 'Asia/Shanghai')).toEqual({ topic: withoutGeneral.topics[0]?.id, urgent: false, overseas: false, needs: [] });
+    expect(defaultAnswers(c, 'Asia/Tokyo')).toEqual({ topic: 'general', urgent: false, overseas: true, needs: [] });
+  });
+
+  it('a catalog without special needs does not ask about them', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, ['enter', 'enter', 'enter'], { catalog: { ...catalog(), needs: [] } });
+    expect(r.code).toBe(0);
+    expect(r.asked).toHaveLength(3);
+    expect(r.left).toBe(0);
+  });
+});
+
+describe('what the problem is', () => {
+  it.each(catalog().topics.map((t) => t.id))('%s → recommend --topic %s', async (topic) => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, 'enter', 'enter', 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}`)}`);
+  });
+
+  it('lists every topic in catalog order, each with its one-line description, in the chosen language', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const q = topicQuestion({ catalog: catalog(), lang, tz: 'UTC', columns: 200 });
+      expect(q.choices.map((c) => c.value)).toEqual(catalog().topics.map((t) => t.id));
+      catalog().topics.forEach((topic, i) => {
+        expect(q.choices[i]?.name).toMatch(new RegExp(`^${topic.name[lang].replace(/[()]/g, '\\$&')} +${topic.description[lang].replace(/[()]/g, '\\$&')}$`));
+        expect(q.choices[i]?.short).toBe(topic.name[lang]);
+      });
+      expect(q.default).toBe('general');
+    }
+    expect(topicQuestion({ catalog: catalog(), lang: 'zh', tz: 'UTC' }).message).toBe('遇到了什么问题？');
+  });
+
+  it.each([60, 80, 100])('fits a %i-column terminal, Chinese double-width text included', (columns) => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const choice of topicQuestion({ catalog: catalog(), lang, tz: 'UTC', columns }).choices) {
+        expect(2 + stringWidth(choice.name)).toBeLessThanOrEqual(columns);
+      }
+    }
+  });
+});
+
+describe('how urgent', () => {
+  const emergencyTopics = catalog().topics.filter((t) => t.emergency !== undefined);
+
+  it('the catalog has topics with an emergency procedure', () => {
+    expect(emergencyTopics.map((t) => t.id)).toEqual(expect.arrayContaining(['account-security', 'fraud', 'privacy']));
+  });
+
+  it.each(emergencyTopics.map((t) => [t.id, t.emergency]))('urgent %s leads with the %s emergency steps, as recommend --urgent does', async (topic, emergency) => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, { choose: true }, 'enter', 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, true))}${repeat(`wxhelp recommend --topic ${topic} --urgent`)}`);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/^⚠ Urgent — .*: do this first$/);
+    expect(lines[2]).toMatch(/^ {2}1\. /);
+    expect(r.stdout).toContain(`all steps: wxhelp emergency ${emergency}`);
+    expect(r.stdout.indexOf('do this first')).toBeLessThan(r.stdout.indexOf('1. Best now'));
+  });
+
+  it('for an emergency topic, the "urgent" choice says its steps come first', () => {
+    const q = urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'account-security');
+    expect(q.default).toBe(false);
+    expect(q.choices.map((c) => c.value)).toEqual([false, true]);
+    expect(q.choices[1]?.description).toContain('Account freeze (stolen account)');
+    const zh = urgencyQuestion({ catalog: catalog(), lang: 'zh', tz: 'UTC' }, 'fraud');
+    expect(zh.choices.map((c) => c.name)).toEqual(['不紧急', '紧急']);
+    expect(zh.choices[1]?.description).toContain('资金拦截');
+  });
+
+  it('urgent without an emergency procedure: no emergency block, the urgent routes', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, { choose: true }, 'enter', 'enter']);
+    expect(r.stdout).not.toContain('⚠');
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', true))}${repeat('wxhelp recommend --topic payment --urgent')}`);
+    expect(urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'payment').choices[1]?.description).toBe('money or the account is at risk right now');
+  });
+});
+
+describe('where the user is', () => {
+  it('a payment problem from overseas: the overseas payment line, overseas materials, the 1.8× caveat', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, 'enter', { choose: true }, 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', false, true))}${repeat('wxhelp recommend --topic payment --overseas')}`);
+    expect(r.stdout).toContain('+86 571 95017');
+    expect(r.stdout).toContain('1.8×');
+  });
+
+  it('choosing mainland from a zone abroad drops --overseas but keeps the zone', async () => {
+    const r = await ask({ tz: 'Europe/London' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
+    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --tz Europe/London')}`);
+  });
+
+  it.each([
+    ['Asia/Shanghai', false],
+    ['Asia/Urumqi', false],
+    ['Asia/Chongqing', false],
+    ['Asia/Harbin', false],
+    ['PRC', false],
+    ['UTC', false], // a server's zone says nothing about where the person is
+    ['Etc/UTC', false],
+    ['Europe/London', true],
+    ['America/New_York', true],
+    ['Asia/Hong_Kong', true], // the catalog serves Hong Kong, Macao and Taiwan with the overseas lines
+    ['Asia/Taipei', true],
+    ['Asia/Tokyo', true],
+  ])('zone %s → overseas by default: %s', (zone, overseas) => {
+    expect(overseasByZone(zone)).toBe(overseas);
+  });
+});
+
+describe('special needs', () => {
+  it.each(catalog().needs.map((n) => n.id))('%s → recommend --need %s', async (need) => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'account-unblock' }, 'enter', 'enter', { choose: [need] }]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('account-unblock', false, false, [need]))}${repeat(`wxhelp recommend --topic account-unblock --need ${need}`)}`,
+    );
+  });
+
+  it('several needs, urgent and overseas together', async () => {
+    const needs = catalog().needs.map((n) => n.id);
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'fraud' }, { choose: true }, { choose: true }, { choose: needs }]);
+    expect(r.stdout).toBe(
+      `\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('fraud', true, true, needs))}${repeat(`wxhelp recommend --topic fraud --urgent --overseas ${needs.map((n) => `--need ${n}`).join(' ')}`)}`,
+    );
+  });
+});
+
+describe('the repeated command keeps the global options that changed the answer', () => {
+  it('--lang when it differs from the environment, in that language', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter']);
+    expect(r.asked[0]?.question.message).toBe('遇到了什么问题？');
+    expect(r.stdout).toBe(
+      `\n${recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  wxhelp recommend --topic general --lang zh\n`,
+    );
+    const same = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(same.stdout.endsWith('wxhelp recommend --topic general\n')).toBe(true);
+  });
+
+  it('--channels, quoted for the shell', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'wxhelp-ask-')), "my team's catalogs");
+    mkdirSync(dir);
+    const file = join(dir, 'channels.yaml');
+    copyFileSync(BUILTIN_CATALOG, file);
+    const r = await ask({ tz: 'Asia/Shanghai', channels: file }, [{ choose: 'ticket' }, 'enter', 'enter', 'enter']);
+    expect(r.stdout.endsWith(`  wxhelp recommend --topic ticket --channels '${file.replace("'", "'\\''")}'\n`)).toBe(true);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it.each([1, 2, 3, 4])('at question %i: a short message on stderr, exit 130, nothing on stdout', async (n) => {
+    const steps: Step[] = [...Array<Step>(n - 1).fill('enter'), 'ctrl-c'];
+    const r = await ask({ tz: 'Asia/Shanghai' }, steps);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('wxhelp: interrupted\n');
+    expect(r.stdout).toBe('');
+    expect(r.asked).toHaveLength(n);
+  });
+
+  it('in Chinese', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'ctrl-c']);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('wxhelp: 已中断\n');
+  });
+
+  it('any other prompt failure is not mistaken for Ctrl-C', async () => {
+    await expect(ask({ tz: 'Asia/Shanghai' }, ['enter', new Error('boom')])).rejects.toThrow('boom');
+  });
+});
+
+describe('prompts only on a terminal, never with --json', () => {
+  it.each([
+    ['stdin is a pipe', { stdinTTY: false }, {}],
+    ['stdout is a pipe', { stdoutTTY: false }, {}],
+    ['neither is a terminal', { tty: false }, {}],
+    ['--json on a terminal', {}, { json: true }],
+  ])('%s → usage error (exit 2) pointing at wxhelp recommend', (_, tty, raw) => {
+    const captured = fakeIO(tty);
+    const attempt = () => assertCanPrompt(context(raw, captured.io));
+    expect(attempt).toThrow(CliError);
+    try {
+      attempt();
+    } catch (error) {
+      const e = error as CliError;
+      expect(e.exitCode).toBe(2);
+      expect(e.code).toBe('NOT_A_TERMINAL');
+      expect(e.hint).toContain('wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]');
+    }
+  });
+
+  it('on a terminal without --json it may prompt', () => {
+    expect(() => assertCanPrompt(context({}, fakeIO().io))).not.toThrow();
+  });
+
+  it('through the CLI: one line on stderr, exit 2, the prompt library never loaded', async () => {
+    vi.doMock('@inquirer/prompts', () => {
+      throw new Error('the prompt library was loaded');
+    });
+    const captured = fakeIO({ stdinTTY: false });
+    const code = await runCli(['ask', '--at', NIGHT, '--tz', 'UTC'], captured.io);
+    vi.doUnmock('@inquirer/prompts');
+    expect(code).toBe(2);
+    expect(captured.stdout()).toBe('');
+    const lines = captured.stderr().split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^wxhelp: ask: needs a terminal.*wxhelp recommend --topic <id>/);
+  });
+
+  it('with --json: the error as JSON on stderr', async () => {
+    const captured = fakeIO();
+    const code = await runCli(['--json', 'ask', '--at', NIGHT], captured.io);
+    expect(code).toBe(2);
+    expect(JSON.parse(captured.stderr())).toMatchObject({ error: { code: 'NOT_A_TERMINAL', hint: expect.stringContaining('wxhelp recommend') } });
+  });
+});
+
+describe('the questions themselves', () => {
+  it('are answered from the scripted prompts in order and return the answers', async () => {
+    const script = scripted([{ choose: 'privacy' }, { choose: true }, { choose: true }, { choose: ['elderly', 'elderly'] }]);
+    const answers = await askQuestions({ catalog: catalog(), lang: 'en', tz: 'UTC' }, script.prompts);
+    expect(answers).toEqual({ topic: 'privacy', urgent: true, overseas: true, needs: ['elderly'] });
+  });
+});
