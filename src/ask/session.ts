@@ -34,8 +34,8 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   return globals;
 }
 
-export function printAnswer(ctx: Context, catalog: Catalog, answers: AskAnswers): void {
-  printRecommendation(ctx, catalog, toQuery(answers));
+export async function printAnswer(ctx: Context, catalog: Catalog, answers: AskAnswers): Promise<void> {
+  await printRecommendation(ctx, catalog, toQuery(answers));
   const m = messages(ctx.options.lang);
   const command = recommendCommandLine(answers, repeatedGlobals(ctx));
   ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}:`)}\n  ${ctx.paint.bold(command)}`);
@@ -56,6 +56,6 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
     throw error;
   }
   ctx.out('');
-  printAnswer(ctx, catalog, answers);
+  await printAnswer(ctx, catalog, answers);
   return EXIT.ok;
 }

@@ -1,26 +1,56 @@
 // The catalog a command uses: located by precedence, read with limits, validated. Any error is
 // exit 3 with the first problem as file:line:col; warnings go to stderr and do not stop the run.
+// The unmodified built-in catalog comes from its build-time snapshot; the YAML parser is loaded
+// only for any other file (or an edited built-in one).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
+import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
-import { CatalogError, formatIssue, locateCatalog, parseCatalog, readCatalogFile } from '../catalog/index.js';
 import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
-import { catalogError } from './errors.js';
 import type { Context } from './context.js';
+import { catalogError } from './errors.js';
 
 export const BUILTIN_CATALOG = fileURLToPath(new URL('../../channels.yaml', import.meta.url));
+/** Written by the build beside the bundle; absent when running from source (tests). */
+const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./channels.snapshot.json', import.meta.url));
 
 export interface LoadedCatalog {
   catalog: Catalog;
   path: string;
 }
 
-export function loadCatalogFor(ctx: Context): LoadedCatalog {
+function builtinFromSnapshot(path: string): Catalog | null {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return null; // let the full loader report it
+  }
+  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source);
+}
+
+export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   const { path, origin } = locateCatalog({
     flag: ctx.options.channels,
     env: ctx.io.env,
     homeDir: ctx.io.homeDir,
     builtin: BUILTIN_CATALOG,
   });
+  if (origin === 'builtin') {
+    const catalog = builtinFromSnapshot(path);
+    if (catalog) return { catalog, path };
+  }
+  const { catalog, warnings } = await parseCatalogFile(path, origin);
+  if (!ctx.options.json) {
+    for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
+  }
+  return { catalog, path };
+}
+
+/** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
+export async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
+  const { CatalogError, formatIssue, parseCatalog, readCatalogFile } = await import('../catalog/load.js');
   let text: string;
   try {
     text = readCatalogFile(path, { origin });
@@ -39,9 +69,6 @@ export function loadCatalogFor(ctx: Context): LoadedCatalog {
       `run \`wxhelp validate ${path}\` to see every problem`,
     );
   }
-  if (!ctx.options.json) {
-    for (const warning of issues) ctx.io.stderr.write(`${sanitize(formatIssue(path, warning))}\n`);
-  }
   // Catalog text reaches terminals and scripts: no control characters, ever.
-  return { catalog: sanitizeDeep(catalog), path };
+  return { catalog: sanitizeDeep(catalog), warnings: issues.map((w) => formatIssue(path, w)) };
 }

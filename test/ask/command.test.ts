@@ -15,9 +15,9 @@ function start() {
   return { captured, done };
 }
 
-function recommendOutput(query: RecommendQuery): string {
+async function recommendOutput(query: RecommendQuery): Promise<string> {
   const captured = fakeIO({ env: { NO_COLOR: '1' }, systemZone: 'UTC' });
-  printRecommendation(context(LONDON, captured.io), catalog(), query);
+  await printRecommendation(context(LONDON, captured.io), catalog(), query);
   return captured.stdout();
 }
 
@@ -44,7 +44,7 @@ describe('wxhelp ask with the real prompts', () => {
     expect(await screen.getFullOutput()).toContain('✔ Any special needs? (optional) none');
     expect(captured.stderr()).toBe('');
     expect(captured.stdout()).toBe(
-      `\n${recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --tz Europe/London\n`,
     );
   });
 
@@ -66,7 +66,7 @@ describe('wxhelp ask with the real prompts', () => {
     expect(full).toContain('✔ What is the problem? Payments');
     expect(full).toContain('✔ Where are you now? Outside mainland China');
     expect(captured.stdout()).toBe(
-      `\n${recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --tz Europe/London\n`,
     );
     expect(captured.stdout()).toContain('+86 571 95017');
   });

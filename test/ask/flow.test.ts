@@ -69,9 +69,9 @@ async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record
 }
 
 /** What `wxhelp recommend` prints for the same query and options. */
-function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env: Record<string, string> = {}, systemZone?: string): string {
+async function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env: Record<string, string> = {}, systemZone?: string): Promise<string> {
   const captured = fakeIO({ env: { ...PLAIN, ...env }, systemZone });
-  printRecommendation(context(raw, captured.io), catalog(), query);
+  await printRecommendation(context(raw, captured.io), catalog(), query);
   return captured.stdout();
 }
 
@@ -89,7 +89,7 @@ describe('defaults: pressing Enter through every question', () => {
       ['select', 'Where are you now?'],
       ['checkbox', 'Any special needs? (optional)'],
     ]);
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('general'))}${repeat('wxhelp recommend --topic general')}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('general'))}${repeat('wxhelp recommend --topic general')}`);
     expect(r.stdout).toContain('General questions — How to use WeChat');
   });
 
@@ -97,7 +97,7 @@ describe('defaults: pressing Enter through every question', () => {
     const r = await ask({ tz: 'Europe/London' }, ['enter', 'enter', 'enter', 'enter']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `\n${recommendOutput({ tz: 'Europe/London' }, query('general', false, true))}${repeat('wxhelp recommend --topic general --overseas --tz Europe/London')}`,
+      `\n${await recommendOutput({ tz: 'Europe/London' }, query('general', false, true))}${repeat('wxhelp recommend --topic general --overseas --tz Europe/London')}`,
     );
     expect(r.stdout).toContain('From abroad, also have ready');
   });
@@ -126,7 +126,7 @@ describe('what the problem is', () => {
   it.each(catalog().topics.map((t) => t.id))('%s → recommend --topic %s', async (topic) => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, 'enter', 'enter', 'enter']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}`)}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}`)}`);
   });
 
   it('lists every topic in catalog order, each with its one-line description, in the chosen language', () => {
@@ -161,7 +161,7 @@ describe('how urgent', () => {
   it.each(emergencyTopics.map((t) => [t.id, t.emergency]))('urgent %s leads with the %s emergency steps, as recommend --urgent does', async (topic, emergency) => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, { choose: true }, 'enter', 'enter']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, true))}${repeat(`wxhelp recommend --topic ${topic} --urgent`)}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, true))}${repeat(`wxhelp recommend --topic ${topic} --urgent`)}`);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/^⚠ Urgent — .*: do this first$/);
     expect(lines[2]).toMatch(/^ {2}1\. /);
@@ -182,7 +182,7 @@ describe('how urgent', () => {
   it('urgent without an emergency procedure: no emergency block, the urgent routes', async () => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, { choose: true }, 'enter', 'enter']);
     expect(r.stdout).not.toContain('⚠');
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', true))}${repeat('wxhelp recommend --topic payment --urgent')}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', true))}${repeat('wxhelp recommend --topic payment --urgent')}`);
     expect(urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'payment').choices[1]?.description).toBe('money or the account is at risk right now');
   });
 });
@@ -191,14 +191,14 @@ describe('where the user is', () => {
   it('a payment problem from overseas: the overseas payment line, overseas materials, the 1.8× caveat', async () => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, 'enter', { choose: true }, 'enter']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', false, true))}${repeat('wxhelp recommend --topic payment --overseas')}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', false, true))}${repeat('wxhelp recommend --topic payment --overseas')}`);
     expect(r.stdout).toContain('+86 571 95017');
     expect(r.stdout).toContain('1.8×');
   });
 
   it('choosing mainland from a zone abroad drops --overseas but keeps the zone', async () => {
     const r = await ask({ tz: 'Europe/London' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
-    expect(r.stdout).toBe(`\n${recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --tz Europe/London')}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --tz Europe/London')}`);
   });
 
   it.each([
@@ -224,7 +224,7 @@ describe('special needs', () => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'account-unblock' }, 'enter', 'enter', { choose: [need] }]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('account-unblock', false, false, [need]))}${repeat(`wxhelp recommend --topic account-unblock --need ${need}`)}`,
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('account-unblock', false, false, [need]))}${repeat(`wxhelp recommend --topic account-unblock --need ${need}`)}`,
     );
   });
 
@@ -232,7 +232,7 @@ describe('special needs', () => {
     const needs = catalog().needs.map((n) => n.id);
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'fraud' }, { choose: true }, { choose: true }, { choose: needs }]);
     expect(r.stdout).toBe(
-      `\n${recommendOutput({ tz: 'Asia/Shanghai' }, query('fraud', true, true, needs))}${repeat(`wxhelp recommend --topic fraud --urgent --overseas ${needs.map((n) => `--need ${n}`).join(' ')}`)}`,
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('fraud', true, true, needs))}${repeat(`wxhelp recommend --topic fraud --urgent --overseas ${needs.map((n) => `--need ${n}`).join(' ')}`)}`,
     );
   });
 });
@@ -242,7 +242,7 @@ describe('the repeated command keeps the global options that changed the answer'
     const r = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter']);
     expect(r.asked[0]?.question.message).toBe('遇到了什么问题？');
     expect(r.stdout).toBe(
-      `\n${recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  wxhelp recommend --topic general --lang zh\n`,
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  wxhelp recommend --topic general --lang zh\n`,
     );
     const same = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(same.stdout.endsWith('wxhelp recommend --topic general\n')).toBe(true);

@@ -36,9 +36,8 @@ export function context(raw: RawGlobalOptions, io: IO): Context {
   return createContext(io, resolveGlobalOptions({ at: NIGHT, ...raw }, io));
 }
 
-let builtin: Catalog | undefined;
-/** The built-in channels.yaml, loaded as the CLI loads it. */
+/** The built-in channels.yaml, loaded as the CLI loads it (top-level await: once per test file). */
+const builtin: Catalog = (await loadCatalogFor(context({ tz: 'UTC' }, fakeIO().io))).catalog;
 export function catalog(): Catalog {
-  builtin ??= loadCatalogFor(context({ tz: 'UTC' }, fakeIO().io)).catalog;
   return builtin;
 }

@@ -16,7 +16,7 @@ function promptStreams(io: IO): PromptStreams {
 
 export async function run(ctx: Context): Promise<number> {
   assertCanPrompt(ctx);
-  const { catalog } = loadCatalogFor(ctx);
+  const { catalog } = await loadCatalogFor(ctx);
   const library = await import('@inquirer/prompts');
   const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, promptStreams(ctx.io));
   return runAskSession(ctx, catalog, prompts);

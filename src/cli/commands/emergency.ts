@@ -1,24 +1,24 @@
 import { emergencyContacts, findEmergency } from '../../advise/emergency.js';
-import { emergencyJson } from '../../render/json/emergency.js';
-import { envelope } from '../../render/json/envelope.js';
 import { pick } from '../../render/localize.js';
-import { renderEmergency, renderEmergencyList } from '../../render/text/emergency.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
+import { emit } from '../output.js';
 
 export async function run(ctx: Context, opts: { overseas?: boolean }, args: unknown[]): Promise<number> {
-  const { catalog } = loadCatalogFor(ctx);
-  const { at, tz, lang } = ctx.options;
+  const { catalog } = await loadCatalogFor(ctx);
+  const { at, lang } = ctx.options;
   const view = ctx.view(catalog.serviceTimeZone);
-  const frame = { at, timeZone: tz, serviceTimeZone: catalog.serviceTimeZone };
+  const frame = { serviceTimeZone: catalog.serviceTimeZone };
   const kind = typeof args[0] === 'string' ? args[0] : undefined;
   if (kind === undefined) {
-    if (ctx.options.json) {
-      ctx.io.stdout.write(envelope('emergency', frame, { kind: null, kinds: catalog.emergencies.map((e) => ({ id: e.id, name: pick(e.name, lang) })), steps: [], contacts: [] }));
-    } else {
-      ctx.io.stdout.write(renderEmergencyList(catalog, ctx.paint, view));
-    }
+    await emit(
+      ctx,
+      'emergency',
+      frame,
+      async () => ({ kind: null, kinds: catalog.emergencies.map((e) => ({ id: e.id, name: pick(e.name, lang) })), steps: [], contacts: [] }),
+      async () => (await import('../../render/text/emergency.js')).renderEmergencyList(catalog, ctx.paint, view),
+    );
     return 0;
   }
   const emergency = findEmergency(catalog, kind);
@@ -27,10 +27,12 @@ export async function run(ctx: Context, opts: { overseas?: boolean }, args: unkn
     throw usageError('UNKNOWN_EMERGENCY', `emergency: unknown kind "${kind}"; valid: ${ids.join(', ')}`, `e.g. wxhelp emergency ${ids[0] ?? ''}`);
   }
   const contacts = emergencyContacts(catalog, emergency, at, opts.overseas === true);
-  if (ctx.options.json) {
-    ctx.io.stdout.write(envelope('emergency', frame, emergencyJson(emergency, catalog, contacts, view)));
-  } else {
-    ctx.io.stdout.write(renderEmergency(emergency, contacts, catalog, ctx.paint, view));
-  }
+  await emit(
+    ctx,
+    'emergency',
+    frame,
+    async () => (await import('../../render/json/emergency.js')).emergencyJson(emergency, catalog, contacts, view),
+    async () => (await import('../../render/text/emergency.js')).renderEmergency(emergency, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+  );
   return 0;
 }

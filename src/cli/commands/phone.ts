@@ -1,10 +1,8 @@
 import { advisePhone, type PhoneQuery } from '../../advise/phone.js';
-import { channelJson } from '../../render/json/channel.js';
-import { envelope } from '../../render/json/envelope.js';
-import { renderPhone } from '../../render/text/phone.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
+import { emit } from '../output.js';
 import { assertTopic } from './topic-option.js';
 
 export interface PhoneOptions {
@@ -30,20 +28,16 @@ export function phoneQuery(opts: PhoneOptions): PhoneQuery {
 
 export async function run(ctx: Context, opts: PhoneOptions): Promise<number> {
   const query = phoneQuery(opts);
-  const { catalog } = loadCatalogFor(ctx);
+  const { catalog } = await loadCatalogFor(ctx);
   if (opts.topic !== undefined) assertTopic(catalog, opts.topic);
   const advice = advisePhone(catalog, query, ctx.options.at);
   const { lang, tz } = ctx.options;
-  if (ctx.options.json) {
-    ctx.io.stdout.write(
-      envelope('phone', { at: ctx.options.at, timeZone: tz, serviceTimeZone: catalog.serviceTimeZone }, {
-        query,
-        line: advice.line ? channelJson(catalog, advice.line, lang, tz) : null,
-        alternatives: advice.alternatives.map((c) => channelJson(catalog, c, lang, tz)),
-      }),
-    );
-  } else {
-    ctx.io.stdout.write(renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone)));
-  }
+  await emit(
+    ctx,
+    'phone',
+    { serviceTimeZone: catalog.serviceTimeZone },
+    async () => (await import('../../render/json/phone.js')).phoneJson(advice, catalog, lang, tz),
+    async () => (await import('../../render/text/phone.js')).renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
+  );
   return 0;
 }

@@ -1,12 +1,10 @@
 import { emergencyContacts } from '../../advise/emergency.js';
 import { recommend, type RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog } from '../../catalog/types.js';
-import { envelope } from '../../render/json/envelope.js';
-import { recommendJson } from '../../render/json/recommend.js';
-import { renderRecommend } from '../../render/text/recommend.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
+import { emit } from '../output.js';
 import { parseCount } from './numbers.js';
 import { assertTopic } from './topic-option.js';
 
@@ -43,23 +41,25 @@ export function assertNeeds(catalog: Catalog, needs: readonly string[]): void {
 }
 
 /** Recommend and print; shared with `ask`, which ends in the same answer. */
-export function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery): void {
-  const { at, tz } = ctx.options;
+export async function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery): Promise<void> {
+  const { at } = ctx.options;
   const result = recommend(catalog, query, at);
   const contacts = result.emergency ? emergencyContacts(catalog, result.emergency, at, query.overseas) : [];
   const view = ctx.view(catalog.serviceTimeZone);
-  if (ctx.options.json) {
-    ctx.io.stdout.write(envelope('recommend', { at, timeZone: tz, serviceTimeZone: catalog.serviceTimeZone }, recommendJson(result, catalog, view, contacts)));
-  } else {
-    ctx.io.stdout.write(renderRecommend(result, contacts, catalog, ctx.paint, view));
-  }
+  await emit(
+    ctx,
+    'recommend',
+    { serviceTimeZone: catalog.serviceTimeZone },
+    async () => (await import('../../render/json/recommend.js')).recommendJson(result, catalog, view, contacts),
+    async () => (await import('../../render/text/recommend.js')).renderRecommend(result, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+  );
 }
 
 export async function run(ctx: Context, opts: RecommendOptions): Promise<number> {
   const query = recommendQuery(opts);
-  const { catalog } = loadCatalogFor(ctx);
+  const { catalog } = await loadCatalogFor(ctx);
   assertTopic(catalog, query.topic);
   assertNeeds(catalog, query.needs);
-  printRecommendation(ctx, catalog, query);
+  await printRecommendation(ctx, catalog, query);
   return 0;
 }
