@@ -6,6 +6,7 @@ import type { TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
+import { overseasJson } from './overseas.js';
 
 export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView, emergencyContacts: Parameters<typeof emergencyJson>[2]) {
   const { lang, userZone } = view;
@@ -21,9 +22,18 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       service: r.service
         ? { id: r.service.id, name: pick(r.service.name, lang), verification: pick(r.service.verification, lang), priority: r.service.priority }
         : null,
-      capability: r.capability ? { id: r.capability.id, name: pick(r.capability.name, lang) } : null,
+      capability: r.capability
+        ? {
+            id: r.capability.id,
+            name: pick(r.capability.name, lang),
+            how: r.capability.how ? pick(r.capability.how, lang) : null,
+            time: r.capability.time ? pick(r.capability.time, lang) : null,
+          }
+        : null,
       materials: r.materials.map((mat) => pick(mat.name, lang)),
       expectedResponse: r.expectedResponse ? pick(r.expectedResponse, lang) : null,
+      scope: r.channel.channel.scope ? pick(r.channel.channel.scope, lang) : null,
+      strengths: r.channel.channel.strengths.map((s) => pick(s, lang)),
       warnings: r.warnings.map((w) => warningText(w, catalog, view)),
     })),
     materials: result.topic.materials.map((id) => catalog.materials.find((mat) => mat.id === id)).filter((mat) => mat !== undefined).map((mat) => pick(mat.name, lang)),
@@ -31,25 +41,21 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
     needs: result.needs.map((n) => ({
       id: n.id,
       name: pick(n.name, lang),
+      description: pick(n.description, lang),
       feature: pick(n.feature, lang),
       interaction: pick(n.interaction, lang),
       metric: pick(n.metric, lang),
     })),
-    overseas: result.overseas
-      ? {
-          processingFactor: result.overseas.processingFactor,
-          summary: pick(result.overseas.summary, lang),
-          materials: result.overseas.materials.map((id) => catalog.materials.find((mat) => mat.id === id)).filter((mat) => mat !== undefined).map((mat) => pick(mat.name, lang)),
-          differences: result.overseas.differences.map((d) => ({
-            aspect: pick(d.aspect, lang),
-            mainland: pick(d.domestic, lang),
-            overseas: pick(d.overseas, lang),
-            reason: pick(d.reason, lang),
-          })),
-        }
+    overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)
       : null,
     transfer: catalog.transfer && result.transferRate !== null ? { keyword: catalog.transfer.keyword, rate: result.transferRate } : null,
-    modes: result.modes.map((mode) => ({ id: mode.id, name: pick(mode.name, lang), response: pick(mode.response, lang), waitMinutes: mode.wait })),
+    modes: result.modes.map((mode) => ({
+      id: mode.id,
+      name: pick(mode.name, lang),
+      response: pick(mode.response, lang),
+      transferCondition: pick(mode.transferCondition, lang),
+      waitMinutes: mode.wait,
+    })),
     advice: result.advice.map((a) => ({ id: a.id, text: pick(a.text, lang), source: sourcesJson(catalog, a, lang) })),
     warnings: result.warnings.map((w) => warningText(w, catalog, view)),
   };

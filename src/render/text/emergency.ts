@@ -13,29 +13,31 @@ export function stepLines(emergency: Emergency, view: TimeView, indent = '  '): 
   return emergency.steps.map((step, i) => `${indent}${i + 1}. ${pick(step.text, view.lang)}`);
 }
 
-export function contactLines(contacts: readonly ChannelAt[], paint: ChalkInstance, view: TimeView, indent = '  '): string[] {
+export function contactLines(contacts: readonly ChannelAt[], paint: ChalkInstance, view: TimeView, indent = '  ', links = false): string[] {
   return table(
     contacts.map(({ channel, status }) => [
       `${indent}${pick(channel.name, view.lang)}`,
       stateBadge(paint, status, view.lang),
-      `${paint.bold.cyan(reachText(channel, view.lang))}${status.state === 'closed' ? `  ${paint.dim(nextText(status, view))}` : ''}`,
+      `${paint.bold.cyan(reachText(channel, view.lang, links))}${status.state === 'closed' ? `  ${paint.dim(nextText(status, view))}` : ''}`,
     ]),
   );
 }
 
-export function renderEmergency(emergency: Emergency, contacts: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView): string {
+export function renderEmergency(emergency: Emergency, contacts: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, links = false): string {
   const m = messages(view.lang).emergency;
   const lang = view.lang;
-  const lines = [paint.bold.red(m.title(pick(emergency.name, lang))), '', paint.bold(`${m.steps}:`), ...stepLines(emergency, view)];
-  if (contacts.length > 0) lines.push('', paint.bold(`${m.contacts}:`), ...contactLines(contacts, paint, view));
+  const label = messages(lang).rec.label;
+  const heading = (text: string) => paint.bold(label(text).trimEnd());
+  const lines = [paint.bold.red(m.title(pick(emergency.name, lang))), '', heading(m.steps), ...stepLines(emergency, view)];
+  if (contacts.length > 0) lines.push('', heading(m.contacts), ...contactLines(contacts, paint, view, '  ', links));
   lines.push(
     '',
-    `${m.trigger}: ${pick(emergency.trigger, lang)}`,
-    `${m.response}: ${pick(emergency.response, lang)}`,
-    `${m.agency}: ${pick(emergency.agency, lang)}`,
+    `${label(m.trigger)}${pick(emergency.trigger, lang)}`,
+    `${label(m.response)}${pick(emergency.response, lang)}`,
+    `${label(m.agency)}${pick(emergency.agency, lang)}`,
   );
   for (const note of emergency.notes) lines.push(paint.dim(`· ${pick(note.text, lang)}`));
-  lines.push(paint.dim(`${messages(lang).sourceLabel}: ${sourceText(catalog, emergency, lang)}`));
+  lines.push(paint.dim(`${label(messages(lang).sourceLabel)}${sourceText(catalog, emergency, lang)}`));
   return `${lines.join('\n')}\n`;
 }
 

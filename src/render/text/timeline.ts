@@ -3,15 +3,21 @@
 // and the Beijing hours under the local ones so a person sees at a glance when to call.
 import type { ChalkInstance } from 'chalk';
 import { DateTime } from 'luxon';
+import stringWidth from 'string-width';
 import type { Lang, State } from '../../catalog/types.js';
 import type { Segment } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
-import { padEnd } from '../terminal/table.js';
+import { padEnd, truncate } from '../terminal/table.js';
 import type { TimeView } from '../time-format.js';
 
 export const SLOT_MS = 30 * 60_000;
 export const SLOTS_PER_ROW = 48; // 24 hours
 const LABEL_EVERY = 6; // slots: a label every 3 hours
+const GAP = '  ';
+/** The widest a row may be: label, gap and 48 cells fit a 120-column terminal with room to spare. */
+export const MAX_ROW_WIDTH = 120;
+/** Channel names are cut to this many columns (the built-in names fit). */
+export const MAX_NAME_WIDTH = 34;
 
 export type Cell = State | 'peak';
 
@@ -25,7 +31,7 @@ export function slotCells(segments: readonly Segment[], start: number, slots: nu
     const mid = start + s * SLOT_MS + SLOT_MS / 2;
     while (i < segments.length - 1 && (segments[i]?.end ?? 0) <= mid) i++;
     const seg = segments[i];
-    cells.push(!seg ? 'closed' : seg.peak ? 'peak' : seg.state);
+    cells.push(!seg || mid < seg.start || mid >= seg.end ? 'closed' : seg.peak ? 'peak' : seg.state);
   }
   return cells;
 }
@@ -63,11 +69,50 @@ export function ruler(start: number, slots: number, zone: string): string {
   return line.trimEnd();
 }
 
+/** The slot (0-based column after the label) holding `now`, or null when `now` is outside the block. */
+export function markerSlot(now: number, blockStart: number, slots = SLOTS_PER_ROW): number | null {
+  const slot = Math.floor((now - blockStart) / SLOT_MS);
+  return slot >= 0 && slot < slots ? slot : null;
+}
+
 export function legend(paint: ChalkInstance, lang: Lang): string {
   const m = messages(lang);
   return (['open', 'peak', 'automated', 'closed'] as const)
     .map((cell) => `${paintCell(paint, cell, GLYPH[cell].repeat(2))} ${cell === 'peak' ? m.peak : m.state[cell]}`)
     .join('   ');
+}
+
+/** The labels of the two rulers: the user's zone, then the service zone (Beijing). */
+export function rulerLabels(view: TimeView): { local: string; service: string } {
+  return {
+    local: messages(view.lang).timeline.yourTime(view.userZone),
+    service: messages(view.lang).serviceZoneLabel(view.serviceZone),
+  };
+}
+
+/**
+ * How wide the label column is: as wide as the widest channel name (names cut at
+ * MAX_NAME_WIDTH) and the ruler labels, never so wide that a row passes MAX_ROW_WIDTH.
+ */
+export function labelWidth(names: readonly string[], view: TimeView): number {
+  const { local, service } = rulerLabels(view);
+  const widest = Math.max(0, ...names.map((n) => Math.min(MAX_NAME_WIDTH, stringWidth(n))));
+  return Math.min(MAX_ROW_WIDTH - GAP.length - SLOTS_PER_ROW, Math.max(widest, stringWidth(local), stringWidth(service)));
+}
+
+/** "Saturday 28 November", or "Saturday 28 – Sunday 29 November" when the block crosses midnight. */
+export function dayHeader(blockStart: number, blockEnd: number, view: TimeView): string {
+  const locale = view.lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const first = DateTime.fromMillis(blockStart, { zone: view.userZone }).setLocale(locale);
+  const last = DateTime.fromMillis(blockEnd - 1, { zone: view.userZone }).setLocale(locale);
+  if (view.lang === 'zh') {
+    const day = (d: DateTime) => d.toFormat('M月d日 cccc');
+    return first.hasSame(last, 'day') ? day(first) : `${day(first)} – ${day(last)}`;
+  }
+  if (first.hasSame(last, 'day')) return first.toFormat('cccc d LLLL');
+  if (first.hasSame(last, 'month')) return `${first.toFormat('cccc d')} – ${last.toFormat('cccc d LLLL')}`;
+  if (first.hasSame(last, 'year')) return `${first.toFormat('cccc d LLLL')} – ${last.toFormat('cccc d LLLL')}`;
+  return `${first.toFormat('cccc d LLLL yyyy')} – ${last.toFormat('cccc d LLLL yyyy')}`;
 }
 
 export interface TimelineRow {
@@ -76,26 +121,26 @@ export interface TimelineRow {
 }
 
 /**
- * One block per 24 hours from `start`: the local ruler, the Beijing ruler, a row per channel, and
- * a marker under the slot holding `view.now` when it falls inside the block.
+ * One block per 24 hours from `start`: the dates it covers, the local ruler, the Beijing ruler,
+ * a row per channel, and a marker under the slot holding `view.now` when it falls inside the block.
  */
-export function renderTimeline(rows: readonly TimelineRow[], start: number, days: number, paint: ChalkInstance, view: TimeView, labelWidth: number): string[] {
-  const m = messages(view.lang);
+export function renderTimeline(rows: readonly TimelineRow[], start: number, days: number, paint: ChalkInstance, view: TimeView, width: number): string[] {
   const lines: string[] = [];
-  const localLabel = padEnd(view.lang === 'zh' ? `当地 ${view.userZone}` : `your time ${view.userZone}`, labelWidth);
-  const serviceLabel = padEnd(m.serviceZoneLabel(view.serviceZone), labelWidth);
+  const labels = rulerLabels(view);
+  const localLabel = padEnd(truncate(labels.local, width), width);
+  const serviceLabel = padEnd(truncate(labels.service, width), width);
   for (let d = 0; d < days; d++) {
     const blockStart = start + d * SLOTS_PER_ROW * SLOT_MS;
-    const day = DateTime.fromMillis(blockStart, { zone: view.userZone }).setLocale(view.lang === 'zh' ? 'zh-CN' : 'en-GB');
-    lines.push(paint.bold(view.lang === 'zh' ? day.toFormat('M月d日 cccc') : day.toFormat('cccc d LLLL')));
-    lines.push(`${paint.dim(localLabel)}  ${ruler(blockStart, SLOTS_PER_ROW, view.userZone)}`);
-    lines.push(`${paint.dim(serviceLabel)}  ${paint.dim(ruler(blockStart, SLOTS_PER_ROW, view.serviceZone))}`);
+    const blockEnd = blockStart + SLOTS_PER_ROW * SLOT_MS;
+    lines.push(paint.bold(dayHeader(blockStart, blockEnd, view)));
+    lines.push(`${paint.dim(localLabel)}${GAP}${ruler(blockStart, SLOTS_PER_ROW, view.userZone)}`);
+    lines.push(`${paint.dim(serviceLabel)}${GAP}${paint.dim(ruler(blockStart, SLOTS_PER_ROW, view.serviceZone))}`);
     for (const row of rows) {
-      lines.push(`${padEnd(row.label, labelWidth)}  ${strip(paint, slotCells(row.segments, blockStart, SLOTS_PER_ROW))}`);
+      lines.push(`${padEnd(truncate(row.label, width), width)}${GAP}${strip(paint, slotCells(row.segments, blockStart, SLOTS_PER_ROW))}`);
     }
-    const nowSlot = Math.floor((view.now - blockStart) / SLOT_MS);
-    if (nowSlot >= 0 && nowSlot < SLOTS_PER_ROW) {
-      lines.push(`${' '.repeat(labelWidth)}  ${' '.repeat(nowSlot)}${paint.cyan(view.lang === 'zh' ? '▲ 现在' : '▲ now')}`);
+    const slot = markerSlot(view.now, blockStart);
+    if (slot !== null) {
+      lines.push(`${' '.repeat(width)}${GAP}${' '.repeat(slot)}${paint.cyan(messages(view.lang).timeline.now)}`);
     }
     lines.push('');
   }
