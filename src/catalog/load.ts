@@ -1,7 +1,7 @@
 // Reading and parsing a catalog file. Nothing here prints or exits: read problems are thrown as
 // CatalogError, everything about the content comes back as CatalogIssue values.
 
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Catalog } from './types.js';
 import type { CatalogIssue, PathSegment, RawIssue, Severity } from './issues.js';
@@ -12,6 +12,12 @@ import { checkSemantics, type Loose } from './semantics.js';
 
 /** Largest catalog file read (a 5,000-channel catalog is a few tens of MiB at most). */
 export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+/**
+ * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
+ * before reading gives up. Reads are synchronous, so Ctrl-C is not seen while waiting: the wait
+ * must end by itself.
+ */
+export const PIPE_WAIT_MS = 5000;
 // Alias bombs: yaml's `maxAliasCount` only guards `toJS()`, which is never called here. The
 // validator walks the syntax tree itself and stops when aliases expand to more nodes than the file
 // could hold (ALIAS_EXPANSION_ALLOWANCE in validate.ts), so a bomb is refused in milliseconds.
@@ -44,6 +50,13 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Where the path came from, for a more useful hint. */
   origin?: CatalogOrigin;
+  /** For a pipe or device: how long to wait for data (default PIPE_WAIT_MS). */
+  waitMs?: number;
+}
+
+/** Blocks the thread for `ms` (a pipe with no data yet; nothing else runs meanwhile anyway). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** A path as shown in a one-line message (control characters escaped). */
@@ -92,7 +105,9 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
         ? 'permission denied'
         : code === 'ELOOP'
           ? 'too many symbolic links'
-          : (code ?? 'unknown error');
+          : code === 'ENXIO'
+            ? 'not a file that can be read, e.g. a socket'
+            : (code ?? 'unknown error');
     return fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (${why})`, 'check that the file exists and that you may read it');
   };
 
@@ -111,34 +126,61 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
     );
   if (stat.isFile() && stat.size > maxBytes) tooLarge(mib(stat.size));
 
+  // A pipe or device is opened non-blocking: opening a named pipe nobody writes to would
+  // otherwise wait forever, and so would reading a terminal.
+  const special = !stat.isFile();
+  const waitMs = options.waitMs ?? PIPE_WAIT_MS;
+  const noData = (waited: boolean): never =>
+    fail(
+      'CATALOG_UNREADABLE',
+      `cannot read catalog file: ${shown(path)} (${waited ? `a pipe or device that gave no data for ${Math.round(waitMs / 100) / 10} s` : 'a pipe or device with nothing in it'})`,
+      'give the path of a channels.yaml file, or make sure something writes the catalog to the pipe',
+    );
   let fd: number;
+  let own = true;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, special ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   } catch (error) {
-    return failSystem(error);
+    // /dev/stdin (or /dev/fd/N) is a socket when the parent process made it one, and a socket
+    // cannot be opened by name: read the descriptor itself.
+    const inherited = /^\/(?:dev|proc\/self)\/(?:stdin$|fd\/(\d+)$)/.exec(path);
+    if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || !inherited || !stat.isSocket()) return failSystem(error);
+    fd = Number(inherited[1] ?? 0);
+    own = false;
   }
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     if (fstatSync(fd).isDirectory()) failSystem({ code: 'EISDIR' });
-    const chunkSize = stat.isFile() ? Math.min(Math.max(stat.size + 1, 64 * 1024), maxBytes + 1) : 1024 * 1024;
+    const fifo = stat.isFIFO();
+    const chunkSize = special ? 1024 * 1024 : Math.min(Math.max(stat.size + 1, 64 * 1024), maxBytes + 1);
+    let lastData = Date.now();
     for (;;) {
       const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
       let n: number;
       try {
         n = readSync(fd, buffer, 0, buffer.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        return failSystem(error);
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failSystem(error);
+        n = -1; // no data yet
       }
-      if (n === 0) break;
-      chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
-      total += n;
-      if (total > maxBytes) tooLarge(`over ${mib(maxBytes)}`);
+      if (n > 0) {
+        chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
+        total += n;
+        if (total > maxBytes) tooLarge(`over ${mib(maxBytes)}`);
+        lastData = Date.now();
+      } else if (n === 0 && !(fifo && total === 0)) {
+        break; // the end (a named pipe reads as ended until a writer opens it: wait for one)
+      } else if (Date.now() - lastData >= waitMs) {
+        noData(true);
+      } else {
+        sleep(Math.min(10, waitMs));
+      }
     }
   } finally {
-    closeSync(fd);
+    if (own) closeSync(fd);
   }
+  if (special && total === 0) noData(false);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } catch {

@@ -1,20 +1,69 @@
 // The process edge: real streams, real clock, signals and closed pipes.
+import { messages } from '../i18n/messages.js';
+import { langFromEnv, parseLang } from '../i18n/lang.js';
+import type { Lang } from '../catalog/types.js';
 import { EXIT } from './errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
 
+/** The language for messages printed outside a command (--lang if given and valid, else the locale). */
+function userLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    const lang = value === undefined ? null : parseLang(value);
+    if (lang) return lang;
+  }
+  return langFromEnv(env);
+}
+
+/** A last-resort one-line message on stderr, written directly so that it cannot throw. */
+function say(json: boolean, code: string, message: string, hint: string | null = null): void {
+  const line = json ? JSON.stringify({ error: { code, message, hint } }) : `wxhelp: ${message}${hint ? ` — ${hint}` : ''}`;
+  try {
+    process.stderr.write(`${line}\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left.
+  }
+}
+
 export async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  const lang = userLang(argv, process.env);
+
   // `wxhelp hours | head -1`: the reader went away; that is not an error.
-  const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
-  };
-  process.stdout.on('error', quietOnClosedPipe);
-  process.stderr.on('error', quietOnClosedPipe);
+    if (process.env.WXHELP_DEBUG === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
+    say(json, 'OUTPUT_FAILED', `cannot write the output: ${error.code ?? error.message}`);
+    process.exit(EXIT.failure);
+  });
+  // Nowhere left to report to: finish with the exit code the command earns.
+  process.stderr.on('error', () => {});
+
   process.on('SIGINT', () => {
-    process.stderr.write('\n');
+    // A fresh line first: ^C was echoed after whatever was on the current one.
+    if (!json) process.stderr.write('\n');
+    say(json, 'INTERRUPTED', messages(lang).interrupted);
     process.exit(EXIT.interrupted);
   });
-  const code = await run(process.argv.slice(2), processIO());
+
+  // Anything that escapes run() (a callback of a library, say) still ends as one line and exit 1.
+  const crash = (error: unknown) => {
+    const m = messages(lang);
+    if (process.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    say(json, 'UNEXPECTED', `${m.unexpected}: ${detail}`, process.env.WXHELP_DEBUG === '1' ? null : m.debugHint);
+    process.exit(EXIT.failure);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+
+  const code = await run(argv, processIO());
   process.exitCode = code;
+  // Commands run synchronously, so a Ctrl-C pressed meanwhile is still pending here: let the
+  // event loop turn so that it is seen (exit 130) instead of being lost as the process ends. (It
+  // takes two turns: the signal is read from libuv's pipe in the second one's poll phase.)
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }

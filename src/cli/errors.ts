@@ -30,3 +30,21 @@ export function usageError(code: string, message: string, hint?: string): CliErr
 export function catalogError(code: string, message: string, hint?: string): CliError {
   return new CliError(code, message, EXIT.catalog, hint);
 }
+
+/** A valid value for each option that takes one, shown when a value is missing or wrong. */
+export const FLAG_EXAMPLES: Readonly<Record<string, string>> = {
+  '--at': '--at 2026-11-28T21:30 (wall clock in --tz) or --at 2026-11-28T21:30+08:00',
+  '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
+  '--lang': '--lang zh or --lang en',
+  '--channels': '--channels ./my-channels.yaml',
+  '--topic': '--topic general (see `wxhelp topics`)',
+  '--need': '--need elderly (or visually-impaired, enterprise)',
+  '--limit': '--limit 3',
+  '--days': '--days 7',
+};
+
+/** A value as echoed in a message: at most `max` characters (a long one ends in "…"). */
+export function shown(value: string, max = 60): string {
+  const chars = Array.from(value);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}

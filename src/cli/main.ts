@@ -3,16 +3,18 @@
 import { CommanderError } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { langFromEnv } from '../i18n/lang.js';
-import { sanitize } from '../render/terminal/sanitize.js';
-import { CliError, EXIT } from './errors.js';
-import type { IO } from './io.js';
+import { jsonSafe, visible } from '../render/terminal/sanitize.js';
+import { CliError, EXIT, FLAG_EXAMPLES, shown } from './errors.js';
+import type { IO, OutStream } from './io.js';
 import { buildProgram, type ProgramResult } from './program.js';
 
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
 
-export async function run(argv: readonly string[], io: IO): Promise<number> {
+export async function run(argv: readonly string[], userIO: IO): Promise<number> {
   const json = argv.includes('--json');
+  // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
+  const io = json ? { ...userIO, stdout: jsonSafeStream(userIO.stdout), stderr: jsonSafeStream(userIO.stderr) } : userIO;
   const result: ProgramResult = { exitCode: EXIT.ok };
   const program = buildProgram(io, VERSION, result);
   let commanderMessage = '';
@@ -43,8 +45,16 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
         return EXIT.ok;
       }
-      const text = (commanderMessage || error.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
-      const usage = new CliError(commanderCode(error.code), text, EXIT.usage, 'see `wxhelp --help` or `wxhelp <command> --help`');
+      const text = (commanderMessage || error.message)
+        .replace(/^error:\s*/i, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/\.$/, '') // the hint follows: "… Expected 0 arguments but got 1 — see …"
+        // "unknown command '<what was typed>'": a long word is shortened like any echoed value.
+        .replace(/'([^']{61,})'/, (_m, value: string) => `'${shown(value, 60)}'`);
+      const names = program.createHelp().visibleCommands(program).map((c) => c.name());
+      const command = argv.find((a) => names.includes(a));
+      const usage = new CliError(commanderCode(error.code), text, EXIT.usage, commanderHint(error.code, text, names, command));
       return report(usage, io, json);
     }
     if (error instanceof CliError) return report(error, io, json);
@@ -52,13 +62,51 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
 }
 
+/** What to do about one of commander's parse errors: a valid example where one fits. */
+function commanderHint(code: string, text: string, commands: readonly string[], command: string | undefined): string {
+  const help = command === undefined ? 'see `wxhelp --help` or `wxhelp <command> --help`' : `see \`wxhelp ${command} --help\` for examples`;
+  if (code === 'commander.unknownCommand') return `commands: ${commands.join(', ')} — ${help}`;
+  if (code === 'commander.optionMissingArgument') {
+    // "option '--topic <id>' argument missing"
+    const flag = /'(--[a-z-]+)/.exec(text)?.[1];
+    const example = flag === undefined ? undefined : FLAG_EXAMPLES[flag];
+    if (example !== undefined) return `e.g. ${example}`;
+  }
+  return help;
+}
+
+/** A stream whose writes are made JSON-safe (see jsonSafe); isTTY and columns are the original's. */
+function jsonSafeStream(stream: OutStream): OutStream {
+  return {
+    write: (chunk: string) => stream.write(jsonSafe(chunk)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
+}
+
+/** Longest message printed: a huge value echoed back is cut rather than flooding the terminal. */
+const MAX_MESSAGE = 1000;
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
 function commanderCode(code: string): string {
   return code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+/**
+ * One line on stderr for a CliError (the JSON error object with --json); returns its exit code.
+ * Control characters in the message (a bad value echoed back) are shown as visible escapes.
+ */
 export function report(error: CliError, io: IO, json: boolean): number {
-  const message = sanitize(error.message);
-  const hint = error.hint === undefined ? undefined : sanitize(error.hint);
+  const message = clip(visible(error.message), MAX_MESSAGE);
+  const hint = error.hint === undefined ? undefined : visible(error.hint);
   if (json) {
     io.stderr.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } })}\n`);
   } else {

@@ -3,10 +3,41 @@
 // An ESC-introduced sequence is dropped whole so no "[31m" debris is left.
 const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?|\u009b[0-?]*[ -/]*[@-~]/g;
 const LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Anything sanitize would change (almost no catalog string has one: the common case is one test). */
+const ANY = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 export function sanitize(text: string): string {
+  if (!ANY.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+
+// Everything a terminal could act on, or that would break a line: C0, DEL, C1, the Unicode line
+// and paragraph separators, and the bidi marks, embeddings, overrides and isolates.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Text the user typed (or a file name), echoed in a message: every control character is shown
+ * as a visible `\u001b`-style escape, so the message stays one printable line and says exactly
+ * what was given, without letting it act on the terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, uEscape);
+}
+
+// What JSON.stringify leaves raw inside strings (it escapes C0 itself; outside strings JSON
+// only has space, tab, CR and LF).
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text made safe to print: DEL, C1 controls, U+2028/9 and bidi marks inside strings are
+ * written as \u escapes. Such characters can only be inside strings, so the result parses to
+ * the same value.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, uEscape);
 }
 
 /** Returns a copy of a JSON-like value with every string sanitized (keys too). */
