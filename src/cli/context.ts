@@ -7,7 +7,7 @@ import { colorEnabled } from '../render/terminal/color-support.js';
 import type { TimeView } from '../render/time-format.js';
 import { parseInstant } from '../time/parse-instant.js';
 import { validZone } from '../time/zone.js';
-import { usageError } from './errors.js';
+import { FLAG_EXAMPLES, shown, usageError } from './errors.js';
 import type { IO } from './io.js';
 
 export interface RawGlobalOptions {
@@ -33,11 +33,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   if (raw.tz !== undefined) {
     const zone = validZone(raw.tz);
     if (!zone) {
-      throw usageError(
-        'BAD_TZ',
-        `--tz: "${raw.tz}" is not an IANA time zone`,
-        'e.g. --tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-      );
+      throw usageError('BAD_TZ', `--tz: "${shown(raw.tz)}" is not an IANA time zone`, `e.g. ${FLAG_EXAMPLES['--tz']}`);
     }
     tz = zone;
   } else {
@@ -48,11 +44,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   if (raw.at !== undefined) {
     const parsed = parseInstant(raw.at, tz);
     if (parsed === null) {
-      throw usageError(
-        'BAD_AT',
-        `--at: "${raw.at}" is not an ISO 8601 date-time`,
-        'e.g. --at 2026-11-28T21:30 (wall clock in --tz) or --at 2026-11-28T21:30+08:00',
-      );
+      throw usageError('BAD_AT', `--at: "${shown(raw.at)}" is not an ISO 8601 date-time`, `e.g. ${FLAG_EXAMPLES['--at']}`);
     }
     at = parsed;
   } else {
@@ -62,14 +54,14 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   let lang: Lang;
   if (raw.lang !== undefined) {
     const parsed = parseLang(raw.lang);
-    if (!parsed) throw usageError('BAD_LANG', `--lang: "${raw.lang}" is not a supported language`, 'use --lang zh or --lang en');
+    if (!parsed) throw usageError('BAD_LANG', `--lang: "${shown(raw.lang)}" is not a supported language`, `e.g. ${FLAG_EXAMPLES['--lang']}`);
     lang = parsed;
   } else {
     lang = langFromEnv(io.env);
   }
 
   if (raw.channels !== undefined && raw.channels.trim() === '') {
-    throw usageError('BAD_CHANNELS', '--channels: the file name is empty', 'e.g. --channels ./my-channels.yaml');
+    throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
   }
 
   return { json: raw.json === true, at, tz, lang, channels: raw.channels, noColor: raw.color === false };
@@ -80,6 +72,8 @@ export interface Context {
   options: GlobalOptions;
   /** Colours for stdout (level 0 when colour is off). */
   paint: ChalkInstance;
+  /** stdout may carry terminal hyperlinks (OSC 8): decided in program.ts before a command runs; absent means no. */
+  hyperlinks?: boolean;
   out(text: string): void;
   /** How times are shown, once the catalog has named its service zone. */
   view(serviceZone: string): TimeView;

@@ -20,6 +20,8 @@ export interface IO {
   /** The system time zone (honours TZ). */
   systemZone: () => string;
   homeDir: string;
+  /** Whether a terminal stream shows OSC 8 hyperlinks. Absent (tests, embedders): it does not. */
+  hyperlinks?: (stream: OutStream) => Promise<boolean>;
 }
 
 export function processIO(): IO {
@@ -31,5 +33,7 @@ export function processIO(): IO {
     now: () => Date.now(),
     systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     homeDir: process.env.HOME ?? process.env.USERPROFILE ?? '',
+    // supports-hyperlinks reads the real process (env, argv, platform): right for the real streams only.
+    hyperlinks: async (stream) => (await import('supports-hyperlinks')).createSupportsHyperlinks(stream),
   };
 }

@@ -1,6 +1,7 @@
 // The command tree. Only option declarations live here; each command's code is imported when
 // that command runs, so `wxhelp phone` never loads what `wxhelp ask` needs.
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import { hyperlinksEnabled } from '../render/terminal/hyperlink-support.js';
 import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from './context.js';
 import type { IO } from './io.js';
 
@@ -21,7 +22,10 @@ export function buildProgram(io: IO, version: string, result: ProgramResult): Co
     async function action(this: Command, ...args: unknown[]) {
       const raw = this.optsWithGlobals<RawGlobalOptions>();
       const ctx = createContext(io, resolveGlobalOptions(raw, io));
-      const mod = await load();
+      // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
+      // terminal library is loaded only then.
+      const [mod, links] = await Promise.all([load(), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);
+      ctx.hyperlinks = links;
       result.exitCode = await mod.run(ctx, this.opts(), args.slice(0, -2));
     };
 
@@ -47,7 +51,8 @@ Examples:
   $ wxhelp channels --tz Europe/Berlin         every channel and its state now
   $ wxhelp hours app-help --days 3             when people answer, as a timeline
   $ wxhelp emergency stolen                    what to do first if your account is stolen
-  $ wxhelp --json phone --payment | jq .line.number`,
+  $ wxhelp --json phone --payment | jq .line.number
+  $ eval "$(wxhelp completion bash)"            Tab-completion for commands, flags and ids`,
     );
 
   program
@@ -124,6 +129,35 @@ Examples:
     .argument('[file]', 'the catalog to check (default: the one in use)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp validate ~/.config/wxhelp/channels.yaml\n  $ wxhelp validate my.yaml --json')
     .action(lazy(() => import('./commands/validate.js')));
+
+  const completion = () => import('./commands/completion.js');
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc
+  $ wxhelp completion zsh > "\${fpath[1]}/_wxhelp"
+  $ wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish
+
+Ids (topics, needs, channels, emergencies) are read from the catalog in use each time you press
+Tab, so they follow your catalog and --channels; the ids at generation time are a fallback.`,
+    )
+    .action(
+      lazy(async () => {
+        const m = await completion();
+        return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
+      }),
+    );
+
+  // What the completion scripts call on Tab: the current ids of one kind, "id<TAB>name" per line.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<kind>')
+    .action(lazy(async () => ({ run: (await completion()).runComplete })));
 
   return program;
 }

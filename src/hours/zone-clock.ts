@@ -10,7 +10,8 @@ import { DAY_MS, MINUTE_MS } from './civil-date.js';
 
 export interface ZoneClock {
   readonly zone: string;
-  readonly tz: IANAZone;
+  /** The zone's UTC offset in minutes at an instant (luxon's IANAZone; typed here so the published declarations need no luxon types). */
+  readonly tz: { offset(ts: number): number };
   /** day number -> [offset a day before, offset two days after] in minutes. */
   readonly days: Map<number, readonly [number, number]>;
 }

@@ -4,6 +4,7 @@ import type { Channel, Lang, State } from '../../catalog/types.js';
 import type { ChannelStatus } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
+import { hyperlink, telTarget, urlTarget } from '../terminal/hyperlinks.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 
 export function paintState(paint: ChalkInstance, state: State, text: string): string {
@@ -39,10 +40,20 @@ export function waitText(status: ChannelStatus, lang: Lang): string | null {
   return status.peak ? m.peakWait(status.expectedWaitMinutes) : m.expectedWait(status.expectedWaitMinutes);
 }
 
-/** How to reach a channel: its number, its address, or where to tap. */
-export function reachText(channel: Channel, lang: Lang): string {
-  if (channel.number !== undefined) return channel.number;
-  if (channel.url !== undefined) return channel.url;
+/**
+ * How to reach a channel: its number, its address, or where to tap. With `links` (decided by the
+ * caller: the terminal supports them and colour is on) the number is a `tel:` hyperlink and the
+ * address a clickable one; the visible text is the same either way.
+ */
+export function reachText(channel: Channel, lang: Lang, links = false): string {
+  if (channel.number !== undefined) {
+    const target = links ? telTarget(channel.number, channel.e164) : null;
+    return target ? hyperlink(channel.number, target) : channel.number;
+  }
+  if (channel.url !== undefined) {
+    const target = links ? urlTarget(channel.url) : null;
+    return target ? hyperlink(channel.url, target) : channel.url;
+  }
   if (channel.path !== undefined) return pick(channel.path, lang);
   return '';
 }

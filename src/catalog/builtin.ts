@@ -1,0 +1,7 @@
+// Where the catalog that ships with wxhelp lives. This file and the bundles in bin/dist are both
+// two levels below the package root, so the same relative URL finds channels.yaml from either.
+import { fileURLToPath } from 'node:url';
+
+export function builtinCatalogPath(): string {
+  return fileURLToPath(new URL('../../channels.yaml', import.meta.url));
+}
