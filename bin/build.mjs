@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,25 +24,78 @@ const declarations = new Promise((resolve, reject) => {
   child.on('error', reject);
   child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p bin/tsconfig.lib.json failed (exit ${code})`))));
 });
-await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/entry.ts' },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'none',
-  // Chunks sit beside cli.js: src/cli/*.ts and bin/dist/*.js are both two levels below the
-  // package root, so '../../channels.yaml' finds the built-in catalog from either.
-  chunkNames: '[name]-[hash]',
-  define: { WXHELP_VERSION: JSON.stringify(pkg.version) },
-  // Some dependencies are CommonJS and call require() on Node built-ins.
-  banner: { js: "import{createRequire as __wxCreateRequire}from'node:module';const require=__wxCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
+// commander requires node:child_process for executable subcommands, which wxhelp does not use;
+// loading it costs several milliseconds of every start-up, so commander gets an empty stand-in.
+const noChildProcessForCommander = {
+  name: 'no-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'unused-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'unused-builtin' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+// wxhelp decides colour itself (chalk ignores NO_COLOR) and always gives chalk a level, so chalk's
+// own terminal detection — which loads node:tty and node:os at start-up — is replaced by its
+// environment-free variant.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'vendor/supports-color/browser.js') } : undefined,
+    );
+  },
+};
+
+// The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
+// than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
+// file for each part only some runs need, loaded when first needed: a dynamic import() of one of
+// these modules becomes a require() of its file.
+const lazyParts = {
+  text: 'src/render/text/index.ts', // human output (tables, widths, timelines)
+  parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
+  ask: 'src/cli/commands/ask.ts',
+  prompts: '@inquirer/prompts', // the prompt library: only for ask
+  completion: 'src/cli/commands/completion.ts',
+  hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
+};
+const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
+const lazyAsSeparateFiles = (self) => ({
+  name: 'lazy-parts-as-separate-files',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const key = args.path.startsWith('.') ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts') : args.path;
+      const file = lazyFileOf.get(key);
+      return file && file !== `./${self}.cjs` ? { path: file, external: true } : undefined;
+    });
+  },
 });
+
+const cjs = (name, entry) =>
+  build({
+    absWorkingDir: root,
+    entryPoints: { [name]: entry },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    plugins: [noChildProcessForCommander, chalkWithoutDetection, lazyAsSeparateFiles(name)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // import() → require(): the lazy parts are CommonJS files beside this one.
+    supported: { 'dynamic-import': false },
+    minify: true,
+    legalComments: 'none',
+    define: { WXHELP_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__wxImportMetaUrl' },
+    // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative URLs
+    // such as '../../channels.yaml' work from either.
+    banner: { js: 'const __wxImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: 'warning',
+  });
+
+await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).map(([name, entry]) => cjs(name, entry))]);
 
 // The built-in catalog, validated and cleaned now so that runs need not parse YAML. A catalog
 // with errors fails the build: the package never ships one the CLI would reject.
@@ -116,3 +170,21 @@ for (let round = 0; ; round++) {
     if (round >= 5 || !['EEXIST', 'ENOTEMPTY'].includes(error.code)) throw error;
   }
 }
+
+// V8's code cache for the CLI bundle, made after a warm-up that runs the common one-shot paths
+// in-process (a fake IO: nothing is printed), so the functions they use are cached compiled.
+const { compileBundle, CODE_CACHE } = await import('./load-bundle.js');
+const { exports: cli, script } = compileBundle(undefined);
+const quiet = { write: () => true, isTTY: false };
+const io = { stdout: quiet, stderr: quiet, stdin: {}, env: {}, now: () => Date.UTC(2026, 10, 28, 12), systemZone: () => 'UTC', homeDir: '/nonexistent' };
+for (const argv of [
+  ['phone', '--overseas', '--json'],
+  ['channels', '--json'],
+  ['recommend', '--topic', 'account-security', '--urgent', '--json'],
+  ['hours', '--json'],
+  ['--help'],
+]) {
+  await cli.run(argv, io);
+}
+writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
+renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);

@@ -6,6 +6,9 @@ import { EXIT } from './errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
 
+// For the build's code-cache warm-up, which runs commands in-process with a fake IO.
+export { run };
+
 /** The language for messages printed outside a command (--lang if given and valid, else the locale). */
 function userLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   for (let i = 0; i < argv.length; i++) {

@@ -23,6 +23,17 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Whether an error is a CliError. The built CLI loads some parts from separate files, each with
+ * its own copy of this class, so an error from one of them is recognised by its shape too.
+ */
+export function isCliError(error: unknown): error is CliError {
+  if (error instanceof CliError) return true;
+  if (!(error instanceof Error) || error.name !== 'CliError') return false;
+  const candidate = error as Partial<CliError>;
+  return typeof candidate.code === 'string' && typeof candidate.exitCode === 'number';
+}
+
 export function usageError(code: string, message: string, hint?: string): CliError {
   return new CliError(code, message, EXIT.usage, hint);
 }

@@ -4,6 +4,7 @@
 // only for any other file (or an edited built-in one).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { builtinCatalogPath } from '../catalog/builtin.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
@@ -11,7 +12,7 @@ import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
-export const BUILTIN_CATALOG = fileURLToPath(new URL('../../channels.yaml', import.meta.url));
+export const BUILTIN_CATALOG = builtinCatalogPath();
 /** Written by the build beside the bundle; absent when running from source (tests). */
 const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./channels.snapshot.json', import.meta.url));
 

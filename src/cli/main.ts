@@ -4,7 +4,7 @@ import { CommanderError } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
-import { CliError, EXIT, FLAG_EXAMPLES, shown } from './errors.js';
+import { CliError, EXIT, FLAG_EXAMPLES, isCliError, shown } from './errors.js';
 import type { IO, OutStream } from './io.js';
 import { buildProgram, type ProgramResult } from './program.js';
 
@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
       const usage = new CliError(commanderCode(error.code), text, EXIT.usage, commanderHint(error.code, text, names, command));
       return report(usage, io, json);
     }
-    if (error instanceof CliError) return report(error, io, json);
+    if (isCliError(error)) return report(error, io, json);
     return reportUnexpected(error, io, json);
   }
 }

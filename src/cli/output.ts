@@ -1,19 +1,17 @@
-// Prints a command's result: the JSON envelope with --json, else the human rendering. Each side
-// is imported only when chosen, so `--json` never loads the table and width code and a human
-// run never loads the JSON shapes.
-import type { Frame } from '../render/json/envelope.js';
+// Prints a command's result: the JSON envelope with --json, else the human rendering. The text
+// side is imported only when chosen, so `--json` never loads the table and width code.
+import { envelope, type Frame } from '../render/json/envelope.js';
 import type { Context } from './context.js';
 
 export async function emit(
   ctx: Context,
   command: string,
   frame: Omit<Frame, 'at' | 'timeZone'>,
-  json: () => Promise<Record<string, unknown>>,
+  json: () => Record<string, unknown>,
   text: () => Promise<string>,
 ): Promise<void> {
   if (ctx.options.json) {
-    const [{ envelope }, payload] = await Promise.all([import('../render/json/envelope.js'), json()]);
-    ctx.io.stdout.write(envelope(command, { at: ctx.options.at, timeZone: ctx.options.tz, ...frame }, payload));
+    ctx.io.stdout.write(envelope(command, { at: ctx.options.at, timeZone: ctx.options.tz, ...frame }, json()));
   } else {
     ctx.io.stdout.write(await text());
   }

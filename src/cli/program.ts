@@ -1,13 +1,21 @@
-// The command tree. Only option declarations live here; each command's code is imported when
-// that command runs, so `wxhelp phone` never loads what `wxhelp ask` needs.
+// The command tree. The one-shot commands are thin files bundled with the entry: each extra
+// module costs a one-shot run about a millisecond to load, more than their code does. What only
+// some runs need is imported when needed: the prompt library (ask), the YAML parser (validate, and
+// any catalog but the unmodified built-in one), the text renderers, completion.
 import { Argument, Command, Option } from 'commander';
 import { hyperlinksEnabled } from '../render/terminal/hyperlink-support.js';
+import * as channels from './commands/channels.js';
+import * as emergency from './commands/emergency.js';
+import * as hours from './commands/hours.js';
+import * as phone from './commands/phone.js';
+import * as recommend from './commands/recommend.js';
+import * as topics from './commands/topics.js';
 import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from './context.js';
 import type { IO } from './io.js';
 
 export type CommandRunner = (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<number>;
 
-type Loader = () => Promise<{ run: CommandRunner }>;
+type Loader = () => Promise<{ run: CommandRunner }> | { run: CommandRunner };
 
 export interface ProgramResult {
   exitCode: number;
@@ -77,7 +85,7 @@ Examples:
   $ wxhelp recommend --topic payment-appeal --overseas --limit 2
   $ wxhelp recommend --topic account-unblock --need elderly --json`,
     )
-    .action(lazy(() => import('./commands/recommend.js')));
+    .action(lazy(() => recommend as { run: CommandRunner }));
 
   program
     .command('phone')
@@ -93,13 +101,13 @@ Examples:
   $ wxhelp phone --overseas --tz America/Los_Angeles
   $ wxhelp phone --payment --json`,
     )
-    .action(lazy(() => import('./commands/phone.js')));
+    .action(lazy(() => phone as { run: CommandRunner }));
 
   program
     .command('channels')
     .description('every channel and phone line, and its state now')
     .addHelpText('after', '\nExamples:\n  $ wxhelp channels\n  $ wxhelp channels --json --at 2026-11-28T20:00+08:00')
-    .action(lazy(() => import('./commands/channels.js')));
+    .action(lazy(() => channels as { run: CommandRunner }));
 
   program
     .command('hours')
@@ -107,7 +115,7 @@ Examples:
     .argument('[channel-id]', 'one channel (default: all)')
     .option('--days <n>', 'how many days to show (default 1)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp hours\n  $ wxhelp hours hotline-overseas --days 7 --tz Europe/Paris')
-    .action(lazy(() => import('./commands/hours.js')));
+    .action(lazy(() => hours as { run: CommandRunner }));
 
   program
     .command('emergency')
@@ -115,13 +123,13 @@ Examples:
     .argument('[kind]', 'stolen, funds or leak (default: list them)')
     .option('--overseas', 'you are outside mainland China (contacts for abroad)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp emergency stolen\n  $ wxhelp emergency funds --json')
-    .action(lazy(() => import('./commands/emergency.js')));
+    .action(lazy(() => emergency as { run: CommandRunner }));
 
   program
     .command('topics')
     .description('the topic ids and what each covers')
     .addHelpText('after', '\nExample:\n  $ wxhelp topics --lang zh')
-    .action(lazy(() => import('./commands/topics.js')));
+    .action(lazy(() => topics as { run: CommandRunner }));
 
   program
     .command('validate')

@@ -1,4 +1,5 @@
 import { channelAt } from '../../advise/channel-state.js';
+import { channelJson } from '../../render/json/channel.js';
 import type { Context } from '../context.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
@@ -11,11 +12,8 @@ export async function run(ctx: Context): Promise<number> {
     ctx,
     'channels',
     { serviceTimeZone: catalog.serviceTimeZone },
-    async () => {
-      const { channelJson } = await import('../../render/json/channel.js');
-      return { channels: evaluated.map((c) => channelJson(catalog, c, lang, tz)) };
-    },
-    async () => (await import('../../render/text/channels.js')).renderChannels(evaluated, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
+    () => ({ channels: evaluated.map((c) => channelJson(catalog, c, lang, tz)) }),
+    async () => (await import('../../render/text/index.js')).renderChannels(evaluated, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
   );
   return 0;
 }

@@ -1,5 +1,6 @@
 import { emergencyContacts, findEmergency } from '../../advise/emergency.js';
 import { pick } from '../../render/localize.js';
+import { emergencyJson } from '../../render/json/emergency.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -16,8 +17,8 @@ export async function run(ctx: Context, opts: { overseas?: boolean }, args: unkn
       ctx,
       'emergency',
       frame,
-      async () => ({ kind: null, kinds: catalog.emergencies.map((e) => ({ id: e.id, name: pick(e.name, lang) })), steps: [], contacts: [] }),
-      async () => (await import('../../render/text/emergency.js')).renderEmergencyList(catalog, ctx.paint, view),
+      () => ({ kind: null, kinds: catalog.emergencies.map((e) => ({ id: e.id, name: pick(e.name, lang) })), steps: [], contacts: [] }),
+      async () => (await import('../../render/text/index.js')).renderEmergencyList(catalog, ctx.paint, view),
     );
     return 0;
   }
@@ -31,8 +32,8 @@ export async function run(ctx: Context, opts: { overseas?: boolean }, args: unkn
     ctx,
     'emergency',
     frame,
-    async () => (await import('../../render/json/emergency.js')).emergencyJson(emergency, catalog, contacts, view),
-    async () => (await import('../../render/text/emergency.js')).renderEmergency(emergency, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+    () => emergencyJson(emergency, catalog, contacts, view),
+    async () => (await import('../../render/text/index.js')).renderEmergency(emergency, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
   );
   return 0;
 }

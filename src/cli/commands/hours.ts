@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { channelAt } from '../../advise/channel-state.js';
 import { segments } from '../../hours/index.js';
+import { hoursJson } from '../../render/json/hours.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -27,8 +28,8 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
     ctx,
     'hours',
     { serviceTimeZone: catalog.serviceTimeZone },
-    async () => (await import('../../render/json/hours.js')).hoursJson(rows, { from: start, to: end, days }, catalog, lang, tz),
-    async () => (await import('../../render/text/hours.js')).renderHours(rows, start, days, ctx.paint, ctx.view(catalog.serviceTimeZone)),
+    () => hoursJson(rows, { from: start, to: end, days }, catalog, lang, tz),
+    async () => (await import('../../render/text/index.js')).renderHours(rows, start, days, ctx.paint, ctx.view(catalog.serviceTimeZone)),
   );
   return 0;
 }

@@ -1,4 +1,5 @@
 import { advisePhone, type PhoneQuery } from '../../advise/phone.js';
+import { phoneJson } from '../../render/json/phone.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -36,8 +37,8 @@ export async function run(ctx: Context, opts: PhoneOptions): Promise<number> {
     ctx,
     'phone',
     { serviceTimeZone: catalog.serviceTimeZone },
-    async () => (await import('../../render/json/phone.js')).phoneJson(advice, catalog, lang, tz),
-    async () => (await import('../../render/text/phone.js')).renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
+    () => phoneJson(advice, catalog, lang, tz),
+    async () => (await import('../../render/text/index.js')).renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
   );
   return 0;
 }

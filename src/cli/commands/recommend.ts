@@ -1,6 +1,7 @@
 import { emergencyContacts } from '../../advise/emergency.js';
 import { recommend, type RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog } from '../../catalog/types.js';
+import { recommendJson } from '../../render/json/recommend.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -50,8 +51,8 @@ export async function printRecommendation(ctx: Context, catalog: Catalog, query:
     ctx,
     'recommend',
     { serviceTimeZone: catalog.serviceTimeZone },
-    async () => (await import('../../render/json/recommend.js')).recommendJson(result, catalog, view, contacts),
-    async () => (await import('../../render/text/recommend.js')).renderRecommend(result, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+    () => recommendJson(result, catalog, view, contacts),
+    async () => (await import('../../render/text/index.js')).renderRecommend(result, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
   );
 }
 

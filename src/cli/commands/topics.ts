@@ -1,3 +1,4 @@
+import { topicsJson } from '../../render/json/topics.js';
 import type { Context } from '../context.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
@@ -9,8 +10,8 @@ export async function run(ctx: Context): Promise<number> {
     ctx,
     'topics',
     { serviceTimeZone: catalog.serviceTimeZone },
-    async () => (await import('../../render/json/topics.js')).topicsJson(catalog, lang),
-    async () => (await import('../../render/text/topics.js')).renderTopics(catalog, ctx.paint, lang),
+    () => topicsJson(catalog, lang),
+    async () => (await import('../../render/text/index.js')).renderTopics(catalog, ctx.paint, lang),
   );
   return 0;
 }

@@ -1,4 +1,4 @@
-import { CatalogError, formatIssue, locateCatalog, parseCatalog, readCatalogFile } from '../../catalog/index.js';
+import { locateCatalog } from '../../catalog/locate.js';
 import { messages } from '../../i18n/messages.js';
 import { envelope } from '../../render/json/envelope.js';
 import { sanitize } from '../../render/terminal/sanitize.js';
@@ -6,10 +6,13 @@ import type { Context } from '../context.js';
 import { catalogError, EXIT } from '../errors.js';
 import { BUILTIN_CATALOG } from '../load-catalog.js';
 
+// The YAML parser is loaded only when a catalog is actually read.
+
 export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promise<number> {
   const given = typeof args[0] === 'string' ? args[0] : undefined;
   const file =
     given ?? locateCatalog({ flag: ctx.options.channels, env: ctx.io.env, homeDir: ctx.io.homeDir, builtin: BUILTIN_CATALOG }).path;
+  const { CatalogError, formatIssue, parseCatalog, readCatalogFile } = await import('../../catalog/load.js');
   let text: string;
   try {
     text = readCatalogFile(file);
