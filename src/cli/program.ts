@@ -15,6 +15,7 @@ import type { IO } from './io.js';
 
 export type CommandRunner = (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<number>;
 
+/** The command's module: bundled in (returned as is) or imported on first use (a promise). */
 type Loader = () => Promise<{ run: CommandRunner }> | { run: CommandRunner };
 
 export interface ProgramResult {
@@ -26,7 +27,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function buildProgram(io: IO, version: string, result: ProgramResult): Command {
   const program = new Command('wxhelp');
 
-  const lazy = (load: Loader) =>
+  const runs = (load: Loader) =>
     async function action(this: Command, ...args: unknown[]) {
       const raw = this.optsWithGlobals<RawGlobalOptions>();
       const ctx = createContext(io, resolveGlobalOptions(raw, io));
@@ -67,7 +68,7 @@ Examples:
     .command('ask')
     .description('interactive guidance (needs a terminal)')
     .addHelpText('after', '\nExample:\n  $ wxhelp ask --tz Europe/London')
-    .action(lazy(() => import('./commands/ask.js')));
+    .action(runs(() => import('./commands/ask.js')));
 
   program
     .command('recommend')
@@ -85,7 +86,7 @@ Examples:
   $ wxhelp recommend --topic payment-appeal --overseas --limit 2
   $ wxhelp recommend --topic account-unblock --need elderly --json`,
     )
-    .action(lazy(() => recommend as { run: CommandRunner }));
+    .action(runs(() => recommend as { run: CommandRunner }));
 
   program
     .command('phone')
@@ -101,13 +102,13 @@ Examples:
   $ wxhelp phone --overseas --tz America/Los_Angeles
   $ wxhelp phone --payment --json`,
     )
-    .action(lazy(() => phone as { run: CommandRunner }));
+    .action(runs(() => phone as { run: CommandRunner }));
 
   program
     .command('channels')
     .description('every channel and phone line, and its state now')
     .addHelpText('after', '\nExamples:\n  $ wxhelp channels\n  $ wxhelp channels --json --at 2026-11-28T20:00+08:00')
-    .action(lazy(() => channels as { run: CommandRunner }));
+    .action(runs(() => channels as { run: CommandRunner }));
 
   program
     .command('hours')
@@ -115,7 +116,7 @@ Examples:
     .argument('[channel-id]', 'one channel (default: all)')
     .option('--days <n>', 'how many days to show (default 1)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp hours\n  $ wxhelp hours hotline-overseas --days 7 --tz Europe/Paris')
-    .action(lazy(() => hours as { run: CommandRunner }));
+    .action(runs(() => hours as { run: CommandRunner }));
 
   program
     .command('emergency')
@@ -123,20 +124,20 @@ Examples:
     .argument('[kind]', 'stolen, funds or leak (default: list them)')
     .option('--overseas', 'you are outside mainland China (contacts for abroad)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp emergency stolen\n  $ wxhelp emergency funds --json')
-    .action(lazy(() => emergency as { run: CommandRunner }));
+    .action(runs(() => emergency as { run: CommandRunner }));
 
   program
     .command('topics')
     .description('the topic ids and what each covers')
     .addHelpText('after', '\nExample:\n  $ wxhelp topics --lang zh')
-    .action(lazy(() => topics as { run: CommandRunner }));
+    .action(runs(() => topics as { run: CommandRunner }));
 
   program
     .command('validate')
     .description('check a catalog file; errors as file:line:col')
     .argument('[file]', 'the catalog to check (default: the one in use)')
     .addHelpText('after', '\nExamples:\n  $ wxhelp validate ~/.config/wxhelp/channels.yaml\n  $ wxhelp validate my.yaml --json')
-    .action(lazy(() => import('./commands/validate.js')));
+    .action(runs(() => import('./commands/validate.js')));
 
   const completion = () => import('./commands/completion.js');
   program
@@ -155,7 +156,7 @@ Ids (topics, needs, channels, emergencies) are read from the catalog in use each
 Tab, so they follow your catalog and --channels; the ids at generation time are a fallback.`,
     )
     .action(
-      lazy(async () => {
+      runs(async () => {
         const m = await completion();
         return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
       }),
@@ -165,7 +166,7 @@ Tab, so they follow your catalog and --channels; the ids at generation time are 
   program
     .command('__complete', { hidden: true })
     .argument('<kind>')
-    .action(lazy(async () => ({ run: (await completion()).runComplete })));
+    .action(runs(async () => ({ run: (await completion()).runComplete })));
 
   return program;
 }

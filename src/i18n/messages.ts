@@ -120,6 +120,13 @@ const en = {
     useRecommend: 'use `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...` instead (topics: `wxhelp topics`)',
   },
   timeline: { yourTime: (zone: string) => `your time ${zone}`, now: '▲ now' },
+  topicsList: {
+    topics: 'Topics (--topic)',
+    needs: 'Needs (--need)',
+    emergencies: 'Emergencies (wxhelp emergency <kind>)',
+    about: 'About WeChat support',
+    example: (command: string) => `e.g. ${command}`,
+  },
   interrupted: 'interrupted',
 };
 
@@ -239,6 +246,13 @@ const zh: Messages = {
     useRecommend: '请改用 `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...`（主题列表：`wxhelp topics`）',
   },
   timeline: { yourTime: (zone) => `当地 ${zone}`, now: '▲ 现在' },
+  topicsList: {
+    topics: '问题类型（--topic）',
+    needs: '特殊需求（--need）',
+    emergencies: '紧急情况（wxhelp emergency <kind>）',
+    about: '关于微信客服',
+    example: (command) => `例如：${command}`,
+  },
   interrupted: '已中断',
 };
 

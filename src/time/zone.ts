@@ -1,8 +1,15 @@
 import { IANAZone } from 'luxon';
 
-/** The zone name as given when luxon knows it, else null (luxon never throws on a bad zone). */
+/**
+ * The zone's canonical IANA name (so `asia/shanghai` is shown as `Asia/Shanghai`), or null when
+ * it is not a zone: luxon never throws on a bad zone, so this is checked at the edge.
+ */
 export function validZone(name: string): string | null {
   if (name.trim() === '') return null;
-  if (name === 'UTC' || name === 'utc') return 'UTC';
-  return IANAZone.isValidZone(name) ? name : null;
+  if (name.toUpperCase() === 'UTC') return 'UTC';
+  if (!IANAZone.isValidZone(name)) return null;
+  // ICU spells the name canonically, but may also swap a current name for an old alias
+  // (Asia/Kolkata → Asia/Calcutta): take its spelling only when it is the same name.
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
 }

@@ -71,3 +71,14 @@ describe('--lang and the locale variables', () => {
     expect(() => resolveGlobalOptions({ lang: 'fr' }, io())).toThrow(/--lang: "fr"/);
   });
 });
+
+describe('--tz spelling', () => {
+  it.each([
+    ['asia/shanghai', 'Asia/Shanghai'],
+    ['EUROPE/LONDON', 'Europe/London'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['utc', 'UTC'],
+  ])('%s is shown as %s', (tz, shown) => {
+    expect(resolveGlobalOptions({ tz }, io()).tz).toBe(shown);
+  });
+});

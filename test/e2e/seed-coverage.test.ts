@@ -446,3 +446,18 @@ describe('closing advice: by urgency; 22:00–09:00 automation (recommend, statu
     expect(human(['recommend', '--topic', 'general'], NIGHT)).toContain(catalog.advice.find((a) => a.id === 'overnight-automation')?.text.en);
   });
 });
+
+describe('the introduction and closing figures: wxhelp topics', () => {
+  it('shows the catalog overview (ten-plus channels, tiered routing, 300% faster, 95%+ resolved, XR) in both forms', () => {
+    const out = json(wxhelp(['topics', '--json']));
+    const about = (out.about as { text: string; source: { id: string }[] }[]).map((a) => a.text);
+    expect(about).toEqual(catalog.about.map((a) => a.text.en));
+    expect(about.join(' ')).toMatch(/ten ways/);
+    expect(about.join(' ')).toMatch(/300%.*95%/);
+    expect(about.join(' ')).toMatch(/XR/);
+    for (const a of out.about as { source: { id: string }[] }[]) expect(a.source.length).toBeGreaterThan(0);
+    const text = wxhelp(['topics', '--lang', 'zh', '--no-color']).stdout;
+    expect(text).toContain('关于微信客服');
+    expect(text).toContain(catalog.about[0]!.text.zh);
+  });
+});

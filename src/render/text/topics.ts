@@ -1,16 +1,21 @@
 import type { ChalkInstance } from 'chalk';
 import type { Catalog, Lang } from '../../catalog/types.js';
+import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { table } from '../terminal/table.js';
 
+/** The ids a user can pass, what each covers, and the catalog's overview of the support system. */
 export function renderTopics(catalog: Catalog, paint: ChalkInstance, lang: Lang): string {
-  const zh = lang === 'zh';
-  const section = (title: string, rows: string[][]) => [paint.bold(title), ...table(rows.map(([id, name, desc]) => [`  ${paint.cyan(id ?? '')}`, name ?? '', paint.dim(desc ?? '')])), ''];
+  const m = messages(lang).topicsList;
+  const section = (title: string, rows: string[][]) =>
+    rows.length === 0 ? [] : [paint.bold(title), ...table(rows.map(([id, name, desc]) => [`  ${paint.cyan(id ?? '')}`, name ?? '', paint.dim(desc ?? '')])), ''];
   const lines = [
-    ...section(zh ? '问题类型（--topic）' : 'Topics (--topic)', catalog.topics.map((t) => [t.id, pick(t.name, lang), pick(t.description, lang)])),
-    ...section(zh ? '特殊需求（--need）' : 'Needs (--need)', catalog.needs.map((n) => [n.id, pick(n.name, lang), pick(n.description, lang)])),
-    ...section(zh ? '紧急情况（wxhelp emergency <kind>）' : 'Emergencies (wxhelp emergency <kind>)', catalog.emergencies.map((e) => [e.id, pick(e.name, lang), pick(e.trigger, lang)])),
+    ...section(m.topics, catalog.topics.map((t) => [t.id, pick(t.name, lang), pick(t.description, lang)])),
+    ...section(m.needs, catalog.needs.map((n) => [n.id, pick(n.name, lang), pick(n.description, lang)])),
+    ...section(m.emergencies, catalog.emergencies.map((e) => [e.id, pick(e.name, lang), pick(e.trigger, lang)])),
   ];
-  lines.push(paint.dim(zh ? '例如：wxhelp recommend --topic account-security --urgent' : 'e.g. wxhelp recommend --topic account-security --urgent'));
+  if (catalog.about.length > 0) lines.push(paint.bold(m.about), ...catalog.about.map((note) => `  · ${pick(note.text, lang)}`), '');
+  const urgent = catalog.topics.find((t) => t.emergency !== undefined) ?? catalog.topics[0];
+  if (urgent) lines.push(paint.dim(m.example(`wxhelp recommend --topic ${urgent.id}${urgent.emergency ? ' --urgent' : ''}`)));
   return `${lines.join('\n')}\n`;
 }
