@@ -119,7 +119,9 @@ for (const size of [500, 5000]) {
   line(`${size} channels: wxhelp`, fmt(r.a));
   line(`${size} channels: bare yaml parse`, fmt(r.b));
   line(`${size} channels: ratio   (budget 1.5×)`, x(r.ratio));
-  const stages = JSON.parse(spawnSync(process.execPath, ['--expose-gc', stagesScript, file], { encoding: 'utf8' }).stdout);
+  const run = spawnSync(process.execPath, ['--expose-gc', stagesScript, file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`stage timing failed: ${run.stderr}`);
+  const stages = JSON.parse(run.stdout);
   line(`${size} channels: stages in-process`, Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ') + ' ms');
 }
 line('growth 500 → 5,000 (wxhelp)   (budget ≤ 12×)', x(scale[5000].a / scale[500].a));
