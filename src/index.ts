@@ -12,7 +12,8 @@ import {
 } from './advise/recommend.js';
 import type { ChannelAt } from './advise/channel-state.js';
 import { builtinCatalogPath } from './catalog/builtin.js';
-import { loadCatalogFile, type ReadOptions } from './catalog/load.js';
+import { loadCatalogFile } from './catalog/load.js';
+import type { ReadOptions } from './catalog/read-file.js';
 import type { CatalogIssue } from './catalog/issues.js';
 import type { Catalog, Channel, Emergency, Schedule } from './catalog/types.js';
 import { channelStatus as channelStatusAt, type ChannelStatus } from './hours/status.js';
@@ -20,7 +21,8 @@ import { segments as segmentsOf, type Segment } from './hours/timeline.js';
 
 export type * from './catalog/types.js';
 export type { CatalogIssue, Severity } from './catalog/issues.js';
-export type { CatalogErrorCode, ParseResult, ReadOptions } from './catalog/load.js';
+export type { ParseResult } from './catalog/load.js';
+export type { CatalogErrorCode, ReadOptions } from './catalog/read-file.js';
 export type { CatalogOrigin, LocateOptions, LocatedCatalog } from './catalog/locate.js';
 export type { AdviceWarning, Recommendation, RecommendQuery, RecommendResult } from './advise/recommend.js';
 export type { PhoneAdvice, PhoneQuery } from './advise/phone.js';
@@ -28,7 +30,8 @@ export type { ChannelAt } from './advise/channel-state.js';
 export type { ChannelStatus } from './hours/status.js';
 export type { Segment } from './hours/timeline.js';
 
-export { CatalogError, formatIssue, parseCatalog } from './catalog/load.js';
+export { formatIssue, parseCatalog } from './catalog/load.js';
+export { CatalogError } from './catalog/read-file.js';
 export { locateCatalog, userCatalogPath } from './catalog/locate.js';
 export { UnknownIdError, findEmergency, builtinCatalogPath };
 

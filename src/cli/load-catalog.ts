@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinCatalogPath } from '../catalog/builtin.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
+import { CatalogError, readCatalogFile } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
 import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
@@ -51,7 +52,6 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 
 /** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
 export async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const { CatalogError, formatIssue, parseCatalog, readCatalogFile } = await import('../catalog/load.js');
   let text: string;
   try {
     text = readCatalogFile(path, { origin });
@@ -59,6 +59,7 @@ export async function parseCatalogFile(path: string, origin?: CatalogOrigin): Pr
     if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
     throw error;
   }
+  const { formatIssue, parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
   const errors = issues.filter((i) => i.severity === 'error');
   if (!catalog || errors.length > 0) {

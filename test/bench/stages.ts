@@ -2,7 +2,8 @@
 // one stage shows up even when the whole-process figure is noisy. Bundled and run by bench.mjs.
 import { parseDocument } from 'yaml';
 import { channelAt } from '../../src/advise/channel-state.js';
-import { parseCatalog, readCatalogFile } from '../../src/catalog/load.js';
+import { parseCatalog } from '../../src/catalog/load.js';
+import { readCatalogFile } from '../../src/catalog/read-file.js';
 import { channelJson } from '../../src/render/json/channel.js';
 import { envelope } from '../../src/render/json/envelope.js';
 import { sanitizeDeep } from '../../src/render/terminal/sanitize.js';

@@ -1,4 +1,5 @@
 import { locateCatalog } from '../../catalog/locate.js';
+import { CatalogError, readCatalogFile } from '../../catalog/read-file.js';
 import { messages } from '../../i18n/messages.js';
 import { envelope } from '../../render/json/envelope.js';
 import { sanitize } from '../../render/terminal/sanitize.js';
@@ -12,7 +13,6 @@ export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promis
   const given = typeof args[0] === 'string' ? args[0] : undefined;
   const file =
     given ?? locateCatalog({ flag: ctx.options.channels, env: ctx.io.env, homeDir: ctx.io.homeDir, builtin: BUILTIN_CATALOG }).path;
-  const { CatalogError, formatIssue, parseCatalog, readCatalogFile } = await import('../../catalog/load.js');
   let text: string;
   try {
     text = readCatalogFile(file);
@@ -20,6 +20,7 @@ export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promis
     if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
     throw error;
   }
+  const { formatIssue, parseCatalog } = await import('../../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, file);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');

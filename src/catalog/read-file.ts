@@ -1,0 +1,185 @@
+// Reading a catalog file with limits: size checked before reading, pipes and devices read without
+// hanging. No YAML here, so a run that never parses a catalog never loads the parser. Problems are
+// thrown as CatalogError (one-line message and a hint); nothing here prints or exits.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { CatalogIssue } from './issues.js';
+import { escapeControls } from './issues.js';
+import type { CatalogOrigin } from './locate.js';
+
+/** Largest catalog file read (a 5,000-channel catalog is a few tens of MiB at most). */
+export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+/**
+ * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
+ * before reading gives up. Reads are synchronous, so Ctrl-C is not seen while waiting: the wait
+ * must end by itself.
+ */
+export const PIPE_WAIT_MS = 5000;
+// Alias bombs: yaml's `maxAliasCount` only guards `toJS()`, which is never called here. The
+// validator walks the syntax tree itself and stops when aliases expand to more nodes than the file
+// could hold (ALIAS_EXPANSION_ALLOWANCE in validate.ts), so a bomb is refused in milliseconds.
+
+export type CatalogErrorCode =
+  | 'CATALOG_NOT_FOUND'
+  | 'CATALOG_IS_DIRECTORY'
+  | 'CATALOG_TOO_LARGE'
+  | 'CATALOG_UNREADABLE'
+  | 'CATALOG_NOT_UTF8'
+  | 'CATALOG_INVALID';
+
+/** A catalog that cannot be used. `message` is one line; `hint` says what to do. */
+export class CatalogError extends Error {
+  override readonly name = 'CatalogError';
+  constructor(
+    readonly code: CatalogErrorCode,
+    message: string,
+    readonly hint: string,
+    /** The file concerned. */
+    readonly path: string,
+    /** For CATALOG_INVALID: every issue found (errors and warnings). */
+    readonly issues: readonly CatalogIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+  /** Where the path came from, for a more useful hint. */
+  origin?: CatalogOrigin;
+  /** For a pipe or device: how long to wait for data (default PIPE_WAIT_MS). */
+  waitMs?: number;
+}
+
+/** Blocks the thread for `ms` (a pipe with no data yet; nothing else runs meanwhile anyway). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** A path as shown in a one-line message (control characters escaped). */
+export function shown(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? escapeControls(path) : path;
+}
+
+function mib(bytes: number): string {
+  const v = bytes / (1024 * 1024);
+  return `${v >= 10 ? Math.round(v) : Math.round(v * 10) / 10} MiB`;
+}
+
+function notFoundHint(origin: CatalogOrigin | undefined): string {
+  switch (origin) {
+    case 'flag':
+      return 'check the file given to --channels';
+    case 'env':
+      return 'WXHELP_CHANNELS names a file that does not exist: fix it or unset it';
+    case 'builtin':
+      return 'the built-in channels.yaml is missing: reinstall wxhelp, or pass --channels <file>';
+    default:
+      return 'check the file name, or pass --channels <file>';
+  }
+}
+
+/**
+ * The text of a catalog file. Checks the path first (missing, directory, too large), then reads at
+ * most `maxBytes` (so growing files and devices are bounded too) and decodes UTF-8 (BOM removed).
+ */
+export function readCatalogFile(path: string, options: ReadOptions = {}): string {
+  const maxBytes = options.maxBytes ?? MAX_CATALOG_BYTES;
+  const fail = (code: CatalogErrorCode, message: string, hint: string): never => {
+    throw new CatalogError(code, message, hint, path);
+  };
+  const failSystem = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || path === '') {
+      return fail('CATALOG_NOT_FOUND', `catalog file not found: ${shown(path)}`, notFoundHint(options.origin));
+    }
+    if (code === 'EISDIR') {
+      return fail('CATALOG_IS_DIRECTORY', `catalog path is a directory, not a file: ${shown(path)}`, 'give the path of a channels.yaml file');
+    }
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ELOOP'
+          ? 'too many symbolic links'
+          : code === 'ENXIO'
+            ? 'not a file that can be read, e.g. a socket'
+            : (code ?? 'unknown error');
+    return fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (${why})`, 'check that the file exists and that you may read it');
+  };
+
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    return failSystem(error);
+  }
+  if (stat.isDirectory()) failSystem({ code: 'EISDIR' });
+  const tooLarge = (size: string): never =>
+    fail(
+      'CATALOG_TOO_LARGE',
+      `catalog file is too large: ${shown(path)} (${size}; the limit is ${mib(maxBytes)})`,
+      'a catalog is a YAML file of a few MiB at most; check that this is the right file',
+    );
+  if (stat.isFile() && stat.size > maxBytes) tooLarge(mib(stat.size));
+
+  // A pipe or device is opened non-blocking: opening a named pipe nobody writes to would
+  // otherwise wait forever, and so would reading a terminal.
+  const special = !stat.isFile();
+  const waitMs = options.waitMs ?? PIPE_WAIT_MS;
+  const noData = (waited: boolean): never =>
+    fail(
+      'CATALOG_UNREADABLE',
+      `cannot read catalog file: ${shown(path)} (${waited ? `a pipe or device that gave no data for ${Math.round(waitMs / 100) / 10} s` : 'a pipe or device with nothing in it'})`,
+      'give the path of a channels.yaml file, or make sure something writes the catalog to the pipe',
+    );
+  let fd: number;
+  let own = true;
+  try {
+    fd = openSync(path, special ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
+  } catch (error) {
+    // /dev/stdin (or /dev/fd/N) is a socket when the parent process made it one, and a socket
+    // cannot be opened by name: read the descriptor itself.
+    const inherited = /^\/(?:dev|proc\/self)\/(?:stdin$|fd\/(\d+)$)/.exec(path);
+    if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || !inherited || !stat.isSocket()) return failSystem(error);
+    fd = Number(inherited[1] ?? 0);
+    own = false;
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    if (fstatSync(fd).isDirectory()) failSystem({ code: 'EISDIR' });
+    const fifo = stat.isFIFO();
+    const chunkSize = special ? 1024 * 1024 : Math.min(Math.max(stat.size + 1, 64 * 1024), maxBytes + 1);
+    let lastData = Date.now();
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failSystem(error);
+        n = -1; // no data yet
+      }
+      if (n > 0) {
+        chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
+        total += n;
+        if (total > maxBytes) tooLarge(`over ${mib(maxBytes)}`);
+        lastData = Date.now();
+      } else if (n === 0 && !(fifo && total === 0)) {
+        break; // the end (a named pipe reads as ended until a writer opens it: wait for one)
+      } else if (Date.now() - lastData >= waitMs) {
+        noData(true);
+      } else {
+        sleep(Math.min(10, waitMs));
+      }
+    }
+  } finally {
+    if (own) closeSync(fd);
+  }
+  if (special && total === 0) noData(false);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+  } catch {
+    return fail('CATALOG_NOT_UTF8', `catalog file is not UTF-8 text: ${shown(path)}`, 'save the catalog as UTF-8 YAML');
+  }
+}
