@@ -32,13 +32,23 @@ function builtinFromSnapshot(path: string): Catalog | null {
   return catalogFromSnapshot(BUILTIN_SNAPSHOT, source);
 }
 
+/** The catalog in use: --channels, then WXHELP_CHANNELS, then the XDG file, then the built-in one. */
+export function locateCatalogFor(ctx: Context): { path: string; origin: CatalogOrigin } {
+  return locateCatalog({ flag: ctx.options.channels, env: ctx.io.env, homeDir: ctx.io.homeDir, builtin: BUILTIN_CATALOG });
+}
+
+/** A catalog file's text, or the CLI's exit-3 error saying why it cannot be read. */
+export function readCatalogText(path: string, origin?: CatalogOrigin): string {
+  try {
+    return readCatalogFile(path, { origin });
+  } catch (error) {
+    if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
+    throw error;
+  }
+}
+
 export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
-  const { path, origin } = locateCatalog({
-    flag: ctx.options.channels,
-    env: ctx.io.env,
-    homeDir: ctx.io.homeDir,
-    builtin: BUILTIN_CATALOG,
-  });
+  const { path, origin } = locateCatalogFor(ctx);
   if (origin === 'builtin') {
     const catalog = builtinFromSnapshot(path);
     if (catalog) return { catalog, path };
@@ -51,14 +61,8 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 }
 
 /** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
-export async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
-  let text: string;
-  try {
-    text = readCatalogFile(path, { origin });
-  } catch (error) {
-    if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
-    throw error;
-  }
+async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
+  const text = readCatalogText(path, origin);
   const { formatIssue, parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
   const errors = issues.filter((i) => i.severity === 'error');

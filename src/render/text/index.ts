@@ -6,3 +6,4 @@ export { renderHours } from './hours.js';
 export { renderPhone } from './phone.js';
 export { renderRecommend } from './recommend.js';
 export { renderTopics } from './topics.js';
+export { renderValidation } from './validate.js';
