@@ -7,30 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { IO } from '../../src/cli/io.js';
-import { run } from '../../src/cli/main.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { BIN } from '../e2e/run-bin.js';
+import { runCli } from '../support/fake-io.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/custom.yaml', import.meta.url));
 const CUSTOM = ['zz-custom-topic', 'zz-custom-line', 'zz-custom-desk', 'zz-custom-emergency', 'zz-custom-need'];
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: IO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: {},
-    env: { LANG: 'en_US.UTF-8', ...env },
-    now: () => Date.UTC(2026, 10, 28, 12),
-    systemZone: () => 'UTC',
-    homeDir: '/nonexistent-home',
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env, now: () => Date.UTC(2026, 10, 28, 12) });
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 

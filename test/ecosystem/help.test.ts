@@ -1,25 +1,12 @@
 // Help shows examples for every command; a mistyped command or flag names the nearest one.
 import { describe, expect, it } from 'vitest';
-import type { IO } from '../../src/cli/io.js';
-import { run } from '../../src/cli/main.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { fakeIO, runCli } from '../support/fake-io.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: IO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: {},
-    env: { LANG: 'en_US.UTF-8' },
-    now: () => Date.UTC(2026, 10, 28, 12),
-    systemZone: () => 'UTC',
-    homeDir: '/nonexistent-home',
-  };
-  return { code: await run(args, io), stdout, stderr };
-}
+const FIXED_CLOCK = { now: () => Date.UTC(2026, 10, 28, 12) };
+const cli = (args: string[]) => runCli(args, FIXED_CLOCK);
 
-const quiet: IO = { stdout: { write: () => true }, stderr: { write: () => true }, stdin: {}, env: {}, now: () => 0, systemZone: () => 'UTC', homeDir: '' };
+const quiet = fakeIO().io;
 const commands = buildProgram(quiet, '0.0.0', { exitCode: 0 })
   .commands.map((c) => c.name())
   .filter((name) => !name.startsWith('__'));

@@ -2,8 +2,7 @@
 import { constants, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main.js';
-import type { IO } from '../../src/cli/io.js';
+import { runCli } from '../support/fake-io.js';
 
 export interface RunResult {
   code: number;
@@ -14,22 +13,9 @@ export interface RunResult {
 
 /** Runs `wxhelp …args` in this process: no TTY, no colour, fixed clock, no user config. */
 export async function cli(args: readonly string[], env: Record<string, string> = {}): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const io: IO = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    stdin: { isTTY: false },
-    env: { LANG: 'en_US.UTF-8', ...env },
-    now: () => {
-      throw new Error('the real clock was read: pass --at');
-    },
-    systemZone: () => 'UTC',
-    homeDir: '/nonexistent-home',
-  };
   const started = performance.now();
-  const code = await run(args, io);
-  return { code, stdout, stderr, ms: performance.now() - started };
+  const result = await runCli(args, { env });
+  return { ...result, ms: performance.now() - started };
 }
 
 /** A fresh temporary directory, removed by the returned function. */
