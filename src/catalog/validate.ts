@@ -9,7 +9,6 @@ import {
   type Def,
   type NumberDef,
   type ObjectDef,
-  type OneOfDef,
   type StringDef,
 } from './schema.js';
 import { closest, formatPath, quote, show, type PathSegment, type RawIssue, type Severity } from './issues.js';

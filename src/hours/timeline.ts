@@ -2,7 +2,7 @@
 
 import type { Schedule, State } from '../catalog/types.js';
 import { DAY_MS } from './civil-date.js';
-import { compile, RANK_OPEN, STATE_OF_RANK, type CompiledSchedule } from './compiled.js';
+import { compile, RANK_AUTOMATED, RANK_CLOSED, RANK_OPEN, STATE_OF_RANK, type CompiledSchedule } from './compiled.js';
 import { dayPlan } from './day-intervals.js';
 
 export interface Segment {
@@ -64,7 +64,7 @@ export function buildSegments(cs: CompiledSchedule, from: number, to: number): S
 
   const out: Segment[] = [];
   const emit = (start: number, end: number): void => {
-    const rank = counts[2]! > 0 ? 2 : counts[1]! > 0 ? 1 : 0;
+    const rank = counts[RANK_OPEN]! > 0 ? RANK_OPEN : counts[RANK_AUTOMATED]! > 0 ? RANK_AUTOMATED : RANK_CLOSED;
     const peak = rank === RANK_OPEN && waits.length > 0;
     const peakWaitMinutes = peak ? Math.max(...waits) : null;
     const state = STATE_OF_RANK[rank]!;

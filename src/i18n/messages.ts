@@ -28,13 +28,10 @@ const en = {
   noChangeSoon: 'no change in the next 8 days',
   hoursLabel: 'Hours',
   nowLabel: 'Now',
-  numberLabel: 'Number',
   sourceLabel: 'Source',
   disputeLabel: 'Sources disagree',
   alternativesLabel: 'Also',
   callNow: 'Call',
-  phoneHeadline: (name: string) => `${name}`,
-  channelsHeader: { channel: 'Channel', kind: 'Kind', reach: 'How to reach', hours: 'Hours', now: 'Now', next: 'Next' },
   kinds: {
     app: 'app',
     web: 'website',
@@ -49,8 +46,6 @@ const en = {
   invalid: (file: string, errors: number, warnings: number) =>
     `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   warningsOnly: (file: string, warnings: number) => `${file}: valid, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  errorPrefix: 'error',
-  warningPrefix: 'warning',
   unexpected: 'unexpected failure — please report it at the project issue tracker with the command you ran',
   debugHint: 'set WXHELP_DEBUG=1 to see the details',
   warn: {
@@ -157,13 +152,10 @@ const zh: Messages = {
   noChangeSoon: '未来 8 天内没有变化',
   hoursLabel: '服务时间',
   nowLabel: '当前',
-  numberLabel: '号码',
   sourceLabel: '来源',
   disputeLabel: '来源说法不一',
   alternativesLabel: '其他可选',
   callNow: '拨打',
-  phoneHeadline: (name) => `${name}`,
-  channelsHeader: { channel: '渠道', kind: '类型', reach: '联系方式', hours: '服务时间', now: '当前', next: '下一变化' },
   kinds: {
     app: 'App',
     web: '网站',
@@ -177,8 +169,6 @@ const zh: Messages = {
   valid: (file) => `${file}：有效`,
   invalid: (file, errors, warnings) => `${file}：${errors} 个错误，${warnings} 个警告`,
   warningsOnly: (file, warnings) => `${file}：有效，${warnings} 个警告`,
-  errorPrefix: '错误',
-  warningPrefix: '警告',
   unexpected: '意外错误 —— 请把所运行的命令报告给项目的问题跟踪',
   debugHint: '设置 WXHELP_DEBUG=1 可查看详情',
   warn: {

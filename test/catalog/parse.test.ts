@@ -11,7 +11,6 @@ function edit(from: string, to: string, text = MINIMAL): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-const errorsOf = (issues: CatalogIssue[]) => issues.filter((i) => i.severity === 'error');
 
 const seed = ['seed'];
 const localized = (zh: string, en: string) => ({ zh, en });

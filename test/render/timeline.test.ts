@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/index.js';
 import { segments, type Segment } from '../../src/hours/index.js';
@@ -128,6 +129,8 @@ describe('markerSlot', () => {
     ['2026-11-28T20:00+08:00', 'Australia/Adelaide', '2026-11-28T22:00+10:30', 1], // 22:30 local
     ['2026-11-28T23:30+08:00', 'Pacific/Kiritimati', '2026-11-29T05:00+14:00', 1], // 05:30 local
   ])('at %s in %s the block starts %s and now is slot %i', (at, zone, blockStart, slot) => {
+    // The block starts at the top of the local hour, as `wxhelp hours` starts it.
+    expect(DateTime.fromMillis(Date.parse(at), { zone }).startOf('hour').toMillis()).toBe(Date.parse(blockStart));
     expect(markerSlot(Date.parse(at), Date.parse(blockStart))).toBe(slot);
   });
 

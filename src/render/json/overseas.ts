@@ -1,5 +1,5 @@
 import type { Catalog, Lang, Overseas } from '../../catalog/types.js';
-import { pick } from '../localize.js';
+import { materialNames, pick } from '../localize.js';
 import { notesJson } from './channel.js';
 
 /** What changes for a user outside mainland China (seed section 七). */
@@ -8,7 +8,7 @@ export function overseasJson(overseas: Overseas, catalog: Catalog, lang: Lang) {
     processingFactor: overseas.processingFactor,
     languages: { count: overseas.languages.count, examples: overseas.languages.examples },
     summary: pick(overseas.summary, lang),
-    materials: overseas.materials.map((id) => catalog.materials.find((mat) => mat.id === id)).filter((mat) => mat !== undefined).map((mat) => pick(mat.name, lang)),
+    materials: materialNames(catalog, overseas.materials, lang),
     differences: overseas.differences.map((d) => ({
       aspect: pick(d.aspect, lang),
       mainland: pick(d.domestic, lang),

@@ -1,7 +1,7 @@
 // recommend → the SPEC's JSON payload (plus the emergency steps, advice and tips it carries).
 import type { RecommendResult } from '../../advise/recommend.js';
 import type { Catalog } from '../../catalog/types.js';
-import { pick } from '../localize.js';
+import { materialNames, pick } from '../localize.js';
 import type { TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
@@ -36,7 +36,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       strengths: r.channel.channel.strengths.map((s) => pick(s, lang)),
       warnings: r.warnings.map((w) => warningText(w, catalog, view)),
     })),
-    materials: result.topic.materials.map((id) => catalog.materials.find((mat) => mat.id === id)).filter((mat) => mat !== undefined).map((mat) => pick(mat.name, lang)),
+    materials: materialNames(catalog, result.topic.materials, lang),
     tips: [...notesJson(catalog, result.topic.tips, lang), ...result.needs.flatMap((n) => notesJson(catalog, n.tips, lang))],
     needs: result.needs.map((n) => ({
       id: n.id,

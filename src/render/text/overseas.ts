@@ -1,14 +1,10 @@
 // What being outside mainland China changes (seed section 七): the summary and the table of
 // differences, shown by recommend --overseas and phone --overseas alike.
 import type { ChalkInstance } from 'chalk';
-import type { Catalog, Lang, Overseas } from '../../catalog/types.js';
+import type { Lang, Overseas } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { table } from '../terminal/table.js';
-
-export function materialNames(catalog: Catalog, ids: readonly string[], lang: Lang): string[] {
-  return ids.flatMap((id) => catalog.materials.filter((mat) => mat.id === id)).map((mat) => pick(mat.name, lang));
-}
 
 /** The summary, then mainland vs abroad for each aspect, indented by two. */
 export function abroadLines(overseas: Overseas, paint: ChalkInstance, lang: Lang): string[] {

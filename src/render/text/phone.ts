@@ -2,10 +2,10 @@ import type { Catalog } from '../../catalog/types.js';
 import type { PhoneAdvice } from '../../advise/phone.js';
 import type { ChalkInstance } from 'chalk';
 import { messages } from '../../i18n/messages.js';
-import { pick } from '../localize.js';
+import { materialNames, pick } from '../localize.js';
 import { table } from '../terminal/table.js';
 import type { TimeView } from '../time-format.js';
-import { abroadLines, materialNames } from './overseas.js';
+import { abroadLines } from './overseas.js';
 import { disputeLines, sourceText } from './sources.js';
 import { nextText, reachText, stateBadge, waitText } from './status.js';
 

@@ -4,14 +4,13 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { ChannelAt } from '../../advise/channel-state.js';
 import type { AdviceWarning, Recommendation, RecommendResult } from '../../advise/recommend.js';
-import type { Catalog, Lang } from '../../catalog/types.js';
+import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { pick } from '../localize.js';
-import { table } from '../terminal/table.js';
+import { materialNames, pick } from '../localize.js';
 import type { TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { contactLines, stepLines } from './emergency.js';
-import { abroadLines, materialNames } from './overseas.js';
+import { abroadLines } from './overseas.js';
 import { nextText, reachText, stateBadge, waitText } from './status.js';
 
 const INDENT = '   ';
