@@ -153,27 +153,12 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
       const at = (...rest: PathSegment[]): PathSegment[] => [...base, j, ...rest];
       refer(channels, r.channel, at('channel'));
       const ch = typeof r.channel === 'string' ? byId.get(r.channel) : undefined;
-      if (ch && typeof r.service === 'string') {
-        const ok = (ch.services ?? []).some((s) => s?.id === r.service);
-        if (!ok) {
-          const known = (ch.services ?? []).flatMap((s) => (typeof s?.id === 'string' ? [s.id] : []));
-          report(
-            'error',
-            at('service'),
-            `channel ${quote(String(r.channel))} has no service ${quote(r.service)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`,
-          );
-        }
-      }
-      if (ch && typeof r.capability === 'string') {
-        const ok = (ch.capabilities ?? []).some((s) => s?.id === r.capability);
-        if (!ok) {
-          const known = (ch.capabilities ?? []).flatMap((s) => (typeof s?.id === 'string' ? [s.id] : []));
-          report(
-            'error',
-            at('capability'),
-            `channel ${quote(String(r.channel))} has no capability ${quote(r.capability)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`,
-          );
-        }
+      // A route's service or capability must be one the channel has.
+      for (const [key, members] of [['service', ch?.services], ['capability', ch?.capabilities]] as const) {
+        const id = r[key];
+        if (!ch || typeof id !== 'string' || (members ?? []).some((m) => m?.id === id)) continue;
+        const known = (members ?? []).flatMap((m) => (typeof m?.id === 'string' ? [m.id] : []));
+        report('error', at(key), `channel ${quote(String(r.channel))} has no ${key} ${quote(id)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
       }
       referAll(materials, r.materials, at('materials'));
     }

@@ -282,6 +282,14 @@ const cases: Case[] = [
     message: "channel 'phone-general' has no service 'unlock' (it has: unblock)",
   },
   {
+    name: 'route to a capability the channel does not have',
+    text: edit('      - channel: app\n', '      - channel: app\n        capability: tickets\n'),
+    line: 62,
+    column: 21,
+    path: 'topics[0].routes[0].capability',
+    message: "channel 'app' has no capability 'tickets'",
+  },
+  {
     name: 'unknown material id',
     text: edit('        materials: [id-card]', '        materials: [passport]'),
     line: 50,
