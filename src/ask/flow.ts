@@ -3,6 +3,7 @@
 import type { Catalog, Lang, Topic } from '../catalog/types.js';
 import type { RecommendQuery } from '../advise/recommend.js';
 import { messages } from '../i18n/messages.js';
+import { overseasByZone } from '../advise/region.js';
 import { pick } from '../render/localize.js';
 import { padEnd, truncate } from '../render/terminal/table.js';
 import stringWidth from 'string-width';
@@ -52,16 +53,6 @@ export interface AskSetup {
   columns?: number;
   /** How to dim the descriptions in the topic list (identity when colour is off). */
   dim?: (text: string) => string;
-}
-
-/** Zones of mainland China (canonical names and their old aliases). */
-const MAINLAND_ZONES = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'Asia/Urumqi', 'Asia/Kashgar', 'PRC']);
-/** Zones that say nothing about where someone is (servers and containers often run in UTC). */
-const PLACELESS_ZONE = /^(?:Etc\/.*|UTC|UCT|GMT|GMT0|GMT[+-]0|Greenwich|Universal|Zulu)$/;
-
-/** Default for "where are you": overseas when the user's zone is a place outside mainland China. */
-export function overseasByZone(tz: string): boolean {
-  return !MAINLAND_ZONES.has(tz) && !PLACELESS_ZONE.test(tz);
 }
 
 /** The topic Enter picks: `general` when the catalog has it, else its first topic. */

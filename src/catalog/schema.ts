@@ -247,6 +247,7 @@ const defs: Record<string, Def> = {
       path: ref('Localized', { description: 'In-app path.' }),
       regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
       alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
+      abroad: ref('Abroad'),
       hours: ref('Hours'),
       waitMinutes: ref('WaitMinutes', { default: {} }),
       response: ref('Localized'),
@@ -260,6 +261,18 @@ const defs: Record<string, Def> = {
       disputes: list(ref('SourcedNote'), { default: [] }),
     }),
     ['id', 'kind', 'name', 'hours', 'source'],
+  ),
+  Abroad: obj(
+    sourced({
+      calls: {
+        type: 'string',
+        enum: ['yes', 'no', 'unknown'],
+        description: 'Whether this line takes calls from outside mainland China (no: it is not offered abroad).',
+      },
+      dial: ref('Text', { description: 'The number to dial from abroad (international format), e.g. "+86 755 8601 3860".' }),
+    }),
+    ['calls'],
+    { description: 'How a line that serves mainland China can be reached from abroad.' },
   ),
   InteractionMode: obj(
     sourced({
@@ -304,6 +317,10 @@ const defs: Record<string, Def> = {
       capability: ref('Id', { description: 'A capability of that channel.' }),
       materials: list(ref('Id')),
       urgent: { type: 'boolean', description: 'true: only for urgent queries; false: only for non-urgent ones.' },
+      selfService: {
+        type: 'boolean',
+        description: "true: the channel's automated state (self-service, AI) does this job, so it can act then too.",
+      },
     }),
     ['channel', 'reason'],
   ),
@@ -313,13 +330,21 @@ const defs: Record<string, Def> = {
       name: ref('Localized'),
       description: ref('Localized'),
       emergency: ref('Id', { description: 'Emergency procedure to lead with when the query is urgent.' }),
+      urgent: { type: 'boolean', description: 'Urgent by nature (a stolen account, money at risk): urgent unless the user says otherwise.' },
       routes: list(ref('Route'), { minItems: 1 }),
       materials: ref('Ids'),
       tips: list(ref('Note'), { default: [] }),
     }),
     ['id', 'name', 'description', 'routes', 'source'],
   ),
-  EmergencyStep: obj(sourced({ text: ref('Localized'), channel: ref('Id') }), ['text']),
+  Step: obj(
+    sourced({
+      text: ref('Localized'),
+      channel: ref('Id', { description: 'The channel this step uses.' }),
+      channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
+    }),
+    ['text'],
+  ),
   Emergency: obj(
     sourced({
       id: ref('Id'),
@@ -327,7 +352,7 @@ const defs: Record<string, Def> = {
       trigger: ref('Localized'),
       response: ref('Localized'),
       agency: ref('Localized'),
-      steps: list(ref('EmergencyStep'), { default: [] }),
+      steps: list(ref('Step'), { default: [] }),
       contacts: ref('Ids', { description: 'Channel ids.' }),
       notes: list(ref('Note'), { default: [] }),
     }),
@@ -373,6 +398,7 @@ const defs: Record<string, Def> = {
       interaction: ref('Localized'),
       metric: ref('Localized'),
       routes: list(ref('Route'), { default: [] }),
+      steps: list(ref('Step'), { default: [] }),
       tips: list(ref('Note'), { default: [] }),
     }),
     ['id', 'name', 'description', 'feature', 'interaction', 'metric', 'source'],

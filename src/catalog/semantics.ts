@@ -172,8 +172,21 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     checkRoutes(t.routes, ['topics', i, 'routes']);
     referAll(materials, t.materials, ['topics', i, 'materials']);
   }
+  // Steps (emergencies and needs) name the channels they use.
+  type StepList = Loose<Catalog['emergencies'][number]['steps']> | undefined;
+  const checkSteps = (steps: StepList, base: PathSegment[]): void => {
+    for (let j = 0; j < (steps ?? []).length; j++) {
+      const step = steps?.[j];
+      if (step?.channel !== undefined) refer(channels, step.channel, [...base, j, 'channel']);
+      referAll(channels, step?.channels, [...base, j, 'channels']);
+    }
+  };
+
   const needList = catalog.needs ?? [];
-  for (let i = 0; i < needList.length; i++) checkRoutes(needList[i]?.routes, ['needs', i, 'routes']);
+  for (let i = 0; i < needList.length; i++) {
+    checkRoutes(needList[i]?.routes, ['needs', i, 'routes']);
+    checkSteps(needList[i]?.steps, ['needs', i, 'steps']);
+  }
 
   // Modes.
   const modeList = catalog.modes ?? [];
@@ -190,11 +203,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     const e = emergencyList[i];
     if (!e) continue;
     referAll(channels, e.contacts, ['emergencies', i, 'contacts']);
-    const steps = e.steps ?? [];
-    for (let j = 0; j < steps.length; j++) {
-      const step = steps[j];
-      if (step?.channel !== undefined) refer(channels, step.channel, ['emergencies', i, 'steps', j, 'channel']);
-    }
+    checkSteps(e.steps, ['emergencies', i, 'steps']);
   }
 
   // Transfer rates, advice, overseas.

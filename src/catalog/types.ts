@@ -9,8 +9,9 @@ export interface Localized {
 }
 
 export type ChannelKind = 'app' | 'web' | 'official-account' | 'mini-program' | 'phone';
-export type State = 'open' | 'automated' | 'closed';
-/** A state a window can declare; everything outside the windows is closed. */
+/** `unknown`: the catalog publishes no hours for that moment (see Schedule). */
+export type State = 'open' | 'automated' | 'closed' | 'unknown';
+/** A state a window can declare; outside the windows a channel is closed, or unknown on a date without rules. */
 export type WindowState = 'open' | 'automated';
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type Region = 'mainland' | 'overseas';
@@ -63,6 +64,12 @@ export interface ScheduleException extends Sourced {
   note?: Localized;
 }
 
+/**
+ * A date's rules are the windows of the last exception covering it, else the weekly windows.
+ * Outside every window the state is `closed` — or `unknown` on a date whose rules come from an
+ * empty weekly list (`windows: []`: hours not published). An exception with `windows: []` is a
+ * day known to be closed.
+ */
 export interface Schedule {
   /** IANA zone the windows are written in; the catalog's serviceTimeZone when absent. */
   zone: string;
@@ -112,6 +119,8 @@ export interface Channel extends Sourced {
   regions: Region[];
   /** Channel to use instead when the user is in a region this one does not serve. */
   alternative?: string;
+  /** For a line serving mainland China only: whether and how it can be called from abroad. */
+  abroad?: Abroad;
   hours: Hours;
   /** Typical wait per state, minutes; null/absent when not known. */
   waitMinutes: Partial<Record<State, number>>;
@@ -125,6 +134,13 @@ export interface Channel extends Sourced {
   notes: Note[];
   /** Where sources disagree about this channel: each side, with its source. */
   disputes: Note[];
+}
+
+export interface Abroad extends Sourced {
+  /** Whether the line takes calls from outside mainland China; `no`: it is not offered abroad. */
+  calls: 'yes' | 'no' | 'unknown';
+  /** The number to dial from abroad, as written; the E.164 form when absent. */
+  dial?: string;
 }
 
 export interface InteractionMode extends Sourced {
@@ -157,6 +173,8 @@ export interface Route extends Sourced {
   materials?: string[];
   /** true: only for urgent queries; false: only for non-urgent ones; absent: always. */
   urgent?: boolean;
+  /** The channel's automated state (self-service, AI) does this job: it can act then too. */
+  selfService?: boolean;
 }
 
 export interface Topic extends Sourced {
@@ -165,14 +183,18 @@ export interface Topic extends Sourced {
   description: Localized;
   /** Emergency procedure to lead with when the query is urgent. */
   emergency?: string;
+  /** Urgent by nature (a stolen account, money at risk): urgent unless the user says otherwise. */
+  urgent?: boolean;
   routes: Route[];
   materials: string[];
   tips: Note[];
 }
 
-export interface EmergencyStep extends Sourced {
+/** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */
+export interface Step extends Sourced {
   text: Localized;
   channel?: string;
+  channels?: string[];
 }
 
 export interface Emergency extends Sourced {
@@ -181,7 +203,7 @@ export interface Emergency extends Sourced {
   trigger: Localized; // 触发条件
   response: Localized; // 响应措施
   agency: Localized; // 联动机构
-  steps: EmergencyStep[];
+  steps: Step[];
   contacts: string[]; // channel ids
   notes: Note[];
 }
@@ -211,6 +233,8 @@ export interface Need extends Sourced {
   interaction: Localized; // 交互优化
   metric: Localized; // 效果指标
   routes: Route[];
+  /** What to do for this need (e.g. turning on care mode). */
+  steps: Step[];
   tips: Note[];
 }
 

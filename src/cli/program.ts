@@ -72,12 +72,16 @@ Examples:
 
   program
     .command('recommend')
-    .description('one-shot recommendation for a topic')
-    .option('--topic <id>', 'the problem (see `wxhelp topics`)')
-    .option('--urgent', 'it is urgent (money or account at risk now)')
-    .option('--overseas', 'you are outside mainland China')
+    .description('one-shot recommendation for a problem')
+    .argument('[problem...]', 'the problem in your own words, Chinese or English')
+    .option('--topic <id>', 'the problem as a topic id (see `wxhelp topics`); wins over the words')
+    .addOption(new Option('--urgent', 'it is urgent (money or account at risk now)').conflicts('notUrgent'))
+    .addOption(new Option('--not-urgent', 'it is not urgent, even for a topic that usually is'))
+    .addOption(new Option('--overseas', 'you are outside mainland China (default: from your time zone)').conflicts('mainland'))
+    .addOption(new Option('--mainland', 'you are in mainland China (default: from your time zone)'))
     .option('--need <need>', 'elderly, visually-impaired or enterprise (repeatable)', collect)
     .option('--limit <n>', 'show at most n channels')
+    .option('--verbose', 'everything: sources, disagreements, modes, statistics')
     .addHelpText(
       'after',
       `
@@ -91,9 +95,11 @@ Examples:
   program
     .command('phone')
     .description('the number to call now, with its hours')
-    .addOption(new Option('--overseas', 'you are calling from outside mainland China'))
-    .addOption(new Option('--payment', 'a payment problem (WeChat Pay / Tenpay)'))
+    .addOption(new Option('--overseas', 'you are calling from outside mainland China (default: from your time zone)').conflicts('mainland'))
+    .addOption(new Option('--mainland', 'you are calling from mainland China (default: from your time zone)'))
+    .addOption(new Option('--payment', 'a payment problem (WeChat Pay / Tenpay)').conflicts('topic'))
     .option('--topic <id>', 'the line for this topic')
+    .option('--verbose', 'everything: sources, disagreements, notes')
     .addHelpText(
       'after',
       `
@@ -107,6 +113,7 @@ Examples:
   program
     .command('channels')
     .description('every channel and phone line, and its state now')
+    .option('--verbose', 'everything: sources, disagreements, what each is good at')
     .addHelpText('after', '\nExamples:\n  $ wxhelp channels\n  $ wxhelp channels --json --at 2026-11-28T20:00+08:00')
     .action(runs(() => channels as { run: CommandRunner }));
 
@@ -122,7 +129,9 @@ Examples:
     .command('emergency')
     .description('what to do right now, step by step')
     .argument('[kind]', 'stolen, funds or leak (default: list them)')
-    .option('--overseas', 'you are outside mainland China (contacts for abroad)')
+    .addOption(new Option('--overseas', 'you are outside mainland China (default: from your time zone)').conflicts('mainland'))
+    .addOption(new Option('--mainland', 'you are in mainland China (default: from your time zone)'))
+    .option('--verbose', 'everything: sources, notes, statistics')
     .addHelpText('after', '\nExamples:\n  $ wxhelp emergency stolen\n  $ wxhelp emergency funds --json')
     .action(runs(() => emergency as { run: CommandRunner }));
 

@@ -6,11 +6,16 @@ import { clockMinutes } from './clock-time.js';
 import { parseIsoDate } from './civil-date.js';
 import { zoneClock, type ZoneClock } from './zone-clock.js';
 
-/** Internal ranks: the strongest state wins where windows overlap. */
+/**
+ * Internal ranks: the strongest state wins where windows overlap. `unknown` is a pseudo-window
+ * covering each whole date that has no rules, so any real window (an overnight one from the day
+ * before) beats it, and it beats the plain `closed` of a date with rules.
+ */
 export const RANK_CLOSED = 0;
-export const RANK_AUTOMATED = 1;
-export const RANK_OPEN = 2;
-export const STATE_OF_RANK = ['closed', 'automated', 'open'] as const;
+export const RANK_UNKNOWN = 1;
+export const RANK_AUTOMATED = 2;
+export const RANK_OPEN = 3;
+export const STATE_OF_RANK = ['closed', 'unknown', 'automated', 'open'] as const;
 
 const WEEKDAY_BIT: Record<Weekday, number> = {
   mon: 1 << 1,
@@ -59,6 +64,8 @@ export interface CompiledSchedule {
   windows: CompiledWindow[];
   peaks: CompiledPeak[];
   exceptions: CompiledException[];
+  /** The weekly list is empty: a date no exception covers has unknown hours. */
+  weeklyUnknown: boolean;
   /** Per-day plans, filled lazily. */
   days: Map<number, DayPlan>;
   /** The last status computed, reused when many channels share one schedule and one instant. */
@@ -135,9 +142,11 @@ function build(schedule: Schedule): CompiledSchedule {
       peaks: (e.peaks ?? []).map((p, j) => peakRule(p, `${where}.peaks[${j}]`)),
     };
   });
+  const windows = (schedule.windows ?? []).map((w, i) => windowRule(w, `windows[${i}]`));
   return {
     clock: zoneClock(schedule.zone),
-    windows: (schedule.windows ?? []).map((w, i) => windowRule(w, `windows[${i}]`)),
+    windows,
+    weeklyUnknown: windows.length === 0,
     peaks: (schedule.peaks ?? []).map((p, i) => peakRule(p, `peaks[${i}]`)),
     exceptions,
     days: new Map(),

@@ -2,7 +2,7 @@
 
 import type { Schedule, State } from '../catalog/types.js';
 import { isoWeekday, parseIsoDate } from './civil-date.js';
-import { compile, STATE_OF_RANK, type CompiledPeak, type CompiledRule, type CompiledSchedule, type CompiledWindow, type DayPlan } from './compiled.js';
+import { compile, RANK_UNKNOWN, STATE_OF_RANK, type CompiledPeak, type CompiledRule, type CompiledSchedule, type CompiledWindow, type DayPlan } from './compiled.js';
 import { wallToEpoch, type ZoneClock } from './zone-clock.js';
 
 const MAX_CACHED_DAYS = 512;
@@ -26,16 +26,20 @@ export function dayPlan(cs: CompiledSchedule, day: number): DayPlan {
   // The last exception listed that covers the day replaces the weekly windows and peaks.
   let windows = cs.windows;
   let peaks = cs.peaks;
+  let unknown = cs.weeklyUnknown;
   for (let i = cs.exceptions.length - 1; i >= 0; i--) {
     const e = cs.exceptions[i]!;
     if (e.first <= day && day <= e.last) {
       windows = e.windows;
       peaks = e.peaks;
+      unknown = false;
       break;
     }
   }
   const bit = 1 << isoWeekday(day);
   plan = { windows: [], peaks: [] };
+  // A date without rules is unknown from its midnight to the next (read like any wall time).
+  if (unknown) plan.windows.push(wallToEpoch(cs.clock, day, 0), wallToEpoch(cs.clock, day + 1, 0), RANK_UNKNOWN);
   place(cs.clock, day, bit, windows, rankOf, plan.windows);
   place(cs.clock, day, bit, peaks, waitOf, plan.peaks);
   if (cs.days.size >= MAX_CACHED_DAYS) cs.days.clear();
@@ -44,6 +48,7 @@ export function dayPlan(cs: CompiledSchedule, day: number): DayPlan {
 }
 
 export interface DayIntervals {
+  /** `unknown` covers a whole date that has no rules. */
   windows: { start: number; end: number; state: Exclude<State, 'closed'> }[];
   peaks: { start: number; end: number; waitMinutes: number }[];
 }
@@ -60,7 +65,7 @@ export function dayIntervals(schedule: Schedule, date: string): DayIntervals {
   const out: DayIntervals = { windows: [], peaks: [] };
   const w = plan.windows;
   for (let i = 0; i < w.length; i += 3) {
-    out.windows.push({ start: w[i]!, end: w[i + 1]!, state: STATE_OF_RANK[w[i + 2]!] as 'open' | 'automated' });
+    out.windows.push({ start: w[i]!, end: w[i + 1]!, state: STATE_OF_RANK[w[i + 2]!] as Exclude<State, 'closed'> });
   }
   const p = plan.peaks;
   for (let i = 0; i < p.length; i += 3) out.peaks.push({ start: p[i]!, end: p[i + 1]!, waitMinutes: p[i + 2]! });

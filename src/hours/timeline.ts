@@ -2,7 +2,7 @@
 
 import type { Schedule, State } from '../catalog/types.js';
 import { DAY_MS } from './civil-date.js';
-import { compile, RANK_AUTOMATED, RANK_CLOSED, RANK_OPEN, STATE_OF_RANK, type CompiledSchedule } from './compiled.js';
+import { compile, RANK_AUTOMATED, RANK_CLOSED, RANK_OPEN, RANK_UNKNOWN, STATE_OF_RANK, type CompiledSchedule } from './compiled.js';
 import { dayPlan } from './day-intervals.js';
 
 export interface Segment {
@@ -34,7 +34,7 @@ export function buildSegments(cs: CompiledSchedule, from: number, to: number): S
   // 24:00 starts, 24 h windows), so these days cover every interval that can touch [from, to).
   const firstDay = Math.floor(from / DAY_MS) - 4;
   const lastDay = Math.ceil(to / DAY_MS) + 1;
-  const counts = [0, 0, 0]; // windows currently covering, by rank
+  const counts = [0, 0, 0, 0]; // windows currently covering, by rank
   const waits: number[] = []; // peaks currently covering
   const events: Event[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
@@ -64,7 +64,8 @@ export function buildSegments(cs: CompiledSchedule, from: number, to: number): S
 
   const out: Segment[] = [];
   const emit = (start: number, end: number): void => {
-    const rank = counts[RANK_OPEN]! > 0 ? RANK_OPEN : counts[RANK_AUTOMATED]! > 0 ? RANK_AUTOMATED : RANK_CLOSED;
+    const rank =
+      counts[RANK_OPEN]! > 0 ? RANK_OPEN : counts[RANK_AUTOMATED]! > 0 ? RANK_AUTOMATED : counts[RANK_UNKNOWN]! > 0 ? RANK_UNKNOWN : RANK_CLOSED;
     const peak = rank === RANK_OPEN && waits.length > 0;
     const peakWaitMinutes = peak ? Math.max(...waits) : null;
     const state = STATE_OF_RANK[rank]!;

@@ -3,11 +3,12 @@
 import type { Lang, State } from '../catalog/types.js';
 
 const en = {
-  state: { open: 'open', automated: 'automated', closed: 'closed' } as Record<State, string>,
+  state: { open: 'open', automated: 'automated', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
   stateLong: {
     open: 'open — people answer',
     automated: 'automated — self-service / AI only',
     closed: 'closed',
+    unknown: 'hours unknown — not published',
   } as Record<State, string>,
   peak: 'peak',
   peakWait: (min: number) => `peak hours: expect a queue of about ${min} min`,
@@ -128,11 +129,12 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
-  state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭' },
+  state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
   stateLong: {
     open: '人工服务中 —— 有人接听',
     automated: '自动化服务 —— 仅自助 / 智能客服',
     closed: '已关闭',
+    unknown: '时间未知 —— 未公布服务时间',
   },
   peak: '高峰',
   peakWait: (min) => `高峰时段：排队约 ${min} 分钟`,

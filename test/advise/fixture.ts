@@ -206,6 +206,7 @@ export function fixtureCatalog(): Catalog {
         interaction: t('big text'),
         metric: t('-'),
         routes: [route('hotline', 'elderly: call')],
+        steps: [],
         tips: [],
       },
       {
@@ -218,6 +219,7 @@ export function fixtureCatalog(): Catalog {
         metric: t('-'),
         // Same wording as the elderly route: shown once when both needs are asked for.
         routes: [route('hotline', 'elderly: call', { materials: ['photo'] })],
+        steps: [],
         tips: [],
       },
       {
@@ -229,6 +231,7 @@ export function fixtureCatalog(): Catalog {
         interaction: t('-'),
         metric: t('-'),
         routes: [route('app', 'enterprise: app'), route('payline', 'enterprise: call')],
+        steps: [],
         tips: [],
       },
     ],

@@ -7,7 +7,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   askQuestions,
   defaultAnswers,
-  overseasByZone,
   topicQuestion,
   urgencyQuestion,
   type CheckboxQuestion,
@@ -15,6 +14,7 @@ import {
   type SelectQuestion,
 } from '../../src/ask/flow.js';
 import { assertCanPrompt, runAskSession } from '../../src/ask/session.js';
+import { overseasByZone } from '../../src/advise/region.js';
 import { printRecommendation } from '../../src/cli/commands/recommend.js';
 import type { RawGlobalOptions } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/errors.js';
@@ -207,8 +207,8 @@ describe('where the user is', () => {
     ['Asia/Chongqing', false],
     ['Asia/Harbin', false],
     ['PRC', false],
-    ['UTC', false], // a server's zone says nothing about where the person is
-    ['Etc/UTC', false],
+    ['UTC', true], // SPEC: any zone but mainland China's means overseas
+    ['Etc/UTC', true],
     ['Europe/London', true],
     ['America/New_York', true],
     ['Asia/Hong_Kong', true], // the catalog serves Hong Kong, Macao and Taiwan with the overseas lines

@@ -258,9 +258,9 @@ describe('Chinese output', () => {
     expect(r.stdout).toContain('▲ 现在');
     expect(r.stdout).toContain('██ 人工服务中   ▓▓ 高峰   ▒▒ 自动化服务   ·· 已关闭');
     expect(r.stdout).toContain('11月28日 星期六 – 11月29日 星期日');
-    const strips = r.stdout.split('\n').filter((l) => /[█▓▒·]{48}$/.test(l));
+    const strips = r.stdout.split('\n').filter((l) => /[█▓▒·?]{48}$/.test(l));
     expect(strips).toHaveLength(catalog.channels.length);
-    const starts = strips.map((l) => stringWidth(l.slice(0, l.search(/[█▓▒·]{48}$/))));
+    const starts = strips.map((l) => stringWidth(l.slice(0, l.search(/[█▓▒·?]{48}$/))));
     expect(new Set(starts).size).toBe(1);
     for (const name of catalog.channels.map((c) => c.name.zh).filter((n) => stringWidth(n) <= 34)) expect(r.stdout).toContain(name);
   });
@@ -323,7 +323,7 @@ describe('hours', () => {
       expect(Date.parse(w[0]?.start ?? '')).toBe(Date.parse(out.from));
       expect(Date.parse(w.at(-1)?.end ?? '')).toBe(Date.parse(out.to));
       for (let i = 0; i < w.length; i++) {
-        expect(['open', 'automated', 'closed']).toContain(w[i]?.state);
+        expect(['open', 'automated', 'closed', 'unknown']).toContain(w[i]?.state);
         expect(Date.parse(w[i]?.end ?? '')).toBeGreaterThan(Date.parse(w[i]?.start ?? ''));
         if (i > 0) expect(w[i]?.start).toBe(w[i - 1]?.end);
       }

@@ -53,7 +53,7 @@ describe('wxhelp channels --json', () => {
     const list = channelsAt(MORNING);
     expect(list.length).toBeGreaterThanOrEqual(8);
     for (const c of list) {
-      expect(['open', 'automated', 'closed']).toContain(c.status.state);
+      expect(['open', 'automated', 'closed', 'unknown']).toContain(c.status.state);
       expect(c.source.length).toBeGreaterThan(0);
       expect(typeof c.name).toBe('string');
       expect(typeof c.hours).toBe('string');

@@ -36,7 +36,7 @@ export const SEED: Schedule = schedule(
   [{ from: '19:00', to: '21:00', waitMinutes: 12 }],
 );
 
-const RANK: Record<State, number> = { closed: 0, automated: 1, open: 2 };
+const RANK: Record<State, number> = { closed: 0, unknown: 1, automated: 2, open: 3 };
 
 /**
  * Reference evaluator: the state at one instant, by brute force over the per-date intervals of

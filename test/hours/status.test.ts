@@ -276,15 +276,41 @@ describe('nextChange, nextState, nextOpen', () => {
     expect(iso(st.nextOpen)).toBe('2024-06-10T01:00:00.000Z'); // Monday 09:00
   });
 
-  it('never open: closed, nothing changes, no nextOpen', () => {
+  it('no published hours (windows: []): unknown, nothing changes, no nextOpen — never closed', () => {
     expect(scheduleStatus(schedule(SH, []), t('2024-06-03T12:00:00Z'))).toEqual({
-      state: 'closed',
+      state: 'unknown',
       peak: false,
       peakWaitMinutes: null,
       nextChange: null,
       nextState: null,
       nextOpen: null,
     });
+  });
+
+  it('unknown weekly hours: a dated exception is known, and its windows: [] means closed', () => {
+    const s = schedule(SH, [], [], [
+      exception('2024-06-10', '2024-06-10', [{ from: '10:00', to: '12:00', state: 'open' }]),
+      exception('2024-06-11', '2024-06-11', []),
+    ]);
+    // 9 June: no rules → unknown; at midnight Beijing the exception's date begins (closed until 10:00).
+    const before = scheduleStatus(s, t('2024-06-09T12:00:00+08:00'));
+    expect([before.state, iso(before.nextChange), before.nextState, iso(before.nextOpen)]).toEqual([
+      'unknown',
+      '2024-06-09T16:00:00.000Z',
+      'closed',
+      '2024-06-10T02:00:00.000Z',
+    ]);
+    expect(scheduleStatus(s, t('2024-06-10T12:30:00+08:00')).state).toBe('closed');
+    expect(scheduleStatus(s, t('2024-06-11T12:00:00+08:00')).state).toBe('closed');
+    // 12 June: back to the weekly list, which is empty.
+    expect(scheduleStatus(s, t('2024-06-12T00:00:00+08:00')).state).toBe('unknown');
+  });
+
+  it('an overnight window spills into a date without rules and wins there', () => {
+    const s = schedule(SH, [], [], [exception('2024-06-10', '2024-06-10', [{ from: '22:00', to: '02:00', state: 'open' }])]);
+    expect(scheduleStatus(s, t('2024-06-11T01:00:00+08:00')).state).toBe('open');
+    const st = scheduleStatus(s, t('2024-06-11T01:59:00+08:00'));
+    expect([iso(st.nextChange), st.nextState]).toEqual(['2024-06-10T18:00:00.000Z', 'unknown']);
   });
 
   it('reports nothing beyond the 8-day horizon', () => {

@@ -82,9 +82,9 @@ describe('slotCells', () => {
 
 describe('strip and legend', () => {
   it('without colour: one distinct glyph per state', () => {
-    expect(new Set(Object.values(GLYPH)).size).toBe(4);
+    expect(new Set(Object.values(GLYPH)).size).toBe(5);
     expect(strip(plain, ['open', 'peak', 'automated', 'closed', 'closed'])).toBe('█▓▒··');
-    expect(legend(plain, 'en')).toBe('██ open   ▓▓ peak   ▒▒ automated   ·· closed');
+    expect(legend(plain, 'en')).toBe('██ open   ▓▓ peak   ▒▒ automated   ·· closed   ?? hours unknown');
   });
 
   it('with colour: green open, magenta peak, yellow automated, dim closed, one run per colour', () => {
@@ -171,7 +171,7 @@ describe('label column', () => {
     const rows = catalog.channels.map((c, i) => ({ label: list[i] ?? '', segments: segments(c.hours, T0, T0 + 48 * H) }));
     const lines = renderTimeline(rows, T0, 2, plain, v, width);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(120);
-    const strips = lines.filter((l) => /[█▓▒·]{48}$/.test(l));
+    const strips = lines.filter((l) => /[█▓▒·?]{48}$/.test(l));
     expect(strips).toHaveLength(rows.length * 2);
     for (const line of strips) expect(stringWidth(line)).toBe(width + 2 + 48);
   });

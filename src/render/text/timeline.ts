@@ -21,7 +21,7 @@ export const MAX_NAME_WIDTH = 34;
 
 export type Cell = State | 'peak';
 
-export const GLYPH: Record<Cell, string> = { open: '█', peak: '▓', automated: '▒', closed: '·' };
+export const GLYPH: Record<Cell, string> = { open: '█', peak: '▓', automated: '▒', closed: '·', unknown: '?' };
 
 /** The cell of each slot: the state at the slot's middle (so a change inside a slot rounds to the nearer side). */
 export function slotCells(segments: readonly Segment[], start: number, slots: number): Cell[] {
@@ -77,7 +77,7 @@ export function markerSlot(now: number, blockStart: number, slots = SLOTS_PER_RO
 
 export function legend(paint: ChalkInstance, lang: Lang): string {
   const m = messages(lang);
-  return (['open', 'peak', 'automated', 'closed'] as const)
+  return (['open', 'peak', 'automated', 'closed', 'unknown'] as const)
     .map((cell) => `${paintCell(paint, cell, GLYPH[cell].repeat(2))} ${cell === 'peak' ? m.peak : m.state[cell]}`)
     .join('   ');
 }
