@@ -2,7 +2,7 @@
 // numbers); renderers turn them into zh/en text.
 import type { Hours, Note, Region } from '../catalog/types.js';
 import { segments } from '../hours/index.js';
-import type { ChannelAt } from './channel-state.js';
+import type { ChannelAt, ContactAt } from './channel-state.js';
 
 export type AdviceWarning =
   /** In a peak now: a person takes about waitMinutes; the peak ends at `until` (null: not within a day). */
@@ -11,6 +11,10 @@ export type AdviceWarning =
   | { kind: 'overnight'; channel: string; until: number | null }
   /** Closed now; opens at `opensAt` (null: not within the hours engine's horizon). */
   | { kind: 'closed'; channel: string; opensAt: number | null }
+  /** The catalog publishes no hours for this channel now: it may or may not answer. */
+  | { kind: 'hours-unknown'; channel: string }
+  /** A mainland line offered abroad: nothing says whether it takes calls from abroad. */
+  | { kind: 'abroad-unknown'; channel: string }
   /** Overseas cases take about `factor` times as long (catalog.overseas.processingFactor). */
   | { kind: 'overseas-slower'; factor: number }
   /** Sources disagree about this channel. */
@@ -36,12 +40,14 @@ export function peakEnd(hours: Hours, at: number): number | null {
   return null;
 }
 
-/** The warnings for one channel at one instant: its state now, then any disputes about it. */
-export function channelWarnings(entry: ChannelAt, at: number): AdviceWarning[] {
+/** The warnings for one channel at one instant: its state now, reach from abroad, then any disputes. */
+export function channelWarnings(entry: ChannelAt | ContactAt, at: number): AdviceWarning[] {
   const { channel, status } = entry;
   const warnings: AdviceWarning[] = [];
   if (status.state === 'closed') {
     warnings.push({ kind: 'closed', channel: channel.id, opensAt: status.nextOpen });
+  } else if (status.state === 'unknown') {
+    warnings.push({ kind: 'hours-unknown', channel: channel.id });
   } else if (status.state === 'automated' && hasOpenWindows(channel.hours)) {
     warnings.push({ kind: 'overnight', channel: channel.id, until: status.nextOpen });
   }
@@ -53,6 +59,7 @@ export function channelWarnings(entry: ChannelAt, at: number): AdviceWarning[] {
       until: peakEnd(channel.hours, at),
     });
   }
+  if ('reach' in entry && entry.reach === 'unknown') warnings.push({ kind: 'abroad-unknown', channel: channel.id });
   for (const note of channel.disputes) warnings.push({ kind: 'dispute', channel: channel.id, note });
   return warnings;
 }

@@ -1,33 +1,89 @@
-// Emergency procedures (catalog-defined, e.g. stolen / funds / leak) and who to contact now.
-import type { Catalog, Channel, Emergency } from '../catalog/types.js';
-import { rankByAvailability } from './availability.js';
+// An emergency procedure as one plan: its steps in order, each with the channels it uses where
+// the user is (best first, with their state now), and every such channel among the contacts.
+// The first step's channel is what recommend ranks first (rule 2).
+import type { Capability, Catalog, Emergency, Region, Step } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
-import { channelAt, type ChannelAt } from './channel-state.js';
-import { channelForRegion, regionOf } from './region.js';
+import { channelAt, type ContactAt } from './channel-state.js';
+import { rankChannels, type RankInput } from './ranking.js';
+import { channelInRegion, dialFromAbroad, type RegionalChannel } from './region.js';
+
+export interface PlanStep {
+  step: Step;
+  /** The step's channels usable from the user's region, best first; empty for a step without one. */
+  channels: ContactAt[];
+  /** The capability of the step's channel it uses (its `how` is where to tap). */
+  capability?: Capability;
+}
+
+export interface EmergencyPlan {
+  emergency: Emergency;
+  steps: PlanStep[];
+  /** Every channel a step uses, then the procedure's other contacts, each once, best first. */
+  contacts: ContactAt[];
+}
 
 export function findEmergency(catalog: Catalog, kind: string): Emergency | undefined {
   return indexOf(catalog).emergency.get(kind);
 }
 
-/**
- * The emergency's contacts in the user's region (a mainland-only line becomes its overseas
- * alternative; one with none is left out), each with its status, a person-now line first;
- * ties keep the catalog's order. A channel reached twice is listed once.
- */
-export function emergencyContacts(catalog: Catalog, emergency: Emergency, at: number, overseas = false): ChannelAt[] {
-  const region = regionOf(overseas);
-  const seen = new Set<string>();
-  const channels: Channel[] = [];
-  for (const id of emergency.contacts) {
-    const channel = channelForRegion(catalog, id, region);
-    if (channel && !seen.has(channel.id)) {
-      seen.add(channel.id);
-      channels.push(channel);
-    }
+/** The channel ids a step names (`channel` and `channels`), in order, each once. */
+export function stepChannelIds(step: Step): string[] {
+  return [...new Set([...(step.channel === undefined ? [] : [step.channel]), ...(step.channels ?? [])])];
+}
+
+/** Channels by id as used from the region (alternatives swapped in), each once. */
+export function regionalChannels(catalog: Catalog, ids: readonly string[], region: Region): RegionalChannel[] {
+  const out = new Map<string, RegionalChannel>();
+  for (const id of ids) {
+    const found = channelInRegion(catalog, id, region);
+    if (found && !out.has(found.channel.id)) out.set(found.channel.id, found);
   }
-  return rankByAvailability(
-    channels.map((c) => channelAt(c, at)),
-    (c) => c.status.state,
-    true,
-  );
+  return [...out.values()];
+}
+
+type ContactInput = RankInput & { dial?: string };
+
+function contactInputs(found: readonly RegionalChannel[], region: Region, at: number, firstStep: ReadonlySet<string>): ContactInput[] {
+  return found.map(({ channel, reach }) => {
+    const dial = region === 'overseas' ? dialFromAbroad(channel) : undefined;
+    return {
+      ...channelAt(channel, at),
+      reach,
+      routes: [],
+      firstStep: firstStep.has(channel.id),
+      ...(dial === undefined ? {} : { dial }),
+    };
+  });
+}
+
+/** Ranked inputs → contacts (urgent: a person before self-service among what can act now). */
+function ranked(catalog: Catalog, inputs: ContactInput[], at: number): ContactAt[] {
+  return rankChannels(catalog, inputs, at, { urgent: true }).map(({ item, canActNow, actsAt }) => ({
+    channel: item.channel,
+    status: item.status,
+    reach: item.reach,
+    ...(item.dial === undefined ? {} : { dial: item.dial }),
+    canActNow,
+    actsAt,
+  }));
+}
+
+export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number, region: Region): EmergencyPlan {
+  const first = emergency.steps[0];
+  const firstIds = new Set(first ? regionalChannels(catalog, stepChannelIds(first), region).map((c) => c.channel.id) : []);
+  const steps = emergency.steps.map((step): PlanStep => {
+    const channels = ranked(catalog, contactInputs(regionalChannels(catalog, stepChannelIds(step), region), region, at, firstIds), at);
+    const plan: PlanStep = { step, channels };
+    const capability = step.capability === undefined ? undefined : channels[0]?.channel.capabilities.find((c) => c.id === step.capability);
+    if (capability) plan.capability = capability;
+    return plan;
+  });
+  const ids = [...emergency.steps.flatMap(stepChannelIds), ...emergency.contacts];
+  const contacts = ranked(catalog, contactInputs(regionalChannels(catalog, ids, region), region, at, firstIds), at);
+  return { emergency, steps, contacts };
+}
+
+/** The emergency's contacts in the user's region, best first (see emergencyPlan). */
+export function emergencyContacts(catalog: Catalog, emergency: Emergency, at: number, overseas = false): ContactAt[] {
+  return emergencyPlan(catalog, emergency, at, overseas ? 'overseas' : 'mainland').contacts;
 }

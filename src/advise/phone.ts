@@ -1,43 +1,51 @@
-// The number to call now: the topic's phone lines first (route order), then every other line
-// serving the user's region; within each group a line where a person answers now comes first.
-import type { Catalog, Channel } from '../catalog/types.js';
-import { rankByAvailability } from './availability.js';
+// The number to call now: the topic's phone lines (route order) and then every other line usable
+// from where the user is, ranked by the one policy (ranking.ts): a line where someone answers now
+// first, the better-sourced first between equals; when none answers, the one that opens soonest.
+import type { Catalog, Route } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
-import { channelAt, type ChannelAt } from './channel-state.js';
-import { channelForRegion, regionOf } from './region.js';
+import { channelAt, type ContactAt } from './channel-state.js';
+import { rankChannels, type RankInput } from './ranking.js';
+import { channelInRegion, dialFromAbroad, regionOf } from './region.js';
 
 export interface PhoneQuery {
   topic?: string;
   overseas: boolean;
+  /** What decided `overseas` (absent: the caller gave it). */
+  regionFrom?: 'flag' | 'zone';
 }
 
 export interface PhoneAdvice {
   query: PhoneQuery;
-  line: ChannelAt | null;
-  alternatives: ChannelAt[];
+  line: ContactAt | null;
+  alternatives: ContactAt[];
+  /** Whether the line answers at this moment. */
+  canActNow: boolean;
 }
 
 export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): PhoneAdvice {
   const region = regionOf(query.overseas);
-  const seen = new Set<string>();
-  const candidates: Channel[] = [];
-  const add = (channel: Channel | null) => {
-    if (channel && channel.kind === 'phone' && !seen.has(channel.id)) {
-      seen.add(channel.id);
-      candidates.push(channel);
-    }
+  const inputs = new Map<string, RankInput & { order: number }>();
+  const add = (id: string, routes: readonly Route[]) => {
+    const found = channelInRegion(catalog, id, region);
+    if (!found || found.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
+    inputs.set(found.channel.id, { ...channelAt(found.channel, at), reach: found.reach, routes, order: inputs.size });
   };
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);
-  for (const route of topic?.routes ?? []) add(channelForRegion(catalog, route.channel, region));
-  const fromTopic = candidates.length;
-  for (const channel of catalog.channels) add(channelForRegion(catalog, channel.id, region));
+  for (const route of topic?.routes ?? []) add(route.channel, [route]);
+  const fromTopic = inputs.size;
+  for (const channel of catalog.channels) add(channel.id, []);
 
-  const evaluated = candidates.map((c) => channelAt(c, at));
-  // The topic's own lines come first even when closed: a payment line is no answer to an
-  // account question. Among each group, a line where a person answers now leads.
-  const ordered = [
-    ...rankByAvailability(evaluated.slice(0, fromTopic), (c) => c.status.state, true),
-    ...rankByAvailability(evaluated.slice(fromTopic), (c) => c.status.state, true),
+  // The topic's own lines come first even when none answers now — a payment line is no answer
+  // to an account question; the answer then says so and gives the soonest opening. Within each
+  // group the policy ranks.
+  const all = [...inputs.values()];
+  const ranked = [
+    ...rankChannels(catalog, all.slice(0, fromTopic), at, { urgent: true }),
+    ...rankChannels(catalog, all.slice(fromTopic), at, { urgent: true }),
   ];
-  return { query, line: ordered[0] ?? null, alternatives: ordered.slice(1) };
+  const contacts = ranked.map(({ item, canActNow, actsAt }): ContactAt => {
+    const dial = query.overseas ? dialFromAbroad(item.channel) : undefined;
+    return { channel: item.channel, status: item.status, reach: item.reach, ...(dial === undefined ? {} : { dial }), canActNow, actsAt };
+  });
+  return { query, line: contacts[0] ?? null, alternatives: contacts.slice(1), canActNow: contacts[0]?.canActNow ?? false };
 }

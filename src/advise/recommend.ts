@@ -1,11 +1,11 @@
 // The routing engine: a topic (plus urgency, region and special needs) → ranked channels with
-// reasons, materials, expected response and warnings. Everything it knows comes from the catalog;
-// it never reads the clock (the instant is a parameter) and never formats text.
+// reasons, materials, expected response and warnings, under the SPEC's rules of a good answer
+// (see ranking.ts). Everything it knows comes from the catalog; it never reads the clock (the
+// instant is a parameter) and never formats text.
 import type {
   Advice,
   Capability,
   Catalog,
-  Channel,
   Emergency,
   InteractionMode,
   Localized,
@@ -17,13 +17,14 @@ import type {
   Topic,
 } from '../catalog/types.js';
 import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
-import { rankByAvailability } from './availability.js';
 import { indexOf } from './catalog-index.js';
-import { channelAt, type ChannelAt } from './channel-state.js';
-import { channelForRegion, regionOf } from './region.js';
+import { channelAt, type ContactAt } from './channel-state.js';
+import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
+import { rankChannels, type RankInput } from './ranking.js';
+import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
-export { findEmergency, emergencyContacts } from './emergency.js';
+export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, type PlanStep } from './emergency.js';
 
 export interface RecommendQuery {
   topic: string;
@@ -32,15 +33,19 @@ export interface RecommendQuery {
   needs: string[];
   /** At most this many recommendations; all when absent. */
   limit?: number;
+  /** What decided `overseas`: a flag or the user's zone (absent: the caller gave it). */
+  regionFrom?: 'flag' | 'zone';
+  /** What decided `urgent`: a flag, the topic's nature, the user's words, or the default. */
+  urgentFrom?: 'flag' | 'topic' | 'text' | 'default';
 }
 
 export interface Recommendation {
   /** 1-based. */
   rank: number;
-  channel: ChannelAt;
+  channel: ContactAt;
   /** The first route that led to this channel (topic routes before need routes). */
   route: Route | null;
-  /** Every contributing route's reason, in candidate order, without repeats. */
+  /** What this channel does for the problem, in candidate order, without repeats; each about this channel only. */
   reasons: Localized[];
   service?: SpecialService;
   capability?: Capability;
@@ -57,7 +62,13 @@ export interface RecommendResult {
   topic: Topic;
   /** The topic's emergency procedure when the query is urgent; null otherwise. */
   emergency: Emergency | null;
+  /** That procedure as a plan: steps with their channels where the user is, and the contacts. */
+  plan: EmergencyPlan | null;
   recommendations: Recommendation[];
+  /** Whether anything recommended can help at this moment (rank 1 can, when anything can). */
+  canActNow: boolean;
+  /** When nothing can act now: the soonest moment something can; else null. */
+  nextActionAt: number | null;
   /** Result-level warnings: overseas-slower, unavailable-in-region. */
   warnings: AdviceWarning[];
   /** Closing advice that applies to this topic and urgency, catalog order. */
@@ -82,9 +93,11 @@ export class UnknownIdError extends Error {
   }
 }
 
-interface Candidate {
-  channel: Channel;
+/** One channel and everything that led to it. */
+interface Candidate extends RankInput {
+  found: RegionalChannel;
   routes: Route[];
+  reasons: Localized[];
 }
 
 const sameText = (a: Localized, b: Localized) => a.zh === b.zh && a.en === b.en;
@@ -108,37 +121,75 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   if (query.overseas && catalog.overseas) {
     warnings.push({ kind: 'overseas-slower', factor: catalog.overseas.processingFactor });
   }
+  const emergency = query.urgent && topic.emergency !== undefined ? (index.emergency.get(topic.emergency) ?? null) : null;
+  const plan = emergency ? emergencyPlan(catalog, emergency, at, region) : null;
+  const firstStep = new Set(plan?.steps[0]?.channels.map((c) => c.channel.id) ?? []);
 
-  // Candidates: topic routes, then each need's routes; one per channel in the user's region.
+  // Candidates: topic routes, then each need's routes; one per channel usable in the user's region.
   const candidates = new Map<string, Candidate>();
   const unavailable = new Set<string>();
-  const routes = [...topic.routes, ...needs.flatMap((n) => n.routes)].filter((r) => routeApplies(r, query.urgent));
-  for (const route of routes) {
-    const channel = channelForRegion(catalog, route.channel, region);
-    if (!channel) {
-      if (!unavailable.has(route.channel)) {
-        unavailable.add(route.channel);
-        warnings.push({ kind: 'unavailable-in-region', channel: route.channel, region });
-      }
-      continue;
+  const add = (found: RegionalChannel, route: Route | null, reason: Localized | undefined, forNeed: number | undefined) => {
+    const { channel } = found;
+    let c = candidates.get(channel.id);
+    if (!c) {
+      c = { ...channelAt(channel, at), reach: found.reach, found, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
+      candidates.set(channel.id, c);
     }
-    const existing = candidates.get(channel.id);
-    if (existing) existing.routes.push(route);
-    else candidates.set(channel.id, { channel, routes: [route] });
-  }
+    if (forNeed !== undefined && c.forNeed === undefined) c.forNeed = forNeed;
+    if (route) c.routes.push(route);
+    if (reason && !c.reasons.some((r) => sameText(r, reason))) c.reasons.push(reason);
+  };
+  let needRoutes = 0;
+  const routed = (routes: readonly Route[], forNeed: boolean) => {
+    for (const route of routes.filter((r) => routeApplies(r, query.urgent))) {
+      const needOrder = forNeed ? needRoutes++ : undefined;
+      const found = channelInRegion(catalog, route.channel, region);
+      if (!found) {
+        if (!unavailable.has(route.channel)) {
+          unavailable.add(route.channel);
+          warnings.push({ kind: 'unavailable-in-region', channel: route.channel, region });
+        }
+        continue;
+      }
+      // A reason speaks of its own channel: an alternative swapped in for the region says what it is.
+      add(found, route, found.insteadOf === undefined ? route.reason : (found.channel.scope ?? found.channel.name), needOrder);
+    }
+  };
+  routed(topic.routes, false);
+  for (const need of needs) routed(need.routes, true);
+  // The plan's first step leads (rule 2): its channels are candidates, the step saying why.
+  const first = emergency?.steps[0];
+  if (first) for (const found of regionalChannels(catalog, stepChannelIds(first), region)) add(found, null, first.text, undefined);
 
-  const evaluated = [...candidates.values()].map((c) => ({ ...c, at: channelAt(c.channel, at) }));
-  let ranked = rankByAvailability(evaluated, (c) => c.at.status.state, query.urgent);
-  if (query.limit !== undefined) ranked = ranked.slice(0, Math.max(0, Math.floor(query.limit)));
+  const ranked = rankChannels(catalog, [...candidates.values()], at, { urgent: query.urgent });
+  const canActNow = ranked.some((r) => r.canActNow);
+  const later = ranked.map((r) => r.actsAt).filter((t): t is number => t !== null);
+  const nextActionAt = canActNow || later.length === 0 ? null : Math.min(...later);
+  const shown = query.limit === undefined ? ranked : ranked.slice(0, Math.max(0, Math.floor(query.limit)));
 
-  const recommendations = ranked.map((c, i) => buildRecommendation(catalog, c.at, c.routes, i + 1, at));
+  const recommendations = shown.map((r, i) => {
+    const c = r.item;
+    const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
+    const contact: ContactAt = {
+      channel: c.channel,
+      status: c.status,
+      reach: c.reach,
+      ...(dial === undefined ? {} : { dial }),
+      canActNow: r.canActNow,
+      actsAt: r.actsAt,
+    };
+    return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at);
+  });
 
-  const usedModes = new Set(ranked.flatMap((c) => c.channel.modes));
+  const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
     topic,
-    emergency: query.urgent && topic.emergency !== undefined ? (index.emergency.get(topic.emergency) ?? null) : null,
+    emergency,
+    plan,
     recommendations,
+    canActNow,
+    nextActionAt,
     warnings,
     advice: catalog.advice.filter(
       (a) =>
@@ -153,16 +204,13 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
 
 function buildRecommendation(
   catalog: Catalog,
-  entry: ChannelAt,
+  entry: ContactAt,
   routes: Route[],
+  reasons: Localized[],
   rank: number,
   at: number,
 ): Recommendation {
   const { channel } = entry;
-  const reasons: Localized[] = [];
-  for (const route of routes) {
-    if (!reasons.some((r) => sameText(r, route.reason))) reasons.push(route.reason);
-  }
   // The first route naming a service / capability the (region-mapped) channel actually has.
   let service: SpecialService | undefined;
   let capability: Capability | undefined;

@@ -1,4 +1,5 @@
-// Where the user is (mainland China or overseas), and which channels serve them there.
+// Where the user is (mainland China or overseas), whether a channel can be used from there, and
+// the number to dial from abroad.
 import type { Catalog, Channel, Region } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
 
@@ -27,12 +28,51 @@ export function regionOf(overseas: boolean): Region {
   return overseas ? 'overseas' : 'mainland';
 }
 
-/** The channel to use in the user's region for `id`: itself, its alternative, or null. */
-export function channelForRegion(catalog: Catalog, id: string, region: Region): Channel | null {
+/**
+ * Whether a channel can be used from the region: `yes` where it serves; from abroad, a mainland
+ * line says so itself (`abroad.calls`), and `unknown` is offered with that said; otherwise `no`.
+ */
+export type Reach = 'yes' | 'unknown' | 'no';
+
+export function reachFrom(channel: Channel, region: Region): Reach {
+  if (channel.regions.includes(region)) return 'yes';
+  if (region === 'overseas' && channel.abroad) return channel.abroad.calls;
+  return 'no';
+}
+
+/** A channel as the user in a region would use it. */
+export interface RegionalChannel {
+  channel: Channel;
+  reach: Exclude<Reach, 'no'>;
+  /** The channel asked for, when this is its alternative for the region. */
+  insteadOf?: string;
+}
+
+/** The channel to use in the region for `id`: itself where it can be used, else its alternative, else null. */
+export function channelInRegion(catalog: Catalog, id: string, region: Region): RegionalChannel | null {
   const index = indexOf(catalog);
   const channel = index.channel.get(id);
   if (!channel) return null;
-  if (channel.regions.includes(region)) return channel;
+  const reach = reachFrom(channel, region);
+  if (reach !== 'no') return { channel, reach };
   const alternative = channel.alternative === undefined ? undefined : index.channel.get(channel.alternative);
-  return alternative && alternative.regions.includes(region) ? alternative : null;
+  if (!alternative) return null;
+  const altReach = reachFrom(alternative, region);
+  return altReach === 'no' ? null : { channel: alternative, reach: altReach, insteadOf: channel.id };
+}
+
+/** The channel for `id` in the region, or null (kept for the library's callers). */
+export function channelForRegion(catalog: Catalog, id: string, region: Region): Channel | null {
+  return channelInRegion(catalog, id, region)?.channel ?? null;
+}
+
+/**
+ * The number to dial from abroad: the catalog's `abroad.dial`, else a number already written in
+ * international form, else the E.164 form; undefined for a channel without a number.
+ */
+export function dialFromAbroad(channel: Channel): string | undefined {
+  if (channel.number === undefined) return undefined;
+  if (channel.abroad?.dial !== undefined) return channel.abroad.dial;
+  if (/^\s*(\+|00)/.test(channel.number)) return channel.number;
+  return channel.e164 ?? channel.number;
 }

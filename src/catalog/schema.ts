@@ -342,6 +342,7 @@ const defs: Record<string, Def> = {
       text: ref('Localized'),
       channel: ref('Id', { description: 'The channel this step uses.' }),
       channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
+      capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),
     }),
     ['text'],
   ),

@@ -4,6 +4,7 @@
 
 import { IANAZone } from 'luxon';
 import type { Catalog } from './types.js';
+import { channelsNamedIn, sameLine } from './mentions.js';
 import { closest, quote, type PathSegment, type Severity } from './issues.js';
 
 /** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
@@ -161,7 +162,26 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
         report('error', at(key), `channel ${quote(String(r.channel))} has no ${key} ${quote(id)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
       }
       referAll(materials, r.materials, at('materials'));
+      // A reason speaks of its own channel, never of another one (by number or address).
+      if (ch && r.reason) {
+        for (const lang of ['zh', 'en'] as const) {
+          const text = r.reason[lang];
+          if (typeof text !== 'string') continue;
+          for (const other of foreignChannels(text, [ch])) {
+            report('error', at('reason', lang), `the reason names channel ${quote(other)} (its number or address); a reason speaks of its own channel ${quote(String(r.channel))} only`);
+          }
+        }
+      }
     }
+  };
+  // Channels `text` names that are not among `own` (nor the same line as one of them).
+  const foreignChannels = (text: string, own: Loose<Catalog['channels'][number]>[]): string[] => {
+    const valid = channelList.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
+    const mine = own.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
+    return channelsNamedIn(text, { channels: valid }).filter((id) => {
+      const other = byId.get(id) as Catalog['channels'][number] | undefined;
+      return other !== undefined && !mine.some((m) => m.id === id || sameLine(m, other));
+    });
   };
 
   const topicList = catalog.topics ?? [];
@@ -179,6 +199,15 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
       const step = steps?.[j];
       if (step?.channel !== undefined) refer(channels, step.channel, [...base, j, 'channel']);
       referAll(channels, step?.channels, [...base, j, 'channels']);
+      // Every number or address a step names belongs to a channel it lists (so it is shown, with its state).
+      const own = [step?.channel, ...(step?.channels ?? [])].flatMap((id) => (typeof id === 'string' && byId.has(id) ? [byId.get(id)!] : []));
+      for (const lang of ['zh', 'en'] as const) {
+        const text = step?.text?.[lang];
+        if (typeof text !== 'string') continue;
+        for (const other of foreignChannels(text, own)) {
+          report('error', [...base, j, 'text', lang], `the step names channel ${quote(other)} (its number or address) but does not list it under "channels"`);
+        }
+      }
     }
   };
 

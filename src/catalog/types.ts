@@ -195,6 +195,8 @@ export interface Step extends Sourced {
   text: Localized;
   channel?: string;
   channels?: string[];
+  /** A capability of the step's channel (its `how` says where to tap). */
+  capability?: string;
 }
 
 export interface Emergency extends Sourced {

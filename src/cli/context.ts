@@ -22,6 +22,8 @@ export interface RawGlobalOptions {
 export interface GlobalOptions {
   json: boolean;
   at: number;
+  /** --at was given (the evaluated moment was chosen, not read from the clock). */
+  atGiven?: boolean;
   tz: string;
   lang: Lang;
   channels?: string;
@@ -64,12 +66,14 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
   }
 
-  return { json: raw.json === true, at, tz, lang, channels: raw.channels, noColor: raw.color === false };
+  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false };
 }
 
 export interface Context {
   io: IO;
   options: GlobalOptions;
+  /** Display columns of stdout: the terminal's, else COLUMNS, else 80. */
+  columns: number;
   /** Colours for stdout (level 0 when colour is off). */
   paint: ChalkInstance;
   /** stdout may carry terminal hyperlinks (OSC 8): decided in program.ts before a command runs; absent means no. */
@@ -79,13 +83,22 @@ export interface Context {
   view(serviceZone: string): TimeView;
 }
 
+/** The TTY's columns, else COLUMNS, else 80; at least 20 so a layout always has room. */
+export function terminalColumns(io: IO): number {
+  const tty = io.stdout.isTTY === true ? io.stdout.columns : undefined;
+  const env = Number(io.env.COLUMNS);
+  const columns = tty !== undefined && tty > 0 ? tty : Number.isInteger(env) && env > 0 ? env : 80;
+  return Math.max(20, Math.min(columns, 1000));
+}
+
 export function createContext(io: IO, options: GlobalOptions): Context {
   const color = colorEnabled(io.stdout, io.env, { json: options.json, noColor: options.noColor });
   return {
     io,
     options,
     paint: new Chalk({ level: color ? 1 : 0 }),
-    view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at }),
+    columns: terminalColumns(io),
+    view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at, atGiven: options.atGiven === true }),
     out: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },

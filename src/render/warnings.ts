@@ -21,6 +21,10 @@ export function warningText(warning: AdviceWarning, catalog: Catalog, view: Time
       return m.overnight(when(warning.until));
     case 'closed':
       return m.closed(when(warning.opensAt), warning.opensAt === null ? null : formatRelative(warning.opensAt, view));
+    case 'hours-unknown':
+      return m.hoursUnknown;
+    case 'abroad-unknown':
+      return m.abroadUnknown;
     case 'overseas-slower':
       return m.overseasSlower(warning.factor);
     case 'dispute':

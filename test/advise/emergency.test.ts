@@ -14,10 +14,10 @@ describe('emergency', () => {
   // contacts: web (automated 24 h), hotline (mainland 24 h → intl-line abroad), app, payline (mainland only), intl-line (overseas only)
   it.each([
     { time: '23:00', overseas: false, expected: ['hotline', 'payline', 'web', 'app'] },
-    { time: '10:00', overseas: false, expected: ['hotline', 'app', 'payline', 'web'] },
+    { time: '10:00', overseas: false, expected: ['app', 'hotline', 'payline', 'web'] }, // step 1's channel first when it can act
     { time: '23:00', overseas: true, expected: ['web', 'app', 'intl-line'] },
-    { time: '10:00', overseas: true, expected: ['intl-line', 'app', 'web'] },
-  ])('contacts at $time overseas=$overseas: region-mapped, person-now first, once each', ({ time, overseas, expected }) => {
+    { time: '10:00', overseas: true, expected: ['app', 'intl-line', 'web'] },
+  ])('contacts at $time overseas=$overseas: region-mapped, the first step channel, then person-now, once each', ({ time, overseas, expected }) => {
     const stolen = findEmergency(catalog, 'stolen')!;
     const contacts = emergencyContacts(catalog, stolen, bj(DAY, time), overseas);
     expect(contacts.map((c) => c.channel.id)).toEqual(expected);

@@ -11,14 +11,14 @@ function order(q: Partial<RecommendQuery> & { topic: string }, time: string, dat
   return recommend(catalog, query, bj(date, time)).recommendations.map((r) => r.channel.channel.id);
 }
 
-describe('ranking', () => {
-  // general routes: mini (open 08–20), web (automated 24 h), app (open 09–22, automated 22–09)
+describe('ranking (SPEC "What a good answer is")', () => {
+  // general routes: mini (open 08–20), web (automated 24 h: self-service by nature), app (open
+  // 09–22, automated 22–09 with no route saying self-service does this job)
   it.each([
-    { why: 'all can help: catalog route order', time: '10:00', urgent: false, expected: ['mini', 'web', 'app'] },
-    { why: 'urgent: people now before automated', time: '10:00', urgent: true, expected: ['mini', 'app', 'web'] },
-    { why: 'night: closed ranks last, equals keep route order', time: '23:00', urgent: false, expected: ['web', 'app', 'mini'] },
-    { why: 'urgent night: automated beats closed', time: '23:00', urgent: true, expected: ['web', 'app', 'mini'] },
-    { why: 'urgent early: mini open before app', time: '08:30', urgent: true, expected: ['mini', 'web', 'app'] },
+    { why: 'all can act: catalog route order', time: '10:00', urgent: false, expected: ['mini', 'web', 'app'] },
+    { why: 'urgent: a person now before self-service', time: '10:00', urgent: true, expected: ['mini', 'app', 'web'] },
+    { why: 'night: what can act, then what can act soonest (mini 08:00, app 09:00)', time: '23:00', urgent: false, expected: ['web', 'mini', 'app'] },
+    { why: 'urgent early: mini open, web self-service, app only at 09:00', time: '08:30', urgent: true, expected: ['mini', 'web', 'app'] },
     { why: 'window end is exclusive (mini closed at 20:00)', time: '20:00', urgent: false, expected: ['web', 'app', 'mini'] },
     { why: 'window start is inclusive (mini open at 08:00)', time: '08:00', urgent: false, expected: ['mini', 'web', 'app'] },
   ])('general at $time urgent=$urgent: $why', ({ time, urgent, expected }) => {
@@ -28,25 +28,26 @@ describe('ranking', () => {
   // account routes: hotline (always), app, mini (urgent:false only), web (urgent:true only)
   it.each([
     { time: '10:00', urgent: false, overseas: false, expected: ['hotline', 'app', 'mini'] },
-    { time: '10:00', urgent: true, overseas: false, expected: ['hotline', 'app', 'web'] },
-    { time: '23:30', urgent: true, overseas: false, expected: ['hotline', 'app', 'web'] },
-    { time: '10:00', urgent: true, overseas: true, expected: ['intl-line', 'app', 'web'] },
-    { time: '23:30', urgent: false, overseas: true, expected: ['app', 'intl-line', 'mini'] },
-    { time: '23:30', urgent: true, overseas: true, expected: ['app', 'web', 'intl-line'] },
+    { time: '10:00', urgent: true, overseas: false, expected: ['app', 'hotline', 'web'] }, // rule 2: the emergency's first step (freeze in the app) leads
+    { time: '23:30', urgent: true, overseas: false, expected: ['hotline', 'web', 'app'] },
+    { time: '10:00', urgent: true, overseas: true, expected: ['app', 'intl-line', 'web'] },
+    { time: '23:30', urgent: false, overseas: true, expected: ['mini', 'intl-line', 'app'] },
+    { time: '23:30', urgent: true, overseas: true, expected: ['web', 'intl-line', 'app'] },
   ])('account at $time urgent=$urgent overseas=$overseas → $expected', ({ time, urgent, overseas, expected }) => {
     expect(order({ topic: 'account', urgent, overseas }, time)).toEqual(expected);
   });
 
-  it('overseas at 23:30 Beijing: leads with a channel that helps now; the swapped line is closed until 09:00', () => {
+  it('overseas at 23:30 Beijing, nothing can act: says so, leads with the soonest, the swapped line speaks of itself', () => {
     const result = recommend(catalog, { topic: 'account', urgent: false, overseas: true, needs: [] }, bj(DAY, '23:30'));
-    const [first] = result.recommendations;
-    expect(first?.channel.status.state).not.toBe('closed');
+    expect(result.canActNow).toBe(false);
+    expect(result.nextActionAt).toBe(bj('2025-03-11', '08:00'));
     const ids = result.recommendations.map((r) => r.channel.channel.id);
     expect(ids).not.toContain('hotline');
     const line = result.recommendations.find((r) => r.channel.channel.id === 'intl-line');
     expect(line?.warnings).toContainEqual({ kind: 'closed', channel: 'intl-line', opensAt: bj('2025-03-11', '09:00') });
-    // The swapped line still carries the route that led to it.
-    expect(line?.reasons.map((r) => r.en)).toEqual(['account: call']);
+    // Rule 3: the route named the mainland hotline; the line swapped in for abroad says what it is.
+    expect(line?.reasons.map((r) => r.en)).toEqual(['name intl-line']);
+    expect(line?.channel.dial).toBe('+86 200');
   });
 
   it('ranks are 1-based and consecutive', () => {
@@ -55,22 +56,22 @@ describe('ranking', () => {
   });
 
   it.each([
-    { needs: ['elderly'], expected: ['mini', 'web', 'app', 'hotline'] },
-    { needs: ['elderly', 'enterprise'], expected: ['mini', 'web', 'app', 'hotline', 'payline'] },
-    { needs: ['enterprise', 'elderly'], expected: ['mini', 'web', 'app', 'payline', 'hotline'] },
-  ])('needs $needs append their routes after the topic routes', ({ needs, expected }) => {
+    { needs: ['elderly'], expected: ['hotline', 'mini', 'web', 'app'] },
+    { needs: ['elderly', 'enterprise'], expected: ['hotline', 'app', 'payline', 'mini', 'web'] },
+    { needs: ['enterprise', 'elderly'], expected: ['app', 'payline', 'hotline', 'mini', 'web'] },
+  ])('needs $needs bring their channels to the top, in the needs\' order (rule 7)', ({ needs, expected }) => {
     expect(order({ topic: 'general', needs }, '10:00')).toEqual(expected);
   });
 
   it.each([
-    { urgent: false, expected: ['mini', 'web', 'app', 'hotline'] },
-    { urgent: true, expected: ['mini', 'app', 'hotline', 'web'] },
-  ])('urgent=$urgent with a need: a person-now need channel overtakes an automated topic channel', ({ urgent, expected }) => {
+    { urgent: false, expected: ['hotline', 'mini', 'web', 'app'] },
+    { urgent: true, expected: ['hotline', 'mini', 'app', 'web'] },
+  ])('urgent=$urgent with a need: the need first, then (urgent) people before self-service', ({ urgent, expected }) => {
     expect(order({ topic: 'general', urgent, needs: ['elderly'] }, '10:00')).toEqual(expected);
   });
 
-  it('need routes are ranked with the rest (a closed topic channel falls below an open need channel)', () => {
-    expect(order({ topic: 'general', needs: ['elderly'] }, '23:00')).toEqual(['web', 'app', 'hotline', 'mini']);
+  it('a need channel that can act leads; what cannot act waits for its opening', () => {
+    expect(order({ topic: 'general', needs: ['elderly'] }, '23:00')).toEqual(['hotline', 'web', 'mini', 'app']);
   });
 
   it.each([

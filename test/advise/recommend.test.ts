@@ -37,10 +37,11 @@ describe('one recommendation per channel', () => {
     expect(rec(result, 'hotline').route?.reason.en).toBe('account: call');
   });
 
-  it('merges a mainland line and its alternative into one overseas recommendation', () => {
+  it('merges a mainland line and its alternative into one overseas recommendation, whose reason speaks of itself', () => {
     const result = run({ topic: 'account', overseas: true, needs: ['elderly'] }, '10:00');
     expect(result.recommendations.map((r) => r.channel.channel.id)).toEqual(['intl-line', 'app', 'mini']);
-    expect(en(rec(result, 'intl-line').reasons)).toEqual(['account: call', 'elderly: call']);
+    // Both routes named the mainland hotline: their reasons belong to it, not to the line abroad (rule 3).
+    expect(en(rec(result, 'intl-line').reasons)).toEqual(['name intl-line']);
   });
 
   it('the same reason wording from two routes is listed once; their materials still combine', () => {

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { phoneQuery } from '../../src/cli/commands/phone.js';
 
-describe('phone: argv options → query', () => {
+describe('phone: argv options → query (every combination answers)', () => {
   it.each([
-    [{}, { topic: 'general', overseas: false }],
-    [{ overseas: true }, { topic: 'general', overseas: true }],
-    [{ payment: true }, { topic: 'payment', overseas: false }],
-    [{ topic: 'fraud' }, { topic: 'fraud', overseas: false }],
-  ])('%j → %j', (opts, query) => {
-    expect(phoneQuery(opts)).toEqual(query);
-  });
-
-  it.each([
-    [{ overseas: true, payment: true }, /--overseas and --payment/],
-    [{ payment: true, topic: 'fraud' }, /--payment and --topic/],
-  ])('refuses %j', (opts, message) => {
-    expect(() => phoneQuery(opts)).toThrow(message);
+    [{}, 'Asia/Shanghai', { topic: 'general', overseas: false, regionFrom: 'zone' }],
+    [{}, 'America/Los_Angeles', { topic: 'general', overseas: true, regionFrom: 'zone' }],
+    [{ overseas: true }, 'Asia/Shanghai', { topic: 'general', overseas: true, regionFrom: 'flag' }],
+    [{ mainland: true }, 'Europe/London', { topic: 'general', overseas: false, regionFrom: 'flag' }],
+    [{ payment: true }, 'Asia/Shanghai', { topic: 'payment', overseas: false, regionFrom: 'zone' }],
+    [{ payment: true, overseas: true }, 'Asia/Shanghai', { topic: 'payment', overseas: true, regionFrom: 'flag' }],
+    [{ topic: 'fraud', overseas: true }, 'Asia/Shanghai', { topic: 'fraud', overseas: true, regionFrom: 'flag' }],
+    [{ topic: 'fraud' }, 'Asia/Tokyo', { topic: 'fraud', overseas: true, regionFrom: 'zone' }],
+  ] as const)('%j in %s → %j', (opts, zone, query) => {
+    expect(phoneQuery(opts, zone)).toEqual(query);
   });
 });

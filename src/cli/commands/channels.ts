@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 
-export async function run(ctx: Context): Promise<number> {
+export async function run(ctx: Context, opts: { verbose?: boolean } = {}): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const { at, lang, tz } = ctx.options;
   const evaluated = catalog.channels.map((channel) => channelAt(channel, at));
@@ -13,7 +13,7 @@ export async function run(ctx: Context): Promise<number> {
     'channels',
     { serviceTimeZone: catalog.serviceTimeZone },
     () => ({ channels: evaluated.map((c) => channelJson(catalog, c, lang, tz)) }),
-    async () => (await import('../../render/text/index.js')).renderChannels(evaluated, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.hyperlinks === true),
+    async () => (await import('../../render/text/index.js')).renderChannels(evaluated, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
   );
   return 0;
 }

@@ -1,4 +1,5 @@
-import { emergencyContacts, findEmergency } from '../../advise/emergency.js';
+import { emergencyPlan, findEmergency } from '../../advise/emergency.js';
+import { regionOf, userRegion } from '../../advise/region.js';
 import { pick } from '../../render/localize.js';
 import { emergencyJson } from '../../render/json/emergency.js';
 import type { Context } from '../context.js';
@@ -6,7 +7,7 @@ import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 
-export async function run(ctx: Context, opts: { overseas?: boolean }, args: unknown[]): Promise<number> {
+export async function run(ctx: Context, opts: { overseas?: boolean; mainland?: boolean; verbose?: boolean }, args: unknown[]): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const { at, lang } = ctx.options;
   const view = ctx.view(catalog.serviceTimeZone);
@@ -27,13 +28,14 @@ export async function run(ctx: Context, opts: { overseas?: boolean }, args: unkn
     const ids = catalog.emergencies.map((e) => e.id);
     throw usageError('UNKNOWN_EMERGENCY', `emergency: unknown kind "${kind}"; valid: ${ids.join(', ')}`, `e.g. wxhelp emergency ${ids[0] ?? ''}`);
   }
-  const contacts = emergencyContacts(catalog, emergency, at, opts.overseas === true);
+  const region = userRegion(opts, ctx.options.tz);
+  const plan = emergencyPlan(catalog, emergency, at, regionOf(region.overseas));
   await emit(
     ctx,
     'emergency',
     frame,
-    () => emergencyJson(emergency, catalog, contacts, view),
-    async () => (await import('../../render/text/index.js')).renderEmergency(emergency, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+    () => ({ ...emergencyJson(plan, catalog, view), region }),
+    async () => (await import('../../render/text/index.js')).renderEmergency(plan, region, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
   );
   return 0;
 }

@@ -29,7 +29,7 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
     'hours',
     { serviceTimeZone: catalog.serviceTimeZone },
     () => hoursJson(rows, { from: start, to: end, days }, catalog, lang, tz),
-    async () => (await import('../../render/text/index.js')).renderHours(rows, start, days, ctx.paint, ctx.view(catalog.serviceTimeZone)),
+    async () => (await import('../../render/text/index.js')).renderHours(rows, start, days, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.columns),
   );
   return 0;
 }

@@ -1,4 +1,4 @@
-import { emergencyContacts } from '../../advise/emergency.js';
+import { userRegion } from '../../advise/region.js';
 import { recommend, type RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog } from '../../catalog/types.js';
 import { recommendJson } from '../../render/json/recommend.js';
@@ -12,21 +12,33 @@ import { assertTopic } from './topic-option.js';
 export interface RecommendOptions {
   topic?: string;
   urgent?: boolean;
+  notUrgent?: boolean;
   overseas?: boolean;
+  mainland?: boolean;
   need?: string[];
   limit?: string;
+  verbose?: boolean;
 }
 
-/** argv options → the query (ids are checked against the catalog separately). */
-export function recommendQuery(opts: RecommendOptions): RecommendQuery {
+/**
+ * argv options → the query (ids are checked against the catalog separately). Where the user is
+ * comes from --overseas / --mainland, else the zone; urgency from --urgent / --not-urgent, else
+ * the topic's nature.
+ */
+export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: string): RecommendQuery {
   if (opts.topic === undefined) {
     throw usageError('MISSING_TOPIC', 'recommend: --topic is required', 'e.g. wxhelp recommend --topic general (see `wxhelp topics`)');
   }
   const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3);
+  const region = userRegion(opts, zone);
+  const topic = catalog.topics.find((t) => t.id === opts.topic);
+  const urgentFrom = opts.urgent === true || opts.notUrgent === true ? 'flag' : topic?.urgent === true ? 'topic' : 'default';
   return {
     topic: opts.topic,
-    urgent: opts.urgent === true,
-    overseas: opts.overseas === true,
+    urgent: opts.urgent === true || (opts.notUrgent !== true && topic?.urgent === true),
+    overseas: region.overseas,
+    regionFrom: region.from,
+    urgentFrom,
     needs: [...new Set(opts.need ?? [])],
     ...(limit === undefined ? {} : { limit }),
   };
@@ -42,25 +54,24 @@ export function assertNeeds(catalog: Catalog, needs: readonly string[]): void {
 }
 
 /** Recommend and print; shared with `ask`, which ends in the same answer. */
-export async function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery): Promise<void> {
+export async function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery, verbose = false): Promise<void> {
   const { at } = ctx.options;
   const result = recommend(catalog, query, at);
-  const contacts = result.emergency ? emergencyContacts(catalog, result.emergency, at, query.overseas) : [];
   const view = ctx.view(catalog.serviceTimeZone);
   await emit(
     ctx,
     'recommend',
     { serviceTimeZone: catalog.serviceTimeZone },
-    () => recommendJson(result, catalog, view, contacts),
-    async () => (await import('../../render/text/index.js')).renderRecommend(result, contacts, catalog, ctx.paint, view, ctx.hyperlinks === true),
+    () => recommendJson(result, catalog, view),
+    async () => (await import('../../render/text/index.js')).renderRecommend(result, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose, columns: ctx.columns }),
   );
 }
 
 export async function run(ctx: Context, opts: RecommendOptions): Promise<number> {
-  const query = recommendQuery(opts);
   const { catalog } = await loadCatalogFor(ctx);
+  const query = recommendQuery(opts, catalog, ctx.options.tz);
   assertTopic(catalog, query.topic);
   assertNeeds(catalog, query.needs);
-  await printRecommendation(ctx, catalog, query);
+  await printRecommendation(ctx, catalog, query, opts.verbose === true);
   return 0;
 }

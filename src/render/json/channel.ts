@@ -1,6 +1,6 @@
 // A channel and its status as the SPEC's JSON `channel` object.
 import type { Catalog, Lang, Note, Sourced } from '../../catalog/types.js';
-import type { ChannelAt } from '../../advise/channel-state.js';
+import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
 import { indexOf } from '../../advise/catalog-index.js';
 import type { ChannelStatus } from '../../hours/index.js';
 import { pick } from '../localize.js';
@@ -36,13 +36,22 @@ export function notesJson(catalog: Catalog, notes: readonly Note[], lang: Lang) 
   return notes.map((note) => ({ text: pick(note.text, lang), source: sourcesJson(catalog, note, lang) }));
 }
 
-export function channelJson(catalog: Catalog, { channel, status }: ChannelAt, lang: Lang, zone: string) {
+/**
+ * A channel as the SPEC's JSON object. A contact (a channel offered where the user is) adds
+ * `dial` for a user abroad, `callsFromAbroad` for a mainland line offered there, and whether it
+ * can act now.
+ */
+export function channelJson(catalog: Catalog, entry: ChannelAt | ContactAt, lang: Lang, zone: string) {
+  const { channel, status } = entry;
+  const contact = 'reach' in entry ? entry : null;
   return {
     id: channel.id,
     kind: channel.kind,
     name: pick(channel.name, lang),
     ...(channel.number === undefined ? {} : { number: channel.number }),
     ...(channel.e164 === undefined ? {} : { e164: channel.e164 }),
+    ...(contact?.dial === undefined ? {} : { dial: contact.dial }),
+    ...(contact && contact.dial !== undefined ? { callsFromAbroad: contact.reach } : {}),
     ...(channel.url === undefined ? {} : { url: channel.url }),
     ...(channel.path === undefined ? {} : { path: pick(channel.path, lang) }),
     hours: pick(channel.hours.text, lang),
@@ -53,6 +62,7 @@ export function channelJson(catalog: Catalog, { channel, status }: ChannelAt, la
     languages: channel.languages,
     modes: channel.modes,
     status: statusJson(status, zone),
+    ...(contact ? { canActNow: contact.canActNow, actsAt: contact.actsAt === null ? null : isoInZone(contact.actsAt, zone) } : {}),
     source: sourcesJson(catalog, channel, lang),
     disputes: notesJson(catalog, channel.disputes, lang),
   };

@@ -1,11 +1,13 @@
-import type { ChannelAt } from '../../advise/channel-state.js';
-import type { Catalog, Emergency } from '../../catalog/types.js';
+// An emergency plan as JSON: the SPEC's { kind, steps, contacts } plus each step's channels.
+import type { EmergencyPlan } from '../../advise/emergency.js';
+import type { Catalog } from '../../catalog/types.js';
 import { pick } from '../localize.js';
 import type { TimeView } from '../time-format.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 
-export function emergencyJson(emergency: Emergency, catalog: Catalog, contacts: readonly ChannelAt[], view: TimeView) {
+export function emergencyJson(plan: EmergencyPlan, catalog: Catalog, view: TimeView) {
   const { lang, userZone } = view;
+  const { emergency } = plan;
   return {
     kind: emergency.id,
     name: pick(emergency.name, lang),
@@ -13,8 +15,14 @@ export function emergencyJson(emergency: Emergency, catalog: Catalog, contacts: 
     response: pick(emergency.response, lang),
     agency: pick(emergency.agency, lang),
     steps: emergency.steps.map((step) => pick(step.text, lang)),
-    stepDetails: emergency.steps.map((step) => ({ text: pick(step.text, lang), channel: step.channel ?? null, source: sourcesJson(catalog, step, lang) })),
-    contacts: contacts.map((c) => channelJson(catalog, c, lang, userZone)),
+    stepDetails: plan.steps.map((s) => ({
+      text: pick(s.step.text, lang),
+      channels: s.channels.map((c) => c.channel.id),
+      how: s.capability?.how ? pick(s.capability.how, lang) : null,
+      canActNow: s.channels.some((c) => c.canActNow),
+      source: sourcesJson(catalog, s.step, lang),
+    })),
+    contacts: plan.contacts.map((c) => channelJson(catalog, c, lang, userZone)),
     notes: notesJson(catalog, emergency.notes, lang),
     source: sourcesJson(catalog, emergency, lang),
   };

@@ -2,19 +2,30 @@
 import type { RecommendResult } from '../../advise/recommend.js';
 import type { Catalog } from '../../catalog/types.js';
 import { materialNames, pick } from '../localize.js';
-import type { TimeView } from '../time-format.js';
+import { isoInZone, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
 import { overseasJson } from './overseas.js';
 
-export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView, emergencyContacts: Parameters<typeof emergencyJson>[2]) {
+export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView) {
   const { lang, userZone } = view;
   const q = result.query;
   return {
-    query: { topic: q.topic, urgent: q.urgent, overseas: q.overseas, needs: q.needs, limit: q.limit ?? null },
+    query: {
+      topic: q.topic,
+      urgent: q.urgent,
+      urgentFrom: q.urgentFrom ?? 'flag',
+      overseas: q.overseas,
+      needs: q.needs,
+      region: { overseas: q.overseas, from: q.regionFrom ?? 'flag' },
+      limit: q.limit ?? null,
+    },
+    match: null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
-    emergency: result.emergency ? emergencyJson(result.emergency, catalog, emergencyContacts, view) : null,
+    emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
+    canActNow: result.canActNow,
+    nextActionAt: result.nextActionAt === null ? null : isoInZone(result.nextActionAt, userZone),
     recommendations: result.recommendations.map((r) => ({
       rank: r.rank,
       channel: channelJson(catalog, r.channel, lang, userZone),
@@ -45,6 +56,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       feature: pick(n.feature, lang),
       interaction: pick(n.interaction, lang),
       metric: pick(n.metric, lang),
+      steps: n.steps.map((step) => ({ text: pick(step.text, lang), source: sourcesJson(catalog, step, lang) })),
     })),
     overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)
       : null,

@@ -2,36 +2,31 @@ import type { ChalkInstance } from 'chalk';
 import type { ChannelAt } from '../../advise/channel-state.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
+import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
-import { table } from '../terminal/table.js';
 import { formatWhen, type TimeView } from '../time-format.js';
-import { disputeLines } from './sources.js';
-import { nextText, reachText, stateBadge, waitText } from './status.js';
+import type { TextOptions } from './recommend.js';
+import { disputeLines, sourceText } from './sources.js';
+import { nowText, paintState, reachText } from './status.js';
 
-/** One aligned row per channel (name, how to reach, state), and under it what changes next. */
-export function renderChannels(channels: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, links = false): string {
+/** Each channel: its name and how to reach it, then whether it can help now; more with --verbose. */
+export function renderChannels(channels: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
-  const rows = channels.map(({ channel, status }) => [
-    paint.bold(pick(channel.name, lang)),
-    stateBadge(paint, status, lang),
-    `${paint.dim(m.kinds[channel.kind] ?? channel.kind)}  ${paint.cyan(reachText(channel, lang, links))}`,
-  ]);
-  const aligned = table(rows);
-  const lines = [paint.dim(m.evaluatedAt(formatWhen(view.now, view))), ''];
-  channels.forEach(({ channel, status }, i) => {
-    lines.push(aligned[i] ?? '');
-    const wait = waitText(status, lang);
-    lines.push(`    ${pick(channel.hours.text, lang)} · ${nextText(status, view)}${wait ? ` · ${wait}` : ''}`);
-    // What it is good for (the seed's response / scope / strengths), dimmed under the answer.
-    const about = [
-      ...(channel.response ? [`${m.rec.label(m.rec.expect)}${pick(channel.response, lang)}`] : []),
-      ...(channel.scope || channel.strengths.length > 0
-        ? [`${m.rec.label(m.rec.goodAt)}${[...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((s) => pick(s, lang))].join(' · ')}`]
-        : []),
-    ];
-    if (about.length > 0) lines.push(paint.dim(`    ${about.join(' | ')}`));
-    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) lines.push(`    ${paint.dim(d)}`);
-  });
+  const width = options.columns ?? 80;
+  const sep = lang === 'zh' ? '：' : ': ';
+  const lines = [...wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), ''];
+  for (const entry of channels) {
+    const { channel, status } = entry;
+    lines.push(...wrap(`${paint.bold(pick(channel.name, lang))} ${paint.dim(`(${m.kinds[channel.kind] ?? channel.kind})`)} ${paint.cyan(reachText(channel, lang, options.links === true))}`, width, '', '    '));
+    lines.push(...wrap(paintState(paint, status.state, nowText(entry, view)), width, '    '));
+    if (!options.verbose) continue;
+    lines.push(...wrap(pick(channel.hours.text, lang), width, `    ${m.hoursLabel}${sep}`));
+    if (channel.response) lines.push(...wrap(pick(channel.response, lang), width, `    ${m.rec.label(m.rec.expect)}`));
+    const goodAt = [...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((s) => pick(s, lang))];
+    if (goodAt.length > 0) lines.push(...wrap(paint.dim(goodAt.join(' · ')), width, `    ${m.rec.label(m.rec.goodAt)}`));
+    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) lines.push(...wrap(d, width, '    ', '      '));
+    lines.push(...wrap(paint.dim(`${m.sourceLabel}${sep}${sourceText(catalog, channel, lang)}`), width, '    ', '      '));
+  }
   return `${lines.join('\n')}\n`;
 }

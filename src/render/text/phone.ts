@@ -1,46 +1,59 @@
-import type { Catalog } from '../../catalog/types.js';
-import type { PhoneAdvice } from '../../advise/phone.js';
+// phone: the number to dial now (the form for abroad when the user is abroad), whether someone
+// answers and until when; when no line answers now, that said first with the soonest opening.
+// The other lines one line each; notes, sources and disagreements with --verbose.
 import type { ChalkInstance } from 'chalk';
+import type { PhoneAdvice } from '../../advise/phone.js';
+import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { materialNames, pick } from '../localize.js';
-import { table } from '../terminal/table.js';
-import type { TimeView } from '../time-format.js';
+import { fitScreen, type Block } from '../layout/screen.js';
+import { wrap } from '../layout/wrap.js';
+import { pick } from '../localize.js';
+import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { abroadLines } from './overseas.js';
+import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from './sources.js';
-import { nextText, reachText, stateBadge, waitText } from './status.js';
+import { contactReach, nowText } from './status.js';
 
-/** `links`: numbers and addresses as terminal hyperlinks (decided by the caller for stdout). */
-export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, links = false): string {
+export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
-  const lines: string[] = [];
-  if (advice.line) {
-    const { channel, status } = advice.line;
-    lines.push(`${m.callNow} ${paint.bold(reachText(channel, lang, links))} — ${pick(channel.name, lang)}`);
-    lines.push(`  ${m.nowLabel}: ${stateBadge(paint, status, lang, true)}`);
-    lines.push(`  ${nextText(status, view)}`);
-    lines.push(`  ${m.hoursLabel}: ${pick(channel.hours.text, lang)}`);
-    const wait = waitText(status, lang);
-    if (wait) lines.push(`  ${wait}`);
-    for (const note of channel.notes) lines.push(`  · ${pick(note.text, lang)}`);
-    lines.push(`  ${paint.dim(`${m.sourceLabel}: ${sourceText(catalog, channel, lang)}`)}`);
-    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) lines.push(`  ${d}`);
+  const a = m.answer;
+  const width = options.columns ?? 80;
+  const links = options.links === true;
+  const sep = lang === 'zh' ? '：' : ': ';
+  const blocks: Block[] = [{ lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true }];
+  const line = advice.line;
+  if (!line) {
+    blocks.push({ lines: [a.none], required: true });
+  } else {
+    const head: string[] = [];
+    if (!line.canActNow && line.actsAt !== null) {
+      head.push(...wrap(paint.yellow(a.nothingNow(pick(line.channel.name, lang), formatWhen(line.actsAt, view), formatRelative(line.actsAt, view))), width));
+    }
+    head.push(...wrap(`${paint.bold(contactReach(line, lang, links))} — ${pick(line.channel.name, lang)}`, width, `${a.call} `, '  '));
+    const now = nowText(line, view);
+    head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
+    head.push(...wrap(pick(line.channel.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
+    if (line.channel.response) head.push(...wrap(pick(line.channel.response, lang), width, `  ${m.rec.expect}${sep}`));
+    blocks.push({ lines: head, required: true });
+    if (!line.canActNow) blocks.push({ lines: wrap(paint.dim(a.remind(`wxhelp remind ${line.channel.id}`)), width, '  ') });
   }
   if (advice.alternatives.length > 0) {
-    lines.push('', `${m.alternativesLabel}:`);
-    const rows = advice.alternatives.map(({ channel, status }) => [
-      `  ${reachText(channel, lang, links)}`,
-      pick(channel.name, lang),
-      stateBadge(paint, status, lang),
-      pick(channel.hours.text, lang),
-    ]);
-    lines.push(...table(rows));
+    blocks.push({ lines: [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] });
+    for (const alt of advice.alternatives) {
+      blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${pick(alt.channel.name, lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
+    }
   }
-  const overseas = advice.query.overseas ? catalog.overseas : undefined;
-  if (overseas) {
-    lines.push('', paint.bold(`${m.rec.abroad}:`), ...abroadLines(overseas, paint, lang));
-    const ready = materialNames(catalog, overseas.materials, lang);
-    if (ready.length > 0) lines.push(paint.bold(`${m.rec.overseasReady}:`), `  ${m.rec.list(ready)}`);
+  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });
+  if (!options.verbose) return `${fitScreen(blocks, paint.dim(a.more)).join('\n')}\n`;
+
+  const lines = blocks.flatMap((b) => b.lines);
+  if (line) {
+    lines.push('', paint.bold(a.details));
+    for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));
+    lines.push(...wrap(paint.dim(`${m.sourceLabel}${sep}${sourceText(catalog, line.channel, lang)}`), width, '  ', '    '));
+    for (const d of disputeLines(catalog, line.channel.disputes, lang, paint)) lines.push(...wrap(d, width, '  ', '    '));
   }
+  if (advice.query.overseas && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
   return `${lines.join('\n')}\n`;
 }

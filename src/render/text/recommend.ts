@@ -1,112 +1,163 @@
-// recommend for a person scanning it: the answer first (what to do, which number or where to
-// tap, whether it is open and how fast it answers), then why, then what to prepare, then caveats.
+// recommend for a person in a hurry: first what to do now (the emergency's steps, or the best
+// channel), where to tap or what to dial, and whether it can help now and until when; then a few
+// short lines (what else, what to have ready, where the answer assumes you are). Everything else
+// — every reason, sources, disagreements, modes, statistics — comes with --verbose. The layout
+// fits one screen at the terminal's width; what does not fit is left for --verbose.
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
-import type { ChannelAt } from '../../advise/channel-state.js';
-import type { AdviceWarning, Recommendation, RecommendResult } from '../../advise/recommend.js';
-import type { Catalog } from '../../catalog/types.js';
+import type { PlanStep } from '../../advise/emergency.js';
+import type { Recommendation, RecommendResult } from '../../advise/recommend.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
+import { fitScreen, type Block } from '../layout/screen.js';
+import { wrap } from '../layout/wrap.js';
 import { materialNames, pick } from '../localize.js';
-import type { TimeView } from '../time-format.js';
+import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
-import { contactLines, stepLines } from './emergency.js';
 import { abroadLines } from './overseas.js';
-import { nextText, reachText, stateBadge, waitText } from './status.js';
+import { disputeLines, sourceText } from './sources.js';
+import { contactReach, nowText } from './status.js';
+
+export interface TextOptions {
+  /** Numbers and addresses as terminal hyperlinks. */
+  links?: boolean;
+  /** Everything, not just the answer. */
+  verbose?: boolean;
+  /** Display columns to wrap to. */
+  columns?: number;
+}
 
 const INDENT = '   ';
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
-/** "Why: first" and the rest under it, aligned after the label. */
-function labelled(indent: string, label: string, items: readonly string[]): string[] {
-  const pad = ' '.repeat(stringWidth(label));
-  return items.map((item, i) => `${indent}${i === 0 ? label : pad}${item}`);
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
-}
-
-/** Warnings about the channel's state now (peak, overnight) — not "closed", which its status line already says. */
-function channelWarningLines(rec: Recommendation, catalog: Catalog, paint: ChalkInstance, view: TimeView): string[] {
-  const timely = (w: AdviceWarning) => w.kind !== 'closed' && w.kind !== 'dispute';
-  return [
-    ...rec.warnings.filter(timely).map((w) => `${INDENT}${paint.yellow('!')} ${warningText(w, catalog, view)}`),
-    ...rec.warnings.filter((w) => w.kind === 'dispute').map((w) => paint.dim(`${INDENT}! ${warningText(w, catalog, view)}`)),
-  ];
-}
-
-function recommendationLines(rec: Recommendation, catalog: Catalog, paint: ChalkInstance, view: TimeView, links: boolean): string[] {
-  const lang = view.lang;
-  const m = messages(lang).rec;
-  const { channel, status } = rec.channel;
-  const lines: string[] = [];
-  const head = rec.rank === 1 ? paint.bold.green(m.bestNow) : m.then;
-  const reach = reachText(channel, lang, links);
-  lines.push(`${rec.rank}. ${m.label(head)}${paint.bold(pick(channel.name, lang))}  ${paint.bold.cyan(reach)}`);
-  // What changes next; for a channel that stays as it is (a 24-hour line), its hours say more.
-  const next = status.nextChange === null ? pick(channel.hours.text, lang) : nextText(status, view);
-  lines.push(`${INDENT}${stateBadge(paint, status, lang, true)} · ${next}`);
-  if (rec.service) {
-    lines.push(`${INDENT}→ ${m.service(pick(rec.service.name, lang), pick(rec.service.verification, lang), rec.service.priority)}`);
-  } else if (rec.capability) {
-    const how = rec.capability.how ? pick(rec.capability.how, lang) : null;
-    lines.push(`${INDENT}→ ${m.capability(pick(rec.capability.name, lang), how && how !== reach ? [how] : [])}`);
-  }
-  // The peak queue is said once, by its warning (with when it ends).
-  const wait = status.peak ? null : waitText(status, lang);
-  const response = [rec.expectedResponse ? pick(rec.expectedResponse, lang) : null, wait].filter((x): x is string => Boolean(x));
-  if (response.length > 0) lines.push(`${INDENT}${m.label(m.expect)}${response.join(' · ')}`);
-  lines.push(...labelled(INDENT, m.label(m.why), rec.reasons.map((r) => pick(r, lang))));
-  const goodAt = [...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((s) => pick(s, lang))];
-  if (goodAt.length > 0) lines.push(paint.dim(`${INDENT}${m.label(m.goodAt)}${goodAt.join(' · ')}`));
-  if (rec.materials.length > 0) lines.push(`${INDENT}${m.label(m.prepare)}${m.list(rec.materials.map((mat) => pick(mat.name, lang)))}`);
-  lines.push(...channelWarningLines(rec, catalog, paint, view));
+/** A plan step: its text, then where to tap or what to dial and whether that works now. */
+export function stepLines(step: PlanStep, n: number, paint: ChalkInstance, view: TimeView, width: number, links: boolean): string[] {
+  const lines = wrap(pick(step.step.text, view.lang), width, `${n}. `, INDENT);
+  // Every channel the step names, best first, with whether it works now (rule 2: one plan).
+  step.channels.forEach((c, i) => {
+    const where = i === 0 && step.capability?.how ? pick(step.capability.how, view.lang) : contactReach(c, view.lang, links);
+    const now = nowText(c, view);
+    lines.push(...wrap(`${paint.bold.cyan(where)} · ${c.canActNow ? paint.green(now) : paint.yellow(now)}`, width, INDENT, `${INDENT}  `));
+  });
   return lines;
 }
 
-export function renderRecommend(result: RecommendResult, contacts: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, links = false): string {
+function rankLines(rec: Recommendation, label: string, paint: ChalkInstance, view: TimeView, width: number, links: boolean, full: boolean): string[] {
+  const lang = view.lang;
+  const m = messages(lang).answer;
+  const { channel } = rec.channel;
+  const now = nowText(rec.channel, view);
+  const painted = rec.channel.canActNow ? paint.green(now) : paint.yellow(now);
+  const reach = paint.bold.cyan(contactReach(rec.channel, lang, links));
+  if (!full) return wrap(`${pick(channel.name, lang)} — ${reach} · ${painted}`, width, `${rec.rank}. `, INDENT);
+  const lines = wrap(paint.bold(pick(channel.name, lang)), width, `${rec.rank}. ${label}${colon(lang)}`, INDENT);
+  lines.push(...wrap(`${reach} · ${painted}`, width, INDENT));
+  const how = rec.capability?.how ? pick(rec.capability.how, lang) : null;
+  if (how && how !== contactReach(rec.channel, lang)) lines.push(...wrap(how, width, INDENT));
+  const why = rec.reasons[0];
+  if (why) lines.push(...wrap(pick(why, lang), width, `${INDENT}${m.why}${colon(lang)}`));
+  if (rec.materials.length > 0) lines.push(...wrap(messages(lang).rec.list(rec.materials.map((x) => pick(x.name, lang))), width, `${INDENT}${m.ready}${colon(lang)}`));
+  return lines;
+}
+
+/** Everything a --verbose reader wants beyond the answer. */
+function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInstance, view: TimeView, width: number): string[] {
   const lang = view.lang;
   const m = messages(lang).rec;
-  const lines: string[] = [];
-  const section = (title: string, body: readonly string[]) => {
-    if (body.length > 0) lines.push(paint.bold(`${title}${lang === 'zh' ? '：' : ':'}`), ...body);
+  const lines: string[] = ['', paint.bold(messages(lang).answer.details)];
+  const para = (text: string, first = '  ', indent = '    ') => lines.push(...wrap(text, width, first, indent));
+  const section = (title: string, body: () => void) => {
+    lines.push(paint.bold(`${title}${lang === 'zh' ? '：' : ':'}`));
+    body();
   };
-
-  if (result.emergency) {
-    lines.push(paint.bold.red(`⚠ ${m.urgentFirst(pick(result.emergency.name, lang))}`));
-    lines.push(...stepLines(result.emergency, view));
-    if (contacts.length > 0) lines.push(...contactLines(contacts, paint, view, '     ', links));
-    lines.push(paint.dim(`  ${m.fullSteps(result.emergency.id)}`), '');
+  para(`${pick(result.topic.name, lang)} — ${pick(result.topic.description, lang)}`, '');
+  for (const rec of result.recommendations) {
+    const { channel } = rec.channel;
+    lines.push(paint.bold(`${rec.rank}. ${pick(channel.name, lang)}`));
+    para(`${m.label(messages(lang).hoursLabel)}${pick(channel.hours.text, lang)}`);
+    for (const reason of rec.reasons) para(`${m.label(m.why)}${pick(reason, lang)}`);
+    if (rec.service) para(m.service(pick(rec.service.name, lang), pick(rec.service.verification, lang), rec.service.priority));
+    if (rec.expectedResponse) para(`${m.label(m.expect)}${pick(rec.expectedResponse, lang)}`);
+    const goodAt = [...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((x) => pick(x, lang))];
+    if (goodAt.length > 0) para(`${m.label(m.goodAt)}${goodAt.join(' · ')}`);
+    for (const w of rec.warnings.filter((x) => x.kind !== 'dispute' && x.kind !== 'closed')) para(`! ${warningText(w, catalog, view)}`);
+    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) para(d);
+    para(paint.dim(`${messages(lang).sourceLabel}${colon(lang)}${sourceText(catalog, channel, lang)}`));
   }
-
-  lines.push(paint.bold(`${pick(result.topic.name, lang)}`) + paint.dim(` — ${pick(result.topic.description, lang)}`), '');
-  if (result.recommendations.length === 0) lines.push(m.none, '');
-
-  for (const rec of result.recommendations) lines.push(...recommendationLines(rec, catalog, paint, view, links), '');
-
-  // What to prepare for the problem as a whole, then what being abroad adds.
+  if (result.plan) {
+    section(messages(lang).emergency.title(pick(result.plan.emergency.name, lang)), () => {
+      para(`${m.label(messages(lang).emergency.trigger)}${pick(result.plan!.emergency.trigger, lang)}`);
+      para(`${m.label(messages(lang).emergency.response)}${pick(result.plan!.emergency.response, lang)}`);
+      for (const note of result.plan!.emergency.notes) para(`· ${pick(note.text, lang)}`);
+    });
+  }
   const materials = materialNames(catalog, result.topic.materials, lang);
-  if (materials.length > 0) section(m.haveReady, [`  ${m.list(materials)}`]);
+  if (materials.length > 0) section(m.haveReady, () => para(m.list(materials)));
   if (result.overseas) {
     const extra = materialNames(catalog, result.overseas.materials, lang).filter((name) => !materials.includes(name));
-    if (extra.length > 0) section(m.overseasReady, [`  ${m.list(extra)}`]);
-    section(m.abroad, abroadLines(result.overseas, paint, lang));
+    if (extra.length > 0) section(m.overseasReady, () => para(m.list(extra)));
+    section(m.abroad, () => lines.push(...abroadLines(result.overseas!, paint, lang, width)));
   }
+  if (result.needs.length > 0) {
+    section(m.needsLabel, () => {
+      for (const need of result.needs) {
+        para(`${pick(need.name, lang)}: ${pick(need.feature, lang)} · ${pick(need.interaction, lang)} · ${pick(need.metric, lang)}`);
+        para(pick(need.description, lang), '    ', '    ');
+      }
+    });
+  }
+  const modes = result.modes.map((mode) => m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang)));
+  if (catalog.transfer && result.transferRate !== null) modes.push(m.transfer(catalog.transfer.keyword, result.transferRate));
+  if (modes.length > 0) section(m.modes, () => modes.forEach((x) => para(`· ${x}`)));
+  const tips = [...new Set([...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)))];
+  if (tips.length > 0) section(m.tips, () => tips.forEach((x) => para(`· ${x}`)));
+  if (result.advice.length > 0) section(m.goodToKnow, () => result.advice.forEach((a) => para(`· ${pick(a.text, lang)}`)));
+  if (result.warnings.length > 0) section(m.caveats, () => result.warnings.forEach((w) => para(`! ${warningText(w, catalog, view)}`)));
+  return lines;
+}
 
-  section(
-    m.needsLabel,
-    result.needs.flatMap((need) => [
-      `  ${paint.bold(pick(need.name, lang))}: ${pick(need.feature, lang)} · ${pick(need.interaction, lang)} · ${pick(need.metric, lang)}`,
-      paint.dim(`    ${pick(need.description, lang)}`),
-    ]),
-  );
+export function renderRecommend(result: RecommendResult, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
+  const lang = view.lang;
+  const m = messages(lang).answer;
+  const width = options.columns ?? 80;
+  const links = options.links === true;
+  const blocks: Block[] = [];
+  const required = (lines: string[]) => blocks.push({ lines, required: true });
+  const optional = (lines: string[]) => blocks.push({ lines });
 
-  const modes = result.modes.map((mode) => `  · ${m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang))}`);
-  if (catalog.transfer && result.transferRate !== null) modes.push(`  · ${m.transfer(catalog.transfer.keyword, result.transferRate)}`);
-  section(m.modes, modes);
-
-  const tips = unique([...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)));
-  section(m.tips, tips.map((t) => `  · ${t}`));
-  section(m.goodToKnow, result.advice.map((a) => `  · ${pick(a.text, lang)}`));
-  section(m.caveats, result.warnings.map((w) => `  ${paint.yellow('!')} ${warningText(w, catalog, view)}`));
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  required(wrap(paint.dim(messages(lang).evaluatedAt(formatWhen(view.now, view, true))), width, `${paint.bold(pick(result.topic.name, lang))} · `, '  '));
+  const recs = result.recommendations;
+  const inPlan = new Set<string>();
+  if (result.plan) {
+    required([paint.bold.red(m.urgent(pick(result.plan.emergency.name, lang)))]);
+    const steps = result.plan.steps;
+    steps.forEach((step, i) => {
+      for (const c of step.channels) inPlan.add(c.channel.id);
+      (i === 0 ? required : optional)(stepLines(step, i + 1, paint, view, width, links));
+    });
+  } else if (recs.length === 0) {
+    required([m.nothingAtAll]);
+  } else {
+    const first = recs[0]!;
+    if (!result.canActNow && result.nextActionAt !== null) {
+      required(wrap(paint.yellow(m.nothingNow(pick(first.channel.channel.name, lang), formatWhen(result.nextActionAt, view), formatRelative(result.nextActionAt, view))), width));
+    }
+    required(rankLines(first, result.canActNow ? m.best : m.soonest, paint, view, width, links, true));
+  }
+  // Then the other channels, one line each (in an emergency: those its steps do not already name).
+  const rest = recs.slice(result.plan ? 0 : 1).filter((r) => !inPlan.has(r.channel.channel.id)).slice(0, 3);
+  if (rest.length > 0) {
+    if (result.plan) optional([paint.bold(`${m.also}${colon(lang).trim()}`)]);
+    for (const rec of rest) optional(rankLines(rec, '', paint, view, width, links, false));
+  }
+  for (const need of result.needs) for (const step of need.steps) optional(wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
+  const ready = materialNames(catalog, [...result.topic.materials, ...(result.overseas?.materials ?? [])], lang);
+  if (ready.length > 0) optional(wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT));
+  const notes = [
+    m.where(result.query.overseas, result.query.regionFrom === 'zone'),
+    ...(result.query.urgentFrom === 'topic' ? [m.urgentFromTopic] : []),
+  ];
+  optional(notes.flatMap((n) => wrap(paint.dim(n), width)));
+  const more = options.verbose ? null : paint.dim(result.plan ? `${m.more} · ${messages(lang).rec.fullSteps(result.plan.emergency.id)}` : m.more);
+  const lines = options.verbose ? [...blocks.flatMap((b) => b.lines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
+  return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 // A channel's state in words and colour, and what changes next, in both zones.
 import type { ChalkInstance } from 'chalk';
 import type { Channel, Lang, State } from '../../catalog/types.js';
+import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
+import { selfServiceFor } from '../../advise/ranking.js';
 import type { ChannelStatus } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
@@ -56,4 +58,42 @@ export function reachText(channel: Channel, lang: Lang, links = false): string {
   }
   if (channel.path !== undefined) return pick(channel.path, lang);
   return '';
+}
+
+/**
+ * Whether it can help now and until when, in a few words: what a person in a hurry reads. Marks
+ * an unconfirmed channel (sources disagree about it) and a mainland line offered abroad without
+ * knowing whether it takes calls from there.
+ */
+export function nowText(entry: ChannelAt | ContactAt, view: TimeView): string {
+  const m = messages(view.lang).now;
+  const { channel, status } = entry;
+  const self = 'canActNow' in entry ? entry.canActNow && status.state === 'automated' : selfServiceFor(channel, []);
+  const until = status.nextChange === null ? null : formatWhen(status.nextChange, view);
+  const rel = (t: number) => formatRelative(t, view);
+  let text: string;
+  if (status.state === 'open') {
+    text = status.nextChange === null ? m.open24 : m.openUntil(until!);
+    if (status.peak && status.expectedWaitMinutes !== null) text += ` · ${m.peak(status.expectedWaitMinutes)}`;
+  } else if (status.state === 'automated') {
+    if (self) text = until === null ? m.selfService : m.selfServiceUntil(until);
+    else text = status.nextOpen === null ? m.automated : m.automatedUntil(formatWhen(status.nextOpen, view), rel(status.nextOpen));
+  } else if (status.state === 'closed') {
+    text = status.nextOpen === null ? m.closedLong : m.closed(formatWhen(status.nextOpen, view), rel(status.nextOpen));
+  } else {
+    text = m.unknown;
+  }
+  const marks = [
+    ...(channel.disputes.length > 0 ? [m.unconfirmed] : []),
+    ...('reach' in entry && entry.reach === 'unknown' ? [m.abroadUnknown] : []),
+  ];
+  return marks.length === 0 ? text : `${text} · ${marks.join(' · ')}`;
+}
+
+/** The number to dial (the form for abroad when given), the address, or where to tap. */
+export function contactReach(entry: ChannelAt | ContactAt, lang: Lang, links = false): string {
+  const dial = 'dial' in entry ? entry.dial : undefined;
+  if (dial === undefined) return reachText(entry.channel, lang, links);
+  const target = links ? telTarget(dial, entry.channel.e164) : null;
+  return target ? hyperlink(dial, target) : dial;
 }

@@ -14,6 +14,22 @@ export const SLOT_MS = 30 * 60_000;
 export const SLOTS_PER_ROW = 48; // 24 hours
 const LABEL_EVERY = 6; // slots: a label every 3 hours
 const GAP = '  ';
+
+/** How a day is drawn: half-hour cells (48) where they fit, else hour cells (24) labelled every 6 h. */
+export interface Grid {
+  slotMs: number;
+  slots: number;
+  labelEvery: number;
+}
+export const HALF_HOURS: Grid = { slotMs: SLOT_MS, slots: SLOTS_PER_ROW, labelEvery: LABEL_EVERY };
+export const HOURS: Grid = { slotMs: 2 * SLOT_MS, slots: 24, labelEvery: 6 };
+/** Narrowest label column worth keeping half-hour cells for. */
+const MIN_LABEL = 12;
+
+/** The grid for a terminal `columns` wide. */
+export function gridFor(columns: number): Grid {
+  return columns >= MIN_LABEL + GAP.length + SLOTS_PER_ROW ? HALF_HOURS : HOURS;
+}
 /** The widest a row may be: label, gap and 48 cells fit a 120-column terminal with room to spare. */
 export const MAX_ROW_WIDTH = 120;
 /** Channel names are cut to this many columns (the built-in names fit). */
@@ -24,11 +40,11 @@ export type Cell = State | 'peak';
 export const GLYPH: Record<Cell, string> = { open: '█', peak: '▓', automated: '▒', closed: '·', unknown: '?' };
 
 /** The cell of each slot: the state at the slot's middle (so a change inside a slot rounds to the nearer side). */
-export function slotCells(segments: readonly Segment[], start: number, slots: number): Cell[] {
+export function slotCells(segments: readonly Segment[], start: number, slots: number, slotMs = SLOT_MS): Cell[] {
   const cells: Cell[] = [];
   let i = 0;
   for (let s = 0; s < slots; s++) {
-    const mid = start + s * SLOT_MS + SLOT_MS / 2;
+    const mid = start + s * slotMs + slotMs / 2;
     while (i < segments.length - 1 && (segments[i]?.end ?? 0) <= mid) i++;
     const seg = segments[i];
     cells.push(!seg || mid < seg.start || mid >= seg.end ? 'closed' : seg.peak ? 'peak' : seg.state);
@@ -59,27 +75,35 @@ export function strip(paint: ChalkInstance, cells: readonly Cell[]): string {
 }
 
 /** Hour labels placed every 3 hours along a row starting at `start`, read in `zone`. */
-export function ruler(start: number, slots: number, zone: string): string {
+export function ruler(start: number, slots: number, zone: string, grid: Grid = HALF_HOURS): string {
   let line = '';
-  for (let s = 0; s < slots; s += LABEL_EVERY) {
-    const t = DateTime.fromMillis(start + s * SLOT_MS, { zone });
+  for (let s = 0; s < slots; s += grid.labelEvery) {
+    const t = DateTime.fromMillis(start + s * grid.slotMs, { zone });
     const label = t.minute === 0 ? t.toFormat('HH') : t.toFormat('HH:mm');
-    line += padEnd(label, LABEL_EVERY);
+    line += padEnd(label, grid.labelEvery);
   }
   return line.trimEnd();
 }
 
 /** The slot (0-based column after the label) holding `now`, or null when `now` is outside the block. */
-export function markerSlot(now: number, blockStart: number, slots = SLOTS_PER_ROW): number | null {
-  const slot = Math.floor((now - blockStart) / SLOT_MS);
+export function markerSlot(now: number, blockStart: number, slots = SLOTS_PER_ROW, slotMs = SLOT_MS): number | null {
+  const slot = Math.floor((now - blockStart) / slotMs);
   return slot >= 0 && slot < slots ? slot : null;
 }
 
-export function legend(paint: ChalkInstance, lang: Lang): string {
+/** The glyphs and their meaning, wrapped to `columns`. */
+export function legend(paint: ChalkInstance, lang: Lang, columns = 120): string {
   const m = messages(lang);
-  return (['open', 'peak', 'automated', 'closed', 'unknown'] as const)
-    .map((cell) => `${paintCell(paint, cell, GLYPH[cell].repeat(2))} ${cell === 'peak' ? m.peak : m.state[cell]}`)
-    .join('   ');
+  const items = (['open', 'peak', 'automated', 'closed', 'unknown'] as const).map(
+    (cell) => `${paintCell(paint, cell, GLYPH[cell].repeat(2))} ${cell === 'peak' ? m.peak : m.state[cell]}`,
+  );
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && stringWidth(last) + 3 + stringWidth(item) <= columns) lines[lines.length - 1] = `${last}   ${item}`;
+    else lines.push(item);
+  }
+  return lines.join('\n');
 }
 
 /** The labels of the two rulers: the user's zone, then the service zone (Beijing). */
@@ -94,10 +118,11 @@ export function rulerLabels(view: TimeView): { local: string; service: string } 
  * How wide the label column is: as wide as the widest channel name (names cut at
  * MAX_NAME_WIDTH) and the ruler labels, never so wide that a row passes MAX_ROW_WIDTH.
  */
-export function labelWidth(names: readonly string[], view: TimeView): number {
+export function labelWidth(names: readonly string[], view: TimeView, columns = MAX_ROW_WIDTH, grid: Grid = HALF_HOURS): number {
   const { local, service } = rulerLabels(view);
   const widest = Math.max(0, ...names.map((n) => Math.min(MAX_NAME_WIDTH, stringWidth(n))));
-  return Math.min(MAX_ROW_WIDTH - GAP.length - SLOTS_PER_ROW, Math.max(widest, stringWidth(local), stringWidth(service)));
+  const room = Math.max(4, Math.min(MAX_ROW_WIDTH, columns) - GAP.length - grid.slots);
+  return Math.min(room, Math.max(widest, stringWidth(local), stringWidth(service)));
 }
 
 /** "Saturday 28 November", or "Saturday 28 – Sunday 29 November" when the block crosses midnight. */
@@ -124,26 +149,27 @@ export interface TimelineRow {
  * One block per 24 hours from `start`: the dates it covers, the local ruler, the Beijing ruler,
  * a row per channel, and a marker under the slot holding `view.now` when it falls inside the block.
  */
-export function renderTimeline(rows: readonly TimelineRow[], start: number, days: number, paint: ChalkInstance, view: TimeView, width: number): string[] {
+export function renderTimeline(rows: readonly TimelineRow[], start: number, days: number, paint: ChalkInstance, view: TimeView, width: number, grid: Grid = HALF_HOURS, columns = MAX_ROW_WIDTH): string[] {
   const lines: string[] = [];
+  const { slotMs, slots } = grid;
   const labels = rulerLabels(view);
   const localLabel = padEnd(truncate(labels.local, width), width);
   const serviceLabel = padEnd(truncate(labels.service, width), width);
   for (let d = 0; d < days; d++) {
-    const blockStart = start + d * SLOTS_PER_ROW * SLOT_MS;
-    const blockEnd = blockStart + SLOTS_PER_ROW * SLOT_MS;
+    const blockStart = start + d * slots * slotMs;
+    const blockEnd = blockStart + slots * slotMs;
     lines.push(paint.bold(dayHeader(blockStart, blockEnd, view)));
-    lines.push(`${paint.dim(localLabel)}${GAP}${ruler(blockStart, SLOTS_PER_ROW, view.userZone)}`);
-    lines.push(`${paint.dim(serviceLabel)}${GAP}${paint.dim(ruler(blockStart, SLOTS_PER_ROW, view.serviceZone))}`);
+    lines.push(`${paint.dim(localLabel)}${GAP}${ruler(blockStart, slots, view.userZone, grid)}`);
+    lines.push(`${paint.dim(serviceLabel)}${GAP}${paint.dim(ruler(blockStart, slots, view.serviceZone, grid))}`);
     for (const row of rows) {
-      lines.push(`${padEnd(truncate(row.label, width), width)}${GAP}${strip(paint, slotCells(row.segments, blockStart, SLOTS_PER_ROW))}`);
+      lines.push(`${padEnd(truncate(row.label, width), width)}${GAP}${strip(paint, slotCells(row.segments, blockStart, slots, slotMs))}`);
     }
-    const slot = markerSlot(view.now, blockStart);
+    const slot = markerSlot(view.now, blockStart, slots, slotMs);
     if (slot !== null) {
       lines.push(`${' '.repeat(width)}${GAP}${' '.repeat(slot)}${paint.cyan(messages(view.lang).timeline.now)}`);
     }
     lines.push('');
   }
-  lines.push(legend(paint, view.lang));
+  lines.push(...legend(paint, view.lang, columns).split('\n'));
   return lines;
 }

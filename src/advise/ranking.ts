@@ -1,0 +1,81 @@
+// The one ranking policy behind recommend, phone and the emergency contacts (SPEC "What a good
+// answer is"): what can act now comes first (the emergency's first step, then what a special
+// need asks for, then — when urgent — a person before self-service), then what can act soonest,
+// then what cannot be known; between channels of the same kind in the same place, the
+// better-sourced one first; otherwise the catalog's order.
+import type { Catalog, Channel, Route } from '../catalog/types.js';
+import type { ChannelStatus } from '../hours/index.js';
+import { actsAt, canActNow } from './availability.js';
+import { hasOpenWindows } from './advice-warnings.js';
+import type { Reach } from './region.js';
+import { compareSourcing, sourcingKey } from './sourcing.js';
+
+export interface RankInput {
+  channel: Channel;
+  status: ChannelStatus;
+  reach: Exclude<Reach, 'no'>;
+  routes: readonly Route[];
+  /** A channel of the emergency procedure's first step. */
+  firstStep?: boolean;
+  /** Brought by a special need (--need): the position of its route among the needs' routes. */
+  forNeed?: number;
+}
+
+export interface Ranked<T extends RankInput> {
+  item: T;
+  /** Open, or automated where self-service does the job. */
+  canActNow: boolean;
+  /** When it can next act (now when it can), null when not within the horizon. */
+  actsAt: number | null;
+}
+
+/** Whether self-service does this job: a route says so, or the channel never has people at all. */
+export function selfServiceFor(channel: Channel, routes: readonly Route[]): boolean {
+  const said = routes.find((r) => r.selfService !== undefined)?.selfService;
+  return said ?? !hasOpenWindows(channel.hours);
+}
+
+export interface RankOptions {
+  /** A person before self-service among what can act now. */
+  urgent: boolean;
+}
+
+export function rankChannels<T extends RankInput>(catalog: Catalog, items: readonly T[], at: number, options: RankOptions): Ranked<T>[] {
+  const rows = items.map((item, order) => {
+    const self = selfServiceFor(item.channel, item.routes);
+    const acts = actsAt(item.status, self, at);
+    const now = canActNow(item.status, self);
+    // The primary key: everything but the sourcing order, which only applies between equals.
+    const tier = now ? 0 : acts !== null ? 1 : item.status.state === 'unknown' ? 2 : 3;
+    const key = now
+      ? [tier, item.firstStep ? 0 : 1, item.forNeed ?? Number.MAX_SAFE_INTEGER, options.urgent && item.status.state !== 'open' ? 1 : 0]
+      : [tier, acts ?? 0, 0, 0];
+    return { item, order, key, now, acts, sourcing: sourcingKey(catalog, item.channel, item.reach) };
+  });
+  const sameKey = (a: number[], b: number[]) => a.every((v, i) => v === b[i]);
+  rows.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+    return a.order - b.order;
+  });
+  // Rule 5 within each run of equals: the slots held by phone lines are refilled with the same
+  // lines, better-sourced first; everything else keeps its place. Two lines that answer now do the
+  // same job; two websites seldom do (a help centre is no place to file a case).
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && sameKey(rows[end]!.key, rows[start]!.key)) end++;
+    const byKind = new Map<string, number[]>();
+    for (let i = start; i < end; i++) {
+      const kind = rows[i]!.item.channel.kind;
+      if (kind === 'phone') byKind.set(kind, [...(byKind.get(kind) ?? []), i]);
+    }
+    for (const slots of byKind.values()) {
+      if (slots.length < 2) continue;
+      const sorted = slots.map((i) => rows[i]!).sort((a, b) => compareSourcing(a.sourcing, b.sourcing) || a.order - b.order);
+      slots.forEach((slot, i) => {
+        rows[slot] = sorted[i]!;
+      });
+    }
+    start = end;
+  }
+  return rows.map((r) => ({ item: r.item, canActNow: r.now, actsAt: r.acts }));
+}

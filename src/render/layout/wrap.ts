@@ -1,0 +1,134 @@
+// Text wrapped to a terminal width: display columns (a CJK character counts two), breaks at
+// spaces and between CJK characters (never before a closing mark such as ，。」 or after an
+// opening one such as 「), continuation lines indented under their label, and colour and
+// hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
+// an unbreakable token (a URL, a command, a long number) may run past the width.
+import { displayWidth } from '../terminal/width.js';
+
+const ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
+const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
+/** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
+const CLOSING = /^[，。、；：！？）」』》】〉…—”’]$/u;
+/** CJK marks that must not end a line. */
+const OPENING = /^[（「『《【〈“‘]$/u;
+
+interface Atom {
+  /** Visible text with its escape sequences. */
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+/** Splits text into atoms: words, single CJK characters, spaces; escapes stick to the text after them. */
+function atoms(text: string): Atom[] {
+  const out: Atom[] = [];
+  let pending = '';
+  let word: Atom | null = null;
+  const flush = () => {
+    if (word) out.push(word);
+    word = null;
+  };
+  for (let i = 0; i < text.length; ) {
+    ESCAPE.lastIndex = i;
+    const esc = ESCAPE.exec(text);
+    if (esc) {
+      if (word) word.text += esc[0];
+      else pending += esc[0];
+      i += esc[0].length;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    i += ch.length;
+    if (ch === ' ') {
+      flush();
+      out.push({ text: pending + ' ', width: 1, space: true });
+      pending = '';
+    } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
+      flush();
+      out.push({ text: pending + ch, width: displayWidth(ch), space: false });
+      pending = '';
+    } else {
+      if (!word) word = { text: pending, width: 0, space: false };
+      pending = '';
+      word.text += ch;
+      word.width += displayWidth(ch);
+    }
+  }
+  flush();
+  if (pending !== '') out.push({ text: pending, width: 0, space: false });
+  // Kinsoku: a closing mark joins the atom before it, an opening mark the atom after it.
+  const joined: Atom[] = [];
+  for (const a of out) {
+    const prev = joined[joined.length - 1];
+    const visible = a.text.replace(/\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '');
+    const prevVisible = prev?.text.replace(/\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '') ?? '';
+    if (prev && !a.space && !prev.space && (CLOSING.test(visible) || OPENING.test(prevVisible) || a.width === 0)) {
+      prev.text += a.text;
+      prev.width += a.width;
+    } else {
+      joined.push({ ...a });
+    }
+  }
+  return joined;
+}
+
+/** The SGR and hyperlink state after some text, to close at a break and reopen after it. */
+interface Style {
+  sgr: string[];
+  link: string | null;
+}
+
+function track(style: Style, text: string): void {
+  for (const m of text.matchAll(/\u001b\[([0-9;]*)m|\u001b\]8;[^;\u0007\u001b]*;([^\u0007\u001b]*)(?:\u0007|\u001b\\)/g)) {
+    if (m[1] !== undefined) {
+      const code = m[1];
+      if (code === '' || code === '0') style.sgr = [];
+      else if (/^(22|23|24|27|28|29|39|49)$/.test(code)) {
+        const closes: Record<string, RegExp> = {
+          '22': /^(1|2)$/, '23': /^3$/, '24': /^4$/, '27': /^7$/, '28': /^8$/, '29': /^9$/,
+          '39': /^(3[0-8]|9[0-7])(;|$)/, '49': /^(4[0-8]|10[0-7])(;|$)/,
+        };
+        style.sgr = style.sgr.filter((c) => !closes[code]!.test(c));
+      } else style.sgr.push(code);
+    } else {
+      style.link = m[2] ? m[2] : null;
+    }
+  }
+}
+
+const close = (s: Style) => `${s.link !== null ? '\u001b]8;;\u0007' : ''}${s.sgr.length > 0 ? '\u001b[0m' : ''}`;
+const reopen = (s: Style) => `${s.sgr.map((c) => `\u001b[${c}m`).join('')}${s.link !== null ? `\u001b]8;;${s.link}\u0007` : ''}`;
+
+/**
+ * `text` after `first` (a label or a list marker) on the first line, wrapped to `width` columns,
+ * continuation lines starting with `indent`.
+ */
+export function wrap(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string[] {
+  const lines: string[] = [];
+  const style: Style = { sgr: [], link: null };
+  let line = first;
+  let used = displayWidth(first);
+  let lineStart = used; // spaces at the start of a line are dropped
+  let space = '';
+  for (const atom of atoms(text)) {
+    if (atom.space) {
+      if (used > lineStart) space += atom.text;
+      continue;
+    }
+    if (used > lineStart && used + displayWidth(space) + atom.width > width) {
+      track(style, space);
+      lines.push(line + close(style));
+      line = indent + reopen(style);
+      used = displayWidth(indent);
+      lineStart = used;
+      space = '';
+    }
+    line += space + atom.text;
+    used += displayWidth(space) + atom.width;
+    track(style, space + atom.text);
+    space = '';
+  }
+  lines.push(line);
+  return lines;
+}
