@@ -61,8 +61,21 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 }
 
 /** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
+// A catalog already read in this process, by path and exact text: an embedding program (or a
+// test) that runs many commands parses each file once.
+const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnings: string[] } }>();
+
 async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
   const text = readCatalogText(path, origin);
+  const known = parsed.get(path);
+  if (known && known.text === text) return known.value;
+  const value = await parseCatalogText(path, text);
+  if (parsed.size > 8) parsed.clear();
+  parsed.set(path, { text, value });
+  return value;
+}
+
+async function parseCatalogText(path: string, text: string): Promise<{ catalog: Catalog; warnings: string[] }> {
   const { formatIssue, parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
   const errors = issues.filter((i) => i.severity === 'error');
