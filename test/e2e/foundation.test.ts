@@ -18,7 +18,8 @@ describe('wxhelp phone --overseas', () => {
     expect(r.stdout).toContain('+86-755-83765566');
     expect(r.stdout).toMatch(/closed/);
     // 09:00 Beijing on Sunday is 01:00 in London (GMT), 9 h 30 min after 23:30 Beijing.
-    expect(r.stdout).toMatch(/09:00 Beijing \(.*01:00 your time, Europe\/London\)/);
+    expect(r.stdout).toMatch(/09:00 Beijing \(.*01:00 your time\)/);
+    expect(r.stdout).toMatch(/your time, Europe\/London\)/);
     expect(r.stdout).toContain('in 9 h 30 min');
   });
 
@@ -27,7 +28,7 @@ describe('wxhelp phone --overseas', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/open/);
     // 10:00 Beijing is 21:00 the evening before in New York; 22:00 Beijing is 09:00 the next New York morning.
-    expect(r.stdout).toMatch(/closes 22:00 Beijing \(Sat 28 Nov 09:00 your time, America\/New_York\)/);
+    expect(r.stdout).toMatch(/until 22:00 Beijing \(Sat 28 Nov 09:00 your time\)/);
   });
 
   it('--json: the line with its status and source', () => {
@@ -74,7 +75,7 @@ describe('wxhelp channels --json', () => {
     const r = wxhelp(['channels', '--at', EVENING_PEAK, '--tz', 'Asia/Tokyo']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/peak/);
-    expect(r.stdout).toMatch(/about 12 min/);
+    expect(r.stdout).toMatch(/about 12\s+min/);
     expect(r.stdout).toMatch(/your time, Asia\/Tokyo/);
   });
 });
