@@ -176,13 +176,15 @@ const report = (what: string) => {
 
 describe('the hours engine agrees with an independent Temporal implementation', () => {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   afterAll(() => {
     const total = counts.statuses + counts.timelines + counts.hourStarts + counts.wallClocks;
     // Printed so a run shows how much was compared (not asserted: a busy machine is slower).
     console.log(
       `differential (seed ${SEED}): ${total} comparisons — ${counts.statuses} statuses, ${counts.timelines} timelines, ` +
         `${counts.hourStarts} timeline starts, ${counts.wallClocks} wall-clock readings; ${counts.schedules} schedules, ` +
-        `${counts.cliRuns} CLI runs; ${mismatches} mismatches; ${Math.round(performance.now() - started)} ms`,
+        `${counts.cliRuns} CLI runs; ${mismatches} mismatches; ${Math.round(performance.now() - started)} ms ` +
+        `(${Math.round((process.cpuUsage(cpuStarted).user + process.cpuUsage(cpuStarted).system) / 1000)} ms CPU)`,
     );
   });
 

@@ -18,7 +18,8 @@
 import { Temporal } from '@js-temporal/polyfill';
 import type { Schedule, State, Weekday } from '../../../src/catalog/types.js';
 
-export const HORIZON = 8 * 86_400_000;
+const DAY = 86_400_000;
+export const HORIZON = 8 * DAY;
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const STRENGTH: Record<State, number> = { closed: 0, unknown: 1, automated: 2, open: 3 };
 
@@ -154,21 +155,27 @@ function edges(intervals: readonly Interval[], from: number, to: number): number
 }
 
 export function refStatus(s: Schedule, at: number): RefStatus {
-  const intervals = intervalsAround(s, at, at + HORIZON + 1);
-  const now = stateIn(intervals, at);
-  let nextChange: number | null = null;
-  let nextState: State | null = null;
-  let nextOpen: number | null = null;
-  for (const t of edges(intervals, at, at + HORIZON + 1)) {
-    const st = stateIn(intervals, t).state;
-    if (nextChange === null && st !== now.state) {
-      nextChange = t;
-      nextState = st;
+  // Look a day ahead first, then further (reading fewer dates is what keeps this fast); the
+  // intervals touching [at, at + span) decide every edge inside it exactly.
+  for (const span of [DAY, 3 * DAY, HORIZON + 1]) {
+    const intervals = intervalsAround(s, at, at + span);
+    const now = stateIn(intervals, at);
+    let nextChange: number | null = null;
+    let nextState: State | null = null;
+    let nextOpen: number | null = null;
+    for (const t of edges(intervals, at, at + span)) {
+      const st = stateIn(intervals, t).state;
+      if (nextChange === null && st !== now.state) {
+        nextChange = t;
+        nextState = st;
+      }
+      if (now.state !== 'open' && nextOpen === null && st === 'open') nextOpen = t;
+      if (nextChange !== null && (now.state === 'open' || nextOpen !== null)) break;
     }
-    if (now.state !== 'open' && nextOpen === null && st === 'open') nextOpen = t;
-    if (nextChange !== null && (now.state === 'open' || nextOpen !== null)) break;
+    const done = nextChange !== null && (now.state === 'open' || nextOpen !== null);
+    if (done || span > HORIZON) return { ...now, nextChange, nextState, nextOpen };
   }
-  return { ...now, nextChange, nextState, nextOpen };
+  throw new Error('unreachable');
 }
 
 /** [from, to) as maximal runs of one (state, peak, wait). */
