@@ -5,7 +5,7 @@ import type { Lang } from '../catalog/types.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import { colorEnabled } from '../render/terminal/color-support.js';
 import type { TimeView } from '../render/time-format.js';
-import { parseInstant } from '../time/parse-instant.js';
+import { readInstant } from '../time/parse-instant.js';
 import { validZone } from '../time/zone.js';
 import { FLAG_EXAMPLES, shown, usageError } from './errors.js';
 import type { IO } from './io.js';
@@ -44,11 +44,11 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
 
   let at: number;
   if (raw.at !== undefined) {
-    const parsed = parseInstant(raw.at, tz);
-    if (parsed === null) {
-      throw usageError('BAD_AT', `--at: "${shown(raw.at)}" is not an ISO 8601 date-time`, `e.g. ${FLAG_EXAMPLES['--at']}`);
+    const read = readInstant(raw.at, tz);
+    if (!read.ok) {
+      throw usageError('BAD_AT', `--at: "${shown(raw.at)}" ${read.problem}`, `e.g. ${FLAG_EXAMPLES['--at']}`);
     }
-    at = parsed;
+    at = read.at;
   } else {
     at = io.now();
   }

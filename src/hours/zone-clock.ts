@@ -1,12 +1,16 @@
-// Wall-clock time in an IANA zone -> epoch milliseconds, cached per (zone, day).
+// Wall-clock time in an IANA zone <-> epoch milliseconds, cached per (zone, day).
 //
-// Agrees with luxon's DateTime.fromObject({..}, {zone}) wherever the wall time exists once.
-// Nonexistent wall times (spring-forward gap) shift forward by the gap, as luxon does. For a
-// repeated wall time (fall-back) luxon's pick depends on the current date; this picks the
-// earlier instant, so the engine stays pure and deterministic.
+// The one reading of a wall-clock time, for the catalog's windows and for a wall-clock --at
+// alike (SPEC, Time semantics): a time that exists once is that instant; a time in a
+// spring-forward gap is read with the offset in force before the gap (so it moves later by the
+// gap: 02:30 in New York's gap is 03:30 EDT); a time that occurs twice is its first occurrence.
+// Only the zone's offsets at fixed instants are consulted, never the current date (luxon's own
+// fromISO/fromObject guess from the offset in force today, so a repeated hour would depend on it).
 
 import { IANAZone } from 'luxon';
 import { DAY_MS, MINUTE_MS } from './civil-date.js';
+
+const HOUR_MS = 3_600_000;
 
 export interface ZoneClock {
   readonly zone: string;
@@ -43,19 +47,64 @@ function bracket(zc: ZoneClock, day: number): readonly [number, number] {
   return b;
 }
 
-/** Epoch ms of wall time `minute` minutes after midnight of local day `day` (minute may exceed 1440). */
-export function wallToEpoch(zc: ZoneClock, day: number, minute: number): number {
-  const d = day + Math.floor(minute / 1440);
-  const local = d * DAY_MS + (minute - (d - day) * 1440) * MINUTE_MS;
-  const [before, after] = bracket(zc, d);
+/**
+ * Epoch ms of a wall-clock time given in "local epoch" ms (its calendar fields read as if they
+ * were UTC, e.g. Date.UTC(y, m - 1, d, h, min, s, ms)), read by the rule above.
+ */
+export function localToEpoch(zc: ZoneClock, local: number): number {
+  const [before, after] = bracket(zc, Math.floor(local / DAY_MS));
   if (before === after) return local - before * MINUTE_MS;
   // An offset change near this day: test both candidate offsets.
   const t1 = local - before * MINUTE_MS;
   const t2 = local - after * MINUTE_MS;
   const ok1 = zc.tz.offset(t1) === before;
   const ok2 = zc.tz.offset(t2) === after;
-  if (ok1 && ok2) return Math.min(t1, t2); // repeated wall time: the earlier one
+  if (ok1 && ok2) return Math.min(t1, t2); // repeated wall time: the first occurrence
   if (ok1) return t1;
   if (ok2) return t2;
   return t1; // in the gap: keep the pre-transition offset, i.e. shift forward
+}
+
+/** Epoch ms of wall time `minute` minutes after midnight of local day `day` (minute may exceed 1440). */
+export function wallToEpoch(zc: ZoneClock, day: number, minute: number): number {
+  return localToEpoch(zc, day * DAY_MS + minute * MINUTE_MS);
+}
+
+/**
+ * The latest instant at or before `at` at which the zone's wall clock shows a whole hour (xx:00).
+ * Unlike rounding the wall time down and reading it back, this never lands after `at` when the
+ * rounded-down time falls in a gap (Chatham at 03:46 on its spring-forward day: 03:00 does not
+ * exist, the hour began at 02:00 +12:45), and in a repeated hour it stays in the occurrence that
+ * holds `at`.
+ */
+export function hourStartAtOrBefore(zc: ZoneClock, at: number): number {
+  // Every offset in force during the two days before `at` (transitions are further apart).
+  const offsets = new Set<number>();
+  for (let j = 0; j <= 8; j++) offsets.add(zc.tz.offset(at - j * 6 * HOUR_MS));
+  let best = Number.NEGATIVE_INFINITY;
+  for (const o of offsets) {
+    // Whole hours of the wall clock under offset o, from `at` back; the first one at which o is
+    // actually in force is the candidate for o.
+    const top = Math.floor((at + o * MINUTE_MS) / HOUR_MS) * HOUR_MS - o * MINUTE_MS;
+    for (let k = 0; k <= 48; k++) {
+      const t = top - k * HOUR_MS;
+      if (t <= best) break;
+      if (zc.tz.offset(t) === o) {
+        best = t;
+        break;
+      }
+    }
+  }
+  // Unreachable for real zones; a fixed fallback keeps the function total.
+  return Number.isFinite(best) ? best : Math.floor(at / HOUR_MS) * HOUR_MS;
+}
+
+/** localToEpoch for a zone by name (throws RangeError for an unknown zone). */
+export function wallTimeToEpoch(zone: string, local: number): number {
+  return localToEpoch(zoneClock(zone), local);
+}
+
+/** hourStartAtOrBefore for a zone by name (throws RangeError for an unknown zone). */
+export function hourStartInZone(zone: string, at: number): number {
+  return hourStartAtOrBefore(zoneClock(zone), at);
 }

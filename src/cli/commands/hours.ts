@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import { channelAt } from '../../advise/channel-state.js';
-import { segments } from '../../hours/index.js';
+import { hourStartInZone, segments } from '../../hours/index.js';
 import { hoursJson } from '../../render/json/hours.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
@@ -20,8 +19,10 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
     throw usageError('UNKNOWN_CHANNEL', `hours: unknown channel "${id}"; valid: ${ids.join(', ')}`, `e.g. wxhelp hours ${ids[0] ?? ''}`);
   }
   const { at, tz, lang } = ctx.options;
-  // The timeline starts at the top of the current hour in the user's zone.
-  const start = DateTime.fromMillis(at, { zone: tz }).startOf('hour').toMillis();
+  // The timeline starts at the top of the current hour in the user's zone — the last whole hour
+  // the clock showed, so "now" is always inside it (rounding the wall time down could land in a
+  // daylight-saving gap and be read back after now).
+  const start = hourStartInZone(tz, at);
   const end = start + days * 24 * 3_600_000;
   const rows = chosen.map((channel) => ({ ...channelAt(channel, at), segments: segments(channel.hours, start, end) }));
   await emit(
