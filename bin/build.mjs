@@ -56,6 +56,7 @@ const lazyParts = {
   text: 'src/render/text/index.ts', // human output (tables, widths, timelines)
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   ask: 'src/cli/commands/ask.ts',
+  remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
   prompts: '@inquirer/prompts', // the prompt library: only for ask
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour

@@ -126,6 +126,21 @@ Examples:
     .action(runs(() => hours as { run: CommandRunner }));
 
   program
+    .command('remind')
+    .description('an iCalendar (.ics) event for a channel\'s next opening, with an alarm')
+    .argument('<channel-id>', 'the channel (see `wxhelp channels`)')
+    .option('--before <minutes>', 'the alarm this many minutes before it opens (default 10)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ wxhelp remind hotline-overseas > next.ics
+  $ wxhelp remind hotline-overseas --before 30 --tz Europe/London
+  $ wxhelp remind app-help --json | jq .event.start`,
+    )
+    .action(runs(() => import('./commands/remind.js')));
+
+  program
     .command('emergency')
     .description('what to do right now, step by step')
     .argument('[kind]', 'stolen, funds or leak (default: list them)')
