@@ -52,7 +52,12 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
 
   // Help in the user's language: commander's section titles too; every command's help lists
   // the global options (settings are copied to the commands created below).
-  program.configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title });
+  // An argument's description already names its choices (commander would add "(choices: …)" in English).
+  program.configureHelp({
+    showGlobalOptions: true,
+    styleTitle: (title) => h.titles[title] ?? title,
+    argumentDescription: (argument) => argument.description,
+  });
   program
     .description(h.program)
     .version(`wxhelp ${version}`, '-V, --version', h.version)
