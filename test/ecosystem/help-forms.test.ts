@@ -66,7 +66,7 @@ describe('help forms', () => {
 function englishWords(text: string): string[] {
   const cleaned = text
     .replace(/`[^`]*`/g, '')
-    .replace(/visually-impaired/g, '')
+    .replace(/visually-impaired|Ctrl-C|\bvalidate\b/g, '')
     .replace(/^用法：.*$/m, '') // the usage line is a command form
     .replace(/^ {2}\$ .*$/gm, '') // example command lines
     .replace(/^ {2}[a-z][\w-]*/gm, '') // command names in the list
