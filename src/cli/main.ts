@@ -29,9 +29,12 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
       commanderMessage += s;
     },
   });
-  for (const sub of program.commands) {
+  // Every command, nested ones too (`catalog init`), reports through us rather than exiting.
+  const all = [...program.commands];
+  for (const sub of all) {
     sub.exitOverride();
     sub.configureOutput(program.configureOutput());
+    all.push(...sub.commands);
   }
 
   if (argv.length === 0 || (argv.length === 1 && json)) {

@@ -202,6 +202,23 @@ ${h.exitCodesShort}`,
       }),
     );
 
+  const files = () => import('./commands/catalog-files.js');
+  const catalog = program.command('catalog').description(h.cmd.catalog).addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force']));
+  catalog
+    .command('init')
+    .description(h.cmd.catalogInit)
+    .argument('[path]', h.arg.initPath)
+    .option('--force', h.opt.force)
+    .addHelpText('after', `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`)
+    .action(runs(async () => ({ run: (await files()).runInit })));
+
+  program
+    .command('schema')
+    .description(h.cmd.schema)
+    .option('--path', h.opt.schemaPath)
+    .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path']))
+    .action(runs(async () => ({ run: (await files()).runSchema })));
+
   // `wxhelp help exit-codes` (and `wxhelp exit-codes`): what each exit code means.
   program
     .command('exit-codes', { hidden: true })

@@ -218,6 +218,7 @@ const en = {
       days: 'how many days to show (default 1)',
       before: 'the alarm this many minutes before it opens (default 10)',
       force: 'overwrite an existing file',
+      schemaPath: 'print where the schema file is installed instead',
     },
     notes: {
       askExample: 'guided: answer a few questions',
@@ -240,6 +241,15 @@ const en = {
     example: (example: string) => `e.g. ${example}`,
     /** commander's own messages, reworded: English stays as commander says it. */
     translate: (text: string) => text,
+  },
+  catalogInit: {
+    wrote: (file: string, schema: string) => `wrote ${file} (checked against ${schema})`,
+    next: (file: string) => `edit it in an editor with YAML support, then: wxhelp validate ${file}`,
+    exists: (file: string) => `catalog init: ${file} already exists`,
+    force: (file: string) => `keep it, or replace it with \`wxhelp catalog init ${file} --force\``,
+    noConfigDir: 'catalog init: no home directory or XDG_CONFIG_HOME to write to',
+    givePath: 'give a path: `wxhelp catalog init ./channels.yaml`',
+    cannotWrite: (file: string, why: string) => `catalog init: cannot write ${file} (${why})`,
   },
   interrupted: 'interrupted',
 };
@@ -457,6 +467,7 @@ const zh: Messages = {
       days: '显示多少天（默认 1 天）',
       before: '在开放前多少分钟提醒（默认 10 分钟）',
       force: '覆盖已有文件',
+      schemaPath: '改为打印 schema 文件的安装位置',
     },
     notes: {
       askExample: '引导式：回答几个问题',
@@ -495,6 +506,15 @@ const zh: Messages = {
       }
       return text;
     },
+  },
+  catalogInit: {
+    wrote: (file, schema) => `已写入 ${file}（按 ${schema} 检查）`,
+    next: (file) => `用支持 YAML 的编辑器修改它，然后运行：wxhelp validate ${file}`,
+    exists: (file) => `catalog init：${file} 已存在`,
+    force: (file) => `保留它，或用 \`wxhelp catalog init ${file} --force\` 替换`,
+    noConfigDir: 'catalog init：没有可写入的主目录或 XDG_CONFIG_HOME',
+    givePath: '请指定路径：`wxhelp catalog init ./channels.yaml`',
+    cannotWrite: (file, why) => `catalog init：无法写入 ${file}（${why}）`,
   },
   interrupted: '已中断',
 };
