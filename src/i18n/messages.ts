@@ -47,7 +47,7 @@ const en = {
   invalid: (file: string, errors: number, warnings: number) =>
     `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   warningsOnly: (file: string, warnings: number) => `${file}: valid, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  unexpected: 'unexpected failure — please report it at the project issue tracker with the command you ran',
+  unexpected: 'unexpected failure — please report it at https://github.com/wxhelp/wxhelp/issues with the command you ran',
   debugHint: 'set WXHELP_DEBUG=1 to see the details',
   warn: {
     peak: (min: number, until: string | null) => `peak hours now: expect a queue of about ${min} min${until ? `, until ${until}` : ''}`,
@@ -299,7 +299,7 @@ const zh: Messages = {
   valid: (file) => `${file}：有效`,
   invalid: (file, errors, warnings) => `${file}：${errors} 个错误，${warnings} 个警告`,
   warningsOnly: (file, warnings) => `${file}：有效，${warnings} 个警告`,
-  unexpected: '意外错误 —— 请把所运行的命令报告给项目的问题跟踪',
+  unexpected: '意外错误 —— 请把所运行的命令报告到 https://github.com/wxhelp/wxhelp/issues',
   debugHint: '设置 WXHELP_DEBUG=1 可查看详情',
   warn: {
     peak: (min, until) => `当前为高峰时段：排队约 ${min} 分钟${until ? `，持续至${until}` : ''}`,
