@@ -56,6 +56,8 @@ const lazyParts = {
   text: 'src/render/text/index.ts', // human output (tables, widths, timelines)
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   ask: 'src/cli/commands/ask.ts',
+  remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
+  phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
   prompts: '@inquirer/prompts', // the prompt library: only for ask
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
@@ -107,10 +109,11 @@ await build({
       import { readFileSync, writeFileSync } from 'node:fs';
       import { formatIssue, parseCatalog } from './src/catalog/load.ts';
       import { makeSnapshot } from './src/catalog/snapshot.ts';
+      import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
       const source = readFileSync(file, 'utf8');
-      const { catalog, issues } = parseCatalog(source, 'channels.yaml');
+      const { catalog, issues } = parseCatalog(source, 'channels.yaml', checkNumbers);
       if (!catalog || issues.length > 0) {
         for (const issue of issues) console.error(formatIssue('channels.yaml', issue));
         process.exit(1);

@@ -5,3 +5,8 @@ import { fileURLToPath } from 'node:url';
 export function builtinCatalogPath(): string {
   return fileURLToPath(new URL('../../channels.yaml', import.meta.url));
 }
+
+/** The catalog's JSON Schema as installed with wxhelp (what editors load). */
+export function builtinSchemaPath(): string {
+  return fileURLToPath(new URL('../../src/catalog/channels.schema.json', import.meta.url));
+}

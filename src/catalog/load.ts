@@ -72,10 +72,16 @@ function yamlIssue(severity: Severity, error: YAMLError): RawIssue {
 }
 
 /**
+ * A check beyond the built-in ones, run on a catalog that validated (e.g. number agreement,
+ * which needs a phone-number library only `validate` and the build load).
+ */
+export type ExtraCheck = (catalog: Catalog, report: (severity: Severity, path: readonly PathSegment[], message: string) => void) => void;
+
+/**
  * Parse and validate catalog text. Never throws: every problem, including a failure inside the
  * parser, comes back as an issue. `fileName` is used in messages only.
  */
-export function parseCatalog(text: string, fileName: string): ParseResult {
+export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck): ParseResult {
   const lineCounter = new LineCounter();
   const raw: RawIssue[] = [];
   let doc: Document | undefined;
@@ -117,6 +123,11 @@ export function parseCatalog(text: string, fileName: string): ParseResult {
           lineOf: (path: readonly PathSegment[]) => lineCounter.linePos(nodeAt(d, path).offset).line,
           has: (path: readonly PathSegment[]) => nodeAt(d, path).exact,
         });
+        if (extra && !raw.some((r) => r.severity === 'error')) {
+          extra(value as unknown as Catalog, (severity, path, message) =>
+            raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), message }),
+          );
+        }
       }
     }
   } catch (error) {

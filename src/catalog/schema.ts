@@ -15,8 +15,6 @@ export interface StringDef extends BaseDef {
   type: 'string';
   pattern?: string;
   enum?: readonly string[];
-  /** JSON Schema format; only 'date' is used. */
-  format?: 'date';
   /** Validator only: a YYYY-MM-DD inside the value must be a real calendar date. */
   calendarDate?: boolean;
   minLength?: number;
@@ -117,7 +115,6 @@ const defs: Record<string, Def> = {
   Date: {
     type: 'string',
     pattern: `^${DATE}$`,
-    format: 'date',
     calendarDate: true,
     expected: 'a date "YYYY-MM-DD"',
     examples: ['2025-10-01'],
@@ -450,6 +447,13 @@ export const catalogDef: ObjectDef & { $defs: Record<string, Def> } = {
   $defs: defs,
 };
 
+/** The validator's own wording for a pattern mismatch: 'Expected a time "HH:MM", like "09:00".' */
+function patternMessage(def: StringDef): string {
+  const what = def.expected ?? 'a string of the form given by the schema';
+  const like = def.examples?.[0] === undefined ? '' : `, like ${JSON.stringify(def.examples[0])}`;
+  return `Expected ${what}${like}.`;
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function toJson(def: Def): { [key: string]: Json } {
@@ -476,8 +480,13 @@ function toJson(def: Def): { [key: string]: Json } {
   switch (def.type) {
     case 'string':
       if (def.enum) out.enum = [...def.enum];
-      if (def.pattern !== undefined) out.pattern = def.pattern;
-      if (def.format !== undefined) out.format = def.format;
+      if (def.pattern !== undefined) {
+        out.pattern = def.pattern;
+        // What yaml-language-server shows instead of the raw regex when the pattern fails.
+        out.patternErrorMessage = patternMessage(def);
+      }
+      // No `format`: every one comes with a pattern that says the same, and an unknown format
+      // ("date" without a format plug-in) fails strict JSON Schema validators.
       if (def.minLength !== undefined) out.minLength = def.minLength;
       if (def.examples) out.examples = [...def.examples];
       if (def.default !== undefined) out.default = def.default;

@@ -78,6 +78,8 @@ export interface Context {
   paint: ChalkInstance;
   /** stdout may carry terminal hyperlinks (OSC 8): decided in program.ts before a command runs; absent means no. */
   hyperlinks?: boolean;
+  /** With --json, the catalog's warnings (file:line:col: warning: …), for the envelope's `warnings`. */
+  catalogWarnings?: string[];
   out(text: string): void;
   /** How times are shown, once the catalog has named its service zone. */
   view(serviceZone: string): TimeView;

@@ -52,6 +52,7 @@ export const FLAG_EXAMPLES: Readonly<Record<string, string>> = {
   '--need': '--need elderly (or visually-impaired, enterprise)',
   '--limit': '--limit 3',
   '--days': '--days 7',
+  '--before': '--before 15 (minutes)',
 };
 
 /** A value as echoed in a message: at most `max` characters (a long one ends in "…"). */

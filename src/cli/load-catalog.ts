@@ -54,9 +54,9 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
     if (catalog) return { catalog, path };
   }
   const { catalog, warnings } = await parseCatalogFile(path, origin);
-  if (!ctx.options.json) {
-    for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
-  }
+  // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
+  if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
+  else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
   return { catalog, path };
 }
 

@@ -2,7 +2,8 @@
 // documented exit code; a stack trace only with WXHELP_DEBUG=1.
 import { CommanderError } from 'commander';
 import { messages } from '../i18n/messages.js';
-import { langFromEnv } from '../i18n/lang.js';
+import { langFromEnv, parseLang } from '../i18n/lang.js';
+import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, FLAG_EXAMPLES, isCliError, shown } from './errors.js';
 import type { IO, OutStream } from './io.js';
@@ -16,7 +17,8 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   const io = json ? { ...userIO, stdout: jsonSafeStream(userIO.stdout), stderr: jsonSafeStream(userIO.stderr) } : userIO;
   const result: ProgramResult = { exitCode: EXIT.ok };
-  const program = buildProgram(io, VERSION, result);
+  const lang = helpLang(argv, io.env);
+  const program = buildProgram(io, VERSION, result, lang);
   let commanderMessage = '';
   program.exitOverride();
   program.configureOutput({
@@ -27,14 +29,24 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
       commanderMessage += s;
     },
   });
-  for (const sub of program.commands) {
+  // Every command, nested ones too (`catalog init`), reports through us rather than exiting.
+  const all = [...program.commands];
+  for (const sub of all) {
     sub.exitOverride();
     sub.configureOutput(program.configureOutput());
+    all.push(...sub.commands);
   }
 
   if (argv.length === 0 || (argv.length === 1 && json)) {
     io.stdout.write(program.helpInformation());
     return EXIT.ok;
+  }
+  // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
+  const helpFor = argv[0] === 'help' ? argv[1] : undefined;
+  if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
+    const names = program.createHelp().visibleCommands(program).map((c) => c.name());
+    const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
+    return report(new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang)), io, json);
   }
 
   try {
@@ -54,7 +66,7 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
         .replace(/'([^']{61,})'/, (_m, value: string) => `'${shown(value, 60)}'`);
       const names = program.createHelp().visibleCommands(program).map((c) => c.name());
       const command = argv.find((a) => names.includes(a));
-      const usage = new CliError(commanderCode(error.code), text, EXIT.usage, commanderHint(error.code, text, names, command));
+      const usage = new CliError(commanderCode(error.code), messages(lang).usage.translate(text), EXIT.usage, commanderHint(error.code, text, names, command, lang));
       return report(usage, io, json);
     }
     if (isCliError(error)) return report(error, io, json);
@@ -62,15 +74,31 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
   }
 }
 
+/**
+ * The language of help and of commander's own usage errors, decided before parsing: a valid
+ * --lang anywhere in argv, else the locale (an invalid --lang is reported by the command later).
+ */
+function helpLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    const lang = value === undefined ? null : parseLang(value);
+    if (lang) return lang;
+  }
+  return langFromEnv(env);
+}
+
 /** What to do about one of commander's parse errors: a valid example where one fits. */
-function commanderHint(code: string, text: string, commands: readonly string[], command: string | undefined): string {
-  const help = command === undefined ? 'see `wxhelp --help` or `wxhelp <command> --help`' : `see \`wxhelp ${command} --help\` for examples`;
-  if (code === 'commander.unknownCommand') return `commands: ${commands.join(', ')} — ${help}`;
+function commanderHint(code: string, text: string, commands: readonly string[], command: string | undefined, lang: Lang): string {
+  const u = messages(lang).usage;
+  const help = command === undefined ? u.seeHelp : u.seeCommandHelp(command);
+  if (code === 'commander.unknownCommand') return u.hintCommands(commands.join(', '), help);
   if (code === 'commander.optionMissingArgument') {
     // "option '--topic <id>' argument missing"
     const flag = /'(--[a-z-]+)/.exec(text)?.[1];
     const example = flag === undefined ? undefined : FLAG_EXAMPLES[flag];
-    if (example !== undefined) return `e.g. ${example}`;
+    if (example !== undefined) return u.example(example);
   }
   return help;
 }

@@ -11,7 +11,12 @@ export async function emit(
   text: () => Promise<string>,
 ): Promise<void> {
   if (ctx.options.json) {
-    ctx.io.stdout.write(envelope(command, { at: ctx.options.at, timeZone: ctx.options.tz, ...frame }, json()));
+    const payload = json();
+    const catalog = ctx.catalogWarnings ?? [];
+    // Catalog warnings join the envelope's `warnings` (before a payload's own, e.g. recommend's).
+    const own = Array.isArray(payload.warnings) ? (payload.warnings as unknown[]) : [];
+    const body = catalog.length > 0 ? { ...payload, warnings: [...catalog, ...own] } : payload;
+    ctx.io.stdout.write(envelope(command, { at: ctx.options.at, timeZone: ctx.options.tz, ...frame }, body));
   } else {
     ctx.io.stdout.write(await text());
   }

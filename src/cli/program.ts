@@ -11,6 +11,8 @@ import * as phone from './commands/phone.js';
 import * as recommend from './commands/recommend.js';
 import * as topics from './commands/topics.js';
 import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from './context.js';
+import type { Lang } from '../catalog/types.js';
+import { messages } from '../i18n/messages.js';
 import type { IO } from './io.js';
 
 export type CommandRunner = (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<number>;
@@ -24,7 +26,15 @@ export interface ProgramResult {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function buildProgram(io: IO, version: string, result: ProgramResult): Command {
+/** An "Examples:" section: one `$ command` per line, with a short note aligned after it. */
+function examples(title: string, lines: readonly (string | readonly [string, string])[]): string {
+  const width = Math.max(...lines.map((l) => (typeof l === 'string' ? 0 : l[0].length)));
+  const rows = lines.map((l) => (typeof l === 'string' ? `  $ ${l}` : `  $ ${l[0].padEnd(width)}   ${l[1]}`));
+  return `\n${title}\n${rows.join('\n')}`;
+}
+
+export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en'): Command {
+  const h = messages(lang).help;
   const program = new Command('wxhelp');
 
   const runs = (load: Loader) =>
@@ -38,131 +48,152 @@ export function buildProgram(io: IO, version: string, result: ProgramResult): Co
       result.exitCode = await mod.run(ctx, this.opts(), args.slice(0, -2));
     };
 
+  const exitCodes = [h.exitCodesTitle, ...h.exitCodes.map(([code, meaning]) => `  ${code.padEnd(4)} ${meaning}`)].join('\n');
+
+  // Help in the user's language: commander's section titles too; every command's help lists
+  // the global options (settings are copied to the commands created below).
+  // An argument's description already names its choices (commander would add "(choices: …)" in English).
+  program.configureHelp({
+    showGlobalOptions: true,
+    styleTitle: (title) => h.titles[title] ?? title,
+    argumentDescription: (argument) => argument.description,
+  });
   program
-    .description('Which WeChat support channel to use for your problem, right now.')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--json', 'print one JSON object on stdout (no colour, never a prompt)')
-    .option('--at <datetime>', 'evaluate as if now were this ISO 8601 time (default: now)')
-    .option('--tz <zone>', 'your IANA time zone (default: the system zone)')
-    .option('--lang <zh|en>', 'output language (default from LC_ALL, LC_MESSAGES, LANG)')
-    .option('--channels <file>', 'use this catalog instead of the built-in channels.yaml')
-    .option('--no-color', 'no colour (also off with NO_COLOR, TERM=dumb, or when not a terminal)')
+    .description(h.program)
+    .version(`wxhelp ${version}`, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .option('--json', h.global.json)
+    .option('--at <datetime>', h.global.at)
+    .option('--tz <zone>', h.global.tz)
+    .option('--lang <zh|en>', h.global.lang)
+    .option('--channels <file>', h.global.channels)
+    .option('--no-color', h.global.noColor)
     .showSuggestionAfterError(true)
-    .helpCommand(false)
+    .helpCommand('help [command]', h.helpCommand)
     .addHelpText(
       'after',
-      `
-Examples:
-  $ wxhelp ask                                 guided: answer a few questions
-  $ wxhelp recommend --topic account-security --urgent
-  $ wxhelp phone --overseas                    the line to call from abroad, open or not
-  $ wxhelp channels --tz Europe/Berlin         every channel and its state now
-  $ wxhelp hours app-help --days 3             when people answer, as a timeline
-  $ wxhelp emergency stolen                    what to do first if your account is stolen
-  $ wxhelp --json phone --payment | jq .line.number
-  $ eval "$(wxhelp completion bash)"            Tab-completion for commands, flags and ids`,
+      `${examples(h.examples, [
+        ['wxhelp ask', h.notes.askExample],
+        'wxhelp recommend --topic account-security --urgent',
+        ['wxhelp phone --overseas', h.notes.phoneOverseas],
+        ['wxhelp channels --tz Europe/Berlin', h.notes.channels],
+        ['wxhelp hours app-help --days 3', h.notes.hours],
+        ['wxhelp remind hotline-overseas > next.ics', h.notes.remind],
+        ['wxhelp emergency stolen', h.notes.emergency],
+        'wxhelp --json phone --payment | jq .line.number',
+        ['eval "$(wxhelp completion bash)"', h.notes.completion],
+      ])}
+
+${h.catalogOrder.join('\n')}
+
+${h.exitCodesShort}`,
     );
 
   program
     .command('ask')
-    .description('interactive guidance (needs a terminal)')
-    .addHelpText('after', '\nExample:\n  $ wxhelp ask --tz Europe/London')
+    .description(h.cmd.ask)
+    .addHelpText('after', examples(h.example, ['wxhelp ask --tz Europe/London']))
     .action(runs(() => import('./commands/ask.js')));
 
   program
     .command('recommend')
-    .description('one-shot recommendation for a problem')
-    .argument('[problem...]', 'the problem in your own words, Chinese or English')
-    .option('--topic <id>', 'the problem as a topic id (see `wxhelp topics`); wins over the words')
-    .addOption(new Option('--urgent', 'it is urgent (money or account at risk now)').conflicts('notUrgent'))
-    .addOption(new Option('--not-urgent', 'it is not urgent, even for a topic that usually is'))
-    .addOption(new Option('--overseas', 'you are outside mainland China (default: from your time zone)').conflicts('mainland'))
-    .addOption(new Option('--mainland', 'you are in mainland China (default: from your time zone)'))
-    .option('--need <need>', 'elderly, visually-impaired or enterprise (repeatable)', collect)
-    .option('--limit <n>', 'show at most n channels')
-    .option('--verbose', 'everything: sources, disagreements, modes, statistics')
+    .description(h.cmd.recommend)
+    .argument('[problem...]', h.arg.problem)
+    .option('--topic <id>', h.opt.topic)
+    .addOption(new Option('--urgent', h.opt.urgent).conflicts('notUrgent'))
+    .addOption(new Option('--not-urgent', h.opt.notUrgent))
+    .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+    .addOption(new Option('--mainland', h.opt.mainland))
+    .option('--need <need>', h.opt.need, collect)
+    .option('--limit <n>', h.opt.limit)
+    .option('--verbose', h.opt.verbose)
     .addHelpText(
       'after',
-      `
-Examples:
-  $ wxhelp recommend --topic general
-  $ wxhelp recommend --topic payment-appeal --overseas --limit 2
-  $ wxhelp recommend --topic account-unblock --need elderly --json`,
+      examples(h.examples, [
+        'wxhelp recommend 我的微信号被盗了',
+        'wxhelp recommend --topic general',
+        'wxhelp recommend --topic payment-appeal --overseas --limit 2',
+        'wxhelp recommend --topic account-unblock --need elderly --json',
+      ]),
     )
     .action(runs(() => recommend as { run: CommandRunner }));
 
   program
     .command('phone')
-    .description('the number to call now, with its hours')
-    .addOption(new Option('--overseas', 'you are calling from outside mainland China (default: from your time zone)').conflicts('mainland'))
-    .addOption(new Option('--mainland', 'you are calling from mainland China (default: from your time zone)'))
-    .addOption(new Option('--payment', 'a payment problem (WeChat Pay / Tenpay)').conflicts('topic'))
-    .option('--topic <id>', 'the line for this topic')
-    .option('--verbose', 'everything: sources, disagreements, notes')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ wxhelp phone
-  $ wxhelp phone --overseas --tz America/Los_Angeles
-  $ wxhelp phone --payment --json`,
-    )
+    .description(h.cmd.phone)
+    .addOption(new Option('--overseas', h.opt.phoneOverseas).conflicts('mainland'))
+    .addOption(new Option('--mainland', h.opt.phoneMainland))
+    .addOption(new Option('--payment', h.opt.payment).conflicts('topic'))
+    .option('--topic <id>', h.opt.phoneTopic)
+    .option('--verbose', h.opt.verbose)
+    .addHelpText('after', examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']))
     .action(runs(() => phone as { run: CommandRunner }));
 
   program
     .command('channels')
-    .description('every channel and phone line, and its state now')
-    .option('--verbose', 'everything: sources, disagreements, what each is good at')
-    .addHelpText('after', '\nExamples:\n  $ wxhelp channels\n  $ wxhelp channels --json --at 2026-11-28T20:00+08:00')
+    .description(h.cmd.channels)
+    .option('--verbose', h.opt.verbose)
+    .addHelpText('after', examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00']))
     .action(runs(() => channels as { run: CommandRunner }));
 
   program
     .command('hours')
-    .description("service windows as a 24-hour timeline in your zone")
-    .argument('[channel-id]', 'one channel (default: all)')
-    .option('--days <n>', 'how many days to show (default 1)')
-    .addHelpText('after', '\nExamples:\n  $ wxhelp hours\n  $ wxhelp hours hotline-overseas --days 7 --tz Europe/Paris')
+    .description(h.cmd.hours)
+    .argument('[channel-id]', h.arg.hoursChannel)
+    .option('--days <n>', h.opt.days)
+    .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline-overseas --days 7 --tz Europe/Paris']))
     .action(runs(() => hours as { run: CommandRunner }));
 
   program
+    .command('remind')
+    .description(h.cmd.remind)
+    .argument('<channel-id>', h.arg.remindChannel)
+    .option('--before <minutes>', h.opt.before)
+    .addHelpText(
+      'after',
+      `${examples(h.examples, [
+        'wxhelp remind hotline-overseas > next.ics',
+        'wxhelp remind hotline-overseas --before 30 --tz Europe/London',
+        'wxhelp remind wxpay-95017 --json | jq .event.start',
+      ])}\n\n${h.notes.remindOpen}`,
+    )
+    .action(runs(() => import('./commands/remind.js')));
+
+  program
     .command('emergency')
-    .description('what to do right now, step by step')
-    .argument('[kind]', 'stolen, funds or leak (default: list them)')
-    .addOption(new Option('--overseas', 'you are outside mainland China (default: from your time zone)').conflicts('mainland'))
-    .addOption(new Option('--mainland', 'you are in mainland China (default: from your time zone)'))
-    .option('--verbose', 'everything: sources, notes, statistics')
-    .addHelpText('after', '\nExamples:\n  $ wxhelp emergency stolen\n  $ wxhelp emergency funds --json')
+    .description(h.cmd.emergency)
+    .argument('[kind]', h.arg.kind)
+    .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+    .addOption(new Option('--mainland', h.opt.mainland))
+    .option('--verbose', h.opt.verbose)
+    .addHelpText('after', examples(h.examples, ['wxhelp emergency stolen', 'wxhelp emergency funds --json']))
     .action(runs(() => emergency as { run: CommandRunner }));
 
   program
     .command('topics')
-    .description('the topic ids and what each covers')
-    .addHelpText('after', '\nExample:\n  $ wxhelp topics --lang zh')
+    .description(h.cmd.topics)
+    .addHelpText('after', examples(h.example, ['wxhelp topics --lang zh']))
     .action(runs(() => topics as { run: CommandRunner }));
 
   program
     .command('validate')
-    .description('check a catalog file; errors as file:line:col')
-    .argument('[file]', 'the catalog to check (default: the one in use)')
-    .addHelpText('after', '\nExamples:\n  $ wxhelp validate ~/.config/wxhelp/channels.yaml\n  $ wxhelp validate my.yaml --json')
+    .description(h.cmd.validate)
+    .argument('[file]', h.arg.file)
+    .addHelpText('after', `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`)
     .action(runs(() => import('./commands/validate.js')));
 
   const completion = () => import('./commands/completion.js');
   program
     .command('completion')
-    .description('print a shell completion script (bash, zsh or fish)')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .description(h.cmd.completion)
+    .addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish']))
     .addHelpText(
       'after',
-      `
-Examples:
-  $ echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc
-  $ wxhelp completion zsh > "\${fpath[1]}/_wxhelp"
-  $ wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish
-
-Ids (topics, needs, channels, emergencies) are read from the catalog in use each time you press
-Tab, so they follow your catalog and --channels; the ids at generation time are a fallback.`,
+      `${examples(h.examples, [
+        `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+        'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
+        'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
+      ])}\n\n${h.notes.completionIds}`,
     )
     .action(
       runs(async () => {
@@ -170,6 +201,32 @@ Tab, so they follow your catalog and --channels; the ids at generation time are 
         return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
       }),
     );
+
+  const files = () => import('./commands/catalog-files.js');
+  const catalog = program.command('catalog').description(h.cmd.catalog).addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force']));
+  catalog
+    .command('init')
+    .description(h.cmd.catalogInit)
+    .argument('[path]', h.arg.initPath)
+    .option('--force', h.opt.force)
+    .addHelpText('after', `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`)
+    .action(runs(async () => ({ run: (await files()).runInit })));
+
+  program
+    .command('schema')
+    .description(h.cmd.schema)
+    .option('--path', h.opt.schemaPath)
+    .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path']))
+    .action(runs(async () => ({ run: (await files()).runSchema })));
+
+  // `wxhelp help exit-codes` (and `wxhelp exit-codes`): what each exit code means.
+  program
+    .command('exit-codes', { hidden: true })
+    .description(h.exitCodesCommand)
+    .addHelpText('after', `\n${exitCodes}`)
+    .action(() => {
+      io.stdout.write(`${exitCodes}\n`);
+    });
 
   // What the completion scripts call on Tab: the current ids of one kind, "id<TAB>name" per line.
   program

@@ -63,6 +63,7 @@ const REPEATABLE = new Set(['--need']);
 /** Which values a command's positional argument takes, by command name. */
 const ARGUMENT_VALUES: Readonly<Record<string, ValueKind>> = {
   hours: 'channels',
+  remind: 'channels',
   emergency: 'emergencies',
   validate: 'files',
   completion: 'shells',

@@ -129,7 +129,7 @@ describe.skipIf(!has('bash'))('the bash script in bash', () => {
 
   it('commands, then their flags (global ones too)', async () => {
     const script = (await cli(['completion', 'bash'])).stdout;
-    expect(complete(script, ['wxhelp', 're'], '/usr/bin:/bin')).toEqual(['recommend']);
+    expect(complete(script, ['wxhelp', 'rec'], '/usr/bin:/bin')).toEqual(['recommend']);
     const flags = complete(script, ['wxhelp', 'recommend', '--'], '/usr/bin:/bin');
     expect(flags).toEqual(expect.arrayContaining(['--topic', '--need', '--urgent', '--json', '--tz', '--channels']));
     expect(flags).not.toContain('--payment');

@@ -144,7 +144,7 @@ describe('unknown commands and options', () => {
 
   it('an unknown command with nothing near lists the commands (not the hidden ones)', async () => {
     const line = await usage(['frobnicate'], "unknown command 'frobnicate'");
-    expect(line).toContain('commands: ask, recommend, phone, channels, hours, emergency, topics, validate');
+    expect(line).toContain('commands: ask, recommend, phone, channels, hours, remind, emergency, topics, validate');
     expect(line).not.toContain('__complete');
   });
 

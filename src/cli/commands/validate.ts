@@ -10,8 +10,8 @@ export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promis
   const { path: file, origin } = given === undefined ? locateCatalogFor(ctx) : { path: given, origin: undefined };
   const text = readCatalogText(file, origin);
   // The YAML parser is loaded only when a catalog is actually parsed.
-  const { formatIssue, parseCatalog } = await import('../../catalog/load.js');
-  const { catalog, issues } = parseCatalog(text, file);
+  const [{ formatIssue, parseCatalog }, { checkNumbers }] = await Promise.all([import('../../catalog/load.js'), import('../../catalog/phone-numbers.js')]);
+  const { catalog, issues } = parseCatalog(text, file, checkNumbers);
   const valid = issues.every((i) => i.severity !== 'error');
   await emit(
     ctx,

@@ -1,0 +1,42 @@
+// Whether a line's numbers agree: `number` (as written), `e164` and `abroad.dial` must all be the
+// same line, or a tel: link dials another one than the page shows. Uses libphonenumber-js, so it
+// runs only in `wxhelp validate` and at build time, never on a one-shot command's path.
+import { parsePhoneNumberFromString, type CountryCallingCode } from 'libphonenumber-js/min';
+import type { Catalog } from './types.js';
+import type { PathSegment, Severity } from './issues.js';
+
+export type Report = (severity: Severity, path: readonly PathSegment[], message: string) => void;
+
+/** The E.164 form of a number as written; a national form is read in the line's own country. */
+export function asE164(written: string, callingCode?: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(written, callingCode === undefined ? 'CN' : { defaultCallingCode: callingCode as CountryCallingCode });
+  if (parsed) return parsed.number;
+  // Short codes and the like: the digits, read as international when written with "+".
+  const digits = written.replace(/[^\d]/g, '');
+  if (written.trim().startsWith('+')) return `+${digits}`;
+  return callingCode === undefined ? undefined : `+${callingCode}${digits.replace(/^0/, '')}`;
+}
+
+export function checkNumbers(catalog: Catalog, report: Report): void {
+  catalog.channels.forEach((channel, i) => {
+    const e164 = channel.e164;
+    const code = e164 === undefined ? undefined : parsePhoneNumberFromString(e164)?.countryCallingCode;
+    const written = channel.number;
+    if (e164 !== undefined && written !== undefined) {
+      const read = asE164(written, code);
+      if (read !== undefined && read !== e164) {
+        report('error', ['channels', i, 'e164'], `number ${JSON.stringify(written)} and e164 ${JSON.stringify(e164)} are different lines (the number reads as ${read}); correct one of them`);
+      }
+    }
+    const dial = channel.abroad?.dial;
+    if (dial !== undefined) {
+      const read = asE164(dial, code);
+      const expected = e164 ?? (written === undefined ? undefined : asE164(written, code));
+      if (!dial.trim().startsWith('+')) {
+        report('error', ['channels', i, 'abroad', 'dial'], `abroad.dial ${JSON.stringify(dial)} is not in international format: expected "+<country> <number>", like "+86 755 8601 3860"`);
+      } else if (read !== undefined && expected !== undefined && read !== expected) {
+        report('error', ['channels', i, 'abroad', 'dial'], `abroad.dial ${JSON.stringify(dial)} is not the line ${expected} (it reads as ${read}); correct one of them`);
+      }
+    }
+  });
+}
