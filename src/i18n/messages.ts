@@ -123,6 +123,18 @@ const en = {
     about: 'About WeChat support',
     example: (command: string) => `e.g. ${command}`,
   },
+  unknownId: {
+    topic: (value: string, valid: string) => `--topic: unknown topic "${value}"${valid}`,
+    need: (value: string, valid: string) => `--need: unknown need "${value}"${valid}`,
+    emergency: (value: string, valid: string) => `emergency: unknown kind "${value}"${valid}`,
+    channel: (command: string, value: string, valid: string) => `${command}: unknown channel "${value}"${valid}`,
+    /** Appended to the message: the suggestion, then the valid ids. */
+    valid: (suggestion: string | undefined, ids: readonly string[]) =>
+      `${suggestion === undefined ? ';' : `; did you mean "${suggestion}"?`} valid: ${ids.join(', ')}`,
+    tryIt: (command: string) => `try: ${command}`,
+    example: (command: string) => `e.g. ${command}`,
+    seeTopics: (command: string) => `${command} (see \`wxhelp topics\`)`,
+  },
   interrupted: 'interrupted',
 };
 
@@ -244,6 +256,16 @@ const zh: Messages = {
     emergencies: '紧急情况（wxhelp emergency <kind>）',
     about: '关于微信客服',
     example: (command) => `例如：${command}`,
+  },
+  unknownId: {
+    topic: (value, valid) => `--topic：未知主题“${value}”${valid}`,
+    need: (value, valid) => `--need：未知需求“${value}”${valid}`,
+    emergency: (value, valid) => `emergency：未知的紧急情况“${value}”${valid}`,
+    channel: (command, value, valid) => `${command}：未知渠道“${value}”${valid}`,
+    valid: (suggestion, ids) => `${suggestion === undefined ? '；' : `；你是不是要找“${suggestion}”？`}可用：${ids.join('、')}`,
+    tryIt: (command) => `试试：${command}`,
+    example: (command) => `例如：${command}`,
+    seeTopics: (command) => `${command}（见 \`wxhelp topics\`）`,
   },
   interrupted: '已中断',
 };

@@ -3,6 +3,7 @@
 // entry whose names or phrases it matches ("被盗" → account-security, "95017" → wxpay-95017).
 import type { Catalog } from '../catalog/types.js';
 import { editDistance } from './distance.js';
+import { fold } from './normalize.js';
 import { buildIndex, scoreText, type MatchEntry, type MatchIndex } from './score.js';
 import { MIN_SCORE, matchTopic } from './topic.js';
 
@@ -27,25 +28,39 @@ export function nearestId(input: string, ids: readonly string[]): string | undef
   return starts.length === 1 ? starts[0] : undefined;
 }
 
-/** The best entry for a text, when it matches at all. */
-function bestEntry(index: MatchIndex, text: string): string | undefined {
-  const best = scoreText(index, text)[0];
+interface Named {
+  entries: MatchEntry[];
+  index: MatchIndex;
+}
+
+/**
+ * The entry a text names: the one whose name contains it ("视障" in 视障用户), when only one
+ * does, else the best by score, when it matches at all.
+ */
+function bestEntry(named: Named, text: string): string | undefined {
+  const typed = fold(text).replace(/\s+/g, ' ').trim();
+  if (Array.from(typed).length >= 2) {
+    const containing = named.entries.filter((e) => e.phrases.some((p) => fold(p).includes(typed)));
+    if (containing.length === 1) return containing[0]!.id;
+  }
+  const best = scoreText(named.index, text)[0];
   return best && best.score >= MIN_SCORE ? best.id : undefined;
 }
 
 const words = (id: string) => id.replace(/-/g, ' ');
 
-const needIndexes = new WeakMap<Catalog, MatchIndex>();
-const channelIndexes = new WeakMap<Catalog, MatchIndex>();
-const emergencyIndexes = new WeakMap<Catalog, MatchIndex>();
+const needIndexes = new WeakMap<Catalog, Named>();
+const channelIndexes = new WeakMap<Catalog, Named>();
+const emergencyIndexes = new WeakMap<Catalog, Named>();
 
-function cached(cache: WeakMap<Catalog, MatchIndex>, catalog: Catalog, entries: () => MatchEntry[]): MatchIndex {
-  let index = cache.get(catalog);
-  if (!index) {
-    index = buildIndex(entries());
-    cache.set(catalog, index);
+function cached(cache: WeakMap<Catalog, Named>, catalog: Catalog, make: () => MatchEntry[]): Named {
+  let named = cache.get(catalog);
+  if (!named) {
+    const entries = make();
+    named = { entries, index: buildIndex(entries) };
+    cache.set(catalog, named);
   }
-  return index;
+  return named;
 }
 
 export function suggestTopic(catalog: Catalog, input: string): string | undefined {

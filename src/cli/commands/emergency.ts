@@ -2,9 +2,9 @@ import { emergencyContacts, findEmergency } from '../../advise/emergency.js';
 import { pick } from '../../render/localize.js';
 import { emergencyJson } from '../../render/json/emergency.js';
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
+import { unknownIdError } from './unknown-id.js';
 
 export async function run(ctx: Context, opts: { overseas?: boolean }, args: unknown[]): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
@@ -24,8 +24,7 @@ export async function run(ctx: Context, opts: { overseas?: boolean }, args: unkn
   }
   const emergency = findEmergency(catalog, kind);
   if (!emergency) {
-    const ids = catalog.emergencies.map((e) => e.id);
-    throw usageError('UNKNOWN_EMERGENCY', `emergency: unknown kind "${kind}"; valid: ${ids.join(', ')}`, `e.g. wxhelp emergency ${ids[0] ?? ''}`);
+    throw await unknownIdError(catalog, lang, { kind: 'emergency', value: kind, example: (id) => `wxhelp emergency ${id}` });
   }
   const contacts = emergencyContacts(catalog, emergency, at, opts.overseas === true);
   await emit(
