@@ -26,6 +26,8 @@ export interface GlobalOptions {
   lang: Lang;
   channels?: string;
   noColor: boolean;
+  /** --at was given (the instant is not now): `ask` repeats it in its command line. */
+  atGiven?: boolean;
 }
 
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
@@ -64,7 +66,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
   }
 
-  return { json: raw.json === true, at, tz, lang, channels: raw.channels, noColor: raw.color === false };
+  return { json: raw.json === true, at, tz, lang, channels: raw.channels, noColor: raw.color === false, ...(raw.at === undefined ? {} : { atGiven: true }) };
 }
 
 export interface Context {

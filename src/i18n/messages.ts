@@ -97,6 +97,7 @@ const en = {
   },
   ask: {
     topic: 'What is the problem?',
+    happened: 'What happened? (type it, or pick one)',
     urgency: 'How urgent is it?',
     notUrgent: 'Not urgent',
     notUrgentHint: 'nothing is at risk right now',
@@ -231,6 +232,7 @@ const zh: Messages = {
   },
   ask: {
     topic: '遇到了什么问题？',
+    happened: '发生了什么？（可直接输入，或从列表选择）',
     urgency: '情况紧急吗？',
     notUrgent: '不紧急',
     notUrgentHint: '目前没有资金或帐号风险',
