@@ -24,7 +24,7 @@ interface CompiledPhrase {
 }
 
 export interface MatchIndex {
-  entries: { id: string; phrases: CompiledPhrase[] }[];
+  entries: { id: string; phrases: CompiledPhrase[]; units: Unit[] }[];
   weights: Map<string, number>;
   /** Every word stem a phrase uses, for recognising typos. */
   vocabulary: string[];
@@ -45,6 +45,11 @@ const GAP = 0.7;
 const NEAR = 0.6;
 /** Each further phrase of an entry counts this much of the one before. */
 const DECAY = 0.5;
+/**
+ * Words and pairs of an entry's phrases found in the text outside any whole phrase still count, a
+ * little: a description in other words than the catalog's still leans towards the right entry.
+ */
+const LOOSE = 0.15;
 
 const unitId = (u: Unit) => `${u.kind}:${u.key}`;
 
@@ -54,6 +59,7 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
     const texts = [...new Set([...entry.phrases, ...(entry.urgentPhrases ?? [])])];
     return {
       id: entry.id,
+      units: [] as Unit[],
       phrases: texts.flatMap((text) => {
         const units = phraseUnits(text);
         if (units.length === 0) return [];
@@ -65,8 +71,9 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
   // A unit's weight: log(1 + entries / entries using it).
   const users = new Map<string, number>();
   for (const entry of compiled) {
-    const own = new Set(entry.phrases.flatMap((p) => p.units.map(unitId)));
-    for (const id of own) users.set(id, (users.get(id) ?? 0) + 1);
+    const own = new Map(entry.phrases.flatMap((p) => p.units.map((u) => [unitId(u), u] as const)));
+    entry.units = [...own.values()];
+    for (const id of own.keys()) users.set(id, (users.get(id) ?? 0) + 1);
   }
   const n = Math.max(1, compiled.length);
   const weights = new Map<string, number>();
@@ -135,7 +142,9 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
       hits.push({ text: phrase.text, urgent: phrase.urgent, value: coverage * coverage * Math.sqrt(phrase.weight) });
     }
     hits.sort((a, b) => b.value - a.value);
-    let score = 0;
+    let loose = 0;
+    for (const u of entry.units) loose += index.weights.get(unitId(u))! * unitMatch(u, features, words);
+    let score = LOOSE * loose;
     let factor = 1;
     for (const hit of hits) {
       score += factor * hit.value;
