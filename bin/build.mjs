@@ -61,6 +61,7 @@ const lazyParts = {
   prompts: '@inquirer/prompts', // the prompt library: only for ask
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
+  match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({

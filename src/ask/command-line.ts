@@ -4,6 +4,8 @@ import type { AskAnswers } from './flow.js';
 
 /** Global options worth repeating: only those that change the answer from the defaults. */
 export interface RepeatedGlobals {
+  /** The --at instant, ISO 8601 with its offset, so it means the same moment in any zone. */
+  at?: string;
   tz?: string;
   lang?: string;
   channels?: string;
@@ -27,6 +29,7 @@ export function recommendCommandLine(answers: AskAnswers, globals: RepeatedGloba
   if (answers.urgent) words.push('--urgent');
   if (answers.overseas) words.push('--overseas');
   for (const need of new Set(answers.needs)) words.push(flag('--need', need));
+  if (globals.at !== undefined) words.push(flag('--at', globals.at));
   if (globals.tz !== undefined) words.push(flag('--tz', globals.tz));
   if (globals.lang !== undefined) words.push(flag('--lang', globals.lang));
   if (globals.channels !== undefined) words.push(flag('--channels', globals.channels));

@@ -5,6 +5,7 @@ import type { RecommendQuery } from '../advise/recommend.js';
 import { messages } from '../i18n/messages.js';
 import { overseasByZone } from '../advise/region.js';
 import { pick } from '../render/localize.js';
+import { MIN_SCORE, rankTopics } from '../match/topic.js';
 import { padEnd, truncate } from '../render/terminal/table.js';
 import stringWidth from 'string-width';
 
@@ -32,6 +33,13 @@ export interface SelectQuestion<V> {
   pageSize?: number;
 }
 
+/** A list narrowed by what the user types: `source('')` is the whole list. */
+export interface SearchQuestion<V> {
+  message: string;
+  source: (term: string) => Choice<V>[];
+  pageSize?: number;
+}
+
 export interface CheckboxQuestion<V> {
   message: string;
   choices: Choice<V>[];
@@ -41,6 +49,7 @@ export interface CheckboxQuestion<V> {
 /** What the flow needs from a prompt library (Enter on an untouched checkbox answers []). */
 export interface Prompts {
   select<V>(question: SelectQuestion<V>): Promise<V>;
+  search<V>(question: SearchQuestion<V>): Promise<V>;
   checkbox<V>(question: CheckboxQuestion<V>): Promise<V[]>;
 }
 
@@ -95,7 +104,34 @@ export function topicQuestion(setup: AskSetup): SelectQuestion<string> {
   };
 }
 
-/** Not urgent / urgent; for a topic with an emergency procedure, "urgent" says it comes first. */
+/**
+ * "What happened?": the user types the problem in their own words and the list shows the topics
+ * it matches, best first (Enter takes the first); with nothing typed, or nothing matched, every
+ * topic as in topicQuestion, so picking from the list works as before.
+ */
+export function problemQuestion(setup: AskSetup): SearchQuestion<string> {
+  const list = topicQuestion(setup);
+  const byId = new Map(list.choices.map((c) => [c.value, c]));
+  return {
+    message: messages(setup.lang).ask.happened,
+    source: (term) => {
+      if (term.trim() === '') return list.choices;
+      const matched = rankTopics(setup.catalog, term)
+        .filter((r) => r.score >= MIN_SCORE)
+        .flatMap((r) => {
+          const choice = byId.get(r.id);
+          return choice ? [choice] : [];
+        });
+      return matched.length > 0 ? matched : list.choices;
+    },
+    ...(list.pageSize === undefined ? {} : { pageSize: list.pageSize }),
+  };
+}
+
+/**
+ * Not urgent / urgent; for a topic with an emergency procedure, "urgent" says it comes first. A
+ * topic urgent by nature (a stolen account, money at risk) offers "urgent" as the default.
+ */
 export function urgencyQuestion(setup: AskSetup, topicId: string): SelectQuestion<boolean> {
   const { catalog, lang } = setup;
   const m = messages(lang).ask;
@@ -107,7 +143,7 @@ export function urgencyQuestion(setup: AskSetup, topicId: string): SelectQuestio
       { value: false, name: m.notUrgent, description: m.notUrgentHint },
       { value: true, name: m.urgent, description: emergency ? m.urgentFirst(pick(emergency.name, lang)) : m.urgentHint },
     ],
-    default: false,
+    default: topic?.urgent === true,
   };
 }
 
@@ -134,11 +170,11 @@ export function needsQuestion(setup: AskSetup): CheckboxQuestion<string> {
 }
 
 /**
- * Asks what the problem is, how urgent, where the user is, and any special needs, in that
+ * Asks what happened (typed or picked), how urgent, where the user is, and any special needs, in that
  * order. A prompt's rejection (e.g. Ctrl-C) propagates unchanged.
  */
 export async function askQuestions(setup: AskSetup, prompts: Prompts): Promise<AskAnswers> {
-  const topic = await prompts.select(topicQuestion(setup));
+  const topic = await prompts.search(problemQuestion(setup));
   const urgent = await prompts.select(urgencyQuestion(setup, topic));
   const overseas = await prompts.select(whereQuestion(setup));
   const needs = setup.catalog.needs.length > 0 ? await prompts.checkbox(needsQuestion(setup)) : [];

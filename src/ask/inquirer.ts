@@ -6,7 +6,7 @@ import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { Prompts } from './flow.js';
 
-export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'checkbox'>;
+export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'checkbox' | 'search'>;
 
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
@@ -35,6 +35,7 @@ export function promptTheme(paint: ChalkInstance, lang: Lang) {
       defaultAnswer: (text: string) => paint.dim(`(${text})`),
       help: (text: string) => paint.dim(text),
       highlight: (text: string) => paint.cyan(text),
+      searchTerm: (text: string) => paint.cyan(text),
       key: (text: string) => paint.cyan.bold(`<${text}>`),
       disabled: (text: string) => paint.dim(text),
       description: (text: string) => paint.cyan(text),
@@ -46,12 +47,14 @@ export function promptTheme(paint: ChalkInstance, lang: Lang) {
   };
 }
 
-/** The flow's `select` and `checkbox`, themed, reading and drawing on the given streams. */
+/** The flow's `select`, `search` and `checkbox`, themed, reading and drawing on the given streams. */
 export function inquirerPrompts(library: PromptLibrary, paint: ChalkInstance, lang: Lang, streams: PromptStreams = {}): Prompts {
   const theme = promptTheme(paint, lang);
   const context = { ...streams };
   return {
     select: (question) => library.select({ ...question, loop: false, theme }, context),
     checkbox: (question) => library.checkbox({ ...question, loop: false, theme }, context),
+    // The list follows what is typed; the matching itself is the flow's (a plain function of the term).
+    search: (question) => library.search({ message: question.message, source: (term) => question.source(term ?? ''), pageSize: question.pageSize, theme }, context),
   };
 }

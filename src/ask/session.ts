@@ -1,5 +1,6 @@
 // One `wxhelp ask` run, given a catalog and prompt functions: the questions, then exactly what
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
+import { DateTime } from 'luxon';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
 import type { Context } from '../cli/context.js';
@@ -27,7 +28,9 @@ export function isPromptExit(error: unknown): boolean {
 /** The global options that made this answer differ from a plain run in the same environment. */
 export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   const globals: RepeatedGlobals = {};
-  const { tz, lang, channels } = ctx.options;
+  const { at, atGiven, tz, lang, channels } = ctx.options;
+  // An answer for another moment is repeated for that moment (as an instant with its offset).
+  if (atGiven === true) globals.at = DateTime.fromMillis(at, { zone: tz }).toISO({ suppressMilliseconds: true }) ?? undefined;
   if (tz !== (validZone(ctx.io.systemZone()) ?? 'UTC')) globals.tz = tz;
   if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;

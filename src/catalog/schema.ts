@@ -331,8 +331,24 @@ const defs: Record<string, Def> = {
       routes: list(ref('Route'), { minItems: 1 }),
       materials: ref('Ids'),
       tips: list(ref('Note'), { default: [] }),
+      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
+      urgentPhrases: list(ref('Text'), {
+        default: [],
+        description: 'Phrases (either language) that also mean the problem is urgent, e.g. 被盗, "scammed"; matched like `phrases`.',
+      }),
     }),
     ['id', 'name', 'description', 'routes', 'source'],
+  ),
+  Phrases: obj(
+    {
+      zh: list(ref('Text'), { default: [] }),
+      en: list(ref('Text'), { default: [] }),
+    },
+    [],
+    {
+      expected: 'a mapping with "zh" and "en" lists of phrases',
+      description: 'Words and phrases people use for this topic, per language, for matching a problem described in their own words.',
+    },
   ),
   Step: obj(
     sourced({

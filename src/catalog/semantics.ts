@@ -5,7 +5,7 @@
 import { IANAZone } from 'luxon';
 import type { Catalog } from './types.js';
 import { channelsNamedIn, sameLine } from './mentions.js';
-import { closest, quote, type PathSegment, type Severity } from './issues.js';
+import { closest, formatPath, quote, type PathSegment, type Severity } from './issues.js';
 
 /** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
 export type Loose<T> = T extends readonly (infer U)[]
@@ -191,6 +191,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     if (t.emergency !== undefined) refer(emergencies, t.emergency, ['topics', i, 'emergency']);
     checkRoutes(t.routes, ['topics', i, 'routes']);
     referAll(materials, t.materials, ['topics', i, 'materials']);
+    checkPhrases(t, ['topics', i], report);
   }
   // Steps (emergencies and needs) name the channels they use.
   type StepList = Loose<Catalog['emergencies'][number]['steps']> | undefined;
@@ -241,6 +242,39 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   const adviceList = catalog.advice ?? [];
   for (let i = 0; i < adviceList.length; i++) referAll(topics, adviceList[i]?.topics, ['advice', i, 'topics']);
   if (catalog.overseas) referAll(materials, catalog.overseas.materials, ['overseas', 'materials']);
+}
+
+/** The form two phrases are compared in: the same text whatever its width, case or spacing. */
+function phraseKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A topic's phrases (both languages and the urgent ones) say something, and each only once: a
+ * duplicate would count twice in the free-text match.
+ */
+function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly PathSegment[], report: Report): void {
+  const seen = new Map<string, string>();
+  const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
+    [topic.phrases?.zh, [...base, 'phrases', 'zh']],
+    [topic.phrases?.en, [...base, 'phrases', 'en']],
+    [topic.urgentPhrases, [...base, 'urgentPhrases']],
+  ];
+  for (const [list, at] of lists) {
+    for (let j = 0; j < (list ?? []).length; j++) {
+      const phrase = list?.[j];
+      if (typeof phrase !== 'string') continue;
+      const key = phraseKey(phrase);
+      const where = formatPath([...at, j]);
+      if (!/[\p{L}\p{N}]/u.test(key)) {
+        report('error', [...at, j], `empty phrase ${quote(phrase)}: a phrase needs a letter, a digit or a Chinese character`);
+        continue;
+      }
+      const first = seen.get(key);
+      if (first !== undefined) report('error', [...at, j], `duplicate phrase ${quote(phrase)} in this topic (first at ${first})`);
+      else seen.set(key, where);
+    }
+  }
 }
 
 function zoneMessage(zone: string): string {

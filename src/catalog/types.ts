@@ -188,6 +188,16 @@ export interface Topic extends Sourced {
   routes: Route[];
   materials: string[];
   tips: Note[];
+  /** Words and phrases people use for this problem, for matching a description in their own words (none when absent). */
+  phrases?: Phrases;
+  /** Phrases that also say it is urgent (matched like the others; e.g. 被盗, "scammed", "right now"). */
+  urgentPhrases?: string[];
+}
+
+/** Phrases per language, written the way people type them (the language only helps authors: both are matched). */
+export interface Phrases {
+  zh: string[];
+  en: string[];
 }
 
 /** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */

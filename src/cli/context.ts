@@ -22,7 +22,7 @@ export interface RawGlobalOptions {
 export interface GlobalOptions {
   json: boolean;
   at: number;
-  /** --at was given (the evaluated moment was chosen, not read from the clock). */
+  /** --at was given (the evaluated moment was chosen, not read from the clock): times show their date, `ask` repeats it. */
   atGiven?: boolean;
   tz: string;
   lang: Lang;

@@ -137,6 +137,7 @@ const en = {
   },
   ask: {
     topic: 'What is the problem?',
+    happened: 'What happened? (type it, or pick one)',
     urgency: 'How urgent is it?',
     notUrgent: 'Not urgent',
     notUrgentHint: 'nothing is at risk right now',
@@ -291,6 +292,18 @@ const en = {
     givePath: 'give a path: `wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file: string, why: string) => `catalog init: cannot write ${file} (${why})`,
   },
+  unknownId: {
+    topic: (value: string, valid: string) => `--topic: unknown topic "${value}"${valid}`,
+    need: (value: string, valid: string) => `--need: unknown need "${value}"${valid}`,
+    emergency: (value: string, valid: string) => `emergency: unknown kind "${value}"${valid}`,
+    channel: (command: string, value: string, valid: string) => `${command}: unknown channel "${value}"${valid}`,
+    /** Appended to the message: the suggestion, then the valid ids. */
+    valid: (suggestion: string | undefined, ids: readonly string[]) =>
+      `${suggestion === undefined ? ';' : `; did you mean "${suggestion}"?`} valid: ${ids.join(', ')}`,
+    tryIt: (command: string) => `try: ${command}`,
+    example: (command: string) => `e.g. ${command}`,
+    seeTopics: (command: string) => `${command} (see \`wxhelp topics\`)`,
+  },
   interrupted: 'interrupted',
 };
 
@@ -427,6 +440,7 @@ const zh: Messages = {
   },
   ask: {
     topic: '遇到了什么问题？',
+    happened: '发生了什么？（可直接输入，或从列表选择）',
     urgency: '情况紧急吗？',
     notUrgent: '不紧急',
     notUrgentHint: '目前没有资金或帐号风险',
@@ -595,6 +609,16 @@ const zh: Messages = {
     noConfigDir: 'catalog init：没有可写入的主目录或 XDG_CONFIG_HOME',
     givePath: '请指定路径：`wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file, why) => `catalog init：无法写入 ${file}（${why}）`,
+  },
+  unknownId: {
+    topic: (value, valid) => `--topic：未知主题“${value}”${valid}`,
+    need: (value, valid) => `--need：未知需求“${value}”${valid}`,
+    emergency: (value, valid) => `emergency：未知的紧急情况“${value}”${valid}`,
+    channel: (command, value, valid) => `${command}：未知渠道“${value}”${valid}`,
+    valid: (suggestion, ids) => `${suggestion === undefined ? '；' : `；你是不是要找“${suggestion}”？`}可用：${ids.join('、')}`,
+    tryIt: (command) => `试试：${command}`,
+    example: (command) => `例如：${command}`,
+    seeTopics: (command) => `${command}（见 \`wxhelp topics\`）`,
   },
   interrupted: '已中断',
 };

@@ -28,6 +28,8 @@ describe('recommendCommandLine', () => {
     ['--channels with a quote', a('ticket'), { channels: "/tmp/bob's.yaml" }, "wxhelp recommend --topic ticket --channels '/tmp/bob'\\''s.yaml'"],
     ['--channels with $ and backticks', a('ticket'), { channels: '/tmp/$HOME/`id`.yaml' }, "wxhelp recommend --topic ticket --channels '/tmp/$HOME/`id`.yaml'"],
     ['--channels in Chinese', a('ticket'), { channels: '/tmp/目录.yaml' }, "wxhelp recommend --topic ticket --channels '/tmp/目录.yaml'"],
+    ['--at, an instant with its offset', a('payment'), { at: '2026-11-28T21:30:00+08:00' }, 'wxhelp recommend --topic payment --at 2026-11-28T21:30:00+08:00'],
+    ['--at behind UTC, and --tz', a('general', false, true), { at: '2026-07-01T09:00:00-04:00', tz: 'America/New_York' }, 'wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York'],
     ['all globals, in a fixed order', a('general', true), { lang: 'en', tz: 'Asia/Tokyo', channels: 'c.yaml' }, 'wxhelp recommend --topic general --urgent --tz Asia/Tokyo --lang en --channels c.yaml'],
     ['a topic id needing quotes', a('my topic;rm -rf'), {}, "wxhelp recommend --topic 'my topic;rm -rf'"],
     ['a value that looks like a flag', a('--json'), {}, 'wxhelp recommend --topic=--json'],

@@ -25,7 +25,7 @@ describe('wxhelp ask with the real prompts', () => {
   it('Enter through the defaults (London: overseas by default)', async () => {
     const { captured, done } = start();
     await screen.next();
-    expect(screen.getScreen()).toContain('? What is the problem?');
+    expect(screen.getScreen()).toContain('? What happened? (type it, or pick one)');
     expect(screen.getScreen()).toContain('❯ General questions');
     screen.keypress('enter');
     await screen.next();
@@ -44,7 +44,7 @@ describe('wxhelp ask with the real prompts', () => {
     expect(await screen.getFullOutput()).toContain('✔ Any special needs? (optional) none');
     expect(captured.stderr()).toBe('');
     expect(captured.stdout()).toBe(
-      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London\n`,
     );
   });
 
@@ -63,12 +63,34 @@ describe('wxhelp ask with the real prompts', () => {
     await expect(done).resolves.toBe(0);
 
     const full = await screen.getFullOutput();
-    expect(full).toContain('✔ What is the problem? Payments');
+    expect(full).toContain('✔ What happened? (type it, or pick one) Payments');
     expect(full).toContain('✔ Where are you now? Outside mainland China');
     expect(captured.stdout()).toBe(
-      `\n${await recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London\n`,
     );
     expect(captured.stdout()).toContain('+86 571 95017');
+  });
+
+  it('typing the problem narrows the list to the matching topics; Enter takes the first', async () => {
+    const { captured, done } = start();
+    await screen.next();
+    screen.type('my acount was hacked');
+    await screen.next();
+    const listed = screen.getScreen();
+    expect(listed).toContain('my acount was hacked');
+    expect(listed).toContain('❯ Account security');
+    expect(listed).not.toContain('Follow an existing case');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? How urgent is it?');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+    expect(await screen.getFullOutput()).toContain('✔ What happened? (type it, or pick one) Account security');
+    expect(captured.stdout()).toContain('Same answer without questions:\n  wxhelp recommend --topic account-security');
   });
 
   it('Ctrl-C at the second question: "interrupted" on stderr, exit 130', async () => {

@@ -7,21 +7,24 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   askQuestions,
   defaultAnswers,
+  problemQuestion,
   topicQuestion,
   urgencyQuestion,
   type CheckboxQuestion,
   type Prompts,
+  type SearchQuestion,
   type SelectQuestion,
 } from '../../src/ask/flow.js';
 import { assertCanPrompt, runAskSession } from '../../src/ask/session.js';
 import { overseasByZone } from '../../src/advise/region.js';
 import { printRecommendation } from '../../src/cli/commands/recommend.js';
-import type { RawGlobalOptions } from '../../src/cli/context.js';
+import { createContext, resolveGlobalOptions, type RawGlobalOptions } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/errors.js';
 import { BUILTIN_CATALOG } from '../../src/cli/load-catalog.js';
 import { run as runCli } from '../../src/cli/main.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { RecommendQuery } from '../../src/advise/recommend.js';
+import { DateTime } from 'luxon';
 import stringWidth from 'string-width';
 import { catalog, context, fakeIO, NIGHT } from './helpers.js';
 
@@ -29,30 +32,44 @@ class ExitPromptError extends Error {
   override name = 'ExitPromptError';
 }
 
-/** One scripted keypress outcome per question: Enter (the default), a choice, Ctrl-C, or a failure. */
-type Step = 'enter' | 'ctrl-c' | { choose: unknown } | Error;
+/**
+ * One scripted keypress outcome per question: Enter (the default, or the first of the list), a
+ * choice, words typed into "What happened?" (then Enter, or a pick among what is listed), Ctrl-C, or a failure.
+ */
+type Step = 'enter' | 'ctrl-c' | { choose: unknown } | { type: string; choose?: unknown } | Error;
 
+type AnyQuestion = SelectQuestion<unknown> | CheckboxQuestion<unknown> | SearchQuestion<unknown>;
 interface Asked {
-  kind: 'select' | 'checkbox';
-  question: SelectQuestion<unknown> | CheckboxQuestion<unknown>;
+  kind: 'select' | 'checkbox' | 'search';
+  question: AnyQuestion;
+  /** For a search: the values listed for what was typed. */
+  listed?: unknown[];
 }
 
 function scripted(steps: Step[]) {
   const queue = [...steps];
   const asked: Asked[] = [];
-  function answer(kind: Asked['kind'], question: SelectQuestion<unknown> | CheckboxQuestion<unknown>): Promise<unknown> {
-    asked.push({ kind, question });
+  function answer(kind: Asked['kind'], question: AnyQuestion): Promise<unknown> {
+    const entry: Asked = { kind, question };
+    asked.push(entry);
     const step = queue.shift();
     if (step === undefined) throw new Error(`unscripted question: ${question.message}`);
     if (step === 'ctrl-c') return Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT'));
     if (step instanceof Error) return Promise.reject(step);
-    if (step === 'enter') return Promise.resolve(kind === 'select' ? (question as SelectQuestion<unknown>).default : []);
-    const values = question.choices.map((c) => c.value);
+    const choices = kind === 'search' ? (question as SearchQuestion<unknown>).source(typeof step === 'object' && 'type' in step ? step.type : '') : (question as SelectQuestion<unknown>).choices;
+    entry.listed = choices.map((c) => c.value);
+    if (step === 'enter') {
+      if (kind === 'search') return Promise.resolve(choices[0]?.value);
+      return Promise.resolve(kind === 'select' ? (question as SelectQuestion<unknown>).default : []);
+    }
+    if ('type' in step && step.choose === undefined) return Promise.resolve(choices[0]?.value);
+    const values = choices.map((c) => c.value);
     for (const v of kind === 'checkbox' ? (step.choose as unknown[]) : [step.choose]) expect(values).toContain(v);
     return Promise.resolve(step.choose);
   }
   const prompts: Prompts = {
     select: <V>(q: SelectQuestion<V>) => answer('select', q as SelectQuestion<unknown>) as Promise<V>,
+    search: <V>(q: SearchQuestion<V>) => answer('search', q as SearchQuestion<unknown>) as Promise<V>,
     checkbox: <V>(q: CheckboxQuestion<V>) => answer('checkbox', q as CheckboxQuestion<unknown>) as Promise<V[]>,
   };
   return { prompts, asked, left: () => queue.length };
@@ -75,7 +92,13 @@ async function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env
   return captured.stdout();
 }
 
-const repeat = (command: string) => `\nSame answer without questions:\n  ${command}\n`;
+/** The command as ask repeats it: with the --at every test passes, as an instant in the answer's zone. */
+function withAt(command: string, zone = /--tz (\S+)/.exec(command)?.[1] ?? 'Asia/Shanghai'): string {
+  const at = `--at ${DateTime.fromISO(NIGHT).setZone(zone).toISO({ suppressMilliseconds: true })}`;
+  const globals = command.search(/ --(tz|lang|channels)\b/);
+  return globals < 0 ? `${command} ${at}` : `${command.slice(0, globals)} ${at}${command.slice(globals)}`;
+}
+const repeat = (command: string, zone?: string) => `\nSame answer without questions:\n  ${withAt(command, zone)}\n`;
 const query = (topic: string, urgent = false, overseas = false, needs: string[] = []): RecommendQuery => ({ topic, urgent, overseas, needs });
 
 describe('defaults: pressing Enter through every question', () => {
@@ -84,7 +107,7 @@ describe('defaults: pressing Enter through every question', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.asked.map((a) => [a.kind, a.question.message])).toEqual([
-      ['select', 'What is the problem?'],
+      ['search', 'What happened? (type it, or pick one)'],
       ['select', 'How urgent is it?'],
       ['select', 'Where are you now?'],
       ['checkbox', 'Any special needs? (optional)'],
@@ -104,7 +127,7 @@ describe('defaults: pressing Enter through every question', () => {
 
   it('the system zone counts like --tz (no --tz in the command when it is the system zone)', async () => {
     const r = await ask({}, ['enter', 'enter', 'enter', 'enter'], { systemZone: 'America/New_York' });
-    expect(r.stdout.endsWith(repeat('wxhelp recommend --topic general --overseas'))).toBe(true);
+    expect(r.stdout.endsWith(repeat('wxhelp recommend --topic general --overseas', 'America/New_York'))).toBe(true);
   });
 
   it('without a `general` topic the first topic is the default', () => {
@@ -123,10 +146,40 @@ describe('defaults: pressing Enter through every question', () => {
 });
 
 describe('what the problem is', () => {
-  it.each(catalog().topics.map((t) => t.id))('%s → recommend --topic %s', async (topic) => {
+  it.each(catalog().topics.map((t) => [t.id, t.urgent === true] as const))('picked from the list: %s → recommend --topic %s', async (topic, urgent) => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, 'enter', 'enter', 'enter']);
     expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, urgent))}${repeat(`wxhelp recommend --topic ${topic}${urgent ? ' --urgent' : ''}`)}`);
+  });
+
+  it.each([
+    ['my account was stolen', 'account-security'],
+    ['我的微信号被封了', 'account-unblock'],
+    ['转账转错人了', 'payment'],
+    ['i got scamed by fake customer service', 'fraud'],
+  ])('typed in their own words: %j → %s, listed first, and Enter takes it', async (typed, topic) => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ type: typed }, { choose: false }, 'enter', 'enter']);
+    expect(r.code).toBe(0);
+    expect(r.asked[0]?.kind).toBe('search');
+    expect(r.asked[0]?.listed?.[0]).toBe(topic);
+    expect(r.asked[0]?.listed?.length).toBeLessThan(catalog().topics.length);
     expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}`)}`);
+  });
+
+  it('typed words can pick a candidate other than the first', async () => {
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ type: 'wechat pay restricted refund', choose: 'payment' }, 'enter', 'enter', 'enter']);
+    expect(r.asked[0]?.listed).toEqual(expect.arrayContaining(['payment', 'payment-appeal']));
+    expect(r.stdout.endsWith(repeat('wxhelp recommend --topic payment'))).toBe(true);
+  });
+
+  it('nothing typed, or nothing matched: every topic, in catalog order', () => {
+    const q = problemQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' });
+    const all = catalog().topics.map((t) => t.id);
+    expect(q.source('').map((c) => c.value)).toEqual(all);
+    expect(q.source('   ').map((c) => c.value)).toEqual(all);
+    expect(q.source('qwertyuiop').map((c) => c.value)).toEqual(all);
+    expect(q.source('被盗')[0]?.value).toBe('account-security');
+    expect(q.source('被盗')[0]).toEqual(q.source('').find((c) => c.value === 'account-security'));
   });
 
   it('lists every topic in catalog order, each with its one-line description, in the chosen language', () => {
@@ -168,9 +221,20 @@ describe('how urgent', () => {
     expect(r.stdout).toContain(`all steps: wxhelp emergency ${emergency}`);
   });
 
+  it('a topic urgent by nature offers "urgent" as the default; Enter takes it', async () => {
+    const c = catalog();
+    const byNature: Catalog = { ...c, topics: c.topics.map((t) => (t.id === 'fraud' ? { ...t, urgent: true } : { ...t, urgent: false })) };
+    expect(urgencyQuestion({ catalog: byNature, lang: 'en', tz: 'UTC' }, 'fraud').default).toBe(true);
+    expect(urgencyQuestion({ catalog: byNature, lang: 'en', tz: 'UTC' }, 'payment').default).toBe(false);
+    const r = await ask({ tz: 'Asia/Shanghai' }, [{ type: '被骗了' }, 'enter', 'enter', 'enter'], { catalog: byNature });
+    expect(r.stdout.endsWith(repeat('wxhelp recommend --topic fraud --urgent'))).toBe(true);
+    const calm = await ask({ tz: 'Asia/Shanghai' }, [{ type: '被骗了' }, 'enter', 'enter', 'enter'], { catalog: { ...byNature, topics: byNature.topics.map((t) => ({ ...t, urgent: false })) } });
+    expect(calm.stdout.endsWith(repeat('wxhelp recommend --topic fraud'))).toBe(true);
+  });
+
   it('for an emergency topic, the "urgent" choice says its steps come first', () => {
     const q = urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'account-security');
-    expect(q.default).toBe(false);
+    expect(q.default).toBe(catalog().topics.find((t) => t.id === 'account-security')?.urgent === true);
     expect(q.choices.map((c) => c.value)).toEqual([false, true]);
     expect(q.choices[1]?.description).toContain('Account freeze (stolen account)');
     const zh = urgencyQuestion({ catalog: catalog(), lang: 'zh', tz: 'UTC' }, 'fraud');
@@ -237,14 +301,30 @@ describe('special needs', () => {
 });
 
 describe('the repeated command keeps the global options that changed the answer', () => {
+  it('--at as the same instant, with its offset, and --tz', async () => {
+    const r = await ask({ tz: 'Europe/London', at: '2026-11-28T21:30' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
+    expect(r.stdout.endsWith('\n  wxhelp recommend --topic payment --at 2026-11-28T21:30:00+00:00 --tz Europe/London\n')).toBe(true);
+    const shanghai = await ask({ tz: 'Asia/Shanghai', at: '2026-11-28T23:30+08:00' }, ['enter', 'enter', 'enter', 'enter']);
+    expect(shanghai.stdout.endsWith('\n  wxhelp recommend --topic general --at 2026-11-28T23:30:00+08:00\n')).toBe(true);
+    const ny = await ask({ tz: 'America/New_York', at: '2026-07-01T09:00' }, ['enter', 'enter', 'enter', 'enter']);
+    expect(ny.stdout.endsWith('\n  wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York\n')).toBe(true);
+  });
+
+  it('no --at when the answer is for now', async () => {
+    const captured = fakeIO({ env: PLAIN, now: () => Date.parse(NIGHT) });
+    const ctx = createContext(captured.io, resolveGlobalOptions({ tz: 'Asia/Shanghai' }, captured.io));
+    await runAskSession(ctx, catalog(), scripted(['enter', 'enter', 'enter', 'enter']).prompts);
+    expect(captured.stdout().endsWith('\n  wxhelp recommend --topic general\n')).toBe(true);
+  });
+
   it('--lang when it differs from the environment, in that language', async () => {
     const r = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter']);
-    expect(r.asked[0]?.question.message).toBe('遇到了什么问题？');
+    expect(r.asked[0]?.question.message).toBe('发生了什么？（可直接输入，或从列表选择）');
     expect(r.stdout).toBe(
-      `\n${await recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  wxhelp recommend --topic general --lang zh\n`,
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  ${withAt('wxhelp recommend --topic general --lang zh')}\n`,
     );
     const same = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter'], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(same.stdout.endsWith('wxhelp recommend --topic general\n')).toBe(true);
+    expect(same.stdout.endsWith(`${withAt('wxhelp recommend --topic general')}\n`)).toBe(true);
   });
 
   it('--channels, quoted for the shell', async () => {
@@ -253,7 +333,7 @@ describe('the repeated command keeps the global options that changed the answer'
     const file = join(dir, 'channels.yaml');
     copyFileSync(BUILTIN_CATALOG, file);
     const r = await ask({ tz: 'Asia/Shanghai', channels: file }, [{ choose: 'ticket' }, 'enter', 'enter', 'enter']);
-    expect(r.stdout.endsWith(`  wxhelp recommend --topic ticket --channels '${file.replace("'", "'\\''")}'\n`)).toBe(true);
+    expect(r.stdout.endsWith(`  ${withAt('wxhelp recommend --topic ticket')} --channels '${file.replace("'", "'\\''")}'\n`)).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { checkbox, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { needsQuestion, topicQuestion, whereQuestion } from '../../src/ask/flow.js';
+import { needsQuestion, problemQuestion, topicQuestion, whereQuestion } from '../../src/ask/flow.js';
 import { inquirerPrompts, promptTheme, type PromptLibrary } from '../../src/ask/inquirer.js';
 import { isPromptExit } from '../../src/ask/session.js';
 import type { Lang } from '../../src/catalog/types.js';
@@ -109,17 +109,24 @@ describe('inquirerPrompts', () => {
         calls.push({ kind: 'checkbox', config, context });
         return Promise.resolve([]);
       },
+      search: (config: Record<string, unknown>, context: unknown) => {
+        calls.push({ kind: 'search', config, context });
+        // The library calls source(undefined) before anything is typed.
+        const source = config.source as (term: string | undefined) => { value: string }[];
+        return Promise.resolve([source(undefined)[0]?.value, source('被盗')[0]?.value]);
+      },
     } as unknown as PromptLibrary;
     const input = process.stdin;
     const output = process.stdout;
     const prompts = inquirerPrompts(library, plain, 'en', { input, output });
     await expect(prompts.select(topicQuestion(setup('en')))).resolves.toBe('general');
     await expect(prompts.checkbox(needsQuestion(setup('en')))).resolves.toEqual([]);
-    expect(calls.map((c) => c.kind)).toEqual(['select', 'checkbox']);
+    await expect(prompts.search(problemQuestion(setup('en')))).resolves.toEqual(['general', 'account-security']);
+    expect(calls.map((c) => c.kind)).toEqual(['select', 'checkbox', 'search']);
     for (const call of calls) {
       expect(call.context).toEqual({ input, output });
       expect(call.config.theme).toBeDefined();
-      expect(call.config.loop).toBe(false);
+      if (call.kind !== 'search') expect(call.config.loop).toBe(false);
     }
   });
 });

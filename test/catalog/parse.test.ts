@@ -115,6 +115,8 @@ describe('parseCatalog: a valid catalog', () => {
           ],
           materials: [],
           tips: [],
+          phrases: { zh: [], en: [] },
+          urgentPhrases: [],
         },
       ],
       emergencies: [],

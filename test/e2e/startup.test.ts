@@ -41,6 +41,22 @@ describe('start-up loads only what the run needs', () => {
     expect(parts).toEqual(['text']);
   });
 
+  it('the free-text scorer loads only for words to match or an unknown id to suggest for', () => {
+    for (const args of [
+      ['recommend', '--topic', 'account-security', '--urgent', '--json'],
+      ['emergency', 'stolen', '--json'],
+      ['hours', 'hotline', '--json'],
+      ['phone', '--topic', 'payment', '--json'],
+    ]) {
+      const { parts, code } = loadedParts([...args, ...AT]);
+      expect(code).toBe(0);
+      expect(parts).not.toContain('match');
+    }
+    const mistyped = loadedParts(['recommend', '--topic', 'payement', '--json', ...AT]);
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.parts).toEqual(['match']);
+  });
+
   it("a user's catalog is parsed as YAML", () => {
     const { parts, code } = loadedParts(['channels', '--json', '--channels', join(root, 'test/catalog/fixtures/minimal.yaml'), ...AT]);
     expect(code).toBe(0);

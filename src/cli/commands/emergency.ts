@@ -3,9 +3,9 @@ import { regionOf, userRegion } from '../../advise/region.js';
 import { pick } from '../../render/localize.js';
 import { emergencyJson } from '../../render/json/emergency.js';
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
+import { unknownIdError } from './unknown-id.js';
 
 export async function run(ctx: Context, opts: { overseas?: boolean; mainland?: boolean; verbose?: boolean }, args: unknown[]): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
@@ -25,8 +25,7 @@ export async function run(ctx: Context, opts: { overseas?: boolean; mainland?: b
   }
   const emergency = findEmergency(catalog, kind);
   if (!emergency) {
-    const ids = catalog.emergencies.map((e) => e.id);
-    throw usageError('UNKNOWN_EMERGENCY', `emergency: unknown kind "${kind}"; valid: ${ids.join(', ')}`, `e.g. wxhelp emergency ${ids[0] ?? ''}`);
+    throw await unknownIdError(catalog, lang, { kind: 'emergency', value: kind, example: (id) => `wxhelp emergency ${id}` });
   }
   const region = userRegion(opts, ctx.options.tz);
   const plan = emergencyPlan(catalog, emergency, at, regionOf(region.overseas));

@@ -2,10 +2,10 @@ import { channelAt } from '../../advise/channel-state.js';
 import { hourStartInZone, segments } from '../../hours/index.js';
 import { hoursJson } from '../../render/json/hours.js';
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 import { parseCount } from './numbers.js';
+import { unknownIdError } from './unknown-id.js';
 
 export const MAX_DAYS = 14;
 
@@ -15,8 +15,7 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
   const id = typeof args[0] === 'string' ? args[0] : undefined;
   const chosen = id === undefined ? catalog.channels : catalog.channels.filter((c) => c.id === id);
   if (chosen.length === 0) {
-    const ids = catalog.channels.map((c) => c.id);
-    throw usageError('UNKNOWN_CHANNEL', `hours: unknown channel "${id}"; valid: ${ids.join(', ')}`, `e.g. wxhelp hours ${ids[0] ?? ''}`);
+    throw await unknownIdError(catalog, ctx.options.lang, { kind: 'channel', command: 'hours', value: id ?? '', example: (c) => `wxhelp hours ${c}` });
   }
   const { at, tz, lang } = ctx.options;
   // The timeline starts at the top of the current hour in the user's zone — the last whole hour

@@ -24,7 +24,7 @@ export function phoneQuery(opts: PhoneOptions, zone: string): PhoneQuery {
 export async function run(ctx: Context, opts: PhoneOptions): Promise<number> {
   const query = phoneQuery(opts, ctx.options.tz);
   const { catalog } = await loadCatalogFor(ctx);
-  if (opts.topic !== undefined) assertTopic(catalog, opts.topic);
+  if (opts.topic !== undefined) await assertTopic(catalog, opts.topic, ctx.options.lang);
   const advice = advisePhone(catalog, query, ctx.options.at);
   const { lang, tz } = ctx.options;
   await emit(

@@ -1,6 +1,6 @@
 import { userRegion } from '../../advise/region.js';
 import { recommend, type RecommendQuery } from '../../advise/recommend.js';
-import type { Catalog } from '../../catalog/types.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
 import { recommendJson } from '../../render/json/recommend.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
@@ -8,6 +8,7 @@ import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 import { parseCount } from './numbers.js';
 import { assertTopic } from './topic-option.js';
+import { unknownIdError } from './unknown-id.js';
 
 export interface RecommendOptions {
   topic?: string;
@@ -44,11 +45,10 @@ export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: s
   };
 }
 
-export function assertNeeds(catalog: Catalog, needs: readonly string[]): void {
-  const ids = catalog.needs.map((n) => n.id);
+export async function assertNeeds(catalog: Catalog, needs: readonly string[], lang: Lang = 'en'): Promise<void> {
   for (const need of needs) {
-    if (!ids.includes(need)) {
-      throw usageError('UNKNOWN_NEED', `--need: unknown need "${need}"; valid: ${ids.join(', ')}`, `e.g. --need ${ids[0] ?? 'elderly'}`);
+    if (!catalog.needs.some((n) => n.id === need)) {
+      throw await unknownIdError(catalog, lang, { kind: 'need', value: need, example: (id) => `--need ${id}` });
     }
   }
 }
@@ -70,8 +70,8 @@ export async function printRecommendation(ctx: Context, catalog: Catalog, query:
 export async function run(ctx: Context, opts: RecommendOptions): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const query = recommendQuery(opts, catalog, ctx.options.tz);
-  assertTopic(catalog, query.topic);
-  assertNeeds(catalog, query.needs);
+  await assertTopic(catalog, query.topic, ctx.options.lang);
+  await assertNeeds(catalog, query.needs, ctx.options.lang);
   await printRecommendation(ctx, catalog, query, opts.verbose === true);
   return 0;
 }

@@ -1,13 +1,8 @@
-import type { Catalog } from '../../catalog/types.js';
-import { usageError } from '../errors.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
+import { unknownIdError } from './unknown-id.js';
 
-/** An unknown --topic is a usage error that lists the valid ids. */
-export function assertTopic(catalog: Catalog, topic: string): void {
+/** An unknown --topic is a usage error that suggests the nearest topic and lists the valid ids. */
+export async function assertTopic(catalog: Catalog, topic: string, lang: Lang = 'en'): Promise<void> {
   if (catalog.topics.some((t) => t.id === topic)) return;
-  const ids = catalog.topics.map((t) => t.id);
-  throw usageError(
-    'UNKNOWN_TOPIC',
-    `--topic: unknown topic "${topic}"; valid: ${ids.join(', ')}`,
-    `e.g. --topic ${ids[0] ?? 'general'} (see \`wxhelp topics\`)`,
-  );
+  throw await unknownIdError(catalog, lang, { kind: 'topic', value: topic, example: (id) => `--topic ${id}` });
 }
