@@ -16,6 +16,7 @@ import type {
   SpecialService,
   Topic,
 } from '../catalog/types.js';
+import type { TopicMatch } from '../match/topic.js';
 import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
@@ -37,6 +38,8 @@ export interface RecommendQuery {
   regionFrom?: 'flag' | 'zone';
   /** What decided `urgent`: a flag, the topic's nature, the user's words, or the default. */
   urgentFrom?: 'flag' | 'topic' | 'text' | 'default';
+  /** How the user's own words were matched to the topic, when they gave words instead of --topic. */
+  match?: TopicMatch;
 }
 
 export interface Recommendation {

@@ -61,6 +61,15 @@ const en = {
     dispute: (text: string, source: string) => `sources disagree: ${text} [${source}]`,
     unavailable: (channel: string, region: string) => `${channel} does not serve ${region === 'overseas' ? 'users outside mainland China' : 'mainland China'}; skipped`,
   },
+  words: {
+    missing: 'recommend: say what happened, or give --topic',
+    missingHint: (ids: readonly string[]) => `e.g. wxhelp recommend "my account was stolen", or --topic ${ids[0] ?? 'general'} (topics: ${ids.join(', ')})`,
+    noMatch: (text: string) => `recommend: cannot tell which problem "${text}" is`,
+    noMatchHint: (ids: readonly string[]) => `say it another way, or give --topic (topics: ${ids.join(', ')}; see \`wxhelp topics\`)`,
+    chose: (name: string, id: string) => `Your words → ${name} (${id}; another: --topic <id>)`,
+    unsure: (names: readonly string[], name: string) => `Not sure which problem this is: ${names.join(' / ')}. Showing ${name}; choose with --topic <id>`,
+    urgentFromText: (phrase: string) => `Treated as urgent: you wrote “${phrase}” (--not-urgent to change)`,
+  },
   now: {
     open24: 'open now, 24 hours',
     openUntil: (when: string) => `open now, until ${when}`,
@@ -364,6 +373,15 @@ const zh: Messages = {
     overseasSlower: (factor) => `海外工单处理时长约为国内的 ${factor} 倍（国际身份验证流程较复杂）`,
     dispute: (text, source) => `来源说法不一：${text} [${source}]`,
     unavailable: (channel, region) => `${channel} 不服务${region === 'overseas' ? '中国大陆以外的用户' : '中国大陆用户'}，已略过`,
+  },
+  words: {
+    missing: 'recommend：请说明发生了什么，或用 --topic 指定问题类型',
+    missingHint: (ids) => `例如：wxhelp recommend 我的微信号被盗了，或 --topic ${ids[0] ?? 'general'}（问题类型：${ids.join('、')}）`,
+    noMatch: (text) => `recommend：看不出“${text}”是哪类问题`,
+    noMatchHint: (ids) => `请换个说法，或用 --topic 指定（问题类型：${ids.join('、')}；见 \`wxhelp topics\`）`,
+    chose: (name, id) => `按你的描述：${name}（${id}；换一个：--topic <id>）`,
+    unsure: (names, name) => `不确定是哪类问题：${names.join(' / ')}。先按“${name}”回答；可用 --topic <id> 指定`,
+    urgentFromText: (phrase) => `已按紧急处理：你提到“${phrase}”（如不紧急请加 --not-urgent）`,
   },
   now: {
     open24: '现在有人接听，全天24小时',

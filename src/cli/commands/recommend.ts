@@ -3,7 +3,9 @@ import { recommend, type RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { recommendJson } from '../../render/json/recommend.js';
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
+import { shown, usageError } from '../errors.js';
+import { messages } from '../../i18n/messages.js';
+import type { TopicMatch } from '../../match/index.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 import { parseCount } from './numbers.js';
@@ -26,17 +28,21 @@ export interface RecommendOptions {
  * comes from --overseas / --mainland, else the zone; urgency from --urgent / --not-urgent, else
  * the topic's nature.
  */
-export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: string): RecommendQuery {
+export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: string, match?: TopicMatch, lang: Lang = 'en'): RecommendQuery {
   if (opts.topic === undefined) {
-    throw usageError('MISSING_TOPIC', 'recommend: --topic is required', 'e.g. wxhelp recommend --topic general (see `wxhelp topics`)');
+    const m = messages(lang).words;
+    throw usageError('MISSING_TOPIC', m.missing, m.missingHint(catalog.topics.map((t) => t.id)));
   }
   const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3);
   const region = userRegion(opts, zone);
   const topic = catalog.topics.find((t) => t.id === opts.topic);
-  const urgentFrom = opts.urgent === true || opts.notUrgent === true ? 'flag' : topic?.urgent === true ? 'topic' : 'default';
+  const flagged = opts.urgent === true || opts.notUrgent === true;
+  const fromText = match?.urgent === true && match.topic === opts.topic;
+  const urgentFrom = flagged ? 'flag' : fromText ? 'text' : topic?.urgent === true ? 'topic' : 'default';
   return {
     topic: opts.topic,
-    urgent: opts.urgent === true || (opts.notUrgent !== true && topic?.urgent === true),
+    urgent: opts.urgent === true || (opts.notUrgent !== true && (fromText || topic?.urgent === true)),
+    ...(match ? { match } : {}),
     overseas: region.overseas,
     regionFrom: region.from,
     urgentFrom,
@@ -67,9 +73,28 @@ export async function printRecommendation(ctx: Context, catalog: Catalog, query:
   );
 }
 
-export async function run(ctx: Context, opts: RecommendOptions): Promise<number> {
+/**
+ * The user's words → a topic, through the scorer (loaded only here). No match at all is a usage
+ * error listing the topics.
+ */
+async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang): Promise<TopicMatch> {
+  const { matchTopic } = await import('../../match/index.js');
+  const text = words.join(' ');
+  const match = matchTopic(catalog, text);
+  if (match.topic === null) {
+    const m = messages(lang).words;
+    throw usageError('NO_MATCH', m.noMatch(shown(text)), m.noMatchHint(catalog.topics.map((t) => t.id)));
+  }
+  return match;
+}
+
+export async function run(ctx: Context, opts: RecommendOptions, args: unknown[] = []): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
-  const query = recommendQuery(opts, catalog, ctx.options.tz);
+  const words = (Array.isArray(args[0]) ? args[0] : []).filter((w): w is string => typeof w === 'string' && w.trim() !== '');
+  // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
+  const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
+  const chosen = match ? { ...opts, topic: match.topic! } : opts;
+  const query = recommendQuery(chosen, catalog, ctx.options.tz, match, ctx.options.lang);
   await assertTopic(catalog, query.topic, ctx.options.lang);
   await assertNeeds(catalog, query.needs, ctx.options.lang);
   await printRecommendation(ctx, catalog, query, opts.verbose === true);

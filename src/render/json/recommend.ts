@@ -21,7 +21,9 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       region: { overseas: q.overseas, from: q.regionFrom ?? 'flag' },
       limit: q.limit ?? null,
     },
-    match: null,
+    match: q.match
+      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase ?? null }
+      : null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
     emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
     canActNow: result.canActNow,

@@ -125,6 +125,15 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   const optional = (lines: string[]) => blocks.push({ lines });
 
   required(wrap(paint.dim(messages(lang).evaluatedAt(formatWhen(view.now, view, true))), width, `${paint.bold(pick(result.topic.name, lang))} · `, '  '));
+  // How the user's words were read: which topic, how to choose another; urgency they set.
+  const match = result.query.match;
+  if (match) {
+    const w = messages(lang).words;
+    const name = (id: string) => pick(catalog.topics.find((t) => t.id === id)?.name ?? { zh: id, en: id }, lang);
+    const line = match.confidence === 'high' ? w.chose(name(result.topic.id), result.topic.id) : w.unsure(match.alternatives.map((a) => `${name(a.topic)} (${a.topic})`), name(result.topic.id));
+    required(wrap(paint.dim(line), width));
+    if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(match.urgentPhrase)), width));
+  }
   const recs = result.recommendations;
   const inPlan = new Set<string>();
   if (result.plan) {
