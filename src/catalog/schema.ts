@@ -450,6 +450,10 @@ export const catalogDef: ObjectDef & { $defs: Record<string, Def> } = {
       overseas: ref('Overseas'),
       needs: list(ref('Need'), { default: [] }),
       advice: list(ref('Advice'), { default: [] }),
+      properNames: list(ref('Text'), {
+        default: [],
+        description: 'Names and terms kept as written in Chinese text too (APP, AI, GDPR, Reading Pro…).',
+      }),
     },
     ['schemaVersion', 'sources', 'channels', 'topics'],
     {

@@ -272,4 +272,6 @@ export interface Catalog {
   overseas?: Overseas;
   needs: Need[];
   advice: Advice[];
+  /** Names and terms kept as written in Chinese text too (APP, AI, GDPR, Reading Pro…). */
+  properNames: string[];
 }

@@ -66,6 +66,7 @@ export function fixtureCatalog(): Catalog {
   return {
     schemaVersion: 1,
     serviceTimeZone: ZONE,
+    properNames: [],
     sources: [
       { id: 'seed', kind: 'seed', title: t('seed'), ref: 'seed', date: 'unknown', confidence: 'seed', checked: '2025-01-01' },
     ],

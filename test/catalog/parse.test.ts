@@ -35,6 +35,7 @@ describe('parseCatalog: a valid catalog', () => {
     expect(issues).toEqual([]);
     const expected: Catalog = {
       schemaVersion: 1,
+      properNames: [],
       serviceTimeZone: 'Asia/Shanghai',
       sources: [
         {
