@@ -3,13 +3,24 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = `${root}bin/dist`;
+// A hash of the sources (and the lock file), part of the key of every cached catalog
+// (src/catalog/cache.ts): a rebuilt wxhelp whose validator changed never reads an older build's entries.
+const buildId = (() => {
+  const hash = createHash('sha256');
+  const files = readdirSync(`${root}src`, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(`${root}src/${file}`)).update('\0');
+  hash.update(readFileSync(`${root}package-lock.json`));
+  return hash.digest('hex').slice(0, 16);
+})();
+const defines = { WXHELP_VERSION: JSON.stringify(pkg.version), WXHELP_BUILD_ID: JSON.stringify(buildId) };
 // Everything is built in a scratch directory (same file system, git-ignored) and swapped in at the
 // end, so a wxhelp running meanwhile, or a parallel test run, never sees a half-built bin/dist.
 const scratch = `${root}node_modules/.wxhelp-build`;
@@ -88,7 +99,7 @@ const cjs = (name, entry) =>
     supported: { 'dynamic-import': false },
     minify: true,
     legalComments: 'none',
-    define: { WXHELP_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__wxImportMetaUrl' },
+    define: { ...defines, 'import.meta.url': '__wxImportMetaUrl' },
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative URLs
     // such as '../../channels.yaml' work from either.
     banner: { js: 'const __wxImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
@@ -115,7 +126,9 @@ await build({
         for (const issue of issues) console.error(formatIssue('channels.yaml', issue));
         process.exit(1);
       }
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, sanitizeDeep(catalog))));
+      // The built-in catalog has no warnings (any issue fails the build above).
+      const clean = sanitizeDeep(catalog);
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, clean, JSON.stringify(clean) === JSON.stringify(catalog))));
     `,
     resolveDir: root,
     loader: 'ts',
@@ -147,6 +160,7 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  define: defines,
   legalComments: 'none',
   logLevel: 'warning',
 });

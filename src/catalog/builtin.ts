@@ -5,3 +5,8 @@ import { fileURLToPath } from 'node:url';
 export function builtinCatalogPath(): string {
   return fileURLToPath(new URL('../../channels.yaml', import.meta.url));
 }
+
+/** The build-time snapshot of the built-in catalog: written beside the bundles, absent when running from source. */
+export function builtinSnapshotPath(): string {
+  return fileURLToPath(new URL('./channels.snapshot.json', import.meta.url));
+}

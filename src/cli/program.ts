@@ -48,6 +48,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult): Co
     .option('--lang <zh|en>', 'output language (default from LC_ALL, LC_MESSAGES, LANG)')
     .option('--channels <file>', 'use this catalog instead of the built-in channels.yaml')
     .option('--no-color', 'no colour (also off with NO_COLOR, TERM=dumb, or when not a terminal)')
+    .option('--no-cache', 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)')
     .showSuggestionAfterError(true)
     .helpCommand(false)
     .addHelpText(
