@@ -59,6 +59,25 @@ const chalkWithoutDetection = {
   },
 };
 
+// string-width creates an Intl.Segmenter and compiles its emoji regexes when it loads (tens of
+// milliseconds of every text command); src/render/terminal/width.ts gives the same widths and
+// creates them only for a string that needs them. Any `import stringWidth from 'string-width'`
+// in wxhelp's own code is given that module instead.
+const widthModule = `${root}src/render/terminal/width.ts`;
+const stringWidthAsDisplayWidth = {
+  name: 'string-width-as-display-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'string-width', namespace: 'display-width' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'display-width' }, () => ({
+      contents: `export { displayWidth as default } from ${JSON.stringify(widthModule)};`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 // The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
 // than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
@@ -90,7 +109,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [noChildProcessForCommander, chalkWithoutDetection, lazyAsSeparateFiles(name)],
+    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
