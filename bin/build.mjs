@@ -78,6 +78,20 @@ const stringWidthAsDisplayWidth = {
   },
 };
 
+// @inquirer/prompts re-exports every prompt, an editor and iconv-lite with them (580 kB to load
+// before `ask` can show its first question); the prompt part is built from the few that `ask` uses.
+const promptsAsked = {
+  name: 'only-the-prompts-asked',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'prompts-asked' }, () => ({
+      contents: ['select', 'checkbox', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';`).join('\n') + "\nexport { Separator } from '@inquirer/core';",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 // The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
 // than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
@@ -86,7 +100,7 @@ const lazyParts = {
   text: 'src/render/text/index.ts', // human output (tables, widths, timelines)
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   ask: 'src/cli/commands/ask.ts',
-  prompts: '@inquirer/prompts', // the prompt library: only for ask
+  prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
 };
@@ -109,7 +123,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, lazyAsSeparateFiles(name)],
+    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
