@@ -200,6 +200,8 @@ await build({
   logLevel: 'warning',
 });
 await declarations;
+// bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
+writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
 
 // Swap the new bundle in: move the old one aside, the new one into place, then drop the old.
 // Another build finishing at the same moment only means one more round.
