@@ -39,10 +39,9 @@ describe('catalog fuzz', () => {
   const r = prng(SEED);
   const mutants = Array.from({ length: MUTANTS }, (_, n) => ({ n, ...mutant(original, r) }));
 
-  it(`${MUTANTS} mutants (seed ${SEED}): exit 0 with JSON, or exit 3 with one file:line:col line; fast`, async () => {
+  it(`${MUTANTS} mutants (seed ${SEED}): exit 0 with JSON, or exit 3 with one file:line:col line`, async () => {
     const failures: string[] = [];
     const outcomes = { loaded: 0, refused: 0 };
-    const started = performance.now();
     for (const m of mutants) {
       if (ONLY !== undefined && m.n !== ONLY) continue;
       const file = join(tmp.dir, `mutant-${m.n}.yaml`);
@@ -92,16 +91,14 @@ describe('catalog fuzz', () => {
         for (const e of out.errors) if (!(e.line >= 1 && e.column >= 1) || e.message.includes('\n')) fail('validate issue badly placed', JSON.stringify(e));
       }
     }
-    const elapsed = performance.now() - started;
     expect(failures).toEqual([]);
     if (ONLY === undefined) {
       // The mutator must produce both outcomes, or it is not testing much.
       expect(outcomes.loaded).toBeGreaterThan(MUTANTS / 10);
       expect(outcomes.refused).toBeGreaterThan(MUTANTS / 4);
-      // About 5–10 s on a quiet machine; the bound only catches something gone badly slow.
-      expect(elapsed).toBeLessThan(25_000);
     }
-  }, 30_000);
+    // No wall-clock bound here (a busy machine would fail it): speed belongs in `npm run bench`.
+  }, 180_000);
 
   it('through the built binary: no stack trace, one line, exit 3 (a few hostile mutants)', () => {
     const hostile = [
