@@ -13,7 +13,7 @@ import {
 import type { ChannelAt } from './advise/channel-state.js';
 import { homedir } from 'node:os';
 import { builtinCatalogPath, builtinSnapshotPath } from './catalog/builtin.js';
-import { cacheKey, catalogCacheDir, readCachedCatalog, writeCachedCatalog } from './catalog/cache.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from './catalog/cache.js';
 import { validCatalog } from './catalog/load.js';
 import { readCatalogFile, type ReadOptions } from './catalog/read-file.js';
 import { catalogFromSnapshot } from './catalog/snapshot.js';
@@ -72,11 +72,10 @@ export function loadCatalog(path: string = builtinCatalogPath(), options: LoadOp
     if (catalog) return { catalog, issues: [], path };
   }
   const dir = options.cache === undefined ? catalogCacheDir({ env: process.env, homeDir: homedir() }) : options.cache || undefined;
-  const key = cacheKey(text, 'as-written');
-  const cached = dir === undefined ? null : readCachedCatalog(dir, key);
+  const cached = dir === undefined ? null : readCachedCatalog(dir, text, 'as-written');
   if (cached) return { ...cached, path };
   const { catalog, issues } = validCatalog(text, path);
-  if (dir !== undefined) writeCachedCatalog(dir, key, { catalog, issues });
+  if (dir !== undefined) writeCachedCatalog(dir, text, 'as-written', { catalog, issues });
   return { catalog, issues, path };
 }
 

@@ -1,11 +1,12 @@
 // A cache of validated catalogs, so that a user's own catalog (~/.config/wxhelp/channels.yaml, or
-// any --channels file) costs a YAML parse only the first time it is used. An entry is named by a
-// hash of the file's exact text together with wxhelp's version and build, so it is never trusted
-// over the file: any change to a byte, or another wxhelp, is another key. Entries are written
+// any --channels file) costs a YAML parse only the first time it is used. An entry keeps the exact
+// text it was made from and wxhelp's version and build, and is used only when both match, so it is
+// never trusted over the file: any change to a byte, or another wxhelp, misses. (Its file name is
+// a quick hash of the same, to find it; no cryptographic hash, whose module alone would cost every
+// start-up several milliseconds: the comparison of the text is the check.) Entries are written
 // atomically (a private temporary file, then rename), so concurrent runs see a whole entry or none;
 // an unreadable, corrupt or foreign entry is ignored, and a cache that cannot be written is no
 // error. Only catalogs without errors are cached; their warnings are kept so they are still shown.
-import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
@@ -31,7 +32,10 @@ export interface CachedCatalog {
 }
 
 interface Entry extends CachedCatalog {
-  key: string;
+  format: typeof CACHE_FORMAT;
+  build: string;
+  variant: CacheVariant;
+  source: string;
 }
 
 export interface CacheLocation {
@@ -51,24 +55,33 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
 
-/** The key of a catalog text for this wxhelp build and variant. */
-export function cacheKey(text: string, variant: CacheVariant, build: string = CACHE_BUILD): string {
-  return createHash('sha256').update(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`).update(text).digest('hex');
+/** FNV-1a over UTF-16 code units: each step is a bijection, so texts that differ in one unit always differ here. */
+function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
-const entryPath = (dir: string, key: string) => join(dir, `catalog-${key}.json`);
+/** The file an entry for this text, variant and build lives in (inside the cache directory). */
+export function cacheEntryName(text: string, variant: CacheVariant, build: string = CACHE_BUILD): string {
+  const head = `wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`;
+  const a = fnv1a(text, fnv1a(head));
+  const b = fnv1a(text, fnv1a(head, 0x01234567));
+  return `catalog-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${text.length.toString(36)}.json`;
+}
 
-/** The cached catalog for exactly this key, or null (none, unreadable, corrupt or not this key). */
-export function readCachedCatalog(dir: string, key: string): CachedCatalog | null {
-  let text: string;
+/** The cached catalog made from exactly `text` by this build, or null (none, unreadable, corrupt or another text). */
+export function readCachedCatalog(dir: string, text: string, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
+  let raw: string;
   try {
-    text = readFileSync(entryPath(dir, key), 'utf8');
+    raw = readFileSync(join(dir, cacheEntryName(text, variant, build)), 'utf8');
   } catch {
     return null;
   }
   try {
-    const entry = JSON.parse(text) as Partial<Entry> | null;
-    if (!entry || entry.key !== key || !Array.isArray(entry.issues) || typeof entry.catalog !== 'object' || entry.catalog === null) return null;
+    const entry = JSON.parse(raw) as Partial<Entry> | null;
+    if (!entry || entry.format !== CACHE_FORMAT || entry.build !== build || entry.variant !== variant || entry.source !== text) return null;
+    if (!Array.isArray(entry.issues) || typeof entry.catalog !== 'object' || entry.catalog === null) return null;
     if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
     return { catalog: entry.catalog, issues: entry.issues };
   } catch {
@@ -76,13 +89,13 @@ export function readCachedCatalog(dir: string, key: string): CachedCatalog | nul
   }
 }
 
-/** Stores a validated catalog under its key. Best effort: returns false when it could not. */
-export function writeCachedCatalog(dir: string, key: string, value: CachedCatalog): boolean {
-  const target = entryPath(dir, key);
-  const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+/** Stores a catalog validated from `text`. Best effort: returns false when it could not. */
+export function writeCachedCatalog(dir: string, text: string, variant: CacheVariant, value: CachedCatalog, build: string = CACHE_BUILD): boolean {
+  const target = join(dir, cacheEntryName(text, variant, build));
+  const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const entry: Entry = { key, issues: value.issues, catalog: value.catalog };
+    const entry: Entry = { format: CACHE_FORMAT, build, variant, source: text, issues: value.issues, catalog: value.catalog };
     writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
     renameSync(temporary, target);
   } catch {

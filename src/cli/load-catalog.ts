@@ -5,7 +5,7 @@
 // parser is loaded only for a file that is in neither.
 import { readFileSync } from 'node:fs';
 import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
-import { cacheKey, catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
 import { formatIssue, type CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { CatalogError, readCatalogFile } from '../catalog/read-file.js';
@@ -62,13 +62,12 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 }
 
 /**
- * Read, parse and validate a catalog file (or take it from the cache in `cacheDir`, keyed by the
- * text just read); CLI errors on failure. Catalog text comes back cleaned.
+ * Read, parse and validate a catalog file (or take it from the cache in `cacheDir`, when it holds
+ * the text just read); CLI errors on failure. Catalog text comes back cleaned.
  */
 async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
   const text = readCatalogText(path, origin);
-  const key = cacheDir === undefined ? undefined : cacheKey(text, 'clean');
-  const cached = cacheDir === undefined || key === undefined ? null : readCachedCatalog(cacheDir, key);
+  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, text, 'clean');
   if (cached) return { catalog: cached.catalog, warnings: formatted(path, cached.issues) };
   const { parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
@@ -84,7 +83,7 @@ async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?:
   }
   // Catalog text reaches terminals and scripts: no control characters, ever.
   const clean = sanitizeDeep(catalog);
-  if (cacheDir !== undefined && key !== undefined) writeCachedCatalog(cacheDir, key, { catalog: clean, issues });
+  if (cacheDir !== undefined) writeCachedCatalog(cacheDir, text, 'clean', { catalog: clean, issues });
   return { catalog: clean, warnings: formatted(path, issues) };
 }
 

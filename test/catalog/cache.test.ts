@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, catalogCacheDir, MAX_CACHE_ENTRIES, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import { cacheEntryName, catalogCacheDir, MAX_CACHE_ENTRIES, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
@@ -34,60 +34,67 @@ function catalogFile(text: string): string {
 const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.json'));
 const fakeCatalog = (name: string) => ({ channels: [], topics: [], name }) as unknown as Catalog;
 
-describe('cache keys', () => {
-  it('differ for any change of one byte of the text', () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), fc.integer({ min: 1, max: 0xffff }), (text, at, delta) => {
-        const i = at % text.length;
-        const changed = text.slice(0, i) + String.fromCharCode((text.charCodeAt(i) + delta) % 0x10000) + text.slice(i + 1);
-        fc.pre(changed !== text);
-        expect(cacheKey(changed, 'clean')).not.toBe(cacheKey(text, 'clean'));
-      }),
-    );
-    expect(cacheKey(`${minimal} `, 'clean')).not.toBe(cacheKey(minimal, 'clean'));
-  });
-
-  it('differ for another wxhelp version or build, and between the cleaned and the as-written catalog', () => {
-    expect(cacheKey(minimal, 'clean', '0.1.0+aaaa')).not.toBe(cacheKey(minimal, 'clean', '0.2.0+aaaa'));
-    expect(cacheKey(minimal, 'clean', '0.1.0+aaaa')).not.toBe(cacheKey(minimal, 'clean', '0.1.0+bbbb'));
-    expect(cacheKey(minimal, 'clean')).not.toBe(cacheKey(minimal, 'as-written'));
-    expect(cacheKey(minimal, 'clean')).toBe(cacheKey(minimal, 'clean'));
-  });
-});
-
 describe('cache entries', () => {
-  it('a hit returns what was written; another key (version change) misses', () => {
+  it('a hit returns what was written, for the same text, variant and build only', () => {
     const dir = freshDir();
-    const key = cacheKey(minimal, 'clean', '0.1.0+a');
     const issues = [{ severity: 'warning' as const, line: 3, column: 1, path: 'x', message: 'unknown key' }];
-    expect(writeCachedCatalog(dir, key, { catalog: fakeCatalog('one'), issues })).toBe(true);
-    expect(readCachedCatalog(dir, key)).toEqual({ catalog: fakeCatalog('one'), issues });
-    expect(readCachedCatalog(dir, cacheKey(minimal, 'clean', '0.2.0+a'))).toBeNull();
+    expect(writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues }, '0.1.0+a')).toBe(true);
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+a')).toEqual({ catalog: fakeCatalog('one'), issues });
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.2.0+a')).toBeNull(); // another version
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+b')).toBeNull(); // another build
+    expect(readCachedCatalog(dir, minimal, 'as-written', '0.1.0+a')).toBeNull();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('misses on any change of one character of the text', () => {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    fc.assert(
+      fc.property(fc.nat(minimal.length - 1), fc.integer({ min: 1, max: 0xffff }), (i, delta) => {
+        const changed = minimal.slice(0, i) + String.fromCharCode((minimal.charCodeAt(i) + delta) % 0x10000) + minimal.slice(i + 1);
+        expect(readCachedCatalog(dir, changed, 'clean')).toBeNull();
+        expect(cacheEntryName(changed, 'clean')).not.toBe(cacheEntryName(minimal, 'clean'));
+      }),
+      { numRuns: 300 },
+    );
+    expect(readCachedCatalog(dir, `${minimal} `, 'clean')).toBeNull();
+    expect(readCachedCatalog(dir, minimal.slice(0, -1), 'clean')).toBeNull();
+  });
+
+  it('is never trusted over the text, even when another text lands on the same file name', () => {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    const other = minimal.replace('In-app help', 'In-app HELP');
+    // Simulate a name collision: the other text's entry file holds this text's entry.
+    writeFileSync(join(dir, cacheEntryName(other, 'clean')), readFileSync(join(dir, cacheEntryName(minimal, 'clean'))));
+    expect(readCachedCatalog(dir, other, 'clean')).toBeNull();
   });
 
   it.each([
     ['empty', ''],
-    ['truncated', '{"key":"'],
+    ['truncated', '{"format":1,"build":"'],
     ['not JSON', '\u0000\u0001garbage'],
     ['null', 'null'],
-    ['another key inside', JSON.stringify({ key: 'other', issues: [], catalog: { channels: [], topics: [] } })],
-    ['no issues list', 'KEY'],
-    ['catalog without channels', JSON.stringify({ key: 'KEY', issues: [], catalog: {} })],
+    ['an array', '[]'],
+    ['no issues list', 'NO-ISSUES'],
+    ['catalog without channels', 'NO-CHANNELS'],
   ])('a corrupt entry (%s) is ignored', (_name, content) => {
     const dir = freshDir();
-    const key = cacheKey(minimal, 'clean');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `catalog-${key}.json`), content === 'KEY' ? JSON.stringify({ key, catalog: { channels: [], topics: [] } }) : content.replace('KEY', key));
-    expect(readCachedCatalog(dir, key)).toBeNull();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    const path = join(dir, cacheEntryName(minimal, 'clean'));
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    if (content === 'NO-ISSUES') delete entry.issues;
+    if (content === 'NO-CHANNELS') delete entry.catalog.channels;
+    writeFileSync(path, content.startsWith('NO-') ? JSON.stringify(entry) : content);
+    expect(readCachedCatalog(dir, minimal, 'clean')).toBeNull();
   });
 
   it('an unwritable cache directory is no error: nothing is written', () => {
     const file = join(freshDir(), 'a-file');
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, 'not a directory');
-    expect(writeCachedCatalog(join(file, 'wxhelp'), cacheKey(minimal, 'clean'), { catalog: fakeCatalog('x'), issues: [] })).toBe(false);
-    expect(readCachedCatalog(join(file, 'wxhelp'), cacheKey(minimal, 'clean'))).toBeNull();
+    expect(writeCachedCatalog(join(file, 'wxhelp'), minimal, 'clean', { catalog: fakeCatalog('x'), issues: [] })).toBe(false);
+    expect(readCachedCatalog(join(file, 'wxhelp'), minimal, 'clean')).toBeNull();
   });
 
   it(`keeps the newest ${MAX_CACHE_ENTRIES} entries and drops leftovers of killed runs`, () => {
@@ -97,15 +104,15 @@ describe('cache entries', () => {
     writeFileSync(old, '{');
     utimesSync(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     for (let i = 0; i < MAX_CACHE_ENTRIES + 3; i++) {
-      const key = cacheKey(`${minimal}#${i}`, 'clean');
-      writeCachedCatalog(dir, key, { catalog: fakeCatalog(String(i)), issues: [] });
+      const text = `${minimal}#${i}`;
+      writeCachedCatalog(dir, text, 'clean', { catalog: fakeCatalog(String(i)), issues: [] });
       const t = new Date(Date.now() - (MAX_CACHE_ENTRIES + 3 - i) * 1000);
-      utimesSync(join(dir, `catalog-${key}.json`), t, t);
+      utimesSync(join(dir, cacheEntryName(text, 'clean')), t, t);
     }
     const names = readdirSync(dir);
     expect(names).toHaveLength(MAX_CACHE_ENTRIES);
-    expect(names).toContain(`catalog-${cacheKey(`${minimal}#${MAX_CACHE_ENTRIES + 2}`, 'clean')}.json`);
-    expect(names).not.toContain(`catalog-${cacheKey(`${minimal}#0`, 'clean')}.json`);
+    expect(names).toContain(cacheEntryName(`${minimal}#${MAX_CACHE_ENTRIES + 2}`, 'clean'));
+    expect(names).not.toContain(cacheEntryName(`${minimal}#0`, 'clean'));
   });
 });
 
