@@ -3,13 +3,24 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = `${root}bin/dist`;
+// A hash of the sources (and the lock file), part of the key of every cached catalog
+// (src/catalog/cache.ts): a rebuilt wxhelp whose validator changed never reads an older build's entries.
+const buildId = (() => {
+  const hash = createHash('sha256');
+  const files = readdirSync(`${root}src`, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(`${root}src/${file}`)).update('\0');
+  hash.update(readFileSync(`${root}package-lock.json`));
+  return hash.digest('hex').slice(0, 16);
+})();
+const defines = { WXHELP_VERSION: JSON.stringify(pkg.version), WXHELP_BUILD_ID: JSON.stringify(buildId) };
 // Everything is built in a scratch directory (same file system, git-ignored) and swapped in at the
 // end, so a wxhelp running meanwhile, or a parallel test run, never sees a half-built bin/dist.
 const scratch = `${root}node_modules/.wxhelp-build`;
@@ -48,17 +59,52 @@ const chalkWithoutDetection = {
   },
 };
 
+// string-width creates an Intl.Segmenter and compiles its emoji regexes when it loads (tens of
+// milliseconds of every text command); src/render/terminal/width.ts gives the same widths and
+// creates them only for a string that needs them. Any `import stringWidth from 'string-width'`
+// in wxhelp's own code is given that module instead.
+const widthModule = `${root}src/render/terminal/width.ts`;
+const stringWidthAsDisplayWidth = {
+  name: 'string-width-as-display-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'string-width', namespace: 'display-width' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'display-width' }, () => ({
+      contents: `export { displayWidth as default } from ${JSON.stringify(widthModule)};`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+// @inquirer/prompts re-exports every prompt, an editor and iconv-lite with them (580 kB to load
+// before `ask` can show its first question); the prompt part is built from the few that `ask` uses.
+const promptsAsked = {
+  name: 'only-the-prompts-asked',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'prompts-asked' }, () => ({
+      contents: ['select', 'checkbox', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';`).join('\n') + "\nexport { Separator } from '@inquirer/core';",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 // The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
 // than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
 // these modules becomes a require() of its file.
+// The human-text renderers are not a lazy part: as a separate file they would carry a second copy
+// of luxon and be compiled on every text run, without the code cache; inside the bundle they cost
+// a JSON run ~2 % and save a text run ~10 %.
 const lazyParts = {
-  text: 'src/render/text/index.ts', // human output (tables, widths, timelines)
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   ask: 'src/cli/commands/ask.ts',
   remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
-  prompts: '@inquirer/prompts', // the prompt library: only for ask
+  prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
@@ -82,7 +128,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [noChildProcessForCommander, chalkWithoutDetection, lazyAsSeparateFiles(name)],
+    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -91,7 +137,7 @@ const cjs = (name, entry) =>
     supported: { 'dynamic-import': false },
     minify: true,
     legalComments: 'none',
-    define: { WXHELP_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__wxImportMetaUrl' },
+    define: { ...defines, 'import.meta.url': '__wxImportMetaUrl' },
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative URLs
     // such as '../../channels.yaml' work from either.
     banner: { js: 'const __wxImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
@@ -119,7 +165,9 @@ await build({
         for (const issue of issues) console.error(formatIssue('channels.yaml', issue));
         process.exit(1);
       }
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, sanitizeDeep(catalog))));
+      // The built-in catalog has no warnings (any issue fails the build above).
+      const clean = sanitizeDeep(catalog);
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, clean, JSON.stringify(clean) === JSON.stringify(catalog))));
     `,
     resolveDir: root,
     loader: 'ts',
@@ -151,10 +199,13 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  define: defines,
   legalComments: 'none',
   logLevel: 'warning',
 });
 await declarations;
+// bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
+writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
 
 // Swap the new bundle in: move the old one aside, the new one into place, then drop the old.
 // Another build finishing at the same moment only means one more round.
@@ -186,6 +237,10 @@ for (const argv of [
   ['channels', '--json'],
   ['recommend', '--topic', 'account-security', '--urgent', '--json'],
   ['hours', '--json'],
+  ['phone', '--overseas'],
+  ['channels'],
+  ['recommend', '--topic', 'account-security', '--urgent'],
+  ['hours'],
   ['--help'],
 ]) {
   await cli.run(argv, io);

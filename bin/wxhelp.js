@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Launcher: the bundle is built into bin/dist by `npm run build` (run by npm's prepare).
-import { loadBundle } from './load-bundle.js';
+// CommonJS (bin/package.json), like the bundle: Node starts a CommonJS entry about a tenth faster
+// than an ES module one.
+'use strict';
+const { loadBundle } = require('./load-bundle.js');
 
 let cli;
 try {

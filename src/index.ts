@@ -11,9 +11,12 @@ import {
   type RecommendResult,
 } from './advise/recommend.js';
 import type { ChannelAt } from './advise/channel-state.js';
-import { builtinCatalogPath } from './catalog/builtin.js';
-import { loadCatalogFile } from './catalog/load.js';
-import type { ReadOptions } from './catalog/read-file.js';
+import { homedir } from 'node:os';
+import { builtinCatalogPath, builtinSnapshotPath } from './catalog/builtin.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from './catalog/cache.js';
+import { validCatalog } from './catalog/load.js';
+import { readCatalogFile, type ReadOptions } from './catalog/read-file.js';
+import { catalogFromSnapshot } from './catalog/snapshot.js';
 import type { CatalogIssue } from './catalog/issues.js';
 import type { Catalog, Channel, Emergency, Schedule } from './catalog/types.js';
 import { channelStatus as channelStatusAt, type ChannelStatus } from './hours/status.js';
@@ -47,13 +50,32 @@ export interface LoadedCatalog {
   path: string;
 }
 
+export interface LoadOptions extends ReadOptions {
+  /**
+   * The cache of validated catalogs (the CLI's): a directory, or false for none. Default:
+   * $XDG_CACHE_HOME/wxhelp (else ~/.cache/wxhelp), off when WXHELP_NO_CACHE=1.
+   */
+  cache?: string | false;
+}
+
 /**
  * Read and validate a catalog file: the built-in one when `path` is left out. Throws CatalogError
  * (with `code`, a one-line `message` naming file:line:col, and every issue in `issues`) when the
  * file cannot be read or is invalid. For text already in memory use parseCatalog(text, name).
+ * The unmodified built-in catalog comes from its build-time snapshot, and a file whose exact text
+ * was validated before from the cache, so only a new or changed file is parsed.
  */
-export function loadCatalog(path: string = builtinCatalogPath(), options: ReadOptions = {}): LoadedCatalog {
-  const { catalog, issues } = loadCatalogFile(path, options);
+export function loadCatalog(path: string = builtinCatalogPath(), options: LoadOptions = {}): LoadedCatalog {
+  const text = readCatalogFile(path, options);
+  if (path === builtinCatalogPath()) {
+    const catalog = catalogFromSnapshot(builtinSnapshotPath(), text, { asWritten: true });
+    if (catalog) return { catalog, issues: [], path };
+  }
+  const dir = options.cache === undefined ? catalogCacheDir({ env: process.env, homeDir: homedir() }) : options.cache || undefined;
+  const cached = dir === undefined ? null : readCachedCatalog(dir, text, 'as-written');
+  if (cached) return { ...cached, path };
+  const { catalog, issues } = validCatalog(text, path);
+  if (dir !== undefined) writeCachedCatalog(dir, text, 'as-written', { catalog, issues });
   return { catalog, issues, path };
 }
 

@@ -7,7 +7,7 @@ import { overseasByZone } from '../advise/region.js';
 import { pick } from '../render/localize.js';
 import { MIN_SCORE, rankTopics } from '../match/topic.js';
 import { padEnd, truncate } from '../render/terminal/table.js';
-import stringWidth from 'string-width';
+import { displayWidth } from '../render/terminal/width.js';
 
 export interface AskAnswers {
   topic: string;
@@ -88,7 +88,7 @@ export function topicQuestion(setup: AskSetup): SelectQuestion<string> {
   const dim = setup.dim ?? ((text: string) => text);
   const columns = Math.max(40, setup.columns ?? 80);
   const names = catalog.topics.map((t) => pick(t.name, lang));
-  const nameWidth = Math.max(0, ...names.map((n) => stringWidth(n)));
+  const nameWidth = Math.max(0, ...names.map((n) => displayWidth(n)));
   const room = columns - CURSOR_COLUMNS - nameWidth - 2 - 1;
   const choices = catalog.topics.map((topic, i) => {
     const name = names[i] ?? topic.id;

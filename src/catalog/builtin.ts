@@ -10,3 +10,8 @@ export function builtinCatalogPath(): string {
 export function builtinSchemaPath(): string {
   return fileURLToPath(new URL('../../src/catalog/channels.schema.json', import.meta.url));
 }
+
+/** The build-time snapshot of the built-in catalog: written beside the bundles, absent when running from source. */
+export function builtinSnapshotPath(): string {
+  return fileURLToPath(new URL('./channels.snapshot.json', import.meta.url));
+}

@@ -82,3 +82,9 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** An issue as one line: file:line:col: severity: message (at path). */
+export function formatIssue(file: string, issue: CatalogIssue): string {
+  const at = issue.path ? ` (at ${issue.path})` : '';
+  return `${file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}${at}`;
+}

@@ -3,7 +3,7 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Catalog } from './types.js';
 import type { CatalogIssue, PathSegment, RawIssue, Severity } from './issues.js';
-import { escapeControls, formatPath } from './issues.js';
+import { escapeControls, formatIssue, formatPath } from './issues.js';
 import { CatalogError, readCatalogFile, shown, type ReadOptions } from './read-file.js';
 import { nodeAt, validateDocument } from './validate.js';
 import { checkSemantics, type Loose } from './semantics.js';
@@ -157,10 +157,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
 }
 
 /** `file:line:col: error: message (at path)` */
-export function formatIssue(file: string, issue: CatalogIssue): string {
-  const at = issue.path ? ` (at ${issue.path})` : '';
-  return `${file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}${at}`;
-}
+export { formatIssue } from './issues.js';
 
 /**
  * Read, parse and validate a catalog file. Throws CatalogError for a file that cannot be read
@@ -168,7 +165,11 @@ export function formatIssue(file: string, issue: CatalogIssue): string {
  * the message); returns the catalog and its warnings otherwise.
  */
 export function loadCatalogFile(path: string, options: ReadOptions = {}): { catalog: Catalog; issues: CatalogIssue[] } {
-  const text = readCatalogFile(path, options);
+  return validCatalog(readCatalogFile(path, options), path);
+}
+
+/** parseCatalog for text read from `path`, throwing CatalogError (CATALOG_INVALID) when it has errors. */
+export function validCatalog(text: string, path: string): { catalog: Catalog; issues: CatalogIssue[] } {
   const { catalog, issues } = parseCatalog(text, path);
   if (catalog) return { catalog, issues };
   const errors = issues.filter((i) => i.severity === 'error');

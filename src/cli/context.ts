@@ -17,6 +17,7 @@ export interface RawGlobalOptions {
   lang?: string;
   channels?: string;
   color?: boolean; // commander's --no-color
+  cache?: boolean; // commander's --no-cache
 }
 
 export interface GlobalOptions {
@@ -28,6 +29,8 @@ export interface GlobalOptions {
   lang: Lang;
   channels?: string;
   noColor: boolean;
+  /** false with --no-cache: a user catalog is parsed afresh and nothing is written to the cache. */
+  cache: boolean;
 }
 
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
@@ -66,7 +69,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
   }
 
-  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false };
+  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false };
 }
 
 export interface Context {

@@ -1,10 +1,12 @@
 // The catalog a command uses: located by precedence, read with limits, validated. Any error is
 // exit 3 with the first problem as file:line:col; warnings go to stderr and do not stop the run.
-// The unmodified built-in catalog comes from its build-time snapshot; the YAML parser is loaded
-// only for any other file (or an edited built-in one).
+// The unmodified built-in catalog comes from its build-time snapshot, any other file from the
+// cache of validated catalogs when its exact text was seen before (src/catalog/cache.ts); the YAML
+// parser is loaded only for a file that is in neither.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { builtinCatalogPath } from '../catalog/builtin.js';
+import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
+import { formatIssue, type CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { CatalogError, readCatalogFile } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
@@ -14,8 +16,7 @@ import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
 export const BUILTIN_CATALOG = builtinCatalogPath();
-/** Written by the build beside the bundle; absent when running from source (tests). */
-const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./channels.snapshot.json', import.meta.url));
+const BUILTIN_SNAPSHOT = builtinSnapshotPath();
 
 export interface LoadedCatalog {
   catalog: Catalog;
@@ -53,30 +54,36 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
     const catalog = builtinFromSnapshot(path);
     if (catalog) return { catalog, path };
   }
-  const { catalog, warnings } = await parseCatalogFile(path, origin);
+  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io));
   // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
   if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
   else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
   return { catalog, path };
 }
 
-/** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
 // A catalog already read in this process, by path and exact text: an embedding program (or a
 // test) that runs many commands parses each file once.
 const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnings: string[] } }>();
 
-async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
+/**
+ * Read, parse and validate a catalog file (or take it from this process's memory, or from the
+ * cache in `cacheDir` when it holds the text just read); CLI errors on failure. Catalog text
+ * comes back cleaned.
+ */
+async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
   const text = readCatalogText(path, origin);
   const known = parsed.get(path);
   if (known && known.text === text) return known.value;
-  const value = await parseCatalogText(path, text);
+  const value = await parseCatalogText(path, text, cacheDir);
   if (parsed.size > 8) parsed.clear();
   parsed.set(path, { text, value });
   return value;
 }
 
-async function parseCatalogText(path: string, text: string): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const { formatIssue, parseCatalog } = await import('../catalog/load.js');
+async function parseCatalogText(path: string, text: string, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
+  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, text, 'clean');
+  if (cached) return { catalog: cached.catalog, warnings: formatted(path, cached.issues) };
+  const { parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
   const errors = issues.filter((i) => i.severity === 'error');
   if (!catalog || errors.length > 0) {
@@ -89,5 +96,9 @@ async function parseCatalogText(path: string, text: string): Promise<{ catalog: 
     );
   }
   // Catalog text reaches terminals and scripts: no control characters, ever.
-  return { catalog: sanitizeDeep(catalog), warnings: issues.map((w) => formatIssue(path, w)) };
+  const clean = sanitizeDeep(catalog);
+  if (cacheDir !== undefined) writeCachedCatalog(cacheDir, text, 'clean', { catalog: clean, issues });
+  return { catalog: clean, warnings: formatted(path, issues) };
 }
+
+const formatted = (path: string, issues: readonly CatalogIssue[]) => issues.map((w) => formatIssue(path, w));

@@ -68,6 +68,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
     .option('--lang <zh|en>', h.global.lang)
     .option('--channels <file>', h.global.channels)
     .option('--no-color', h.global.noColor)
+    .option('--no-cache', h.global.noCache)
     .showSuggestionAfterError(true)
     .helpCommand('help [command]', h.helpCommand)
     .addHelpText(

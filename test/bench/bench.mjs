@@ -1,8 +1,14 @@
-// npm run bench: start-up against the time-zone floor, catalog scale against a bare YAML parse,
-// and peak memory. Whole-process figures come from alternating runs (A B A B …) so that drift in
-// the machine's speed affects both sides; quote medians. Public tools only: Node and esbuild.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// npm run bench: the SPEC's quality bars as ratios. Start-up of every one-shot command (text and
+// JSON) against the time-zone floor, peak memory, `ask` to its first question, a user's own catalog
+// (first run and repeat) against the built-in one, and catalog scale against a bare YAML parse.
+// Whole-process figures come from alternating runs (A B A B …) so that drift in the machine's
+// speed affects both sides; the ratio is the median of per-pair ratios. NODE_EXTRA_CA_CERTS and
+// NODE_OPTIONS are removed from every child's environment (a CA bundle alone adds ~50 ms to any
+// Node start and hides the difference). Public tools only: Node, esbuild and script(1).
+//   BENCH_PAIRS=N   pairs per start-up figure (default 15)
+//   BENCH_ONLY=re   only the sections whose title matches (e.g. BENCH_ONLY=scale)
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,30 +18,45 @@ import { generateCatalog } from './generate-catalog.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/wxhelp.js');
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-bench-'));
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+const section = (title) => !only || only.test(title);
+
+const baseEnv = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', HOME: join(work, 'home'), XDG_CACHE_HOME: join(work, 'cache') };
+delete baseEnv.NODE_EXTRA_CA_CERTS;
+delete baseEnv.NODE_OPTIONS;
+delete baseEnv.WXHELP_CHANNELS;
+delete baseEnv.XDG_CONFIG_HOME;
+delete baseEnv.WXHELP_NO_CACHE;
+delete baseEnv.LC_ALL;
+delete baseEnv.LC_MESSAGES;
+delete baseEnv.LANGUAGE;
+mkdirSync(baseEnv.HOME, { recursive: true });
 
 const floor = join(work, 'floor.mjs');
 writeFileSync(
   floor,
   "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')\n",
 );
-// Peak RSS of a Node process, reported by the process itself at exit on fd 3.
-const probe = join(work, 'rss-probe.cjs');
-writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n");
+// CPU time and peak RSS of a Node process, reported by the process itself at exit on fd 3.
+const probe = join(work, 'probe.cjs');
+writeFileSync(
+  probe,
+  "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(3, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS })); });\n",
+);
 
-const node = (...args) => [process.execPath, ...args];
+/** A run: node with these arguments, in this environment (a function: made anew for each run). */
+const run = (args, env = () => baseEnv) => ({ args, env });
 const AT = ['--at', '2026-11-28T23:30+08:00', '--tz', 'UTC'];
 
-function wall([cmd, ...args]) {
+/** One run: wall time, CPU time (ms) and peak RSS (KiB). */
+function once({ args, env }) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
-  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} exited ${r.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function peakKiB([cmd, ...args]) {
-  const r = spawnSync(cmd, ['--require', probe, ...args], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  return Number(r.output[3]);
+  const r = spawnSync(process.execPath, ['--require', probe, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: env(), encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const { cpu, rss } = JSON.parse(r.output[3]);
+  return { wall, cpu, rss };
 }
 
 const median = (xs) => {
@@ -44,86 +65,170 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Alternating runs; the median of per-pair ratios and each side's median. */
+/** Alternating runs of a and b: medians of each side and of the per-pair ratios, per measure. */
 function pair(a, b, pairs = PAIRS, warmup = 2) {
-  for (let i = 0; i < warmup; i++) (wall(a), wall(b));
-  const as = [];
-  const bs = [];
-  const ratios = [];
-  for (let i = 0; i < pairs; i++) {
-    const ta = wall(a);
-    const tb = wall(b);
-    as.push(ta);
-    bs.push(tb);
-    ratios.push(ta / tb);
-  }
-  return { a: median(as), b: median(bs), ratio: median(ratios) };
+  for (let i = 0; i < warmup; i++) (once(a), once(b));
+  const rows = [];
+  for (let i = 0; i < pairs; i++) rows.push([once(a), once(b)]);
+  const stat = (key) => ({
+    a: median(rows.map(([x]) => x[key])),
+    b: median(rows.map(([, y]) => y[key])),
+    ratio: median(rows.map(([x, y]) => x[key] / y[key])),
+  });
+  return { wall: stat('wall'), cpu: stat('cpu'), rss: stat('rss') };
 }
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const ms = (v) => `${v.toFixed(1)} ms`;
 const x = (r) => `${r.toFixed(2)}×`;
-const line = (label, value) => console.log(`  ${label.padEnd(48)} ${value}`);
+const mark = (r, budget) => (r <= budget ? '' : '  over');
+const row = (cells, widths) => console.log(`  ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}`);
 
-console.log(`wxhelp benchmarks — node ${process.version}, ${PAIRS} alternating pairs per start-up figure\n`);
+console.log(`wxhelp benchmarks — node ${process.version}, ${PAIRS} alternating pairs per start-up figure`);
+console.log('NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset; CPU = user + system time of the process\n');
 
-console.log('Start-up (median wall time; ratio = median of per-pair ratios)');
-const oneShot = node(bin, 'phone', '--overseas', '--json', ...AT);
-const help = node(bin, '--help');
-const empty = node('-e', '0');
-const floorCmd = node(floor);
-const vsFloor = pair(oneShot, floorCmd);
-const vsEmpty = pair(oneShot, empty);
-const helpVsFloor = pair(help, floorCmd);
-const helpVsEmpty = pair(help, empty);
-line('wxhelp phone --overseas --json', fmt(vsFloor.a));
-line('wxhelp --help', fmt(helpVsFloor.a));
-line('time-zone floor (node floor.mjs)', fmt(vsFloor.b));
-line('node -e 0', fmt(vsEmpty.b));
-line('phone --overseas --json ÷ floor   (budget 1.25×)', x(vsFloor.ratio));
-line('phone --overseas --json ÷ node -e 0', x(vsEmpty.ratio));
-line('--help ÷ floor', x(helpVsFloor.ratio));
-line('--help ÷ node -e 0', x(helpVsEmpty.ratio));
+const floorRun = run([floor]);
 
-console.log('\nPeak memory (max RSS, median of 7)');
-const rss = (cmd) => median(Array.from({ length: 7 }, () => peakKiB(cmd)));
-const rssOne = rss(oneShot);
-const rssFloor = rss(floorCmd);
-line('wxhelp phone --overseas --json', `${(rssOne / 1024).toFixed(1)} MiB`);
-line('time-zone floor', `${(rssFloor / 1024).toFixed(1)} MiB`);
-line('ratio   (budget 1.2×)', x(rssOne / rssFloor));
-
-console.log('\nCatalog scale: wxhelp channels --json --channels FILE vs a bare yaml parse of FILE');
-const yamlParse = join(work, 'yaml-parse.mjs');
-writeFileSync(
-  yamlParse,
-  `import { readFileSync } from 'node:fs';\nimport { parse } from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/yaml/dist/index.js')).href)};\nparse(readFileSync(process.argv[2], 'utf8'));\n`,
-);
-const stagesScript = join(work, 'stages.mjs');
-await build({
-  entryPoints: [join(root, 'test/bench/stages.ts')],
-  outfile: stagesScript,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'error',
-  banner: { js: "import{createRequire as __r}from'node:module';const require=__r(import.meta.url);" },
-});
-const scale = {};
-for (const size of [500, 5000]) {
-  const file = join(work, `channels-${size}.yaml`);
-  writeFileSync(file, generateCatalog(size));
-  const runs = size >= 5000 ? 3 : 7;
-  const r = pair(node(bin, 'channels', '--json', '--channels', file, ...AT), node(yamlParse, file), runs, 1);
-  scale[size] = r;
-  line(`${size} channels: wxhelp`, fmt(r.a));
-  line(`${size} channels: bare yaml parse`, fmt(r.b));
-  line(`${size} channels: ratio   (budget 1.5×)`, x(r.ratio));
-  const run = spawnSync(process.execPath, ['--expose-gc', stagesScript, file], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`stage timing failed: ${run.stderr}`);
-  const stages = JSON.parse(run.stdout);
-  line(`${size} channels: stages in-process`, Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ') + ' ms');
+if (section('start-up')) {
+  console.log('Start-up against the time-zone floor (budget 1.25×, aim 1.10×; memory 1.2×)');
+  const commands = [
+    ['phone', '--overseas'],
+    ['recommend', '--topic', 'account-security', '--urgent'],
+    ['emergency', 'stolen'],
+    ['channels'],
+    ['hours'],
+    ['topics'],
+  ];
+  const widths = [44, 9, 9, 8, 8, 8];
+  row(['command', 'wall', 'cpu', 'wall ×', 'cpu ×', 'rss ×'], widths);
+  let floorWall = [];
+  let floorRss = [];
+  const worst = { cpu: 0, wall: 0, rss: 0 };
+  for (const command of commands) {
+    for (const variant of [[], ['--json'], ['--lang', 'zh']]) {
+      if (variant[0] === '--lang' && !['phone', 'recommend'].includes(command[0])) continue;
+      const args = [...command, ...variant];
+      const r = pair(run([bin, ...args, ...AT]), floorRun);
+      floorWall.push(r.wall.b);
+      floorRss.push(r.rss.b);
+      for (const k of Object.keys(worst)) worst[k] = Math.max(worst[k], r[k].ratio);
+      row([args.join(' '), ms(r.wall.a), ms(r.cpu.a), x(r.wall.ratio), x(r.cpu.ratio) + mark(r.cpu.ratio, 1.25), x(r.rss.ratio) + mark(r.rss.ratio, 1.2)], widths);
+    }
+  }
+  row(['time-zone floor (node floor.mjs)', ms(median(floorWall)), '', '', '', `${(median(floorRss) / 1024).toFixed(1)} MiB`], widths);
+  row(['worst', '', '', x(worst.wall), x(worst.cpu), x(worst.rss)], widths);
+  const help = pair(run([bin, '--help']), floorRun);
+  row(['--help', ms(help.wall.a), ms(help.cpu.a), x(help.wall.ratio), x(help.cpu.ratio), x(help.rss.ratio)], widths);
 }
-line('growth 500 → 5,000 (wxhelp)   (budget ≤ 12×)', x(scale[5000].a / scale[500].a));
+
+/** Wall time from spawning `node args` on a pseudo-terminal (script(1)) until `marker` is printed. */
+function untilOutput(args, marker) {
+  return new Promise((resolve, reject) => {
+    const command = ['exec', process.execPath, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...baseEnv, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    let done = false;
+    const timer = setTimeout(() => finish(new Error(`no ${JSON.stringify(marker)} after 10 s: ${JSON.stringify(out.slice(-300))}`)), 10_000);
+    function finish(error, value) {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      error ? reject(error) : resolve(value);
+    }
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes(marker)) finish(null, Number(process.hrtime.bigint() - start) / 1e6);
+    });
+    child.on('exit', () => setTimeout(() => finish(new Error(`exited before ${JSON.stringify(marker)}: ${JSON.stringify(out.slice(-300))}`)), 50));
+  });
+}
+
+if (section('ask')) {
+  console.log('\n`ask` to its first question, on a pseudo-terminal (wall; budget 1.5×)');
+  const askArgs = [bin, 'ask', ...AT];
+  const floorArgs = [floor];
+  const asks = [];
+  const floors = [];
+  const ratios = [];
+  for (let i = 0; i < 2; i++) (await untilOutput(askArgs, '?'), await untilOutput(floorArgs, ':'));
+  for (let i = 0; i < Math.max(5, Math.round(PAIRS / 2)); i++) {
+    const a = await untilOutput(askArgs, '?');
+    const f = await untilOutput(floorArgs, ':');
+    asks.push(a);
+    floors.push(f);
+    ratios.push(a / f);
+  }
+  const widths = [44, 9];
+  row(['wxhelp ask, first question shown', ms(median(asks))], widths);
+  row(['time-zone floor, on the same terminal', ms(median(floors))], widths);
+  row(['ratio', x(median(ratios)) + mark(median(ratios), 1.5)], widths);
+}
+
+if (section('user catalog')) {
+  console.log("\nA user's own catalog (a copy of channels.yaml in ~/.config/wxhelp/) against the built-in one (repeat budget 1.10×)");
+  const config = join(work, 'config');
+  mkdirSync(join(config, 'wxhelp'), { recursive: true });
+  copyFileSync(join(root, 'channels.yaml'), join(config, 'wxhelp', 'channels.yaml'));
+  const userCache = join(work, 'user-cache');
+  const userEnv = () => ({ ...baseEnv, XDG_CONFIG_HOME: config, XDG_CACHE_HOME: userCache });
+  let fresh = 0;
+  // A first run: a cache directory nobody has written to.
+  const firstEnv = () => ({ ...baseEnv, XDG_CONFIG_HOME: config, XDG_CACHE_HOME: join(work, `first-cache-${fresh++}`) });
+  const widths = [44, 9, 9, 8, 8];
+  row(['command', 'wall', 'cpu', 'wall ×', 'cpu ×'], widths);
+  for (const args of [['phone', '--overseas', '--json'], ['channels']]) {
+    const builtin = run([bin, ...args, ...AT]);
+    const first = pair(run([bin, ...args, ...AT], firstEnv), builtin, Math.max(5, Math.round(PAIRS / 2)));
+    row([`${args.join(' ')}: first run ÷ built-in`, ms(first.wall.a), ms(first.cpu.a), x(first.wall.ratio), x(first.cpu.ratio)], widths);
+    const repeat = pair(run([bin, ...args, ...AT], userEnv), builtin);
+    row([`${args.join(' ')}: repeat ÷ built-in`, ms(repeat.wall.a), ms(repeat.cpu.a), x(repeat.wall.ratio), x(repeat.cpu.ratio) + mark(repeat.cpu.ratio, 1.1)], widths);
+  }
+}
+
+if (section('scale')) {
+  console.log('\nCatalog scale: wxhelp channels --json --channels FILE against a bare yaml parse of FILE');
+  console.log('  (first run budget 1.5×, repeat 0.25×, growth 500 → 5,000 at most 12×)');
+  const yamlParse = join(work, 'yaml-parse.mjs');
+  writeFileSync(
+    yamlParse,
+    `import { readFileSync } from 'node:fs';\nimport { parse } from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/yaml/dist/index.js')).href)};\nparse(readFileSync(process.argv[2], 'utf8'));\n`,
+  );
+  const stagesScript = join(work, 'stages.mjs');
+  await build({
+    entryPoints: [join(root, 'test/bench/stages.ts')],
+    outfile: stagesScript,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+    banner: { js: "import{createRequire as __r}from'node:module';const require=__r(import.meta.url);" },
+  });
+  const widths = [14, 10, 11, 11, 8, 8, 10];
+  row(['channels', 'MiB', 'yaml parse', 'first run', 'first ×', 'repeat', 'repeat ×'], widths);
+  const firsts = {};
+  const stageLines = [];
+  for (const size of [500, 5000]) {
+    const file = join(work, `channels-${size}.yaml`);
+    const text = generateCatalog(size);
+    writeFileSync(file, text);
+    const pairs = size >= 5000 ? 3 : 7;
+    let fresh = 0;
+    const firstEnv = () => ({ ...baseEnv, XDG_CACHE_HOME: join(work, `scale-cache-${size}-${fresh++}`) });
+    const repeatEnv = () => ({ ...baseEnv, XDG_CACHE_HOME: join(work, `scale-cache-${size}-repeat`) });
+    const command = [bin, 'channels', '--json', '--channels', file, ...AT];
+    const first = pair(run(command, firstEnv), run([yamlParse, file]), pairs, 1);
+    const repeat = pair(run(command, repeatEnv), run([yamlParse, file]), pairs, 1);
+    firsts[size] = first.wall.a;
+    row([String(size), (Buffer.byteLength(text) / 2 ** 20).toFixed(1), ms(first.wall.b), ms(first.wall.a), x(first.wall.ratio) + mark(first.wall.ratio, 1.5), ms(repeat.wall.a), x(repeat.wall.ratio) + mark(repeat.wall.ratio, 0.25)], widths);
+    const stages = spawnSync(process.execPath, ['--expose-gc', stagesScript, file], { encoding: 'utf8', env: baseEnv });
+    if (stages.status !== 0) throw new Error(`stage timing failed: ${stages.stderr}`);
+    stageLines.push(`${size} channels, stages in-process: ${Object.entries(JSON.parse(stages.stdout)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ')} ms`);
+  }
+  const growth = firsts[5000] / firsts[500];
+  console.log(`  growth 500 → 5,000 (first run): ${x(growth)}${mark(growth, 12)}`);
+  for (const l of stageLines) console.log(`  ${l}`);
+}
 
 rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,6 @@
-// What a run loads: the one-shot path must not pay for the prompt library, the YAML parser or the
-// text renderers; the built-in catalog comes from its snapshot unless channels.yaml was edited.
+// What a run loads: a one-shot run (text or JSON) needs only the bundle, never the prompt library
+// or the YAML parser; the built-in catalog comes from its snapshot unless channels.yaml was edited,
+// and a user's catalog from the cache once it has been validated.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,11 @@ writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(3, JSON.s
 
 const AT = ['--at', '2026-11-28T23:30+08:00', '--tz', 'UTC'];
 
-function loadedParts(args: string[], bin = join(root, 'bin/wxhelp.js')): { parts: string[]; stdout: string; code: number | null } {
+function loadedParts(args: string[], bin = join(root, 'bin/wxhelp.js'), env: Record<string, string> = {}): { parts: string[]; stdout: string; code: number | null } {
   const r = spawnSync(process.execPath, ['--require', probe, bin, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
   });
   const files = JSON.parse(String(r.output[3] || '[]')) as string[];
   const parts = files.filter((f) => f.includes(`${join('bin', 'dist')}`)).map((f) => basename(f, '.cjs')).sort();
@@ -35,10 +36,20 @@ describe('start-up loads only what the run needs', () => {
     expect(parts).toEqual([]);
   });
 
-  it('human output loads the text renderers, still not the prompts or the parser', () => {
-    const { parts, code } = loadedParts(['recommend', '--topic', 'general', ...AT]);
-    expect(code).toBe(0);
-    expect(parts).toEqual(['text']);
+  it.each([
+    ['phone', '--overseas'],
+    ['recommend', '--topic', 'general'],
+    ['emergency', 'stolen'],
+    ['channels'],
+    ['hours'],
+    ['topics'],
+    ['--help'],
+  ])('%s … (text, and with --json): nothing beyond the bundle', (...args) => {
+    for (const variant of [[], ['--json']]) {
+      const { parts, code } = loadedParts([...args, ...variant, ...(args[0] === '--help' ? [] : AT)]);
+      expect(code).toBe(0);
+      expect(parts).toEqual([]);
+    }
   });
 
   it('the free-text scorer loads only for words to match or an unknown id to suggest for', () => {
@@ -57,15 +68,34 @@ describe('start-up loads only what the run needs', () => {
     expect(mistyped.parts).toEqual(['match']);
   });
 
-  it("a user's catalog is parsed as YAML", () => {
-    const { parts, code } = loadedParts(['channels', '--json', '--channels', join(root, 'test/catalog/fixtures/minimal.yaml'), ...AT]);
-    expect(code).toBe(0);
-    expect(parts).toEqual(['parse']);
+  it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
+    const catalog = join(root, 'test/catalog/fixtures/minimal.yaml');
+    const env = { XDG_CACHE_HOME: join(work, 'cache') };
+    const args = ['channels', '--json', '--channels', catalog, ...AT];
+    const first = loadedParts(args, undefined, env);
+    expect(first.code).toBe(0);
+    expect(first.parts).toEqual(['parse']);
+    const again = loadedParts(args, undefined, env);
+    expect(again.parts).toEqual([]);
+    expect(again.stdout).toBe(first.stdout);
+    expect(loadedParts(['--no-cache', ...args], undefined, env).parts).toEqual(['parse']);
+    expect(loadedParts(args, undefined, { ...env, WXHELP_NO_CACHE: '1' }).parts).toEqual(['parse']);
+  });
+
+  it('the prompt part holds only the prompts ask uses; the bundle builds nothing costly when it loads', () => {
+    const prompts = readFileSync(join(root, 'bin/dist/prompts.cjs'), 'utf8');
+    expect(prompts.length).toBeLessThan(120_000);
+    expect(prompts).not.toMatch(/iconv|external-editor/i);
+    const cli = readFileSync(join(root, 'bin/dist/cli.cjs'), 'utf8');
+    // Widths: the segmenter and emoji regex are made on first need, not when the bundle loads.
+    expect(cli.match(/.{0,2}=new Intl\.Segmenter/g)).toEqual([expect.stringMatching(/^\?\?=/)]);
+    // node:crypto alone costs several milliseconds to load; the catalog cache does without it.
+    expect(cli).not.toContain('require("node:crypto")');
   });
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {
     const copy = join(work, 'package');
-    for (const entry of ['bin/wxhelp.js', 'bin/load-bundle.js', 'bin/dist', 'channels.yaml', 'package.json']) {
+    for (const entry of ['bin/wxhelp.js', 'bin/load-bundle.js', 'bin/package.json', 'bin/dist', 'channels.yaml', 'package.json']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     const yaml = join(copy, 'channels.yaml');

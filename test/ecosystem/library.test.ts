@@ -60,7 +60,7 @@ describe('the library API', () => {
 });
 
 /** Allowed in the tarball, and nothing else. */
-const PACKED = /^(bin\/wxhelp\.js|bin\/load-bundle\.js|bin\/dist\/.+|channels\.yaml|src\/catalog\/channels\.schema\.json|README\.md|LICENSE|package\.json)$/;
+const PACKED = /^(bin\/wxhelp\.js|bin\/load-bundle\.js|bin\/package\.json|bin\/dist\/.+|channels\.yaml|src\/catalog\/channels\.schema\.json|README\.md|LICENSE|package\.json)$/;
 
 function sh(command: string, args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
   return spawnSync(command, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, npm_config_update_notifier: 'false' } });

@@ -1,9 +1,9 @@
-// Columns that line up with Chinese text: widths are display columns (string-width), not
+// Columns that line up with Chinese text: widths are display columns (displayWidth), not
 // string lengths, and ANSI colour codes take no room.
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 
 export function padEnd(text: string, width: number): string {
-  const gap = width - stringWidth(text);
+  const gap = width - displayWidth(text);
   return gap > 0 ? text + ' '.repeat(gap) : text;
 }
 
@@ -12,7 +12,7 @@ export function table(rows: readonly (readonly string[])[], gap = '  '): string[
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell));
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
     });
   }
   return rows.map((row) =>
@@ -25,10 +25,10 @@ export function table(rows: readonly (readonly string[])[], gap = '  '): string[
 
 /** Cut to at most `width` display columns, ending in "…" when cut. */
 export function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
-    if (stringWidth(`${out}${ch}…`) > width) break;
+    if (displayWidth(`${out}${ch}…`) > width) break;
     out += ch;
   }
   return `${out}…`;

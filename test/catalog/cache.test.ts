@@ -1,0 +1,243 @@
+// The cache of validated catalogs: served only for the exact text and build it was made from,
+// ignored when damaged or unreachable, written whole even by runs at the same moment, and its
+// warnings still reported on a hit.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cacheEntryName, catalogCacheDir, MAX_CACHE_ENTRIES, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { loadCatalog } from '../../src/index.js';
+import { BIN } from '../e2e/run-bin.js';
+import { runCli } from '../support/fake-io.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'wxhelp-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let n = 0;
+const freshDir = () => join(work, `d${n++}`);
+
+const minimal = readFileSync(join(root, 'test/catalog/fixtures/minimal.yaml'), 'utf8');
+// An unknown key is a warning: the catalog is valid and cached, and the warning must still show.
+const withWarning = `${minimal}\nextraTopLevel: true\n`;
+const AT = ['--at', '2026-11-28T23:30+08:00', '--tz', 'UTC'];
+
+function catalogFile(text: string): string {
+  const file = join(freshDir(), 'channels.yaml');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.json'));
+const fakeCatalog = (name: string) => ({ channels: [], topics: [], name }) as unknown as Catalog;
+
+describe('cache entries', () => {
+  it('a hit returns what was written, for the same text, variant and build only', () => {
+    const dir = freshDir();
+    const issues = [{ severity: 'warning' as const, line: 3, column: 1, path: 'x', message: 'unknown key' }];
+    expect(writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues }, '0.1.0+a')).toBe(true);
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+a')).toEqual({ catalog: fakeCatalog('one'), issues });
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.2.0+a')).toBeNull(); // another version
+    expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+b')).toBeNull(); // another build
+    expect(readCachedCatalog(dir, minimal, 'as-written', '0.1.0+a')).toBeNull();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('misses on any change of one character of the text', () => {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    fc.assert(
+      fc.property(fc.nat(minimal.length - 1), fc.integer({ min: 1, max: 0xffff }), (i, delta) => {
+        const changed = minimal.slice(0, i) + String.fromCharCode((minimal.charCodeAt(i) + delta) % 0x10000) + minimal.slice(i + 1);
+        expect(readCachedCatalog(dir, changed, 'clean')).toBeNull();
+        expect(cacheEntryName(changed, 'clean')).not.toBe(cacheEntryName(minimal, 'clean'));
+      }),
+      { numRuns: 300 },
+    );
+    expect(readCachedCatalog(dir, `${minimal} `, 'clean')).toBeNull();
+    expect(readCachedCatalog(dir, minimal.slice(0, -1), 'clean')).toBeNull();
+  });
+
+  it('is never trusted over the text, even when another text lands on the same file name', () => {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    const other = minimal.replace('In-app help', 'In-app HELP');
+    // Simulate a name collision: the other text's entry file holds this text's entry.
+    writeFileSync(join(dir, cacheEntryName(other, 'clean')), readFileSync(join(dir, cacheEntryName(minimal, 'clean'))));
+    expect(readCachedCatalog(dir, other, 'clean')).toBeNull();
+  });
+
+  it.each([
+    ['empty', ''],
+    ['truncated', '{"format":1,"build":"'],
+    ['not JSON', '\u0000\u0001garbage'],
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['no issues list', 'NO-ISSUES'],
+    ['catalog without channels', 'NO-CHANNELS'],
+  ])('a corrupt entry (%s) is ignored', (_name, content) => {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    const path = join(dir, cacheEntryName(minimal, 'clean'));
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    if (content === 'NO-ISSUES') delete entry.issues;
+    if (content === 'NO-CHANNELS') delete entry.catalog.channels;
+    writeFileSync(path, content.startsWith('NO-') ? JSON.stringify(entry) : content);
+    expect(readCachedCatalog(dir, minimal, 'clean')).toBeNull();
+  });
+
+  it('an unwritable cache directory is no error: nothing is written', () => {
+    const file = join(freshDir(), 'a-file');
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, 'not a directory');
+    expect(writeCachedCatalog(join(file, 'wxhelp'), minimal, 'clean', { catalog: fakeCatalog('x'), issues: [] })).toBe(false);
+    expect(readCachedCatalog(join(file, 'wxhelp'), minimal, 'clean')).toBeNull();
+  });
+
+  it(`keeps the newest ${MAX_CACHE_ENTRIES} entries and drops leftovers of killed runs`, () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    const old = join(dir, 'catalog-old.json.123-abcd.tmp');
+    writeFileSync(old, '{');
+    utimesSync(old, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    for (let i = 0; i < MAX_CACHE_ENTRIES + 3; i++) {
+      const text = `${minimal}#${i}`;
+      writeCachedCatalog(dir, text, 'clean', { catalog: fakeCatalog(String(i)), issues: [] });
+      const t = new Date(Date.now() - (MAX_CACHE_ENTRIES + 3 - i) * 1000);
+      utimesSync(join(dir, cacheEntryName(text, 'clean')), t, t);
+    }
+    const names = readdirSync(dir);
+    expect(names).toHaveLength(MAX_CACHE_ENTRIES);
+    expect(names).toContain(cacheEntryName(`${minimal}#${MAX_CACHE_ENTRIES + 2}`, 'clean'));
+    expect(names).not.toContain(cacheEntryName(`${minimal}#0`, 'clean'));
+  });
+});
+
+describe('where the cache lives', () => {
+  it('$XDG_CACHE_HOME/wxhelp, else ~/.cache/wxhelp; off with WXHELP_NO_CACHE=1 or without a real home', () => {
+    expect(catalogCacheDir({ env: { XDG_CACHE_HOME: '/x/cache' }, homeDir: '/home/u' })).toBe('/x/cache/wxhelp');
+    expect(catalogCacheDir({ env: { XDG_CACHE_HOME: 'relative' }, homeDir: work })).toBe(join(work, '.cache', 'wxhelp'));
+    expect(catalogCacheDir({ env: {}, homeDir: work })).toBe(join(work, '.cache', 'wxhelp'));
+    expect(catalogCacheDir({ env: {}, homeDir: '/nonexistent-home' })).toBeUndefined();
+    expect(catalogCacheDir({ env: {}, homeDir: '' })).toBeUndefined();
+    expect(catalogCacheDir({ env: { XDG_CACHE_HOME: '/x', WXHELP_NO_CACHE: '1' }, homeDir: work })).toBeUndefined();
+    expect(catalogCacheDir({ env: { XDG_CACHE_HOME: '/x', WXHELP_NO_CACHE: '0' }, homeDir: work })).toBe('/x/wxhelp');
+  });
+});
+
+describe('the CLI with a user catalog', () => {
+  it('first run writes an entry; a hit gives the same output and still reports the warnings', async () => {
+    const cache = freshDir();
+    const file = catalogFile(withWarning);
+    const env = { XDG_CACHE_HOME: cache };
+    const first = await runCli(['channels', '--channels', file, ...AT], { env });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/warning: .*extraTopLevel/);
+    expect(entries(cache)).toHaveLength(1);
+    const again = await runCli(['channels', '--channels', file, ...AT], { env });
+    expect(again).toEqual(first);
+    const json = await runCli(['channels', '--json', '--channels', file, ...AT], { env });
+    expect(json.code).toBe(0);
+    expect(entries(cache)).toHaveLength(1);
+  });
+
+  it('is served from the cache on a hit (an entry changed behind its back shows), and never over a changed file', async () => {
+    const cache = freshDir();
+    const file = catalogFile(minimal);
+    const env = { XDG_CACHE_HOME: cache };
+    await runCli(['channels', '--json', '--channels', file, ...AT], { env });
+    const [entry] = entries(cache);
+    const path = join(cache, 'wxhelp', entry!);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"In-app help"', '"Served from the cache"'));
+    const hit = await runCli(['channels', '--json', '--channels', file, ...AT], { env });
+    expect(hit.stdout).toContain('Served from the cache');
+    writeFileSync(file, minimal.replace('en: In-app help', 'en: Edited in the file'));
+    const edited = await runCli(['channels', '--json', '--channels', file, ...AT], { env });
+    expect(edited.stdout).toContain('Edited in the file');
+    expect(edited.stdout).not.toContain('Served from the cache');
+    expect(entries(cache)).toHaveLength(2);
+  });
+
+  it('--no-cache and WXHELP_NO_CACHE=1 neither read nor write it', async () => {
+    const cache = freshDir();
+    const file = catalogFile(minimal);
+    for (const [args, env] of [
+      [['--no-cache'], { XDG_CACHE_HOME: cache }],
+      [[], { XDG_CACHE_HOME: cache, WXHELP_NO_CACHE: '1' }],
+    ] as const) {
+      const r = await runCli(['channels', '--json', ...args, '--channels', file, ...AT], { env });
+      expect(r.code).toBe(0);
+    }
+    expect(() => readdirSync(join(cache, 'wxhelp'))).toThrow();
+  });
+
+  it('a corrupt entry is replaced, an unwritable cache is ignored, an invalid catalog is not cached', async () => {
+    const cache = freshDir();
+    const file = catalogFile(minimal);
+    await runCli(['channels', '--json', '--channels', file, ...AT], { env: { XDG_CACHE_HOME: cache } });
+    const path = join(cache, 'wxhelp', entries(cache)[0]!);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.slice(0, good.length / 2));
+    const r = await runCli(['channels', '--json', '--channels', file, ...AT], { env: { XDG_CACHE_HOME: cache } });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(good);
+
+    const blocker = join(freshDir(), 'file');
+    mkdirSync(join(blocker, '..'), { recursive: true });
+    writeFileSync(blocker, '');
+    const unwritable = await runCli(['channels', '--json', '--channels', file, ...AT], { env: { XDG_CACHE_HOME: blocker } });
+    expect(unwritable.code).toBe(0);
+    expect(unwritable.stderr).toBe('');
+
+    const broken = catalogFile(minimal.replace('serviceTimeZone: Asia/Shanghai', 'serviceTimeZone: Not/AZone'));
+    const bad = freshDir();
+    const invalid = await runCli(['channels', '--json', '--channels', broken, ...AT], { env: { XDG_CACHE_HOME: bad } });
+    expect(invalid.code).toBe(3);
+    expect(() => readdirSync(join(bad, 'wxhelp'))).toThrow();
+  });
+
+  it('runs at the same moment all succeed, agree, and leave one whole entry', async () => {
+    const cache = freshDir();
+    const file = catalogFile(withWarning);
+    const once = () =>
+      new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'channels', '--json', '--channels', file, ...AT], {
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', XDG_CACHE_HOME: cache, LANG: 'en_US.UTF-8' },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        let stdout = '';
+        child.stdout.on('data', (c) => (stdout += c));
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+    const runs = await Promise.all(Array.from({ length: 6 }, once));
+    expect(runs.map((r) => r.code)).toEqual(runs.map(() => 0));
+    expect(new Set(runs.map((r) => r.stdout)).size).toBe(1);
+    expect(entries(cache)).toHaveLength(1);
+    expect(readdirSync(join(cache, 'wxhelp')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(cache, 'wxhelp', entries(cache)[0]!), 'utf8'));
+    expect(entry.issues).toHaveLength(1);
+    const after = await once();
+    expect(after.stdout).toBe(runs[0]!.stdout);
+  });
+});
+
+describe('the library', () => {
+  it('loadCatalog() caches in the directory given, keeps warnings, returns text as written, and rereads a changed file', () => {
+    const cache = freshDir();
+    const file = catalogFile(`${withWarning.replace('en: In-app help', 'en: "In-app\\u0007help"')}`);
+    const first = loadCatalog(file, { cache });
+    expect(first.issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(first.catalog.channels[0]!.name.en).toBe('In-app\u0007help');
+    expect(readdirSync(join(cache))).toHaveLength(1);
+    expect(loadCatalog(file, { cache })).toEqual(first);
+    writeFileSync(file, withWarning);
+    expect(loadCatalog(file, { cache }).catalog.channels[0]!.name.en).toBe('In-app help');
+    expect(readdirSync(join(cache))).toHaveLength(2);
+    writeFileSync(file, `${withWarning}# edited\n`);
+    loadCatalog(file, { cache: false });
+    expect(readdirSync(join(cache))).toHaveLength(2);
+  });
+});
