@@ -2,11 +2,10 @@
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
-import type { Context } from '../cli/context.js';
+import { systemZoneOf, type Context } from '../cli/context.js';
 import { EXIT, usageError } from '../cli/errors.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { validZone } from '../time/zone.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
 import { askQuestions, toQuery, type AskAnswers, type Prompts } from './flow.js';
 
@@ -28,7 +27,7 @@ export function isPromptExit(error: unknown): boolean {
 export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   const globals: RepeatedGlobals = {};
   const { tz, lang, channels } = ctx.options;
-  if (tz !== (validZone(ctx.io.systemZone()) ?? 'UTC')) globals.tz = tz;
+  if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
   if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;
   return globals;
