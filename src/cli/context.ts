@@ -6,7 +6,8 @@ import { langFromEnv, parseLang } from '../i18n/lang.js';
 import { colorEnabled } from '../render/terminal/color-support.js';
 import type { TimeView } from '../render/time-format.js';
 import { parseInstant } from '../time/parse-instant.js';
-import { resolveSystemZone, validUserZone, type SystemZone } from '../time/system-zone.js';
+import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
+import { validZone } from '../time/zone.js';
 import { messages } from '../i18n/messages.js';
 import { visible } from '../render/terminal/sanitize.js';
 import { FLAG_EXAMPLES, shown, usageError } from './errors.js';
@@ -57,7 +58,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   let tz: string;
   let system: SystemZone | undefined;
   if (raw.tz !== undefined) {
-    const zone = validUserZone(raw.tz);
+    const zone = validZone(raw.tz);
     if (!zone) {
       throw usageError('BAD_TZ', `--tz: "${shown(raw.tz)}" is not an IANA time zone`, `e.g. ${FLAG_EXAMPLES['--tz']}`);
     }

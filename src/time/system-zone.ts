@@ -76,21 +76,3 @@ export function resolveSystemZone(input: SystemZoneInput): SystemZone {
   const zone = typeof offset === 'number' && Number.isInteger(offset) && Math.abs(offset) <= 24 * 60 ? fixedOffsetZone(offset) : 'UTC';
   return { zone, fallback: { tzEnv } };
 }
-
-const UTC_OFFSET = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
-
-/**
- * A zone the user may name with --tz: an IANA zone, or a fixed offset written as luxon names it
- * ("UTC+8", "UTC+05:30") — the form a fallback above is shown in, so it can be given back.
- */
-export function validUserZone(name: string): string | null {
-  const named = validZone(name);
-  if (named) return named;
-  const m = UTC_OFFSET.exec(name.trim());
-  if (!m) return null;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3] ?? 0);
-  if (hours > 18 || minutes > 59) return null;
-  const east = (hours * 60 + minutes) * (m[1] === '-' ? -1 : 1);
-  return fixedOffsetZone(east);
-}

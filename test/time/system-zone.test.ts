@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { resolveSystemZone, validUserZone } from '../../src/time/system-zone.js';
+import { resolveSystemZone } from '../../src/time/system-zone.js';
 import { fakeIO } from '../support/fake-io.js';
 
 describe('the system zone when --tz is absent', () => {
@@ -30,13 +30,6 @@ describe('the system zone when --tz is absent', () => {
     const result = resolveSystemZone({ tzEnv, icuZone, offsetMinutes });
     expect(result.zone).toBe(zone);
     expect(result.fallback).toEqual({ tzEnv: tzEnv ?? null });
-  });
-
-  it('--tz accepts the fixed-offset form a fallback is shown in', () => {
-    expect(validUserZone('UTC+8')).toBe('UTC+8');
-    expect(validUserZone('utc+05:30')).toBe('UTC+5:30');
-    expect(validUserZone('UTC+99')).toBeNull();
-    expect(validUserZone('+08:00')).toBeNull();
   });
 });
 
