@@ -6,8 +6,8 @@ import type { CatalogIssue } from './issues.js';
 import { escapeControls } from './issues.js';
 import type { CatalogOrigin } from './locate.js';
 
-/** Largest catalog file read (a 5,000-channel catalog is a few tens of MiB at most). */
-export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+/** Largest catalog file read (the SPEC's cap; a 5,000-channel catalog is about 11 MiB). */
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 /**
  * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
  * before reading gives up. Reads are synchronous, so Ctrl-C is not seen while waiting: the wait
@@ -121,6 +121,10 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
       'a catalog is a YAML file of a few MiB at most; check that this is the right file',
     );
   if (stat.isFile() && stat.size > maxBytes) tooLarge(mib(stat.size));
+  // A device (/dev/zero, /dev/null, a disk, a terminal) is no catalog: refused without reading it.
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+    fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (a device, not a file)`, 'give the path of a channels.yaml file, or a pipe that carries one');
+  }
 
   // A pipe or device is opened non-blocking: opening a named pipe nobody writes to would
   // otherwise wait forever, and so would reading a terminal.
