@@ -128,9 +128,7 @@ describe('pipes', () => {
     const fifo = join(tmp.dir, 'nobody.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // In-process with a short wait (the binary waits PIPE_WAIT_MS, 5 s).
-    const started = performance.now();
     expect(() => readCatalogFile(fifo, { waitMs: 200 })).toThrow(`cannot read catalog file: ${fifo} (a pipe or device that gave no data for 0.2 s)`);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
