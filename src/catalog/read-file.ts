@@ -72,6 +72,8 @@ function notFoundHint(origin: CatalogOrigin | undefined): string {
       return 'check the file given to --channels';
     case 'env':
       return 'WXHELP_CHANNELS names a file that does not exist: fix it or unset it';
+    case 'xdg':
+      return 'your catalog in the config folder is a link to nothing: fix the link or remove it';
     case 'builtin':
       return 'the built-in channels.yaml is missing: reinstall wxhelp, or pass --channels <file>';
     default:
