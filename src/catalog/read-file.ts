@@ -86,6 +86,27 @@ function notFoundHint(origin: CatalogOrigin | undefined): string {
  * most `maxBytes` (so growing files and devices are bounded too) and decodes UTF-8 (BOM removed).
  */
 export function readCatalogFile(path: string, options: ReadOptions = {}): string {
+  const steps = readSteps(path, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    sleep(step.value);
+  }
+}
+
+/**
+ * readCatalogFile, waiting for a pipe on the event loop instead of blocking it, so that a signal
+ * (Ctrl-C) is handled at once while nothing writes to the pipe.
+ */
+export async function readCatalogFileAsync(path: string, options: ReadOptions = {}): Promise<string> {
+  const steps = readSteps(path, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, step.value));
+  }
+}
+
+/** The reading itself; yields how long to wait (ms) whenever a pipe has no data yet. */
+function* readSteps(path: string, options: ReadOptions): Generator<number, string, void> {
   const maxBytes = options.maxBytes ?? MAX_CATALOG_BYTES;
   const fail = (code: CatalogErrorCode, message: string, hint: string): never => {
     throw new CatalogError(code, message, hint, path);
@@ -176,7 +197,7 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
       } else if (Date.now() - lastData >= waitMs) {
         noData(true);
       } else {
-        sleep(Math.min(10, waitMs));
+        yield Math.min(10, waitMs);
       }
     }
   } finally {

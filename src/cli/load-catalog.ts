@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinCatalogPath } from '../catalog/builtin.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
-import { CatalogError, readCatalogFile } from '../catalog/read-file.js';
+import { CatalogError, readCatalogFileAsync } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
 import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
@@ -38,9 +38,9 @@ export function locateCatalogFor(ctx: Context): { path: string; origin: CatalogO
 }
 
 /** A catalog file's text, or the CLI's exit-3 error saying why it cannot be read. */
-export function readCatalogText(path: string, origin?: CatalogOrigin): string {
+export async function readCatalogText(path: string, origin?: CatalogOrigin): Promise<string> {
   try {
-    return readCatalogFile(path, { origin });
+    return await readCatalogFileAsync(path, { origin });
   } catch (error) {
     if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
     throw error;
@@ -62,7 +62,7 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 
 /** Read, parse and validate a catalog file; CLI errors on failure. Catalog text comes back cleaned. */
 async function parseCatalogFile(path: string, origin?: CatalogOrigin): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const text = readCatalogText(path, origin);
+  const text = await readCatalogText(path, origin);
   const { formatIssue, parseCatalog } = await import('../catalog/load.js');
   const { catalog, issues } = parseCatalog(text, path);
   const errors = issues.filter((i) => i.severity === 'error');
