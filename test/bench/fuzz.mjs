@@ -140,7 +140,9 @@ async function one() {
   if (![0, 2, 3].includes(r.code) || /unexpected failure|意外错误/.test(r.stderr)) note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
   // A completion script's own text and the .ics are multi-line: only the controls a terminal acts on count.
   if (CONTROL.test(text.replace(/[\t\n\r]/g, ''))) note('leaks', argv, env, JSON.stringify(text.match(CONTROL)?.[0]));
-  if (wantsJson(argv) && !argv.includes('--help') && !argv.includes('--version') && !argv.includes('help') && argv[0] !== '__complete') {
+  // Without a command wxhelp prints its help, which is text even with --json.
+  const command = argv.find((a) => !a.startsWith('-') && a in commands);
+  if (command !== undefined && wantsJson(argv) && !argv.includes('--help') && !argv.includes('--version') && !argv.includes('help') && argv[0] !== '__complete') {
     const out = r.code === 0 ? r.stdout : r.stderr.trim().split('\n').at(-1);
     try {
       if (out.trim() !== '') JSON.parse(out);
