@@ -134,7 +134,8 @@ async function one() {
   const env = pick(envs);
   const r = await runOnce(argv, env);
   counts.runs++;
-  const text = r.stdout + r.stderr;
+  // With FORCE_COLOR the colour codes (SGR) are wxhelp's own: only other control bytes are leaks.
+  const text = env.FORCE_COLOR ? (r.stdout + r.stderr).replace(/\u001b\[[0-9;]*m/g, '') : r.stdout + r.stderr;
   if (r.signal === 'SIGKILL') return note('hangs', argv, env, 'killed after 10 s');
   if (STACK.test(r.stderr)) note('stackTraces', argv, env, r.stderr);
   if (![0, 2, 3].includes(r.code) || /unexpected failure|意外错误/.test(r.stderr)) note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
