@@ -12,10 +12,24 @@ export interface RepeatedGlobals {
 }
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** What a terminal could act on, or that would break the line (as in render/terminal/sanitize.ts). */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** A word as a POSIX shell reads it back: bare when it is plain, else in single quotes. */
+/**
+ * A word as a POSIX shell reads it back: bare when it is plain, else in single quotes; with a
+ * control character in it, in $'…' with the character escaped, so that printing the line never
+ * acts on the terminal and pasting it gives the same word back.
+ */
 export function shellQuote(word: string): string {
   if (SAFE.test(word)) return word;
+  if (UNSAFE.test(word)) {
+    UNSAFE.lastIndex = 0;
+    const body = word.replace(/[\\']/g, (c) => `\\${c}`).replace(UNSAFE, (c) => {
+      const code = c.charCodeAt(0);
+      return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `$'${body}'`;
+  }
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -3,11 +3,10 @@
 import { DateTime } from 'luxon';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
-import type { Context } from '../cli/context.js';
+import { systemZoneOf, type Context } from '../cli/context.js';
 import { EXIT, usageError } from '../cli/errors.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { validZone } from '../time/zone.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
 import { askQuestions, toQuery, type AskAnswers, type Prompts } from './flow.js';
 
@@ -31,7 +30,7 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   const { at, atGiven, tz, lang, channels } = ctx.options;
   // An answer for another moment is repeated for that moment (as an instant with its offset).
   if (atGiven === true) globals.at = DateTime.fromMillis(at, { zone: tz }).toISO({ suppressMilliseconds: true }) ?? undefined;
-  if (tz !== (validZone(ctx.io.systemZone()) ?? 'UTC')) globals.tz = tz;
+  if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
   if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;
   return globals;

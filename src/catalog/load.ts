@@ -1,6 +1,6 @@
 // Parsing and validating catalog text. Nothing here prints or exits: everything about the content
 // comes back as CatalogIssue values (read problems are thrown by read-file.ts as CatalogError).
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Catalog } from './types.js';
 import type { CatalogIssue, PathSegment, RawIssue, Severity } from './issues.js';
 import { escapeControls, formatIssue, formatPath } from './issues.js';
@@ -50,6 +50,50 @@ function tooDeep(text: string): RawIssue | undefined {
   return undefined;
 }
 
+/**
+ * The %YAML directive, when it names another version than 1.2: under YAML 1.1 rules numbers,
+ * booleans and keys read differently (every "+86…" an integer), so such a file is refused.
+ */
+function otherYamlVersion(text: string): RawIssue | undefined {
+  const m = /^%YAML[ \t]+([^\s#]*)/m.exec(text);
+  if (!m) return undefined;
+  // Only a directive before the document start counts.
+  const start = /^---/m.exec(text);
+  if ((start && start.index < m.index) || m[1] === '1.2') return undefined;
+  return {
+    severity: 'error',
+    offset: m.index,
+    path: '',
+    message: `unsupported YAML version ${JSON.stringify(m[1])}: a catalog is YAML 1.2 (remove the %YAML line)`,
+  };
+}
+
+/**
+ * Duplicate keys, in one pass with a set per mapping. (yaml's own uniqueKeys check compares every
+ * key with every other: 30,000 keys in one mapping took seconds, 100,000 minutes.) Reported as
+ * yaml does, at the repeated key; merge keys ("<<") may repeat.
+ */
+function duplicateKeys(doc: Document): RawIssue[] {
+  const issues: RawIssue[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || key.value === '<<') continue;
+        if (seen.has(key.value)) {
+          issues.push({ severity: 'error', offset: key.range?.[0] ?? 0, path: '', message: 'invalid YAML: Map keys must be unique' });
+          if (issues.length >= 100) return visit.BREAK;
+        } else {
+          seen.add(key.value);
+        }
+      }
+      return undefined;
+    },
+  });
+  return issues;
+}
+
 export interface ParseResult {
   /** The catalog, present only when there are no errors (warnings allowed). */
   catalog?: Catalog;
@@ -86,7 +130,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
   const raw: RawIssue[] = [];
   let doc: Document | undefined;
   let value: Record<string, unknown> | undefined;
-  const deep = tooDeep(text);
+  const deep = tooDeep(text) ?? otherYamlVersion(text);
   if (deep) {
     const before = text.slice(0, deep.offset);
     const line = before.split('\n').length;
@@ -96,7 +140,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
   try {
     doc = parseDocument(text, {
       lineCounter,
-      uniqueKeys: true,
+      uniqueKeys: false, // checked below, in linear time
       merge: true,
       prettyErrors: false,
       keepSourceTokens: false,
@@ -109,8 +153,9 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
       at.add(issue.offset);
       raw.push(issue);
     }
+    if (doc.errors.length === 0) raw.push(...duplicateKeys(doc));
     for (const w of doc.warnings) raw.push(yamlIssue('warning', w));
-    if (doc.errors.length === 0) {
+    if (doc.errors.length === 0 && !raw.some((r) => r.severity === 'error')) {
       const result = validateDocument(doc, { sourceLength: text.length });
       raw.push(...result.issues);
       value = result.value;

@@ -1,7 +1,9 @@
 // Which catalog file to use: --channels, then WXHELP_CHANNELS, then the user's config file
 // ($XDG_CONFIG_HOME/wxhelp/channels.yaml, default ~/.config/...) when it exists, then the built-in.
+// "Exists" as git reads its config: anything at that path, even a broken link or one behind a
+// folder that cannot be entered, is the user's catalog, and reading it reports what is wrong.
 
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 
 export type CatalogOrigin = 'flag' | 'env' | 'xdg' | 'builtin';
@@ -28,11 +30,22 @@ export function userCatalogPath(env: LocateOptions['env'], homeDir: string): str
   return base === undefined ? undefined : join(base, 'wxhelp', 'channels.yaml');
 }
 
+/** Whether something is at `path` (a dangling symlink counts); only "no such file" says no. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
 export function locateCatalog(options: LocateOptions): LocatedCatalog {
   if (options.flag !== undefined) return { path: options.flag, origin: 'flag' };
   const fromEnv = options.env.WXHELP_CHANNELS;
   if (fromEnv) return { path: fromEnv, origin: 'env' };
   const user = userCatalogPath(options.env, options.homeDir);
-  if (user !== undefined && existsSync(user)) return { path: user, origin: 'xdg' };
+  if (user !== undefined && present(user)) return { path: user, origin: 'xdg' };
   return { path: options.builtin, origin: 'builtin' };
 }

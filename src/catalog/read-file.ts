@@ -6,8 +6,8 @@ import type { CatalogIssue } from './issues.js';
 import { escapeControls } from './issues.js';
 import type { CatalogOrigin } from './locate.js';
 
-/** Largest catalog file read (a 5,000-channel catalog is a few tens of MiB at most). */
-export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+/** Largest catalog file read (the SPEC's cap; a 5,000-channel catalog is about 11 MiB). */
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 /**
  * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
  * before reading gives up. Reads are synchronous, so Ctrl-C is not seen while waiting: the wait
@@ -72,6 +72,8 @@ function notFoundHint(origin: CatalogOrigin | undefined): string {
       return 'check the file given to --channels';
     case 'env':
       return 'WXHELP_CHANNELS names a file that does not exist: fix it or unset it';
+    case 'xdg':
+      return 'your catalog in the config folder is a link to nothing: fix the link or remove it';
     case 'builtin':
       return 'the built-in channels.yaml is missing: reinstall wxhelp, or pass --channels <file>';
     default:
@@ -84,6 +86,27 @@ function notFoundHint(origin: CatalogOrigin | undefined): string {
  * most `maxBytes` (so growing files and devices are bounded too) and decodes UTF-8 (BOM removed).
  */
 export function readCatalogFile(path: string, options: ReadOptions = {}): string {
+  const steps = readSteps(path, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    sleep(step.value);
+  }
+}
+
+/**
+ * readCatalogFile, waiting for a pipe on the event loop instead of blocking it, so that a signal
+ * (Ctrl-C) is handled at once while nothing writes to the pipe.
+ */
+export async function readCatalogFileAsync(path: string, options: ReadOptions = {}): Promise<string> {
+  const steps = readSteps(path, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, step.value));
+  }
+}
+
+/** The reading itself; yields how long to wait (ms) whenever a pipe has no data yet. */
+function* readSteps(path: string, options: ReadOptions): Generator<number, string, void> {
   const maxBytes = options.maxBytes ?? MAX_CATALOG_BYTES;
   const fail = (code: CatalogErrorCode, message: string, hint: string): never => {
     throw new CatalogError(code, message, hint, path);
@@ -121,6 +144,10 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
       'a catalog is a YAML file of a few MiB at most; check that this is the right file',
     );
   if (stat.isFile() && stat.size > maxBytes) tooLarge(mib(stat.size));
+  // A device (/dev/zero, /dev/null, a disk, a terminal) is no catalog: refused without reading it.
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) {
+    fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (a device, not a file)`, 'give the path of a channels.yaml file, or a pipe that carries one');
+  }
 
   // A pipe or device is opened non-blocking: opening a named pipe nobody writes to would
   // otherwise wait forever, and so would reading a terminal.
@@ -170,7 +197,7 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
       } else if (Date.now() - lastData >= waitMs) {
         noData(true);
       } else {
-        sleep(Math.min(10, waitMs));
+        yield Math.min(10, waitMs);
       }
     }
   } finally {

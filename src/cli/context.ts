@@ -6,7 +6,10 @@ import { langFromEnv, parseLang } from '../i18n/lang.js';
 import { colorEnabled } from '../render/terminal/color-support.js';
 import type { TimeView } from '../render/time-format.js';
 import { readInstant } from '../time/parse-instant.js';
+import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
 import { validZone } from '../time/zone.js';
+import { messages } from '../i18n/messages.js';
+import { visible } from '../render/terminal/sanitize.js';
 import { FLAG_EXAMPLES, shown, usageError } from './errors.js';
 import type { IO } from './io.js';
 
@@ -33,8 +36,32 @@ export interface GlobalOptions {
   cache: boolean;
 }
 
+/** The system zone as wxhelp reads it (see time/system-zone.ts): never throws. */
+export function systemZoneOf(io: IO): SystemZone {
+  let icuZone: string | undefined;
+  let offsetMinutes: number | undefined;
+  try {
+    icuZone = io.systemZone();
+    offsetMinutes = io.systemOffset?.();
+  } catch {
+    // An unreadable system zone is a fallback like any other.
+  }
+  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone, offsetMinutes });
+}
+
+/** The one line on stderr that says the system zone was not understood and what is used instead. */
+function reportZoneFallback(io: IO, system: SystemZone, json: boolean, lang: Lang): void {
+  if (!system.fallback) return;
+  const m = messages(lang);
+  const value = system.fallback.tzEnv === null ? null : shown(visible(system.fallback.tzEnv));
+  const message = m.tzFallback(value, system.zone);
+  const hint = m.tzFallbackHint(FLAG_EXAMPLES['--tz']!);
+  io.stderr.write(json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message} — ${hint}\n`);
+}
+
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
   let tz: string;
+  let system: SystemZone | undefined;
   if (raw.tz !== undefined) {
     const zone = validZone(raw.tz);
     if (!zone) {
@@ -42,7 +69,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     }
     tz = zone;
   } else {
-    tz = validZone(io.systemZone()) ?? 'UTC';
+    system = systemZoneOf(io);
+    tz = system.zone;
   }
 
   let at: number;
@@ -69,6 +97,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
   }
 
+  // Said once the other values are known good: a usage error is the only line then.
+  if (system) reportZoneFallback(io, system, raw.json === true, lang);
   return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false };
 }
 

@@ -32,7 +32,8 @@ function say(json: boolean, code: string, message: string, hint: string | null =
 
 export async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const json = argv.includes('--json');
+  // The output mode as argv parses (set by run once read; --json as the value of --tz is not it).
+  let json = false;
   const lang = userLang(argv, process.env);
 
   // `wxhelp hours | head -1`: the reader went away; that is not an error.
@@ -63,7 +64,7 @@ export async function main(): Promise<void> {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
 
-  const code = await run(argv, processIO());
+  const code = await run(argv, processIO(), { onMode: (mode) => (json = mode) });
   process.exitCode = code;
   // Commands run synchronously, so a Ctrl-C pressed meanwhile is still pending here: let the
   // event loop turn so that it is seen (exit 130) instead of being lost as the process ends. (It

@@ -17,8 +17,10 @@ export interface IO {
   env: Record<string, string | undefined>;
   /** The real clock: read only to default `--at`. */
   now: () => number;
-  /** The system time zone (honours TZ). */
-  systemZone: () => string;
+  /** The system time zone as ICU resolved it (honours TZ); undefined when it could not. */
+  systemZone: () => string | undefined;
+  /** The system's UTC offset now, minutes east of UTC (the fallback when the zone is unknown). */
+  systemOffset?: () => number;
   homeDir: string;
   /** Whether a terminal stream shows OSC 8 hyperlinks. Absent (tests, embedders): it does not. */
   hyperlinks?: (stream: OutStream) => Promise<boolean>;
@@ -31,7 +33,8 @@ export function processIO(): IO {
     stdin: process.stdin,
     env: process.env,
     now: () => Date.now(),
-    systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined,
+    systemOffset: () => -new Date().getTimezoneOffset(),
     homeDir: process.env.HOME ?? process.env.USERPROFILE ?? '',
     // supports-hyperlinks reads the real process (env, argv, platform): right for the real streams only.
     hyperlinks: async (stream) => (await import('supports-hyperlinks')).createSupportsHyperlinks(stream),

@@ -8,7 +8,7 @@ import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
 import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
 import { formatIssue, type CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
-import { CatalogError, readCatalogFile } from '../catalog/read-file.js';
+import { CatalogError, readCatalogFileAsync } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
 import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
@@ -39,9 +39,9 @@ export function locateCatalogFor(ctx: Context): { path: string; origin: CatalogO
 }
 
 /** A catalog file's text, or the CLI's exit-3 error saying why it cannot be read. */
-export function readCatalogText(path: string, origin?: CatalogOrigin): string {
+export async function readCatalogText(path: string, origin?: CatalogOrigin): Promise<string> {
   try {
-    return readCatalogFile(path, { origin });
+    return await readCatalogFileAsync(path, { origin });
   } catch (error) {
     if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
     throw error;
@@ -71,7 +71,7 @@ const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnin
  * comes back cleaned.
  */
 async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const text = readCatalogText(path, origin);
+  const text = await readCatalogText(path, origin);
   const known = parsed.get(path);
   if (known && known.text === text) return known.value;
   const value = await parseCatalogText(path, text, cacheDir);

@@ -1,24 +1,69 @@
 // argv in, exit code out. Every failure becomes one line on stderr (JSON with --json) and the
 // documented exit code; a stack trace only with WXHELP_DEBUG=1.
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, FLAG_EXAMPLES, isCliError, shown } from './errors.js';
 import type { IO, OutStream } from './io.js';
+import { resolveGlobalOptions, type RawGlobalOptions } from './context.js';
 import { buildProgram, type ProgramResult } from './program.js';
 
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
 
-export async function run(argv: readonly string[], userIO: IO): Promise<number> {
-  const json = argv.includes('--json');
-  // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
-  const io = json ? { ...userIO, stdout: jsonSafeStream(userIO.stdout), stderr: jsonSafeStream(userIO.stderr) } : userIO;
+/**
+ * How argv reads to commander, without running anything: whether --json is one of its options
+ * (not the value of --tz, not a word after "--") and the command named, if any. Decides the mode
+ * of every message, including errors found before or while commander parses.
+ */
+export function scanArgv(
+  argv: readonly string[],
+  program: Command,
+): { json: boolean; command: string | undefined; operand: boolean; help: boolean } {
+  const takesValue = (cmd: Command, arg: string) => cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
+  let command: Command | undefined;
+  let json = false;
+  let help = false;
+  let operand = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      operand ||= i + 1 < argv.length;
+      break;
+    }
+    if (arg === '--json') json = true;
+    else if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') help = true;
+    else if (takesValue(program, arg) || (command !== undefined && takesValue(command, arg))) i++;
+    else if (!arg.startsWith('-') && !operand) {
+      // The first word names the command (an unknown one is reported by commander, in this mode).
+      operand = true;
+      command = program.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    }
+  }
+  return { json, command: command?.name(), operand, help };
+}
+
+/** `run`'s optional hook: told the output mode as soon as argv has been read (the process edge uses it). */
+export interface RunHooks {
+  onMode?: (json: boolean) => void;
+}
+
+export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks = {}): Promise<number> {
   const result: ProgramResult = { exitCode: EXIT.ok };
-  const lang = helpLang(argv, io.env);
+  // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
+  // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
+  const io: IO = { ...userIO };
+  const lang = helpLang(argv, userIO.env);
   const program = buildProgram(io, VERSION, result, lang);
+  const scanned = scanArgv(argv, program);
+  const json = scanned.json;
+  if (json) {
+    io.stdout = jsonSafeStream(userIO.stdout);
+    io.stderr = jsonSafeStream(userIO.stderr);
+  }
+  hooks.onMode?.(json);
   let commanderMessage = '';
   program.exitOverride();
   program.configureOutput({
@@ -37,10 +82,6 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
     all.push(...sub.commands);
   }
 
-  if (argv.length === 0 || (argv.length === 1 && json)) {
-    io.stdout.write(program.helpInformation());
-    return EXIT.ok;
-  }
   // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
   const helpFor = argv[0] === 'help' ? argv[1] : undefined;
   if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
@@ -50,6 +91,17 @@ export async function run(argv: readonly string[], userIO: IO): Promise<number> 
   }
 
   try {
+    // No command: the help, once any global option given is known to be good (a bad value is
+    // a usage error with or without a command).
+    if (!scanned.operand && !scanned.help) {
+      const { unknown } = program.parseOptions([...argv]);
+      if (unknown.length === 0) {
+        resolveGlobalOptions(program.opts<RawGlobalOptions>(), { ...io, now: () => 0, stderr: { write: () => true } });
+        io.stdout.write(program.helpInformation());
+        return EXIT.ok;
+      }
+    }
+
     await program.parseAsync([...argv], { from: 'user' });
     return result.exitCode;
   } catch (error) {

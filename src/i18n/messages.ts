@@ -315,6 +315,11 @@ const en = {
     seeTopics: (command: string) => `${command} (see \`wxhelp topics\`)`,
   },
   interrupted: 'interrupted',
+  tzFallbackHint: (example: string) => `--tz overrides it, e.g. ${example}`,
+  tzFallback: (value: string | null, zone: string) =>
+    value === null
+      ? `the system time zone is unknown; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`
+      : `TZ="${value}" is not a time zone wxhelp understands; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`,
 };
 
 export type Messages = typeof en;
@@ -641,6 +646,11 @@ const zh: Messages = {
     seeTopics: (command) => `${command}（见 \`wxhelp topics\`）`,
   },
   interrupted: '已中断',
+  tzFallbackHint: (example) => `可用 --tz 指定，例如 ${example}`,
+  tzFallback: (value, zone) =>
+    value === null
+      ? `无法确定系统时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`
+      : `无法识别 TZ="${value}" 所指的时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`,
 };
 
 const tables: Record<Lang, Messages> = { en, zh };

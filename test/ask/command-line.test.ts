@@ -48,7 +48,11 @@ describe('shellQuote', () => {
     ["it's", "'it'\\''s'"],
     ['*', "'*'"],
     ['~/x', "'~/x'"],
-    ['a\nb', "'a\nb'"],
+    // Control characters never reach the terminal raw: $'…' with escapes (bash, zsh, ksh, POSIX 2024 sh).
+    ['a\nb', "$'a\\x0ab'"],
+    ['x\u001b]0;PWNED\u0007.yaml', "$'x\\x1b]0;PWNED\\x07.yaml'"],
+    ["it's\u009b\\", "$'it\\'s\\u009b\\\\'"],
+    ['\u202eevil', "$'\\u202eevil'"],
   ])('%j → %s', (word, quoted) => {
     expect(shellQuote(word)).toBe(quoted);
   });
@@ -60,4 +64,17 @@ describe('shellQuote', () => {
       expect(echoed).toBe(word);
     },
   );
+
+  it.each(['x\u001b]0;PWNED\u0007.yaml', "it's\u009b\\ a\nb", '\u202e\u2028目录'])('%j reads back unchanged through bash', (word) => {
+    const echoed = execFileSync('bash', ['-c', `printf '%s' ${shellQuote(word)}`], { encoding: 'utf8' });
+    expect(echoed).toBe(word);
+  });
+});
+
+describe('the "same answer" line of ask', () => {
+  it('a --channels path with an escape sequence is echoed terminal-safe', () => {
+    const line = recommendCommandLine({ topic: 'general', urgent: false, overseas: false, needs: [] }, { channels: 'x\u001b]0;PWNED\u0007.yaml' });
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(line).toBe("wxhelp recommend --topic general --channels $'x\\x1b]0;PWNED\\x07.yaml'");
+  });
 });

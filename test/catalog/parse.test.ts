@@ -522,9 +522,7 @@ describe('parseCatalog: hostile input', () => {
       `  ${list(1000, '*t')}`,
       '',
     ].join('\n');
-    const started = performance.now();
     const { catalog, issues } = parseCatalog(text, 'bomb.yaml');
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(catalog).toBeUndefined();
     expect(issues, issues.map((i) => formatIssue('bomb.yaml', i)).join('\n')).toHaveLength(1);
     expect(issues[0]!.message).toMatch(/^aliases expand to more than \d+ nodes; refusing to expand them \(an alias bomb\?\)$/);

@@ -94,7 +94,7 @@ describe('catalog fuzz', () => {
       expect(outcomes.loaded).toBeGreaterThan(MUTANTS / 10);
       expect(outcomes.refused).toBeGreaterThan(MUTANTS / 4);
     }
-    // No wall-clock bound here (a busy machine would fail it): speed belongs in `npm run bench`.
+    // Speed is measured by `npm run bench` and the fuzz script, not asserted here.
   }, 180_000);
 
   it('through the built binary: no stack trace, one line, exit 3 (a few hostile mutants)', () => {

@@ -79,18 +79,25 @@ describe('size', () => {
     // Sparse: 1 GiB that takes no disk. Reading it would take seconds and a gigabyte of memory.
     const file = tmp.file('huge.yaml', '');
     truncateSync(file, 1024 ** 3);
-    const started = performance.now();
+    // The size in the message is the file's own: it comes from stat, not from reading.
     const r = wxhelp(['channels', '--channels', file, ...AT]);
-    refused(r, `catalog file is too large: ${file} (1024 MiB; the limit is 64 MiB)`);
-    expect(performance.now() - started).toBeLessThan(3000);
+    refused(r, `catalog file is too large: ${file} (1024 MiB; the limit is 16 MiB)`);
   });
 
-  it('a device that never ends is cut off at the limit', () => {
-    refused(wxhelp(['channels', '--channels', '/dev/zero', ...AT]), 'catalog file is too large: /dev/zero (over 64 MiB; the limit is 64 MiB)');
+  it('a file just over 16 MiB is refused from its size', () => {
+    const file = tmp.file('over.yaml', '');
+    truncateSync(file, 16 * 1024 * 1024 + 1);
+    refused(wxhelp(['channels', '--channels', file, ...AT]), `catalog file is too large: ${file} (16 MiB; the limit is 16 MiB)`);
   });
 
-  it('an empty device is "nothing in it"', () => {
-    refused(wxhelp(['channels', '--channels', '/dev/null', ...AT]), 'cannot read catalog file: /dev/null (a pipe or device with nothing in it)');
+  it.each(['/dev/zero', '/dev/null', '/dev/urandom'])('a device (%s) is refused without being read', (device) => {
+    refused(wxhelp(['channels', '--channels', device, ...AT]), `cannot read catalog file: ${device} (a device, not a file)`);
+  });
+
+  it('a pipe that never ends is cut off at the limit', () => {
+    const r = spawnSync('sh', ['-c', `yes 'a: b' | "${process.execPath}" "${BIN}" channels --channels /dev/stdin ${AT.join(' ')}`], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('wxhelp: catalog file is too large: /dev/stdin (over 16 MiB; the limit is 16 MiB) — a catalog is a YAML file of a few MiB at most; check that this is the right file\n');
   });
 });
 
@@ -121,9 +128,7 @@ describe('pipes', () => {
     const fifo = join(tmp.dir, 'nobody.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // In-process with a short wait (the binary waits PIPE_WAIT_MS, 5 s).
-    const started = performance.now();
     expect(() => readCatalogFile(fifo, { waitMs: 200 })).toThrow(`cannot read catalog file: ${fifo} (a pipe or device that gave no data for 0.2 s)`);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -142,7 +147,7 @@ async function writeAll(fd: number, data: Buffer): Promise<void> {
 }
 
 describe('hostile YAML', () => {
-  it('an alias bomb is refused quickly, at the alias', () => {
+  it('an alias bomb is refused at the alias', () => {
     // 1,000 topics × 1,000 routes × 1,000 materials from a few KiB, every level well typed.
     const list = (n: number, item: string) => `[${Array.from({ length: n }, () => item).join(', ')}]`;
     const bomb = [
@@ -155,9 +160,7 @@ describe('hostile YAML', () => {
     const text = original.replace('\ntopics:\n', `\n${bomb}`);
     const file = tmp.file('bomb.yaml', text);
     const first = text.slice(0, text.indexOf('  - *t')).split('\n').length;
-    const started = performance.now();
     const r = wxhelp(['channels', '--channels', file, ...AT]);
-    expect(performance.now() - started).toBeLessThan(3000);
     refused(r, new RegExp(`${file}:\\d+:5: error: aliases expand to more than \\d+ nodes; refusing to expand them \\(an alias bomb\\?\\)`));
     // At one of the "- *t" aliases.
     const line = Number(/:(\d+):5: /.exec(r.stderr)![1]);

@@ -1,7 +1,7 @@
 // The process edge, through the built binary: a reader that goes away (`wxhelp … | head -1`) is
 // not an error, and Ctrl-C ends a run with exit 130 and a short message in the user's language.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, readdirSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +112,28 @@ describe('Ctrl-C', () => {
     const j = await interrupt(['channels', '--json']);
     expect(j.code).toBe(130);
     expect(JSON.parse(j.stderr.trimEnd().split('\n').at(-1)!)).toEqual({ error: { code: 'INTERRUPTED', message: 'interrupted', hint: null } });
+  });
+
+  it('while waiting for a named pipe nobody writes to: at once, and only "interrupted" (not also the catalog error)', async () => {
+    const fifo = join(tmp.dir, `writerless-${Math.random().toString(36).slice(2)}.fifo`);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'channels', '--channels', fifo, ...AT], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.resume();
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    // Until it has the pipe open (it then waits up to 5 s for a writer that never comes).
+    const opened = () => {
+      try {
+        return readdirSync(`/proc/${child.pid}/fd`).some((fd) => readlinkSync(`/proc/${child.pid}/fd/${fd}`) === fifo);
+      } catch {
+        return false;
+      }
+    };
+    while (!opened()) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill('SIGINT');
+    const r = await exited;
+    expect(r.code).toBe(130);
+    expect(stderr).toBe('\nwxhelp: interrupted\n');
   });
 });

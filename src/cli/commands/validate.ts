@@ -8,7 +8,7 @@ import { locateCatalogFor, readCatalogText } from '../load-catalog.js';
 export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promise<number> {
   const given = typeof args[0] === 'string' ? args[0] : undefined;
   const { path: file, origin } = given === undefined ? locateCatalogFor(ctx) : { path: given, origin: undefined };
-  const text = readCatalogText(file, origin);
+  const text = await readCatalogText(file, origin);
   // The YAML parser is loaded only when a catalog is actually parsed.
   const [{ formatIssue, parseCatalog }, { checkNumbers }] = await Promise.all([import('../../catalog/load.js'), import('../../catalog/phone-numbers.js')]);
   const { catalog, issues } = parseCatalog(text, file, checkNumbers);

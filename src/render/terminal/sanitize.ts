@@ -40,15 +40,28 @@ export function jsonSafe(json: string): string {
   return json.replace(JSON_UNSAFE, uEscape);
 }
 
-/** Returns a copy of a JSON-like value with every string sanitized (keys too). */
-export function sanitizeDeep<T>(value: T): T {
-  if (typeof value === 'string') return sanitize(value) as T;
-  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v)) as T;
+// For text that is several lines by nature (an .ics file, a completion script): the same, but
+// line breaks and tabs stay.
+const KEPT_LINES_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** sanitize, keeping \n, \r and \t. */
+export function sanitizeKeepingLines(text: string): string {
+  if (!ANY.test(text)) return text;
+  return text.replace(ESCAPE_SEQUENCE, '').replace(KEPT_LINES_CONTROLS, '');
+}
+
+/**
+ * Returns a copy of a JSON-like value with every string sanitized (keys too). `clean` chooses how
+ * (sanitizeKeepingLines for JSON output, whose multi-line strings must stay as they are).
+ */
+export function sanitizeDeep<T>(value: T, clean: (text: string) => string = sanitize): T {
+  if (typeof value === 'string') return clean(value) as T;
+  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v, clean)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       // defineProperty: a key named __proto__ stays a plain key instead of replacing the prototype.
-      Object.defineProperty(out, sanitize(k), { value: sanitizeDeep(v), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, clean(k), { value: sanitizeDeep(v, clean), enumerable: true, writable: true, configurable: true });
     }
     return out as T;
   }

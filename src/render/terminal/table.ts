@@ -1,6 +1,8 @@
 // Columns that line up with Chinese text: widths are display columns (displayWidth), not
 // string lengths, and ANSI colour codes take no room.
-import { displayWidth } from './width.js';
+import { displayWidth, pieces } from './width.js';
+
+export { displayWidth };
 
 export function padEnd(text: string, width: number): string {
   const gap = width - displayWidth(text);
@@ -23,13 +25,34 @@ export function table(rows: readonly (readonly string[])[], gap = '  '): string[
   );
 }
 
-/** Cut to at most `width` display columns, ending in "…" when cut. */
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Cut to at most `width` display columns, ending in "…" when cut. Linear in the text: each
+ * grapheme (a CJK character, an emoji with its modifiers, a letter with its combining marks) is
+ * measured once, and a cut never splits one.
+ */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(`${out}${ch}…`) > width) break;
-    out += ch;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const room = width - 1; // the "…"
+  let used = 0;
+  let end = 0;
+  for (const [start, stop] of pieces(text)) {
+    const piece = text.slice(start, stop);
+    const pieceWidth = displayWidth(piece);
+    if (used + pieceWidth <= room) {
+      used += pieceWidth;
+      end = stop;
+      continue;
+    }
+    // The cut falls in this piece: walk its graphemes.
+    for (const { segment } of graphemes.segment(piece)) {
+      used += displayWidth(segment);
+      if (used > room) break;
+      end += segment.length;
+    }
+    break;
   }
-  return `${out}…`;
+  return `${text.slice(0, end)}…`;
 }

@@ -20,9 +20,40 @@ export function displayWidth(text: string): number {
     const c = plain.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) width += 1;
     else if (standsAlone(c)) width += eastAsianWidth(c);
-    else return clusterWidth(plain);
+    else return plain.length <= PIECE ? clusterWidth(plain) : piecewiseWidth(plain);
   }
   return width;
+}
+
+// Intl.Segmenter takes time quadratic in the length of the string it walks on Node 20, so long
+// text is measured in pieces cut where a grapheme boundary is certain.
+const PIECE = 256;
+
+/** Whether a grapheme always ends before code unit i: both neighbours are ASCII printables, CJK ideographs or U+200B. */
+function plainBoundary(text: string, i: number): boolean {
+  const plain = (c: number) => (c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x200b;
+  return plain(text.charCodeAt(i - 1)) && plain(text.charCodeAt(i));
+}
+
+/** [start, end) pieces of text, each short, cut only at certain grapheme boundaries where there is one. */
+export function* pieces(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (text.length - start > PIECE) {
+    let end = start + PIECE;
+    const limit = Math.min(text.length, end + PIECE);
+    while (end < limit && !plainBoundary(text, end)) end++;
+    // No certain boundary nearby (thousands of combining marks): cut between code points.
+    if (end === limit && end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    yield [start, end];
+    start = end;
+  }
+  if (start < text.length) yield [start, text.length];
+}
+
+function piecewiseWidth(text: string): number {
+  let total = 0;
+  for (const [start, end] of pieces(text)) total += clusterWidth(text.slice(start, end));
+  return total;
 }
 
 /**

@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import type { Lang, State } from '../../catalog/types.js';
 import type { Segment } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
-import { padEnd, truncate } from '../terminal/table.js';
+import { displayWidth, padEnd, truncate } from '../terminal/table.js';
 import type { TimeView } from '../time-format.js';
 
 export const SLOT_MS = 30 * 60_000;
@@ -120,7 +120,7 @@ export function rulerLabels(view: TimeView): { local: string; service: string } 
  */
 export function labelWidth(names: readonly string[], view: TimeView, columns = MAX_ROW_WIDTH, grid: Grid = HALF_HOURS): number {
   const { local, service } = rulerLabels(view);
-  const widest = Math.max(0, ...names.map((n) => Math.min(MAX_NAME_WIDTH, stringWidth(n))));
+  const widest = Math.max(0, ...names.map((n) => Math.min(MAX_NAME_WIDTH, displayWidth(n))));
   const room = Math.max(4, Math.min(MAX_ROW_WIDTH, columns) - GAP.length - grid.slots);
   return Math.min(room, Math.max(widest, stringWidth(local), stringWidth(service)));
 }
