@@ -44,8 +44,9 @@ export function channelsNamedIn(text: string, catalog: Pick<Catalog, 'channels'>
   return named;
 }
 
-/** Whether two channels are one line (the same number in some form), like a hotline and its form for abroad. */
+/** Whether two channels are one place (the same number in some form, or the same web address), like a hotline and its form for abroad. */
 export function sameLine(a: Channel, b: Channel): boolean {
   const fa = numberForms(a);
-  return numberForms(b).some((f) => fa.includes(f));
+  const ha = host(a.url);
+  return numberForms(b).some((f) => fa.includes(f)) || (ha !== null && ha === host(b.url));
 }

@@ -31,8 +31,8 @@ export function checkNumbers(catalog: Catalog, report: Report): void {
     const dial = channel.abroad?.dial;
     if (dial !== undefined) {
       const read = asE164(dial, code);
-      // Only a line with an E.164 form can be compared: a short code (95017) has its own form for abroad.
-      const expected = e164;
+      // A short code (95017) has no E.164 form and its own form for abroad: nothing to compare.
+      const expected = e164 ?? (written !== undefined && written.replace(/\D/g, '').length >= 7 ? asE164(written, code) : undefined);
       if (!dial.trim().startsWith('+')) {
         report('error', ['channels', i, 'abroad', 'dial'], `abroad.dial ${JSON.stringify(dial)} is not in international format: expected "+<country> <number>", like "+86 755 8601 3860"`);
       } else if (read !== undefined && expected !== undefined && read !== expected) {

@@ -61,8 +61,8 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   return { catalog, path };
 }
 
-// A catalog already read in this process, by path and exact text: an embedding program (or a
-// test) that runs many commands parses each file once.
+// The built-in catalog already read in this process, by exact text: where there is no build-time
+// snapshot (running from source, as tests do), a process that runs many commands parses it once.
 const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnings: string[] } }>();
 
 /**
@@ -72,6 +72,8 @@ const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnin
  */
 async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
   const text = await readCatalogText(path, origin);
+  // Only the built-in file is remembered (a user's catalog has the cache, which must see every run).
+  if (origin !== 'builtin') return parseCatalogText(path, text, cacheDir);
   const known = parsed.get(path);
   if (known && known.text === text) return known.value;
   const value = await parseCatalogText(path, text, cacheDir);

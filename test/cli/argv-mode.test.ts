@@ -21,7 +21,7 @@ describe('a bad global option without a command is a usage error, not the help',
   it.each([[[]], [['--json']], [['--tz', 'Asia/Shanghai']], [[...AT, '--lang', 'zh']]])('good options %j still show the help', async (args) => {
     const r = await runCli(args);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: wxhelp/);
+    expect(r.stdout).toMatch(/^(Usage:|用法：) wxhelp/);
   });
 });
 

@@ -85,7 +85,7 @@ describe('every invalid value: exit 2, the flag named, an example that works', (
   });
 
   it.each([
-    [['recommend'], '--topic', 'wxhelp recommend --topic general'],
+    [['recommend'], '--topic', 'wxhelp recommend "my account was stolen"'],
     [['emergency', 'nope'], 'emergency', 'wxhelp emergency stolen'],
     [['hours', 'nope'], 'hours', 'wxhelp hours app-help'],
     [['completion', 'tcsh'], "'shell'", 'bash, zsh, fish'],
