@@ -60,13 +60,23 @@ function reportZoneFallback(io: IO, system: SystemZone, json: boolean, lang: Lan
 }
 
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
+  // The language first: every other message is said in it (a bad --lang in the locale's).
+  let lang: Lang = langFromEnv(io.env);
+  if (raw.lang !== undefined) {
+    const parsed = parseLang(raw.lang);
+    if (!parsed) {
+      const f = messages(lang).flags;
+      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(FLAG_EXAMPLES['--lang']!));
+    }
+    lang = parsed;
+  }
+  const f = messages(lang).flags;
+
   let tz: string;
   let system: SystemZone | undefined;
   if (raw.tz !== undefined) {
     const zone = validZone(raw.tz);
-    if (!zone) {
-      throw usageError('BAD_TZ', `--tz: "${shown(raw.tz)}" is not an IANA time zone`, `e.g. ${FLAG_EXAMPLES['--tz']}`);
-    }
+    if (!zone) throw usageError('BAD_TZ', f.badTz(shown(raw.tz)), f.example(FLAG_EXAMPLES['--tz']!));
     tz = zone;
   } else {
     system = systemZoneOf(io);
@@ -76,25 +86,14 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   let at: number;
   if (raw.at !== undefined) {
     const read = readInstant(raw.at, tz);
-    if (!read.ok) {
-      throw usageError('BAD_AT', `--at: "${shown(raw.at)}" ${read.problem}`, `e.g. ${FLAG_EXAMPLES['--at']}`);
-    }
+    if (!read.ok) throw usageError('BAD_AT', f.badAt(shown(raw.at), read.problem), f.example(FLAG_EXAMPLES['--at']!));
     at = read.at;
   } else {
     at = io.now();
   }
 
-  let lang: Lang;
-  if (raw.lang !== undefined) {
-    const parsed = parseLang(raw.lang);
-    if (!parsed) throw usageError('BAD_LANG', `--lang: "${shown(raw.lang)}" is not a supported language`, `e.g. ${FLAG_EXAMPLES['--lang']}`);
-    lang = parsed;
-  } else {
-    lang = langFromEnv(io.env);
-  }
-
   if (raw.channels !== undefined && raw.channels.trim() === '') {
-    throw usageError('BAD_CHANNELS', '--channels: the file name is empty', `e.g. ${FLAG_EXAMPLES['--channels']}`);
+    throw usageError('BAD_CHANNELS', f.emptyChannels, f.example(FLAG_EXAMPLES['--channels']!));
   }
 
   // Said once the other values are known good: a usage error is the only line then.

@@ -1,30 +1,8 @@
-// Everything a command touches outside itself, passed in so commands run in tests without a process.
+// The real process as the IO the commands run with (the types live in src/io, below the CLI and
+// the renderers).
+import type { IO } from '../io/types.js';
 
-export interface OutStream {
-  write(chunk: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
-
-export interface InStream {
-  isTTY?: boolean;
-}
-
-export interface IO {
-  stdout: OutStream;
-  stderr: OutStream;
-  stdin: InStream;
-  env: Record<string, string | undefined>;
-  /** The real clock: read only to default `--at`. */
-  now: () => number;
-  /** The system time zone as ICU resolved it (honours TZ); undefined when it could not. */
-  systemZone: () => string | undefined;
-  /** The system's UTC offset now, minutes east of UTC (the fallback when the zone is unknown). */
-  systemOffset?: () => number;
-  homeDir: string;
-  /** Whether a terminal stream shows OSC 8 hyperlinks. Absent (tests, embedders): it does not. */
-  hyperlinks?: (stream: OutStream) => Promise<boolean>;
-}
+export type { InStream, IO, OutStream } from '../io/types.js';
 
 export function processIO(): IO {
   return {

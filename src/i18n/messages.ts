@@ -61,6 +61,14 @@ const en = {
     dispute: (text: string, source: string) => `sources disagree: ${text} [${source}]`,
     unavailable: (channel: string, region: string) => `${channel} does not serve ${region === 'overseas' ? 'users outside mainland China' : 'mainland China'}; skipped`,
   },
+  flags: {
+    badLang: (value: string) => `--lang: "${value}" is not a supported language`,
+    badTz: (value: string) => `--tz: "${value}" is not an IANA time zone`,
+    badAt: (value: string, problem: string) => `--at: "${value}" ${problem}`,
+    emptyChannels: '--channels: the file name is empty',
+    badNumber: (flag: string, value: string, min: number, max: number) => `${flag}: "${value}" is not a whole number from ${min} to ${max}`,
+    example: (example: string) => `e.g. ${example}`,
+  },
   words: {
     missing: 'recommend: say what happened, or give --topic',
     missingHint: (ids: readonly string[]) => `e.g. wxhelp recommend "my account was stolen", or --topic ${ids[0] ?? 'general'} (topics: ${ids.join(', ')})`,
@@ -379,6 +387,14 @@ const zh: Messages = {
     overseasSlower: (factor) => `海外工单处理时长约为国内的 ${factor} 倍（国际身份验证流程较复杂）`,
     dispute: (text, source) => `来源说法不一：${text} [${source}]`,
     unavailable: (channel, region) => `${channel} 不服务${region === 'overseas' ? '中国大陆以外的用户' : '中国大陆用户'}，已略过`,
+  },
+  flags: {
+    badLang: (value) => `--lang：不支持的语言“${value}”`,
+    badTz: (value) => `--tz：“${value}”不是 IANA 时区`,
+    badAt: (value) => `--at：“${value}”不是有效的 ISO 8601 日期时间`,
+    emptyChannels: '--channels：文件名为空',
+    badNumber: (flag, value, min, max) => `${flag}：“${value}”不是 ${min} 到 ${max} 之间的整数`,
+    example: (example) => `例如：${example}`,
   },
   words: {
     missing: 'recommend：请说明发生了什么，或用 --topic 指定问题类型',

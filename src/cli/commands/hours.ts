@@ -10,7 +10,7 @@ import { unknownIdError } from './unknown-id.js';
 export const MAX_DAYS = 14;
 
 export async function run(ctx: Context, opts: { days?: string }, args: unknown[]): Promise<number> {
-  const days = parseCount('--days', opts.days, 1, MAX_DAYS, 1);
+  const days = parseCount('--days', opts.days, 1, MAX_DAYS, 1, ctx.options.lang);
   const { catalog } = await loadCatalogFor(ctx);
   const id = typeof args[0] === 'string' ? args[0] : undefined;
   const chosen = id === undefined ? catalog.channels : catalog.channels.filter((c) => c.id === id);

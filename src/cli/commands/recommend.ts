@@ -33,7 +33,7 @@ export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: s
     const m = messages(lang).words;
     throw usageError('MISSING_TOPIC', m.missing, m.missingHint(catalog.topics.map((t) => t.id)));
   }
-  const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3);
+  const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3, lang);
   const region = userRegion(opts, zone);
   const topic = catalog.topics.find((t) => t.id === opts.topic);
   const flagged = opts.urgent === true || opts.notUrgent === true;

@@ -45,7 +45,7 @@ function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
 }
 
 export async function run(ctx: Context, opts: { before?: string }, args: unknown[]): Promise<number> {
-  const before = parseCount('--before', opts.before, 0, MAX_BEFORE, DEFAULT_BEFORE);
+  const before = parseCount('--before', opts.before, 0, MAX_BEFORE, DEFAULT_BEFORE, ctx.options.lang);
   const { catalog } = await loadCatalogFor(ctx);
   const { at, tz, lang } = ctx.options;
   const m = messages(lang).remind;

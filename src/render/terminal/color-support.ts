@@ -1,4 +1,4 @@
-import type { OutStream } from '../../cli/io.js';
+import type { OutStream } from '../../io/types.js';
 
 /**
  * Whether to colour one stream. chalk alone ignores NO_COLOR, so the decision is made here:

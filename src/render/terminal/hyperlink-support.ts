@@ -1,7 +1,7 @@
 // Whether a stream gets terminal hyperlinks (OSC 8). Decided once at the edge (program.ts) and
 // handed to renderers as a boolean; renderers never look at the environment themselves. Kept
 // apart from hyperlinks.ts so start-up loads only this.
-import type { OutStream } from '../../cli/io.js';
+import type { OutStream } from '../../io/types.js';
 
 /** Asks the terminal library about a real stream (IO.hyperlinks: supports-hyperlinks, which reads the real process). */
 export type HyperlinkDetector = (stream: OutStream) => Promise<boolean>;

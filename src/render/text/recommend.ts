@@ -151,6 +151,7 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
       required(wrap(paint.yellow(m.nothingNow(pick(first.channel.channel.name, lang), formatWhen(result.nextActionAt, view), formatRelative(result.nextActionAt, view))), width));
     }
     required(rankLines(first, result.canActNow ? m.best : m.soonest, paint, view, width, links, true));
+    if (!result.canActNow && first.channel.status.nextOpen !== null) optional(wrap(paint.dim(m.remind(`wxhelp remind ${first.channel.channel.id}`)), width, INDENT));
   }
   // Then the other channels, one line each (in an emergency: those its steps do not already name).
   const rest = recs.slice(result.plan ? 0 : 1).filter((r) => !inPlan.has(r.channel.channel.id)).slice(0, 3);
