@@ -1,8 +1,8 @@
 // The one ranking policy behind recommend, phone and the emergency contacts (SPEC "What a good
 // answer is"): what can act now comes first (the emergency's first step, then what a special
 // need asks for, then — when urgent — a person before self-service), then what can act soonest,
-// then what cannot be known; between channels of the same kind in the same place, the
-// better-sourced one first; otherwise the catalog's order.
+// then what cannot be known; between phone lines that stand equal, the better-sourced one first;
+// otherwise the catalog's order.
 import type { Catalog, Channel, Route } from '../catalog/types.js';
 import type { ChannelStatus } from '../hours/index.js';
 import { actsAt, canActNow } from './availability.js';
