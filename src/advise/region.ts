@@ -61,11 +61,6 @@ export function channelInRegion(catalog: Catalog, id: string, region: Region): R
   return altReach === 'no' ? null : { channel: alternative, reach: altReach, insteadOf: channel.id };
 }
 
-/** The channel for `id` in the region, or null (kept for the library's callers). */
-export function channelForRegion(catalog: Catalog, id: string, region: Region): Channel | null {
-  return channelInRegion(catalog, id, region)?.channel ?? null;
-}
-
 /**
  * The number to dial from abroad: the catalog's `abroad.dial`, else a number already written in
  * international form, else the E.164 form; undefined for a channel without a number.

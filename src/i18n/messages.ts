@@ -4,16 +4,7 @@ import type { Lang, State } from '../catalog/types.js';
 
 const en = {
   state: { open: 'open', automated: 'automated', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
-  stateLong: {
-    open: 'open — people answer',
-    automated: 'automated — self-service / AI only',
-    closed: 'closed',
-    unknown: 'hours unknown — not published',
-  } as Record<State, string>,
   peak: 'peak',
-  peakWait: (min: number) => `peak hours: expect a queue of about ${min} min`,
-  expectedWait: (min: number) => `typical wait about ${min} min`,
-  noWait: 'no wait',
   serviceZoneLabel: (zone: string) => (zone === 'Asia/Shanghai' ? 'Beijing' : zone),
   atBoth: (service: string, serviceLabel: string, local: string) => `${service} ${serviceLabel} (${local} your time)`,
   atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) =>
@@ -24,16 +15,11 @@ const en = {
     [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes || (!days && !hours) ? `${minutes} min` : '']
       .filter(Boolean)
       .join(' '),
-  opensAt: (when: string, rel: string) => `opens ${when} — ${rel}`,
-  closesAt: (when: string, rel: string) => `closes ${when} — ${rel}`,
-  changesAt: (state: string, when: string, rel: string) => `becomes ${state} ${when} — ${rel}`,
-  noChangeSoon: 'no change in the next 8 days',
   hoursLabel: 'Hours',
   nowLabel: 'Now',
   sourceLabel: 'Source',
   disputeLabel: 'Sources disagree',
   alternativesLabel: 'Also',
-  callNow: 'Call',
   kinds: {
     app: 'app',
     web: 'website',
@@ -116,10 +102,7 @@ const en = {
     dialAbroad: 'dial from abroad',
   },
   rec: {
-    urgentFirst: (name: string) => `Urgent — ${name}: do this first`,
     fullSteps: (kind: string) => `all steps: wxhelp emergency ${kind}`,
-    bestNow: 'Best now',
-    then: 'Then',
     label: (text: string) => `${text}: `,
     list: (items: readonly string[]) => items.join(', '),
     why: 'Why',
@@ -139,7 +122,6 @@ const en = {
       `${name}: ${response}, wait ${min}–${max} min; to a person: ${condition}`,
     abroad: 'Abroad',
     abroadHeader: { aspect: '', mainland: 'Mainland', overseas: 'Abroad', reason: 'Why' } as Record<'aspect' | 'mainland' | 'overseas' | 'reason', string>,
-    none: 'No channel in the catalog can help with this topic in your region.',
     repeat: 'Same answer without questions',
     needsLabel: 'Your needs',
   },
@@ -334,16 +316,7 @@ export type Messages = typeof en;
 
 const zh: Messages = {
   state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
-  stateLong: {
-    open: '人工服务中 —— 有人接听',
-    automated: '自动化服务 —— 仅自助 / 智能客服',
-    closed: '已关闭',
-    unknown: '时间未知 —— 未公布服务时间',
-  },
   peak: '高峰',
-  peakWait: (min) => `高峰时段：排队约 ${min} 分钟`,
-  expectedWait: (min) => `通常等待约 ${min} 分钟`,
-  noWait: '无需等待',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
   atBoth: (service, serviceLabel, local) => `${serviceLabel} ${service}（当地 ${local}）`,
   atBothNamed: (service, serviceLabel, local, zone) => `${serviceLabel} ${service}（当地 ${local}，${zone}）`,
@@ -353,16 +326,11 @@ const zh: Messages = {
     [days ? `${days} 天` : '', hours ? `${hours} 小时` : '', minutes || (!days && !hours) ? `${minutes} 分钟` : '']
       .filter(Boolean)
       .join(' '),
-  opensAt: (when, rel) => `${when} 开始人工服务 —— ${rel}`,
-  closesAt: (when, rel) => `${when} 结束人工服务 —— ${rel}`,
-  changesAt: (state, when, rel) => `${when} 转为${state} —— ${rel}`,
-  noChangeSoon: '未来 8 天内没有变化',
   hoursLabel: '服务时间',
   nowLabel: '当前',
   sourceLabel: '来源',
   disputeLabel: '来源说法不一',
   alternativesLabel: '其他可选',
-  callNow: '拨打',
   kinds: {
     app: 'App',
     web: '网站',
@@ -443,10 +411,7 @@ const zh: Messages = {
     dialAbroad: '从海外拨打',
   },
   rec: {
-    urgentFirst: (name) => `紧急 —— ${name}：请先这样做`,
     fullSteps: (kind) => `完整步骤：wxhelp emergency ${kind}`,
-    bestNow: '现在最好',
-    then: '其次',
     label: (text) => `${text}：`,
     list: (items) => items.join('、'),
     why: '原因',
@@ -465,7 +430,6 @@ const zh: Messages = {
     mode: (name, response, min, max, condition) => `${name}：${response}，等待 ${min}-${max} 分钟；转人工条件：${condition}`,
     abroad: '海外用户',
     abroadHeader: { aspect: '', mainland: '国内', overseas: '海外', reason: '原因' },
-    none: '目录中没有可在你所在地区处理此问题的渠道。',
     repeat: '不用提问、直接得到同样结果',
     needsLabel: '你的需求',
   },

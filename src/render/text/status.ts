@@ -3,7 +3,6 @@ import type { ChalkInstance } from 'chalk';
 import type { Channel, Lang, State } from '../../catalog/types.js';
 import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
 import { selfServiceFor } from '../../advise/ranking.js';
-import type { ChannelStatus } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { hyperlink, telTarget, urlTarget } from '../terminal/hyperlinks.js';
@@ -13,33 +12,6 @@ export function paintState(paint: ChalkInstance, state: State, text: string): st
   if (state === 'open') return paint.green(text);
   if (state === 'automated') return paint.yellow(text);
   return paint.red(text);
-}
-
-/** "open" / "automated" / "closed", plus "· peak" when the queue is long. */
-export function stateBadge(paint: ChalkInstance, status: ChannelStatus, lang: Lang, long = false): string {
-  const m = messages(lang);
-  const label = paintState(paint, status.state, long ? m.stateLong[status.state] : m.state[status.state]);
-  return status.peak ? `${label} ${paint.magenta(`· ${m.peak}`)}` : label;
-}
-
-/** What happens next: when it opens, closes or changes, with the relative hint. */
-export function nextText(status: ChannelStatus, view: TimeView): string {
-  const m = messages(view.lang);
-  if (status.state !== 'open' && status.nextOpen !== null) {
-    return m.opensAt(formatWhen(status.nextOpen, view), formatRelative(status.nextOpen, view));
-  }
-  if (status.nextChange === null || status.nextState === null) return m.noChangeSoon;
-  const when = formatWhen(status.nextChange, view);
-  const rel = formatRelative(status.nextChange, view);
-  if (status.state === 'open' && status.nextState === 'closed') return m.closesAt(when, rel);
-  return m.changesAt(m.state[status.nextState], when, rel);
-}
-
-export function waitText(status: ChannelStatus, lang: Lang): string | null {
-  const m = messages(lang);
-  if (status.expectedWaitMinutes === null) return null;
-  if (status.expectedWaitMinutes === 0) return m.noWait;
-  return status.peak ? m.peakWait(status.expectedWaitMinutes) : m.expectedWait(status.expectedWaitMinutes);
 }
 
 /**
