@@ -38,10 +38,24 @@ function flag(name: string, value: string): string {
   return value.startsWith('-') ? shellQuote(`${name}=${value}`) : `${name} ${shellQuote(value)}`;
 }
 
-export function recommendCommandLine(answers: AskAnswers, globals: RepeatedGlobals = {}, program = 'wxhelp'): string {
+/** What `recommend` would assume without flags: overseas from the zone, urgent from the topic's nature. */
+export interface RecommendDefaults {
+  overseas: boolean;
+  urgent: boolean;
+}
+
+export function recommendCommandLine(
+  answers: AskAnswers,
+  globals: RepeatedGlobals = {},
+  program = 'wxhelp',
+  defaults: RecommendDefaults = { overseas: false, urgent: false },
+): string {
   const words = [program, 'recommend', flag('--topic', answers.topic)];
+  // Each answer that recommend would not assume by itself is said, so the line gives the same answer.
   if (answers.urgent) words.push('--urgent');
+  else if (defaults.urgent) words.push('--not-urgent');
   if (answers.overseas) words.push('--overseas');
+  else if (defaults.overseas) words.push('--mainland');
   for (const need of new Set(answers.needs)) words.push(flag('--need', need));
   if (globals.at !== undefined) words.push(flag('--at', globals.at));
   if (globals.tz !== undefined) words.push(flag('--tz', globals.tz));

@@ -1,6 +1,7 @@
 // One `wxhelp ask` run, given a catalog and prompt functions: the questions, then exactly what
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
 import { DateTime } from 'luxon';
+import { overseasByZone } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
 import { systemZoneOf, type Context } from '../cli/context.js';
@@ -39,8 +40,9 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
 export async function printAnswer(ctx: Context, catalog: Catalog, answers: AskAnswers): Promise<void> {
   await printRecommendation(ctx, catalog, toQuery(answers));
   const m = messages(ctx.options.lang);
-  const command = recommendCommandLine(answers, repeatedGlobals(ctx));
-  ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}:`)}\n  ${ctx.paint.bold(command)}`);
+  const defaults = { overseas: overseasByZone(ctx.options.tz), urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
+  const command = recommendCommandLine(answers, repeatedGlobals(ctx), 'wxhelp', defaults);
+  ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}${ctx.options.lang === 'zh' ? '：' : ':'}`)}\n  ${ctx.paint.bold(command)}`);
 }
 
 export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Prompts): Promise<number> {

@@ -163,7 +163,9 @@ describe('what the problem is', () => {
     expect(r.asked[0]?.kind).toBe('search');
     expect(r.asked[0]?.listed?.[0]).toBe(topic);
     expect(r.asked[0]?.listed?.length).toBeLessThan(catalog().topics.length);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}`)}`);
+    // Not urgent for a topic urgent by nature: the line says so, or recommend would assume urgent.
+    const notUrgent = catalog().topics.find((t) => t.id === topic)?.urgent === true ? ' --not-urgent' : '';
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}${notUrgent}`)}`);
   });
 
   it('typed words can pick a candidate other than the first', async () => {
@@ -259,9 +261,9 @@ describe('where the user is', () => {
     expect(r.stdout).toContain('Outside mainland China');
   });
 
-  it('choosing mainland from a zone abroad drops --overseas but keeps the zone', async () => {
+  it('choosing mainland from a zone abroad says --mainland (recommend would assume overseas there) and keeps the zone', async () => {
     const r = await ask({ tz: 'Europe/London' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --tz Europe/London')}`);
+    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --mainland --tz Europe/London')}`);
   });
 
   it.each([
@@ -303,7 +305,7 @@ describe('special needs', () => {
 describe('the repeated command keeps the global options that changed the answer', () => {
   it('--at as the same instant, with its offset, and --tz', async () => {
     const r = await ask({ tz: 'Europe/London', at: '2026-11-28T21:30' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
-    expect(r.stdout.endsWith('\n  wxhelp recommend --topic payment --at 2026-11-28T21:30:00+00:00 --tz Europe/London\n')).toBe(true);
+    expect(r.stdout.endsWith('\n  wxhelp recommend --topic payment --mainland --at 2026-11-28T21:30:00+00:00 --tz Europe/London\n')).toBe(true);
     const shanghai = await ask({ tz: 'Asia/Shanghai', at: '2026-11-28T23:30+08:00' }, ['enter', 'enter', 'enter', 'enter']);
     expect(shanghai.stdout.endsWith('\n  wxhelp recommend --topic general --at 2026-11-28T23:30:00+08:00\n')).toBe(true);
     const ny = await ask({ tz: 'America/New_York', at: '2026-07-01T09:00' }, ['enter', 'enter', 'enter', 'enter']);
@@ -321,7 +323,7 @@ describe('the repeated command keeps the global options that changed the answer'
     const r = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter']);
     expect(r.asked[0]?.question.message).toBe('发生了什么？（可直接输入，或从列表选择）');
     expect(r.stdout).toBe(
-      `\n${await recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果:\n  ${withAt('wxhelp recommend --topic general --lang zh')}\n`,
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai', lang: 'zh' }, query('general'))}\n不用提问、直接得到同样结果：\n  ${withAt('wxhelp recommend --topic general --lang zh')}\n`,
     );
     const same = await ask({ tz: 'Asia/Shanghai', lang: 'zh' }, ['enter', 'enter', 'enter', 'enter'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(same.stdout.endsWith(`${withAt('wxhelp recommend --topic general')}\n`)).toBe(true);
