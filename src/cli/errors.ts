@@ -44,7 +44,7 @@ export function catalogError(code: string, message: string, hint?: string): CliE
 
 /** A valid value for each option that takes one, shown when a value is missing or wrong. */
 export const FLAG_EXAMPLES: Readonly<Record<string, string>> = {
-  '--at': '--at 2026-11-28T21:30 (wall clock in --tz) or --at 2026-11-28T21:30+08:00',
+  '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
   '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
   '--lang': '--lang zh or --lang en',
   '--channels': '--channels ./my-channels.yaml',

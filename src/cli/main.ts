@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
-    return report(new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang)), io, json);
+    return report(new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang)), io, json, lang);
   }
 
   try {
@@ -119,9 +119,9 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
       const names = program.createHelp().visibleCommands(program).map((c) => c.name());
       const command = argv.find((a) => names.includes(a));
       const usage = new CliError(commanderCode(error.code), messages(lang).usage.translate(text), EXIT.usage, commanderHint(error.code, text, names, command, lang));
-      return report(usage, io, json);
+      return report(usage, io, json, lang);
     }
-    if (isCliError(error)) return report(error, io, json);
+    if (isCliError(error)) return report(error, io, json, lang);
     return reportUnexpected(error, io, json);
   }
 }
@@ -184,13 +184,13 @@ function commanderCode(code: string): string {
  * One line on stderr for a CliError (the JSON error object with --json); returns its exit code.
  * Control characters in the message (a bad value echoed back) are shown as visible escapes.
  */
-export function report(error: CliError, io: IO, json: boolean): number {
+export function report(error: CliError, io: IO, json: boolean, lang: Lang = 'en'): number {
   const message = clip(visible(error.message), MAX_MESSAGE);
   const hint = error.hint === undefined ? undefined : visible(error.hint);
   if (json) {
     io.stderr.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } })}\n`);
   } else {
-    io.stderr.write(`wxhelp: ${message}${hint ? ` — ${hint}` : ''}\n`);
+    io.stderr.write(`wxhelp: ${message}${hint ? `${messages(lang).hintSeparator}${hint}` : ''}\n`);
   }
   return error.exitCode;
 }

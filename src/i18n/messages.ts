@@ -47,6 +47,8 @@ const en = {
     dispute: (text: string, source: string) => `sources disagree: ${text} [${source}]`,
     unavailable: (channel: string, region: string) => `${channel} does not serve ${region === 'overseas' ? 'users outside mainland China' : 'mainland China'}; skipped`,
   },
+  /** Between an error and its hint on one line. */
+  hintSeparator: ' — ',
   flags: {
     badLang: (value: string) => `--lang: "${value}" is not a supported language`,
     badTz: (value: string) => `--tz: "${value}" is not an IANA time zone`,
@@ -356,6 +358,7 @@ const zh: Messages = {
     dispute: (text, source) => `来源说法不一：${text} [${source}]`,
     unavailable: (channel, region) => `${channel} 不服务${region === 'overseas' ? '中国大陆以外的用户' : '中国大陆用户'}，已略过`,
   },
+  hintSeparator: '——',
   flags: {
     badLang: (value) => `--lang：不支持的语言“${value}”`,
     badTz: (value) => `--tz：“${value}”不是 IANA 时区`,

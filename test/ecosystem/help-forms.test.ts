@@ -101,7 +101,7 @@ describe('help and usage errors in Chinese', () => {
     [['recomend'], /^wxhelp: 未知命令“recomend”（是否要输入 recommend？）/],
     [['phone', '--overseaz'], /^wxhelp: 未知选项“--overseaz”（是否要输入 --overseas？）/],
     [['remind'], /^wxhelp: 缺少必需的参数“channel-id”/],
-    [['hours', '--days'], /^wxhelp: 选项“--days <n>”缺少取值 — 例如：--days 7/],
+    [['hours', '--days'], /^wxhelp: 选项“--days <n>”缺少取值——例如：--days 7/],
     [['recommend', '--urgent', '--not-urgent'], /^wxhelp: 选项“--urgent”不能与选项“--not-urgent”同时使用/],
     [['topics', 'extra'], /^wxhelp: “topics”的参数过多：应为 0 个，实际 1 个/],
     [['completion', 'tcsh'], /^wxhelp: 参数“shell”的取值“tcsh”无效；可选：bash, zsh, fish/],

@@ -94,6 +94,6 @@ describe('the errors', () => {
     expect(r.stderr).toContain('valid: general, account-security');
     expect(r.stderr).toContain('e.g. --topic general');
     const zh = await runCli(['emergency', 'zzzz', '--lang', 'zh', ...AT]);
-    expect(zh.stderr).toContain('emergency：未知的紧急情况“zzzz”；可用：stolen、funds、leak — 例如：wxhelp emergency stolen');
+    expect(zh.stderr).toContain('emergency：未知的紧急情况“zzzz”；可用：stolen、funds、leak——例如：wxhelp emergency stolen');
   });
 });
