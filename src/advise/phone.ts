@@ -24,11 +24,11 @@ export interface PhoneAdvice {
 
 export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): PhoneAdvice {
   const region = regionOf(query.overseas);
-  const inputs = new Map<string, RankInput & { order: number }>();
+  const inputs = new Map<string, RankInput>();
   const add = (id: string, routes: readonly Route[]) => {
     const found = channelInRegion(catalog, id, region);
     if (!found || found.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
-    inputs.set(found.channel.id, { ...channelAt(found.channel, at), reach: found.reach, routes, order: inputs.size });
+    inputs.set(found.channel.id, { ...channelAt(found.channel, at), reach: found.reach, routes });
   };
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);
   for (const route of topic?.routes ?? []) add(route.channel, [route]);

@@ -4,7 +4,8 @@
 // then what cannot be known; between phone lines that stand equal, the better-sourced one first;
 // otherwise the catalog's order.
 import type { Catalog, Channel, Route } from '../catalog/types.js';
-import type { ChannelStatus } from '../hours/index.js';
+import { channelStatus, type ChannelStatus } from '../hours/index.js';
+import type { ContactAt } from './channel-state.js';
 import { actsAt, canActNow } from './availability.js';
 import { hasOpenWindows } from './advice-warnings.js';
 import type { Reach } from './region.js';
@@ -33,6 +34,13 @@ export interface Ranked<T extends RankInput> {
 export function selfServiceFor(channel: Channel, routes: readonly Route[]): boolean {
   const said = routes.find((r) => r.selfService !== undefined)?.selfService;
   return said ?? !hasOpenWindows(channel.hours);
+}
+
+/** A channel on its own (no topic, region or need): whether it can act now, by its own nature. */
+export function contactOnItsOwn(channel: Channel, at: number): ContactAt {
+  const status = channelStatus(channel, at);
+  const self = selfServiceFor(channel, []);
+  return { channel, status, reach: 'yes', canActNow: canActNow(status, self), actsAt: actsAt(status, self, at) };
 }
 
 export interface RankOptions {

@@ -6,7 +6,6 @@ import type {
   Advice,
   Capability,
   Catalog,
-  Emergency,
   InteractionMode,
   Localized,
   Material,
@@ -63,9 +62,7 @@ export interface RecommendResult {
   /** The query as evaluated (needs without repeats). */
   query: RecommendQuery;
   topic: Topic;
-  /** The topic's emergency procedure when the query is urgent; null otherwise. */
-  emergency: Emergency | null;
-  /** That procedure as a plan: steps with their channels where the user is, and the contacts. */
+  /** The topic's emergency procedure when the query is urgent, as a plan (steps with their channels where the user is, and the contacts); null otherwise. */
   plan: EmergencyPlan | null;
   recommendations: Recommendation[];
   /** Whether anything recommended can help at this moment (rank 1 can, when anything can). */
@@ -98,7 +95,6 @@ export class UnknownIdError extends Error {
 
 /** One channel and everything that led to it. */
 interface Candidate extends RankInput {
-  found: RegionalChannel;
   routes: Route[];
   reasons: Localized[];
 }
@@ -135,7 +131,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     const { channel } = found;
     let c = candidates.get(channel.id);
     if (!c) {
-      c = { ...channelAt(channel, at), reach: found.reach, found, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
+      c = { ...channelAt(channel, at), reach: found.reach, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
       candidates.set(channel.id, c);
     }
     if (forNeed !== undefined && c.forNeed === undefined) c.forNeed = forNeed;
@@ -188,7 +184,6 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   return {
     query: { ...query, needs: needIds },
     topic,
-    emergency,
     plan,
     recommendations,
     canActNow,

@@ -39,7 +39,7 @@ describe('built-in catalog routing', () => {
         expect(first, `${topic} ${time} urgent=${urgent} overseas=${overseas}`).toBeDefined();
         for (const r of result.recommendations) expect(channelIds.has(r.channel.channel.id)).toBe(true);
         expect(result.recommendations.map((r) => r.rank)).toEqual(result.recommendations.map((_, i) => i + 1));
-        expect(result.emergency === null || urgent).toBe(true);
+        expect(result.plan === null || urgent).toBe(true);
       }
     }
   });
@@ -58,12 +58,12 @@ describe('built-in catalog routing', () => {
     for (const topic of catalog.topics) {
       const result = recommend(catalog, { topic: topic.id, urgent: true, overseas: false, needs: [] }, at);
       if (topic.emergency === undefined) {
-        expect(result.emergency).toBeNull();
+        expect(result.plan).toBeNull();
         continue;
       }
-      expect(result.emergency?.id).toBe(topic.emergency);
+      expect(result.plan?.emergency.id).toBe(topic.emergency);
       for (const overseas of [false, true]) {
-        expect(emergencyContacts(catalog, result.emergency!, at, overseas).length, `${topic.id} overseas=${overseas}`).toBeGreaterThan(0);
+        expect(emergencyContacts(catalog, result.plan!.emergency, at, overseas).length, `${topic.id} overseas=${overseas}`).toBeGreaterThan(0);
       }
     }
   });

@@ -149,7 +149,7 @@ describe('result level', () => {
     { topic: 'account', urgent: false, expected: null },
     { topic: 'general', urgent: true, expected: null },
   ])('emergency for $topic urgent=$urgent → $expected', ({ topic, urgent, expected }) => {
-    expect(run({ topic, urgent }, '10:00').emergency?.id ?? null).toBe(expected);
+    expect(run({ topic, urgent }, '10:00').plan?.emergency.id ?? null).toBe(expected);
   });
 
   it.each([

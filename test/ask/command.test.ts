@@ -21,6 +21,14 @@ async function recommendOutput(query: RecommendQuery): Promise<string> {
   return captured.stdout();
 }
 
+/** Enter on each of the next `n` questions (the last one ends the session). */
+async function enterThrough(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    screen.keypress('enter');
+    if (i < n - 1) await screen.next();
+  }
+}
+
 describe('wxhelp ask with the real prompts', () => {
   it('Enter through the defaults (London: overseas by default)', async () => {
     const { captured, done } = start();
@@ -53,13 +61,7 @@ describe('wxhelp ask with the real prompts', () => {
     await screen.next();
     for (let i = 0; i < 3; i++) screen.keypress('down');
     expect(screen.getScreen()).toContain('❯ Payments');
-    screen.keypress('enter');
-    await screen.next();
-    screen.keypress('enter');
-    await screen.next();
-    screen.keypress('enter');
-    await screen.next();
-    screen.keypress('enter');
+    await enterThrough(4);
     await expect(done).resolves.toBe(0);
 
     const full = await screen.getFullOutput();
@@ -83,11 +85,7 @@ describe('wxhelp ask with the real prompts', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('? How urgent is it?');
-    screen.keypress('enter');
-    await screen.next();
-    screen.keypress('enter');
-    await screen.next();
-    screen.keypress('enter');
+    await enterThrough(3);
     await expect(done).resolves.toBe(0);
     expect(await screen.getFullOutput()).toContain('✔ What happened? (type it, or pick one) Account security');
     expect(captured.stdout()).toContain('Same answer without questions:\n  wxhelp recommend --topic account-security');

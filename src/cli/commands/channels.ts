@@ -1,4 +1,4 @@
-import { channelAt } from '../../advise/channel-state.js';
+import { contactOnItsOwn } from '../../advise/ranking.js';
 import { channelJson } from '../../render/json/channel.js';
 import type { Context } from '../context.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -7,7 +7,7 @@ import { emit } from '../output.js';
 export async function run(ctx: Context, opts: { verbose?: boolean } = {}): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const { at, lang, tz } = ctx.options;
-  const evaluated = catalog.channels.map((channel) => channelAt(channel, at));
+  const evaluated = catalog.channels.map((channel) => contactOnItsOwn(channel, at));
   await emit(
     ctx,
     'channels',

@@ -1,4 +1,4 @@
-import { channelAt } from '../../advise/channel-state.js';
+import { contactOnItsOwn } from '../../advise/ranking.js';
 import { hourStartInZone, segments } from '../../hours/index.js';
 import { hoursJson } from '../../render/json/hours.js';
 import type { Context } from '../context.js';
@@ -23,7 +23,7 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
   // daylight-saving gap and be read back after now).
   const start = hourStartInZone(tz, at);
   const end = start + days * 24 * 3_600_000;
-  const rows = chosen.map((channel) => ({ ...channelAt(channel, at), segments: segments(channel.hours, start, end) }));
+  const rows = chosen.map((channel) => ({ ...contactOnItsOwn(channel, at), segments: segments(channel.hours, start, end) }));
   await emit(
     ctx,
     'hours',

@@ -5,7 +5,11 @@
 // an unbreakable token (a URL, a command, a long number) may run past the width.
 import { displayWidth } from '../terminal/width.js';
 
-const ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
+/** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
+const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
+const ESCAPE = new RegExp(ESCAPE_SOURCE, 'y');
+const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
+const visibleText = (text: string) => text.replace(ESCAPES, '');
 const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
 const CLOSING = /^[，。、；：！？）」』》】〉…—”’]$/u;
@@ -61,8 +65,8 @@ function atoms(text: string): Atom[] {
   const joined: Atom[] = [];
   for (const a of out) {
     const prev = joined[joined.length - 1];
-    const visible = a.text.replace(/\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '');
-    const prevVisible = prev?.text.replace(/\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '') ?? '';
+    const visible = visibleText(a.text);
+    const prevVisible = prev ? visibleText(prev.text) : '';
     if (prev && !a.space && !prev.space && (CLOSING.test(visible) || OPENING.test(prevVisible) || a.width === 0)) {
       prev.text += a.text;
       prev.width += a.width;

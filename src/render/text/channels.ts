@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ChannelAt } from '../../advise/channel-state.js';
+import type { ContactAt } from '../../advise/channel-state.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { wrap } from '../layout/wrap.js';
@@ -10,7 +10,7 @@ import { disputeLines, sourceText } from './sources.js';
 import { nowText, paintState, reachText } from './status.js';
 
 /** Each channel: its name and how to reach it, then whether it can help now; more with --verbose. */
-export function renderChannels(channels: readonly ChannelAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
+export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ChannelAt } from '../../advise/channel-state.js';
+import type { ContactAt } from '../../advise/channel-state.js';
 import type { Segment } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
 import { wrap } from '../layout/wrap.js';
@@ -11,7 +11,7 @@ import { gridFor, labelWidth, MAX_NAME_WIDTH, renderTimeline } from './timeline.
 
 /** The timeline (when to call, at a glance), then each channel's state now and what changes next. */
 export function renderHours(
-  rows: readonly (ChannelAt & { segments: readonly Segment[] })[],
+  rows: readonly (ContactAt & { segments: readonly Segment[] })[],
   start: number,
   days: number,
   paint: ChalkInstance,

@@ -2,7 +2,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Channel, Lang, State } from '../../catalog/types.js';
 import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
-import { selfServiceFor } from '../../advise/ranking.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { hyperlink, telTarget, urlTarget } from '../terminal/hyperlinks.js';
@@ -37,10 +36,10 @@ export function reachText(channel: Channel, lang: Lang, links = false): string {
  * an unconfirmed channel (sources disagree about it) and a mainland line offered abroad without
  * knowing whether it takes calls from there.
  */
-export function nowText(entry: ChannelAt | ContactAt, view: TimeView): string {
+export function nowText(entry: ContactAt, view: TimeView): string {
   const m = messages(view.lang).now;
   const { channel, status } = entry;
-  const self = 'canActNow' in entry ? entry.canActNow && status.state === 'automated' : selfServiceFor(channel, []);
+  const self = entry.canActNow && status.state === 'automated';
   const until = status.nextChange === null ? null : formatWhen(status.nextChange, view);
   const rel = (t: number) => formatRelative(t, view);
   let text: string;
@@ -57,7 +56,7 @@ export function nowText(entry: ChannelAt | ContactAt, view: TimeView): string {
   }
   const marks = [
     ...(channel.disputes.length > 0 ? [m.unconfirmed] : []),
-    ...('reach' in entry && entry.reach === 'unknown' ? [m.abroadUnknown] : []),
+    ...(entry.reach === 'unknown' ? [m.abroadUnknown] : []),
   ];
   return marks.length === 0 ? text : `${text} · ${marks.join(' · ')}`;
 }
