@@ -6,6 +6,7 @@ import type {
   Advice,
   Capability,
   Catalog,
+  Emergency,
   InteractionMode,
   Localized,
   Material,
@@ -62,7 +63,9 @@ export interface RecommendResult {
   /** The query as evaluated (needs without repeats). */
   query: RecommendQuery;
   topic: Topic;
-  /** The topic's emergency procedure when the query is urgent, as a plan (steps with their channels where the user is, and the contacts); null otherwise. */
+  /** The topic's emergency procedure when the query is urgent; null otherwise (the library's callers read it; it is plan.emergency). */
+  emergency: Emergency | null;
+  /** That procedure as a plan: steps with their channels where the user is, and the contacts. */
   plan: EmergencyPlan | null;
   recommendations: Recommendation[];
   /** Whether anything recommended can help at this moment (rank 1 can, when anything can). */
@@ -184,6 +187,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   return {
     query: { ...query, needs: needIds },
     topic,
+    emergency: plan?.emergency ?? null,
     plan,
     recommendations,
     canActNow,
