@@ -64,6 +64,12 @@ describe('the topic question, rendered', () => {
     expect(off.getScreen({ raw: true })).not.toMatch(SGR);
     const on = await render(select, { ...topicQuestion({ ...setup('en'), dim: (t) => coloured.dim(t) }), theme: promptTheme(coloured, 'en') });
     expect(on.getScreen({ raw: true })).toMatch(SGR);
+    // Answer both: a prompt left pending rejects when the test worker exits, which vitest
+    // reports as an unhandled error and fails the run.
+    off.events.keypress('enter');
+    on.events.keypress('enter');
+    await expect(off.answer).resolves.toBe('general');
+    await expect(on.answer).resolves.toBe('general');
   });
 });
 
