@@ -101,6 +101,7 @@ const promptsAsked = {
 // a JSON run ~2 % and save a text run ~10 %.
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
+  'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
   ask: 'src/cli/commands/ask.ts',
   remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate

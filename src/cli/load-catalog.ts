@@ -8,6 +8,7 @@ import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
 import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
 import { formatIssue, type CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
+import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
 import { CatalogError, readCatalogFileAsync } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog } from '../catalog/types.js';
@@ -85,8 +86,7 @@ async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?:
 async function parseCatalogText(path: string, text: string, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, text, 'clean');
   if (cached) return { catalog: cached.catalog, warnings: formatted(path, cached.issues) };
-  const { parseCatalog } = await import('../catalog/load.js');
-  const { catalog, issues } = parseCatalog(text, path);
+  const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!catalog || errors.length > 0) {
     const first = errors[0];

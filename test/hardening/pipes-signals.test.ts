@@ -136,4 +136,42 @@ describe('Ctrl-C', () => {
     expect(r.code).toBe(130);
     expect(stderr).toBe('\nwxhelp: interrupted\n');
   });
+
+  it('while parsing a large catalog: only "interrupted", not the catalog error that parsing would end with', async () => {
+    // About 4 MB of YAML: seconds of parsing, then an invalid catalog (no schemaVersion). Parsed on
+    // the main thread, the signal waited for the parse and both lines were printed.
+    const text = `junk:\n${Array.from({ length: 110_000 }, (_, i) => `  - item number ${i} with some words\n`).join('')}`;
+    const fifo = join(tmp.dir, `large-${Math.random().toString(36).slice(2)}.fifo`);
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'channels', '--no-cache', '--channels', fifo, ...AT], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.resume();
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    // Opening the pipe waits for wxhelp to open it, so its handlers are installed.
+    const fd = await openForWriting(fifo);
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(fd, bytes, at);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2)); // the pipe is full: wxhelp is reading
+      }
+    }
+    closeSync(fd);
+    // Once wxhelp has closed the pipe it has read it all and is parsing (for seconds).
+    const hasPipe = () => {
+      try {
+        return readdirSync(`/proc/${child.pid}/fd`).some((f) => readlinkSync(`/proc/${child.pid}/fd/${f}`) === fifo);
+      } catch {
+        return false;
+      }
+    };
+    while (hasPipe()) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGINT');
+    const r = await exited;
+    expect(r).toEqual({ code: 130, signal: null });
+    expect(stderr).toBe('\nwxhelp: interrupted\n');
+  });
 });

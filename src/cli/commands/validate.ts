@@ -1,3 +1,5 @@
+import { formatIssue } from '../../catalog/issues.js';
+import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { validationJson } from '../../render/json/validate.js';
 import { emit } from '../output.js';
 import type { Context } from '../context.js';
@@ -9,9 +11,8 @@ export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promis
   const given = typeof args[0] === 'string' ? args[0] : undefined;
   const { path: file, origin } = given === undefined ? locateCatalogFor(ctx) : { path: given, origin: undefined };
   const text = await readCatalogText(file, origin);
-  // The YAML parser is loaded only when a catalog is actually parsed.
-  const [{ formatIssue, parseCatalog }, { checkNumbers }] = await Promise.all([import('../../catalog/load.js'), import('../../catalog/phone-numbers.js')]);
-  const { catalog, issues } = parseCatalog(text, file, checkNumbers);
+  // The YAML parser is loaded only when a catalog is actually parsed (a large one on a worker thread).
+  const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: file, checkNumbers: true });
   const valid = issues.every((i) => i.severity !== 'error');
   await emit(
     ctx,

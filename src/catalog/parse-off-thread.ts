@@ -1,0 +1,56 @@
+// Parsing a large catalog on a worker thread. YAML parsing is synchronous and runs at a few MB/s,
+// so a 16 MiB file holds the thread for seconds; on the main thread nothing else would run
+// meanwhile — not even the Ctrl-C handler. Off the main thread the event loop stays free, and
+// exiting ends the worker at once. Small files (every real catalog) are parsed in place: starting
+// a worker costs more than parsing them.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ParseResult } from './load.js';
+
+/** Texts at least this long are parsed off the main thread (about a tenth of a second of parsing). */
+export const OFF_THREAD_CHARS = 256 * 1024;
+
+export interface ParseJob {
+  text: string;
+  fileName: string;
+  /** Also check phone numbers against their E.164 forms (what `validate` does). */
+  checkNumbers: boolean;
+}
+
+/**
+ * The worker's file: beside the bundle (bin/dist/parse-worker.cjs). Running from source (tests),
+ * there is none, and parsing stays on the calling thread.
+ */
+function workerFile(): string | undefined {
+  const file = fileURLToPath(new URL('./parse-worker.cjs', import.meta.url));
+  return existsSync(file) ? file : undefined;
+}
+
+async function parseHere(job: ParseJob): Promise<ParseResult> {
+  const [{ parseCatalog }, numbers] = await Promise.all([import('./load.js'), job.checkNumbers ? import('./phone-numbers.js') : undefined]);
+  return parseCatalog(job.text, job.fileName, numbers?.checkNumbers);
+}
+
+/** parseCatalog, on a worker thread when the text is large; the same result either way. */
+export async function parseCatalogInterruptibly(job: ParseJob): Promise<ParseResult> {
+  const file = job.text.length >= OFF_THREAD_CHARS ? workerFile() : undefined;
+  if (!file) return parseHere(job);
+  const { Worker } = await import('node:worker_threads');
+  return new Promise<ParseResult>((resolve) => {
+    const worker = new Worker(file, { workerData: job });
+    let done = false;
+    // A worker that fails (out of memory, say) is a catalog that could not be read, like a parser
+    // failure in place: an issue, never a crash.
+    const failed = (why: string) => {
+      if (done) return;
+      done = true;
+      resolve({ issues: [{ severity: 'error', line: 1, column: 1, path: '', message: `could not read ${job.fileName} as a catalog: ${why}` }] });
+    };
+    worker.once('message', (result: ParseResult) => {
+      done = true;
+      resolve(result);
+    });
+    worker.once('error', (error) => failed(error.message.split('\n')[0]!));
+    worker.once('exit', (code) => failed(`the parser stopped (exit ${code})`));
+  });
+}
