@@ -37,10 +37,14 @@ export async function main(): Promise<void> {
   const lang = userLang(argv, process.env);
 
   // `wxhelp hours | head -1`: the reader went away; that is not an error.
+  // Any other failed write (a full disk, a stdout opened read-only) is exit 1. (A stdout closed
+  // with `>&-` cannot be told apart: Node reopens it on /dev/null before any of this runs, just as
+  // a Node or Python parent's "ignore"/DEVNULL opens it, so such a run succeeds with its output
+  // discarded.)
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     if (process.env.WXHELP_DEBUG === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
-    say(json, 'OUTPUT_FAILED', `cannot write the output: ${error.code ?? error.message}`);
+    say(json, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
     process.exit(EXIT.failure);
   });
   // Nowhere left to report to: finish with the exit code the command earns.

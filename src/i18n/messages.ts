@@ -307,6 +307,8 @@ const en = {
     seeTopics: (command: string) => `${command} (see \`wxhelp topics\`)`,
   },
   interrupted: 'interrupted',
+  /** A write to stdout failed; `code` is the system's, e.g. ENOSPC. */
+  outputFailed: (code: string) => `cannot write the output: ${code}`,
   tzFallbackHint: (example: string) => `--tz overrides it, e.g. ${example}`,
   tzFallback: (value: string | null, zone: string) =>
     value === null
@@ -629,6 +631,7 @@ const zh: Messages = {
     seeTopics: (command) => `${command}（见 \`wxhelp topics\`）`,
   },
   interrupted: '已中断',
+  outputFailed: (code) => `无法写出结果：${code}`,
   tzFallbackHint: (example) => `可用 --tz 指定，例如 ${example}`,
   tzFallback: (value, zone) =>
     value === null

@@ -262,6 +262,14 @@ describe('WXHELP_DEBUG', () => {
         if (debug) expect(r.stderr).toMatch(/\n\s+at /);
         else expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
       }
+      // In the user's language, like every other message.
+      const zh = spawnSync(process.execPath, [BIN, 'channels', ...AT], {
+        stdio: ['ignore', readOnly, 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', LANG: 'zh_CN.UTF-8' },
+        timeout: 10_000,
+      });
+      expect({ status: zh.status, stderr: zh.stderr }).toEqual({ status: 1, stderr: 'wxhelp: 无法写出结果：EBADF\n' });
     } finally {
       closeSync(readOnly);
       rmSync(path, { force: true });
