@@ -7,7 +7,7 @@
 // Only the zone's offsets at fixed instants are consulted, never the current date (luxon's own
 // fromISO/fromObject guess from the offset in force today, so a repeated hour would depend on it).
 
-import { IANAZone } from 'luxon';
+import { FixedOffsetZone, IANAZone } from 'luxon';
 import { DAY_MS, MINUTE_MS } from './civil-date.js';
 
 const HOUR_MS = 3_600_000;
@@ -23,14 +23,17 @@ export interface ZoneClock {
 const MAX_CACHED_DAYS = 4096;
 const zones = new Map<string, ZoneClock>();
 
-/** The (shared, cached) clock of an IANA zone; throws RangeError for an unknown zone. */
+/**
+ * The (shared, cached) clock of an IANA zone, or of a fixed offset as luxon names it ("UTC+8",
+ * "UTC-5:30": what a POSIX TZ such as CST-8 reads as, src/time/system-zone.ts); throws
+ * RangeError for anything else.
+ */
 export function zoneClock(zone: string): ZoneClock {
   let zc = zones.get(zone);
   if (zc === undefined) {
-    if (typeof zone !== 'string' || !IANAZone.isValidZone(zone)) {
-      throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
-    }
-    zc = { zone, tz: IANAZone.create(zone), days: new Map() };
+    const tz = typeof zone !== 'string' ? null : IANAZone.isValidZone(zone) ? IANAZone.create(zone) : FixedOffsetZone.parseSpecifier(zone);
+    if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
+    zc = { zone, tz, days: new Map() };
     zones.set(zone, zc);
   }
   return zc;
