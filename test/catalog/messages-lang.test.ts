@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogDef, type Def } from '../../src/catalog/schema.js';
-import { translatedPhrases } from '../../src/i18n/catalog-messages.js';
+import { parseCatalog } from '../../src/catalog/load.js';
+import { CatalogError, readCatalogFile } from '../../src/catalog/read-file.js';
+import { issueLine, issueText, readProblemText, translatedPhrases } from '../../src/i18n/catalog-messages.js';
 import { englishWords } from '../support/english-words.js';
 import { runCli } from '../support/fake-io.js';
 
@@ -81,6 +83,8 @@ const cases: Case[] = [
   { name: 'YAML syntax: tab indentation', text: edit('    ref: seed/000.txt\n', '    ref: seed/000.txt\n\tconfidence: seed\n'), channels: 3, validate: 3, placed: true },
   { name: 'YAML syntax: bad indentation', text: edit('    kind: app\n', '    kind: app\n   name: x\n'), channels: 3, validate: 3, placed: true },
   { name: 'YAML syntax: a key over two lines', text: edit('    kind: app\n', '    kind: app\n    a\n    b: c\n'), channels: 3, validate: 3, placed: true },
+  { name: 'YAML warning: unknown tag', text: edit('    confidence: seed\n', '    confidence: !foo seed\n'), channels: 0, validate: 0, placed: true },
+  { name: 'YAML warning: unknown directive', text: `%FOO bar\n---\n${MINIMAL}`, channels: 0, validate: 0, placed: true },
   { name: 'unknown alias', text: edit('    confidence: seed\n', '    confidence: *nope\n'), channels: 3, validate: 3, placed: true },
   { name: 'unknown channel id in a route', text: edit('      - channel: app\n', '      - channel: ap\n'), channels: 3, validate: 3, placed: true },
   { name: 'duplicate channel id', text: edit('  - id: phone-general\n', '  - id: app\n'), channels: 3, validate: 3, placed: true },
@@ -223,4 +227,47 @@ describe('catalog warnings follow the language', () => {
 
 it('every phrase the catalog definition uses in messages has its Chinese', () => {
   expect([...phrases].filter((p) => !translatedPhrases.has(p))).toEqual([]);
+});
+
+describe('the language comes from the locale too', () => {
+  it('LANG=zh_CN.UTF-8 without --lang: catalog errors in Chinese', async () => {
+    const file = files[cases.findIndex((c) => c.name === 'bad time 25:00')]!;
+    const r = await runCli(['channels', '--channels', file, ...AT], { env: { ...env, LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/:34:17: 错误：应为时间 "HH:MM"（例如 "09:00"），实际为 "25:00"（位置：channels\[1\]\.hours\.windows\[0\]\.from）——运行 `wxhelp validate /);
+  });
+});
+
+describe('the library: English messages, and the data to word them in Chinese', () => {
+  it('every issue\'s message is the English wording of its detail', () => {
+    for (let i = 0; i < cases.length; i++) {
+      const text = cases[i]!.text;
+      if (typeof text !== 'string') continue;
+      for (const issue of parseCatalog(text, 'f.yaml').issues) {
+        expect(issue.message).toBe(issueText('en', issue.detail));
+        expect(issueText('zh', issue.detail)).toMatch(/[\u4e00-\u9fff]/);
+        expect(issueLine('zh', 'f.yaml', issue)).toMatch(/^f\.yaml:\d+:\d+: (错误|警告)：/);
+      }
+    }
+  });
+
+  it('a CatalogError says it in English and carries the problem', () => {
+    let error: unknown;
+    try {
+      readCatalogFile(join(dir, 'missing.yaml'), { origin: 'env' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CatalogError);
+    const e = error as CatalogError;
+    expect(e.message).toBe(`catalog file not found: ${join(dir, 'missing.yaml')}`);
+    expect(e.hint).toBe('WXHELP_CHANNELS names a file that does not exist: fix it or unset it');
+    expect(readProblemText('zh', e.problem)).toEqual({ message: `找不到目录文件：${join(dir, 'missing.yaml')}`, hint: 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置' });
+  });
+
+  it('a YAML code without its own Chinese words is named by its code', () => {
+    expect(issueText('zh', { id: 'yaml-error', code: 'IMPOSSIBLE', text: 'Internal error' })).toBe('YAML 语法错误（IMPOSSIBLE）');
+    expect(issueText('zh', { id: 'yaml-error', code: 'BAD_INDENT', text: 'Bad indentation' })).toBe('YAML 语法错误：缩进不正确（BAD_INDENT）');
+    expect(issueText('en', { id: 'yaml-error', code: 'BAD_INDENT', text: 'Bad indentation' })).toBe('invalid YAML: Bad indentation');
+  });
 });
