@@ -100,6 +100,17 @@ const cases: Case[] = [
   },
   { name: 'a reason naming another channel', text: edit('reason: { zh: 最快, en: Fastest }', 'reason: { zh: 最快, en: Call 0755-83765566 }'), channels: 3, validate: 3, placed: true },
   { name: 'a step naming a channel it does not list', text: `${MINIMAL}${STEP}`, channels: 3, validate: 3, placed: true },
+  { name: 'an empty list that needs an item', text: edit('regions: [mainland]', 'regions: []'), channels: 3, validate: 3, placed: true },
+  { name: 'a channel nobody can find (a warning)', text: edit('    path: { zh: 我-设置-帮助与反馈, en: Me > Settings > Help & Feedback }\n', ''), channels: 0, validate: 0, placed: true },
+  { name: 'a channel its own alternative (a warning)', text: edit('    kind: app\n', '    kind: app\n    alternative: app\n'), channels: 0, validate: 0, placed: true },
+  { name: 'a merge key not naming a mapping', text: edit('    kind: app\n', '    kind: app\n    <<: 5\n'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'abroad.dial another line (validate only)',
+    text: edit('    regions: [mainland]\n', '    regions: [mainland]\n    abroad: { calls: "yes", dial: "+86 755 8376 5567" }\n'),
+    channels: 0,
+    validate: 3,
+    placed: true,
+  },
   { name: 'stale e164 (validate only)', text: edit('e164: "+8675583765566"', 'e164: "+8675583765567"'), channels: 0, validate: 3, placed: true },
   {
     name: 'abroad.dial not international (validate only)',
@@ -172,6 +183,7 @@ describe.each(cases.map((c, i) => ({ ...c, file: files[i]! })))('$name', ({ file
     const out = v.stdout + v.stderr;
     if (placed) expect(v.stdout).toMatch(where);
     expect(zhEnglish(out, file), out).toEqual([]);
+    expect(out).not.toMatch(/[\u4e00-\u9fff][,:;]/);
 
     const j = await runCli(['validate', file, '--json', '--lang', 'zh', ...AT], { env });
     expect(j.code).toBe(validate);
