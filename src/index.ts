@@ -23,9 +23,9 @@ import { channelStatus as channelStatusAt, type ChannelStatus } from './hours/st
 import { segments as segmentsOf, type Segment } from './hours/timeline.js';
 
 export type * from './catalog/types.js';
-export type { CatalogIssue, Severity } from './catalog/issues.js';
+export type { CatalogIssue, EntryKind, Expected, Got, IssueDetail, IssueId, Severity } from './catalog/issues.js';
 export type { ParseResult } from './catalog/load.js';
-export type { CatalogErrorCode, ReadOptions } from './catalog/read-file.js';
+export type { CatalogErrorCode, ReadOptions, ReadProblem } from './catalog/read-file.js';
 export type { CatalogOrigin, LocateOptions, LocatedCatalog } from './catalog/locate.js';
 export type { AdviceWarning, Recommendation, RecommendQuery, RecommendResult } from './advise/recommend.js';
 export type { PhoneAdvice, PhoneQuery } from './advise/phone.js';
@@ -35,6 +35,8 @@ export type { Segment } from './hours/timeline.js';
 
 export { formatIssue, parseCatalog } from './catalog/load.js';
 export { CatalogError } from './catalog/read-file.js';
+/** An issue's `detail` or a CatalogError's `problem` worded in 'en' or 'zh' (the CLI's own words). */
+export { issueLine, issueText, readProblemText } from './i18n/catalog-messages.js';
 export { locateCatalog, userCatalogPath } from './catalog/locate.js';
 export { UnknownIdError, findEmergency, builtinCatalogPath };
 

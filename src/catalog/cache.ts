@@ -12,8 +12,8 @@ import { isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes. */
-export const CACHE_FORMAT = 1;
+/** Bumped when an entry's layout changes (2: issues carry their `detail`, so warnings are shown in the user's language). */
+export const CACHE_FORMAT = 2;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -27,7 +27,7 @@ export type CacheVariant = 'clean' | 'as-written';
 
 export interface CachedCatalog {
   catalog: Catalog;
-  /** The catalog's warnings (never errors: a catalog with errors is not cached). */
+  /** The catalog's warnings (never errors: a catalog with errors is not cached), with their `detail` to word them in any language. */
   issues: CatalogIssue[];
 }
 
@@ -82,6 +82,7 @@ export function readCachedCatalog(dir: string, text: string, variant: CacheVaria
     const entry = JSON.parse(raw) as Partial<Entry> | null;
     if (!entry || entry.format !== CACHE_FORMAT || entry.build !== build || entry.variant !== variant || entry.source !== text) return null;
     if (!Array.isArray(entry.issues) || typeof entry.catalog !== 'object' || entry.catalog === null) return null;
+    if (!entry.issues.every((i) => typeof i?.detail?.id === 'string')) return null;
     if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
     return { catalog: entry.catalog, issues: entry.issues };
   } catch {

@@ -1,6 +1,87 @@
-// Problems found in a catalog, and the small helpers that word them.
+// Problems found in a catalog, and the small helpers that word their values. An issue says what
+// is wrong as data (`detail`: an id and its values); the words, in either language, come from the
+// message table (src/i18n/catalog-messages.ts). `message` is the English wording, for library callers.
+
+import { issueLine } from '../i18n/catalog-messages.js';
 
 export type Severity = 'error' | 'warning';
+
+/** What an entry of a catalog list is, in messages ("duplicate channel id …"). */
+export type EntryKind = 'source' | 'channel' | 'mode' | 'material' | 'topic' | 'emergency' | 'need' | 'advice' | 'service' | 'capability';
+
+/** What a value should have been: a phrase of the schema (by its English text), or a kind of value. */
+export type Expected =
+  | { id: 'phrase'; text: string }
+  | { id: 'one-of'; values: readonly string[] }
+  | { id: 'string' }
+  | { id: 'number'; integer: boolean; min?: number; above?: number; max?: number }
+  | { id: 'boolean' }
+  | { id: 'list' }
+  | { id: 'mapping' }
+  | { id: 'forms' };
+
+/** What the file has instead. `text` is already quoted or shortened for a message. */
+export type Got =
+  | { id: 'nothing' }
+  | { id: 'empty' }
+  | { id: 'text'; text: string }
+  | { id: 'number'; text: string }
+  | { id: 'boolean'; text: string }
+  | { id: 'non-text' }
+  | { id: 'mapping' }
+  | { id: 'list' }
+  | { id: 'pair' }
+  | { id: 'other' };
+
+/**
+ * One problem, as data. Values that are code (keys, ids, paths, quoted values, numbers) are kept
+ * as they are shown in either language: ids and keys already quoted (quote()), values JSON-quoted (show()).
+ */
+export type IssueDetail =
+  // The file as a whole, and YAML itself.
+  | { id: 'too-deep-indent'; max: number }
+  | { id: 'too-deep-flow'; max: number }
+  | { id: 'yaml-version'; version: string }
+  | { id: 'yaml-error'; code: string; text: string }
+  | { id: 'yaml-warning'; code: string; text: string }
+  | { id: 'duplicate-key'; key: string }
+  | { id: 'parser-failed'; file: string; text: string }
+  | { id: 'empty-file' }
+  | { id: 'too-many'; max: number }
+  | { id: 'alias-bomb'; nodes: number }
+  | { id: 'unknown-alias'; name: string }
+  | { id: 'merge-self' }
+  | { id: 'merge-not-mapping' }
+  // Values against the schema.
+  | { id: 'not-allowed'; expected: Expected; value: string; guess?: string }
+  | { id: 'empty-string'; expected: Expected }
+  | { id: 'wrong-value'; expected: Expected; example?: string; got: Got; quoteIt: boolean }
+  | { id: 'not-a-date'; value: string; expected: Expected }
+  | { id: 'out-of-range'; expected: Expected; value: string }
+  | { id: 'too-few'; min: number; expected: Expected }
+  | { id: 'plain-key' }
+  | { id: 'missing-key'; key: string; expected: Expected }
+  | { id: 'unknown-key'; key: string; guess?: string; allowed: readonly string[] }
+  // The catalog as a whole.
+  | { id: 'duplicate-id'; kind: EntryKind; value: string; line: number }
+  | { id: 'unknown-id'; kind: EntryKind; value: string; guess?: string }
+  | { id: 'unknown-zone'; zone: string }
+  | { id: 'exception-order'; from: string; to: string }
+  | { id: 'phone-without-number'; channel?: string }
+  | { id: 'unreachable'; channel?: string }
+  | { id: 'own-alternative' }
+  | { id: 'not-a-member'; channel: string; kind: 'service' | 'capability'; value: string; known: readonly string[] }
+  | { id: 'reason-names-other'; other: string; channel: string }
+  | { id: 'step-names-unlisted'; other: string }
+  | { id: 'wait-order'; min: number; max: number }
+  | { id: 'empty-phrase'; phrase: string }
+  | { id: 'duplicate-phrase'; phrase: string; first: string }
+  // Phone numbers (validate only).
+  | { id: 'e164-mismatch'; number: string; e164: string; reads: string }
+  | { id: 'dial-not-international'; dial: string }
+  | { id: 'dial-other-line'; dial: string; line: string; reads: string };
+
+export type IssueId = IssueDetail['id'];
 
 /** One problem in a catalog file; line and column are 1-based. */
 export interface CatalogIssue {
@@ -9,7 +90,10 @@ export interface CatalogIssue {
   column: number;
   /** Where in the catalog, e.g. "channels[3].hours.windows[0].from"; "" for the whole file. */
   path: string;
+  /** The problem in English (the same words as `detail` in the English message table). */
   message: string;
+  /** The problem as data, for wording it in another language. */
+  detail: IssueDetail;
 }
 
 /** An issue before its offset is turned into line and column (done only for issues that are reported). */
@@ -17,7 +101,7 @@ export interface RawIssue {
   severity: Severity;
   offset: number;
   path: string;
-  message: string;
+  detail: IssueDetail;
 }
 
 export type PathSegment = string | number;
@@ -83,8 +167,7 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** An issue as one line: file:line:col: severity: message (at path). */
+/** An issue as one line, in English: file:line:col: severity: message (at path). */
 export function formatIssue(file: string, issue: CatalogIssue): string {
-  const at = issue.path ? ` (at ${issue.path})` : '';
-  return `${file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}${at}`;
+  return issueLine('en', file, issue, issue.message);
 }

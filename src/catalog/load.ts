@@ -2,9 +2,11 @@
 // comes back as CatalogIssue values (read problems are thrown by read-file.ts as CatalogError).
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Catalog } from './types.js';
-import type { CatalogIssue, PathSegment, RawIssue, Severity } from './issues.js';
-import { escapeControls, formatIssue, formatPath } from './issues.js';
-import { CatalogError, readCatalogFile, shown, type ReadOptions } from './read-file.js';
+import { issueText } from '../i18n/catalog-messages.js';
+import type { CatalogIssue, IssueDetail, PathSegment, RawIssue, Severity } from './issues.js';
+import { escapeControls, formatPath, show } from './issues.js';
+import { CatalogError, invalidProblem, readCatalogFile, shown, type ReadOptions } from './read-file.js';
+export { invalidProblem } from './read-file.js';
 import { nodeAt, validateDocument } from './validate.js';
 import { checkSemantics, type Loose } from './semantics.js';
 
@@ -33,7 +35,7 @@ function tooDeep(text: string): RawIssue | undefined {
     if (lineStart) {
       if (c === 32 || c === 9 || c === 45 || c === 63) {
         if (++lead > MAX_INDENT) {
-          return { severity: 'error', offset: i, path: '', message: `nesting is too deep: more than ${MAX_INDENT} columns of indentation` };
+          return { severity: 'error', offset: i, path: '', detail: { id: 'too-deep-indent', max: MAX_INDENT } };
         }
         continue;
       }
@@ -41,7 +43,7 @@ function tooDeep(text: string): RawIssue | undefined {
     }
     if (c === 91 || c === 123) {
       if (++depth > MAX_FLOW_DEPTH) {
-        return { severity: 'error', offset: i, path: '', message: `nesting is too deep: more than ${MAX_FLOW_DEPTH} levels of [ ] or { }` };
+        return { severity: 'error', offset: i, path: '', detail: { id: 'too-deep-flow', max: MAX_FLOW_DEPTH } };
       }
     } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
@@ -64,7 +66,7 @@ function otherYamlVersion(text: string): RawIssue | undefined {
     severity: 'error',
     offset: m.index,
     path: '',
-    message: `unsupported YAML version ${JSON.stringify(m[1])}: a catalog is YAML 1.2 (remove the %YAML line)`,
+    detail: { id: 'yaml-version', version: JSON.stringify(m[1]) },
   };
 }
 
@@ -82,7 +84,7 @@ function duplicateKeys(doc: Document): RawIssue[] {
         const key = pair.key;
         if (!isScalar(key) || key.value === '<<') continue;
         if (seen.has(key.value)) {
-          issues.push({ severity: 'error', offset: key.range?.[0] ?? 0, path: '', message: 'invalid YAML: Map keys must be unique' });
+          issues.push({ severity: 'error', offset: key.range?.[0] ?? 0, path: '', detail: { id: 'duplicate-key', key: escapeControls(show(String(key.value))) } });
           if (issues.length >= 100) return visit.BREAK;
         } else {
           seen.add(key.value);
@@ -106,12 +108,13 @@ function oneLine(text: string): string {
 }
 
 function yamlIssue(severity: Severity, error: YAMLError): RawIssue {
-  const message = oneLine(error.message);
+  const text = oneLine(error.message);
+  const code = String(error.code);
   return {
     severity,
     offset: error.pos?.[0] ?? 0,
     path: '',
-    message: severity === 'error' ? `invalid YAML: ${message}` : `YAML: ${message}`,
+    detail: severity === 'error' ? { id: 'yaml-error', code, text } : { id: 'yaml-warning', code, text },
   };
 }
 
@@ -119,7 +122,7 @@ function yamlIssue(severity: Severity, error: YAMLError): RawIssue {
  * A check beyond the built-in ones, run on a catalog that validated (e.g. number agreement,
  * which needs a phone-number library only `validate` and the build load).
  */
-export type ExtraCheck = (catalog: Catalog, report: (severity: Severity, path: readonly PathSegment[], message: string) => void) => void;
+export type ExtraCheck = (catalog: Catalog, report: (severity: Severity, path: readonly PathSegment[], detail: IssueDetail) => void) => void;
 
 /**
  * Parse and validate catalog text. Never throws: every problem, including a failure inside the
@@ -135,7 +138,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
     const before = text.slice(0, deep.offset);
     const line = before.split('\n').length;
     const column = deep.offset - (before.lastIndexOf('\n') + 1) + 1;
-    return { issues: [{ severity: 'error', line, column, path: '', message: deep.message }] };
+    return { issues: [{ severity: 'error', line, column, path: '', message: issueText('en', deep.detail), detail: deep.detail }] };
   }
   try {
     doc = parseDocument(text, {
@@ -163,15 +166,12 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
         const d = doc;
         checkSemantics(value as Loose<Catalog>, {
           sourceRefs: result.sourceRefs,
-          report: (severity, path, message) =>
-            raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), message }),
+          report: (severity, path, detail) => raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), detail }),
           lineOf: (path: readonly PathSegment[]) => lineCounter.linePos(nodeAt(d, path).offset).line,
           has: (path: readonly PathSegment[]) => nodeAt(d, path).exact,
         });
         if (extra && !raw.some((r) => r.severity === 'error')) {
-          extra(value as unknown as Catalog, (severity, path, message) =>
-            raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), message }),
-          );
+          extra(value as unknown as Catalog, (severity, path, detail) => raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), detail }));
         }
       }
     }
@@ -181,7 +181,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
       severity: 'error',
       offset: 0,
       path: '',
-      message: `could not read ${fileName} as a catalog: ${message}`,
+      detail: { id: 'parser-failed', file: escapeControls(fileName), text: message },
     });
     value = undefined;
   }
@@ -193,7 +193,8 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
       line: Math.max(1, pos.line),
       column: Math.max(1, pos.col),
       path: r.path,
-      message: r.message,
+      message: issueText('en', r.detail),
+      detail: r.detail,
     };
   });
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -217,14 +218,6 @@ export function loadCatalogFile(path: string, options: ReadOptions = {}): { cata
 export function validCatalog(text: string, path: string): { catalog: Catalog; issues: CatalogIssue[] } {
   const { catalog, issues } = parseCatalog(text, path);
   if (catalog) return { catalog, issues };
-  const errors = issues.filter((i) => i.severity === 'error');
-  const first = errors[0];
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  throw new CatalogError(
-    'CATALOG_INVALID',
-    `${first ? formatIssue(shown(path), first) : `${shown(path)}: invalid catalog`}${more}`,
-    `run \`wxhelp validate ${shown(path)}\` to see every problem`,
-    path,
-    issues,
-  );
+  throw new CatalogError('CATALOG_INVALID', invalidProblem(shown(path), issues), path, issues);
 }
+

@@ -5,6 +5,8 @@
 // a worker costs more than parsing them.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { issueText } from '../i18n/catalog-messages.js';
+import { escapeControls } from './issues.js';
 import type { ParseResult } from './load.js';
 
 /** Texts at least this long are parsed off the main thread (about a tenth of a second of parsing). */
@@ -44,7 +46,8 @@ export async function parseCatalogInterruptibly(job: ParseJob): Promise<ParseRes
     const failed = (why: string) => {
       if (done) return;
       done = true;
-      resolve({ issues: [{ severity: 'error', line: 1, column: 1, path: '', message: `could not read ${job.fileName} as a catalog: ${why}` }] });
+      const detail = { id: 'parser-failed', file: escapeControls(job.fileName), text: why } as const;
+      resolve({ issues: [{ severity: 'error', line: 1, column: 1, path: '', message: issueText('en', detail), detail }] });
     };
     worker.once('message', (result: ParseResult) => {
       done = true;

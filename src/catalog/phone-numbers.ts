@@ -3,9 +3,9 @@
 // runs only in `wxhelp validate` and at build time, never on a one-shot command's path.
 import { parsePhoneNumberFromString, type CountryCallingCode } from 'libphonenumber-js/min';
 import type { Catalog } from './types.js';
-import type { PathSegment, Severity } from './issues.js';
+import type { IssueDetail, PathSegment, Severity } from './issues.js';
 
-export type Report = (severity: Severity, path: readonly PathSegment[], message: string) => void;
+export type Report = (severity: Severity, path: readonly PathSegment[], detail: IssueDetail) => void;
 
 /** The E.164 form of a number as written; a national form is read in the line's own country. */
 export function asE164(written: string, callingCode?: string): string | undefined {
@@ -25,7 +25,7 @@ export function checkNumbers(catalog: Catalog, report: Report): void {
     if (e164 !== undefined && written !== undefined) {
       const read = asE164(written, code);
       if (read !== undefined && read !== e164) {
-        report('error', ['channels', i, 'e164'], `number ${JSON.stringify(written)} and e164 ${JSON.stringify(e164)} are different lines (the number reads as ${read}); correct one of them`);
+        report('error', ['channels', i, 'e164'], { id: 'e164-mismatch', number: JSON.stringify(written), e164: JSON.stringify(e164), reads: read });
       }
     }
     const dial = channel.abroad?.dial;
@@ -34,9 +34,9 @@ export function checkNumbers(catalog: Catalog, report: Report): void {
       // A short code (95017) has no E.164 form and its own form for abroad: nothing to compare.
       const expected = e164 ?? (written !== undefined && written.replace(/\D/g, '').length >= 7 ? asE164(written, code) : undefined);
       if (!dial.trim().startsWith('+')) {
-        report('error', ['channels', i, 'abroad', 'dial'], `abroad.dial ${JSON.stringify(dial)} is not in international format: expected "+<country> <number>", like "+86 755 8601 3860"`);
+        report('error', ['channels', i, 'abroad', 'dial'], { id: 'dial-not-international', dial: JSON.stringify(dial) });
       } else if (read !== undefined && expected !== undefined && read !== expected) {
-        report('error', ['channels', i, 'abroad', 'dial'], `abroad.dial ${JSON.stringify(dial)} is not the line ${expected} (it reads as ${read}); correct one of them`);
+        report('error', ['channels', i, 'abroad', 'dial'], { id: 'dial-other-line', dial: JSON.stringify(dial), line: expected, reads: read });
       }
     }
   });

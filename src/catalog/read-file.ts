@@ -2,6 +2,7 @@
 // hanging. No YAML here, so a run that never parses a catalog never loads the parser. Problems are
 // thrown as CatalogError (one-line message and a hint); nothing here prints or exits.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readProblemText } from '../i18n/catalog-messages.js';
 import type { CatalogIssue } from './issues.js';
 import { escapeControls } from './issues.js';
 import type { CatalogOrigin } from './locate.js';
@@ -26,19 +27,39 @@ export type CatalogErrorCode =
   | 'CATALOG_NOT_UTF8'
   | 'CATALOG_INVALID';
 
-/** A catalog that cannot be used. `message` is one line; `hint` says what to do. */
+/**
+ * Why a catalog file cannot be used, as data (worded in either language by
+ * src/i18n/catalog-messages.ts). `path` is as shown in a message (control characters escaped).
+ */
+export type ReadProblem =
+  | { id: 'not-found'; path: string; origin?: CatalogOrigin }
+  | { id: 'directory'; path: string }
+  /** `size` in bytes; absent when only "more than the limit" is known (a pipe read up to the cap). */
+  | { id: 'too-large'; path: string; size?: number; limit: number }
+  | { id: 'device'; path: string }
+  /** `waitedMs`: how long a pipe gave nothing; absent for a pipe or device that ended empty. */
+  | { id: 'no-data'; path: string; waitedMs?: number }
+  /** `code`: the system's error code when `why` is 'other'. */
+  | { id: 'unreadable'; path: string; why: 'permission' | 'links' | 'socket' | 'other'; code?: string }
+  | { id: 'not-utf8'; path: string }
+  /** The first error and how many more there are. */
+  | { id: 'invalid'; path: string; first?: CatalogIssue; more: number };
+
+/** A catalog that cannot be used. `message` is one line and `hint` says what to do, in English; `problem` is the same as data. */
 export class CatalogError extends Error {
   override readonly name = 'CatalogError';
+  readonly hint: string;
   constructor(
     readonly code: CatalogErrorCode,
-    message: string,
-    readonly hint: string,
+    readonly problem: ReadProblem,
     /** The file concerned. */
     readonly path: string,
     /** For CATALOG_INVALID: every issue found (errors and warnings). */
     readonly issues: readonly CatalogIssue[] = [],
   ) {
+    const { message, hint } = readProblemText('en', problem);
     super(message);
+    this.hint = hint;
   }
 }
 
@@ -59,26 +80,6 @@ function sleep(ms: number): void {
 export function shown(path: string): string {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? escapeControls(path) : path;
-}
-
-function mib(bytes: number): string {
-  const v = bytes / (1024 * 1024);
-  return `${v >= 10 ? Math.round(v) : Math.round(v * 10) / 10} MiB`;
-}
-
-function notFoundHint(origin: CatalogOrigin | undefined): string {
-  switch (origin) {
-    case 'flag':
-      return 'check the file given to --channels';
-    case 'env':
-      return 'WXHELP_CHANNELS names a file that does not exist: fix it or unset it';
-    case 'xdg':
-      return 'your catalog in the config folder is a link to nothing: fix the link or remove it';
-    case 'builtin':
-      return 'the built-in channels.yaml is missing: reinstall wxhelp, or pass --channels <file>';
-    default:
-      return 'check the file name, or pass --channels <file>';
-  }
 }
 
 /**
@@ -108,26 +109,20 @@ export async function readCatalogFileAsync(path: string, options: ReadOptions = 
 /** The reading itself; yields how long to wait (ms) whenever a pipe has no data yet. */
 function* readSteps(path: string, options: ReadOptions): Generator<number, string, void> {
   const maxBytes = options.maxBytes ?? MAX_CATALOG_BYTES;
-  const fail = (code: CatalogErrorCode, message: string, hint: string): never => {
-    throw new CatalogError(code, message, hint, path);
+  const fail = (code: CatalogErrorCode, problem: ReadProblem): never => {
+    throw new CatalogError(code, problem, path);
   };
+  const at = shown(path);
   const failSystem = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || path === '') {
-      return fail('CATALOG_NOT_FOUND', `catalog file not found: ${shown(path)}`, notFoundHint(options.origin));
+      return fail('CATALOG_NOT_FOUND', { id: 'not-found', path: at, origin: options.origin });
     }
     if (code === 'EISDIR') {
-      return fail('CATALOG_IS_DIRECTORY', `catalog path is a directory, not a file: ${shown(path)}`, 'give the path of a channels.yaml file');
+      return fail('CATALOG_IS_DIRECTORY', { id: 'directory', path: at });
     }
-    const why =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ELOOP'
-          ? 'too many symbolic links'
-          : code === 'ENXIO'
-            ? 'not a file that can be read, e.g. a socket'
-            : (code ?? 'unknown error');
-    return fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (${why})`, 'check that the file exists and that you may read it');
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'ELOOP' ? 'links' : code === 'ENXIO' ? 'socket' : 'other';
+    return fail('CATALOG_UNREADABLE', why === 'other' && code !== undefined ? { id: 'unreadable', path: at, why, code } : { id: 'unreadable', path: at, why });
   };
 
   let stat;
@@ -137,16 +132,12 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, strin
     return failSystem(error);
   }
   if (stat.isDirectory()) failSystem({ code: 'EISDIR' });
-  const tooLarge = (size: string): never =>
-    fail(
-      'CATALOG_TOO_LARGE',
-      `catalog file is too large: ${shown(path)} (${size}; the limit is ${mib(maxBytes)})`,
-      'a catalog is a YAML file of a few MiB at most; check that this is the right file',
-    );
-  if (stat.isFile() && stat.size > maxBytes) tooLarge(mib(stat.size));
+  const tooLarge = (size: number | undefined): never =>
+    fail('CATALOG_TOO_LARGE', size === undefined ? { id: 'too-large', path: at, limit: maxBytes } : { id: 'too-large', path: at, size, limit: maxBytes });
+  if (stat.isFile() && stat.size > maxBytes) tooLarge(stat.size);
   // A device (/dev/zero, /dev/null, a disk, a terminal) is no catalog: refused without reading it.
   if (stat.isCharacterDevice() || stat.isBlockDevice()) {
-    fail('CATALOG_UNREADABLE', `cannot read catalog file: ${shown(path)} (a device, not a file)`, 'give the path of a channels.yaml file, or a pipe that carries one');
+    fail('CATALOG_UNREADABLE', { id: 'device', path: at });
   }
 
   // A pipe or device is opened non-blocking: opening a named pipe nobody writes to would
@@ -154,11 +145,7 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, strin
   const special = !stat.isFile();
   const waitMs = options.waitMs ?? PIPE_WAIT_MS;
   const noData = (waited: boolean): never =>
-    fail(
-      'CATALOG_UNREADABLE',
-      `cannot read catalog file: ${shown(path)} (${waited ? `a pipe or device that gave no data for ${Math.round(waitMs / 100) / 10} s` : 'a pipe or device with nothing in it'})`,
-      'give the path of a channels.yaml file, or make sure something writes the catalog to the pipe',
-    );
+    fail('CATALOG_UNREADABLE', waited ? { id: 'no-data', path: at, waitedMs: waitMs } : { id: 'no-data', path: at });
   let fd: number;
   let own = true;
   try {
@@ -190,7 +177,7 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, strin
       if (n > 0) {
         chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
         total += n;
-        if (total > maxBytes) tooLarge(`over ${mib(maxBytes)}`);
+        if (total > maxBytes) tooLarge(undefined);
         lastData = Date.now();
       } else if (n === 0 && !(fifo && total === 0)) {
         break; // the end (a named pipe reads as ended until a writer opens it: wait for one)
@@ -207,6 +194,12 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, strin
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } catch {
-    return fail('CATALOG_NOT_UTF8', `catalog file is not UTF-8 text: ${shown(path)}`, 'save the catalog as UTF-8 YAML');
+    return fail('CATALOG_NOT_UTF8', { id: 'not-utf8', path: at });
   }
+}
+
+/** A catalog with errors, as a read problem: its first error and how many more. */
+export function invalidProblem(path: string, issues: readonly CatalogIssue[]): ReadProblem {
+  const errors = issues.filter((i) => i.severity === 'error');
+  return errors[0] ? { id: 'invalid', path, first: errors[0], more: errors.length - 1 } : { id: 'invalid', path, more: 0 };
 }

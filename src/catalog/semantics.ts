@@ -5,7 +5,7 @@
 import { IANAZone } from 'luxon';
 import type { Catalog } from './types.js';
 import { channelsNamedIn, sameLine } from './mentions.js';
-import { closest, formatPath, quote, type PathSegment, type Severity } from './issues.js';
+import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
 
 /** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
 export type Loose<T> = T extends readonly (infer U)[]
@@ -14,7 +14,7 @@ export type Loose<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]?: Loose<T[K]> }
     : T;
 
-export type Report = (severity: Severity, path: readonly PathSegment[], message: string) => void;
+export type Report = (severity: Severity, path: readonly PathSegment[], detail: IssueDetail) => void;
 /** Line of the node at a path (for "first defined at line N"). */
 export type LineOf = (path: readonly PathSegment[]) => number;
 /** Whether the file has a key at this path (even when its value was invalid and left out). */
@@ -31,7 +31,7 @@ export interface SemanticContext {
 type Item = { readonly id?: unknown };
 
 interface Registry {
-  what: string;
+  what: EntryKind;
   ids: Map<string, readonly PathSegment[]>;
 }
 
@@ -46,7 +46,7 @@ function validZone(zone: string): boolean {
 }
 
 export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, lineOf, has }: SemanticContext): void {
-  const register = (what: string, items: readonly (Item | undefined)[] | undefined, base: readonly PathSegment[]): Registry => {
+  const register = (what: EntryKind, items: readonly (Item | undefined)[] | undefined, base: readonly PathSegment[]): Registry => {
     const reg: Registry = { what, ids: new Map() };
     if (!items) return reg;
     for (let i = 0; i < items.length; i++) {
@@ -55,21 +55,17 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
       const path = [...base, i, 'id'];
       const first = reg.ids.get(id);
       if (first) {
-        report('error', path, `duplicate ${what} id ${quote(id)} (first defined at line ${lineOf(first)})`);
+        report('error', path, { id: 'duplicate-id', kind: what, value: quote(id), line: lineOf(first) });
       } else {
         reg.ids.set(id, path);
       }
     }
     return reg;
   };
-  const refer = (reg: Registry, id: unknown, path: readonly PathSegment[], extra = ''): void => {
+  const refer = (reg: Registry, id: unknown, path: readonly PathSegment[]): void => {
     if (typeof id !== 'string' || reg.ids.has(id)) return;
     const guess = closest(id, reg.ids.keys());
-    report(
-      'error',
-      path,
-      `unknown ${reg.what} id ${quote(id)}${extra}${guess ? ` — did you mean ${quote(guess)}?` : ''}`,
-    );
+    report('error', path, guess ? { id: 'unknown-id', kind: reg.what, value: quote(id), guess: quote(guess) } : { id: 'unknown-id', kind: reg.what, value: quote(id) });
   };
   const referAll = (reg: Registry, ids: readonly unknown[] | undefined, path: readonly PathSegment[]): void => {
     if (!ids) return;
@@ -78,7 +74,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
 
   const sources = register('source', catalog.sources, ['sources']);
   const channels = register('channel', catalog.channels, ['channels']);
-  const modes = register('interaction mode', catalog.modes, ['modes']);
+  const modes = register('mode', catalog.modes, ['modes']);
   const materials = register('material', catalog.materials, ['materials']);
   const topics = register('topic', catalog.topics, ['topics']);
   const emergencies = register('emergency', catalog.emergencies, ['emergencies']);
@@ -115,14 +111,14 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
       for (let j = 0; j < exceptions.length; j++) {
         const ex = exceptions[j];
         if (ex && typeof ex.from === 'string' && typeof ex.to === 'string' && ex.from > ex.to) {
-          report('error', at('hours', 'exceptions', j, 'to'), `exception ends (${ex.to}) before it starts (${ex.from})`);
+          report('error', at('hours', 'exceptions', j, 'to'), { id: 'exception-order', from: ex.from, to: ex.to });
         }
       }
     }
     // Presence is checked in the file too: a key whose value was invalid is already reported.
-    const name = typeof ch.id === 'string' ? `${quote(ch.id)} ` : '';
+    const named = typeof ch.id === 'string' ? { channel: quote(ch.id) } : {};
     if (ch.kind === 'phone' && ch.number === undefined && !has(at('number'))) {
-      report('error', at(), `phone channel ${name}has no "number"`);
+      report('error', at(), { id: 'phone-without-number', ...named });
     } else if (
       ch.number === undefined &&
       ch.url === undefined &&
@@ -131,11 +127,11 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
       !has(at('url')) &&
       !has(at('path'))
     ) {
-      report('warning', at(), `channel ${name}has no "number", "url" or "path": nobody can find it`);
+      report('warning', at(), { id: 'unreachable', ...named });
     }
     if (ch.alternative !== undefined) {
       refer(channels, ch.alternative, at('alternative'));
-      if (ch.alternative === ch.id) report('warning', at('alternative'), 'a channel is its own alternative');
+      if (ch.alternative === ch.id) report('warning', at('alternative'), { id: 'own-alternative' });
     }
     referAll(modes, ch.modes, at('modes'));
     const services = ch.services ?? [];
@@ -159,7 +155,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
         const id = r[key];
         if (!ch || typeof id !== 'string' || (members ?? []).some((m) => m?.id === id)) continue;
         const known = (members ?? []).flatMap((m) => (typeof m?.id === 'string' ? [m.id] : []));
-        report('error', at(key), `channel ${quote(String(r.channel))} has no ${key} ${quote(id)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
+        report('error', at(key), { id: 'not-a-member', channel: quote(String(r.channel)), kind: key, value: quote(id), known });
       }
       referAll(materials, r.materials, at('materials'));
       // A reason speaks of its own channel, never of another one (by number or address).
@@ -168,7 +164,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
           const text = r.reason[lang];
           if (typeof text !== 'string') continue;
           for (const other of foreignChannels(text, [ch])) {
-            report('error', at('reason', lang), `the reason names channel ${quote(other)} (its number or address); a reason speaks of its own channel ${quote(String(r.channel))} only`);
+            report('error', at('reason', lang), { id: 'reason-names-other', other: quote(other), channel: quote(String(r.channel)) });
           }
         }
       }
@@ -206,7 +202,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
         const text = step?.text?.[lang];
         if (typeof text !== 'string') continue;
         for (const other of foreignChannels(text, own)) {
-          report('error', [...base, j, 'text', lang], `the step names channel ${quote(other)} (its number or address) but does not list it under "channels"`);
+          report('error', [...base, j, 'text', lang], { id: 'step-names-unlisted', other: quote(other) });
         }
       }
     }
@@ -223,7 +219,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   for (let i = 0; i < modeList.length; i++) {
     const w = modeList[i]?.wait;
     if (w && typeof w.min === 'number' && typeof w.max === 'number' && w.min > w.max) {
-      report('error', ['modes', i, 'wait', 'max'], `wait.max (${w.max}) is below wait.min (${w.min})`);
+      report('error', ['modes', i, 'wait', 'max'], { id: 'wait-order', min: w.min, max: w.max });
     }
   }
 
@@ -267,16 +263,16 @@ function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly Pa
       const key = phraseKey(phrase);
       const where = formatPath([...at, j]);
       if (!/[\p{L}\p{N}]/u.test(key)) {
-        report('error', [...at, j], `empty phrase ${quote(phrase)}: a phrase needs a letter, a digit or a Chinese character`);
+        report('error', [...at, j], { id: 'empty-phrase', phrase: quote(phrase) });
         continue;
       }
       const first = seen.get(key);
-      if (first !== undefined) report('error', [...at, j], `duplicate phrase ${quote(phrase)} in this topic (first at ${first})`);
+      if (first !== undefined) report('error', [...at, j], { id: 'duplicate-phrase', phrase: quote(phrase), first });
       else seen.set(key, where);
     }
   }
 }
 
-function zoneMessage(zone: string): string {
-  return `unknown time zone ${JSON.stringify(zone)}: expected an IANA zone like "Asia/Shanghai"`;
+function zoneMessage(zone: string): IssueDetail {
+  return { id: 'unknown-zone', zone: JSON.stringify(zone) };
 }

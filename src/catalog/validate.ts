@@ -11,7 +11,7 @@ import {
   type ObjectDef,
   type StringDef,
 } from './schema.js';
-import { closest, formatPath, quote, show, type PathSegment, type RawIssue, type Severity } from './issues.js';
+import { closest, formatPath, quote, show, type Expected, type Got, type IssueDetail, type PathSegment, type RawIssue, type Severity } from './issues.js';
 
 /** Most issues collected before the walk gives up (the rest is probably the same mistake). */
 export const MAX_ISSUES = 500;
@@ -28,22 +28,22 @@ interface CString {
   def: StringDef;
   re: RegExp | undefined;
   values: Set<string> | undefined;
-  expected: string;
+  expected: Expected;
 }
 interface CNumber {
   k: 'number';
   def: NumberDef;
-  expected: string;
+  expected: Expected;
 }
 interface CBoolean {
   k: 'boolean';
-  expected: string;
+  expected: Expected;
 }
 interface CArray {
   k: 'array';
   def: ArrayDef;
   items: Compiled;
-  expected: string;
+  expected: Expected;
 }
 interface CProp {
   name: string;
@@ -60,16 +60,18 @@ interface CObject {
   ignored: RegExp[];
   /** Has a `source` property: its value is inherited by nested facts that omit it. */
   sourced: boolean;
-  expected: string;
+  expected: Expected;
 }
 interface COneOf {
   k: 'oneOf';
   alternatives: Compiled[];
   wrapAsList: boolean;
-  expected: string;
+  expected: Expected;
 }
 
 const compiled = new Map<Def, Compiled>();
+
+const phrase = (text: string): Expected => ({ id: 'phrase', text });
 
 function resolveRef(def: Def): { def: Exclude<Def, { $ref: string }>; default: unknown } {
   let d: Def = def;
@@ -95,7 +97,7 @@ function compile(def: Def): Compiled {
       k: 'oneOf',
       alternatives,
       wrapAsList: target.wrapAsList === true,
-      expected: target.expected ?? 'one of several forms',
+      expected: target.expected === undefined ? { id: 'forms' } : phrase(target.expected),
     };
     compiled.set(target, c);
     for (const alt of target.oneOf) alternatives.push(compile(alt));
@@ -108,30 +110,32 @@ function compile(def: Def): Compiled {
         def: target,
         re: target.pattern === undefined ? undefined : new RegExp(target.pattern, 'u'),
         values: target.enum ? new Set(target.enum) : undefined,
-        expected:
-          target.expected ??
-          (target.enum ? `one of ${target.enum.map((v) => JSON.stringify(v)).join(', ')}` : 'a string'),
+        expected: target.expected !== undefined ? phrase(target.expected) : target.enum ? { id: 'one-of', values: target.enum } : { id: 'string' },
       };
       break;
     case 'number':
     case 'integer': {
-      let expected = target.expected ?? (target.type === 'integer' ? 'a whole number' : 'a number');
-      if (target.expected === undefined) {
-        if (target.minimum !== undefined) expected += ` ≥ ${target.minimum}`;
-        if (target.exclusiveMinimum !== undefined) expected += ` > ${target.exclusiveMinimum}`;
-        if (target.maximum !== undefined) expected += ` ≤ ${target.maximum}`;
-      }
+      const expected: Expected =
+        target.expected !== undefined
+          ? phrase(target.expected)
+          : {
+              id: 'number',
+              integer: target.type === 'integer',
+              ...(target.minimum === undefined ? {} : { min: target.minimum }),
+              ...(target.exclusiveMinimum === undefined ? {} : { above: target.exclusiveMinimum }),
+              ...(target.maximum === undefined ? {} : { max: target.maximum }),
+            };
       c = { k: 'number', def: target, expected };
       break;
     }
     case 'boolean':
-      c = { k: 'boolean', expected: target.expected ?? 'true or false' };
+      c = { k: 'boolean', expected: target.expected === undefined ? { id: 'boolean' } : phrase(target.expected) };
       break;
     case 'array': {
-      const arr: CArray = { k: 'array', def: target, items: undefined as unknown as Compiled, expected: '' };
+      const arr: CArray = { k: 'array', def: target, items: undefined as unknown as Compiled, expected: { id: 'list' } };
       compiled.set(target, arr);
       arr.items = compile(target.items);
-      arr.expected = target.expected ?? 'a list';
+      if (target.expected !== undefined) arr.expected = phrase(target.expected);
       return arr;
     }
     case 'object': {
@@ -142,7 +146,7 @@ function compile(def: Def): Compiled {
         list: [],
         ignored: Object.keys(target.patternProperties ?? {}).map((p) => new RegExp(p, 'u')),
         sourced: Object.hasOwn(target.properties, 'source'),
-        expected: target.expected ?? 'a mapping',
+        expected: target.expected === undefined ? { id: 'mapping' } : phrase(target.expected),
       };
       compiled.set(target, o);
       const required = new Set(target.required ?? []);
@@ -209,7 +213,7 @@ export function validateDocument(doc: Document, options: ValidateOptions): Valid
   try {
     const contents = doc.contents as Node | null;
     if (contents === null || (isScalar(contents) && contents.value === null)) {
-      walker.add('error', contents ? start(contents) : 0, 'the file is empty: expected a catalog mapping (schemaVersion, sources, channels, topics, …)');
+      walker.add('error', contents ? start(contents) : 0, { id: 'empty-file' });
     } else {
       const v = walker.value(contents, root(), undefined, undefined);
       if (v !== BAD && v !== SKIP) value = v as Record<string, unknown>;
@@ -260,8 +264,8 @@ class Walker {
     this.budget = ALIAS_EXPANSION_ALLOWANCE + 10 * sourceLength;
   }
 
-  add(severity: Severity, offset: number, message: string, extraSegment?: PathSegment): void {
-    const key = `${offset}\u0000${message}`;
+  add(severity: Severity, offset: number, detail: IssueDetail, extraSegment?: PathSegment): void {
+    const key = `${offset}\u0000${JSON.stringify(detail)}`;
     if (this.seen.has(key)) return; // the same node reached again through an alias
     this.seen.add(key);
     if (this.issues.length >= MAX_ISSUES) {
@@ -269,12 +273,12 @@ class Walker {
         severity: 'error',
         offset,
         path: '',
-        message: `too many problems; stopped after ${MAX_ISSUES}`,
+        detail: { id: 'too-many', max: MAX_ISSUES },
       });
       throw new Stop();
     }
     const path = extraSegment === undefined ? formatPath(this.path) : formatPath([...this.path, extraSegment]);
-    this.issues.push({ severity, offset, path, message });
+    this.issues.push({ severity, offset, path, detail });
   }
 
   /** Counts a visited node; aliases that expand far beyond the file's size stop the walk. */
@@ -284,7 +288,7 @@ class Walker {
       severity: 'error',
       offset: this.outerAlias,
       path: formatPath(this.path),
-      message: `aliases expand to more than ${this.budget} nodes; refusing to expand them (an alias bomb?)`,
+      detail: { id: 'alias-bomb', nodes: this.budget },
     });
     throw new Stop();
   }
@@ -298,7 +302,7 @@ class Walker {
     if (node && isAlias(node)) {
       const target = this.resolveAlias(node.source, start(node));
       if (!target) {
-        this.add('error', start(node), `unknown alias *${node.source}: no anchor &${node.source} before it`);
+        this.add('error', start(node), { id: 'unknown-alias', name: node.source });
         return BAD;
       }
       if (this.aliasDepth === 0) this.outerAlias = start(node);
@@ -326,17 +330,13 @@ class Walker {
         if (c.values) {
           if (!c.values.has(v)) {
             const guess = closest(v, c.values);
-            this.add(
-              'error',
-              atOffset,
-              `expected ${c.expected}, got ${show(v)}${guess ? ` — did you mean ${JSON.stringify(guess)}?` : ''}`,
-            );
+            this.add('error', atOffset, guess ? { id: 'not-allowed', expected: c.expected, value: show(v), guess: JSON.stringify(guess) } : { id: 'not-allowed', expected: c.expected, value: show(v) });
             return BAD;
           }
           return v;
         }
         if (d.minLength !== undefined && v.length < d.minLength) {
-          this.add('error', atOffset, `expected ${c.expected}, got an empty string`);
+          this.add('error', atOffset, { id: 'empty-string', expected: c.expected });
           return BAD;
         }
         if (c.re && !c.re.test(v)) {
@@ -344,7 +344,7 @@ class Walker {
           return BAD;
         }
         if (d.calendarDate && !isRealDate(v)) {
-          this.add('error', atOffset, `${show(v)} is not a real date (expected ${c.expected})`);
+          this.add('error', atOffset, { id: 'not-a-date', value: show(v), expected: c.expected });
           return BAD;
         }
         return v;
@@ -365,7 +365,7 @@ class Walker {
           (d.exclusiveMinimum === undefined || v > d.exclusiveMinimum) &&
           (d.maximum === undefined || v <= d.maximum);
         if (!ok) {
-          this.add('error', atOffset, `expected ${c.expected}, got ${scalarText(node)}`);
+          this.add('error', atOffset, { id: 'out-of-range', expected: c.expected, value: scalarText(node) });
           return BAD;
         }
         return v;
@@ -391,13 +391,7 @@ class Walker {
           out[i] = v === BAD || v === SKIP ? undefined : v;
         }
         if (c.def.minItems !== undefined && items.length < c.def.minItems) {
-          this.add(
-            'error',
-            atOffset,
-            c.def.minItems === 1
-              ? `expected at least one item (${c.expected})`
-              : `expected at least ${c.def.minItems} items (${c.expected})`,
-          );
+          this.add('error', atOffset, { id: 'too-few', min: c.def.minItems, expected: c.expected });
         }
         return out;
       }
@@ -461,7 +455,7 @@ class Walker {
       } else if (keyNode && isScalar(keyNode) && (typeof keyNode.value === 'number' || typeof keyNode.value === 'boolean')) {
         name = String(keyNode.value);
       } else {
-        this.add('error', start(keyNode) || atOffset, 'expected a plain text key here');
+        this.add('error', start(keyNode) || atOffset, { id: 'plain-key' });
         continue;
       }
       const prop = c.props.get(name);
@@ -480,7 +474,7 @@ class Walker {
     for (const prop of c.list) {
       if (present & (1 << prop.bit)) continue;
       if (prop.required) {
-        this.add('error', atOffset, `missing required key ${quote(prop.name)}: expected ${prop.c.expected}`, prop.name);
+        this.add('error', atOffset, { id: 'missing-key', key: quote(prop.name), expected: prop.c.expected }, prop.name);
       } else if (prop.default !== undefined) {
         out[prop.name] = cloneDefault(prop.default);
       }
@@ -491,12 +485,8 @@ class Walker {
   private unknownKey(offset: number, name: string, c: CObject): void {
     const allowed = c.list.map((p) => p.name);
     const guess = closest(name, allowed);
-    this.add(
-      'warning',
-      offset,
-      `unknown key ${quote(name)}, ignored${guess ? ` — did you mean ${quote(guess)}?` : ''} (allowed: ${allowed.join(', ')})`,
-      name,
-    );
+    const key = quote(name);
+    this.add('warning', offset, guess ? { id: 'unknown-key', key, guess: quote(guess), allowed } : { id: 'unknown-key', key, allowed }, name);
   }
 
   /** The map's pairs, with `<<` merge keys expanded (own keys win, then earlier merges). */
@@ -512,7 +502,7 @@ class Walker {
     }
     if (!merges) return items;
     if (this.merging.has(map)) {
-      this.add('error', start(map as unknown as Node), 'a merge key "<<" refers to its own mapping');
+      this.add('error', start(map as unknown as Node), { id: 'merge-self' });
       return [];
     }
     this.merging.add(map);
@@ -543,13 +533,13 @@ class Walker {
       if (isAlias(source)) {
         const target = this.resolveAlias(source.source, start(source));
         if (!target) {
-          this.add('error', start(source), `unknown alias *${source.source}: no anchor &${source.source} before it`);
+          this.add('error', start(source), { id: 'unknown-alias', name: source.source });
           continue;
         }
         source = target;
       }
       if (!isMap(source)) {
-        this.add('error', start(source), 'a merge key "<<" must refer to a mapping (or a list of mappings)');
+        this.add('error', start(source), { id: 'merge-not-mapping' });
         continue;
       }
       for (const pair of this.pairsOf(source as unknown as MapNode)) {
@@ -575,11 +565,9 @@ class Walker {
   }
 
   private mismatch(offset: number, c: Compiled, node: Node | null, example: string | number | undefined): void {
-    const like = example === undefined ? '' : ` like ${JSON.stringify(example)}`;
-    const quoteHint =
-      c.k === 'string' && node && isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
-    const hint = quoteHint ? ' — put it in quotes to make it text' : '';
-    this.add('error', offset, `expected ${c.expected}${like}, got ${describe(node)}${hint}`);
+    const quoteIt = c.k === 'string' && !!node && isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
+    const got = describe(node);
+    this.add('error', offset, example === undefined ? { id: 'wrong-value', expected: c.expected, got, quoteIt } : { id: 'wrong-value', expected: c.expected, example: JSON.stringify(example), got, quoteIt });
   }
 }
 
@@ -605,20 +593,20 @@ function kindMatches(c: Compiled, node: Node | null): boolean {
   }
 }
 
-function describe(node: Node | null): string {
-  if (!node) return 'nothing';
+function describe(node: Node | null): Got {
+  if (!node) return { id: 'nothing' };
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null || v === undefined) return 'an empty value';
-    if (typeof v === 'string') return show(v);
-    if (typeof v === 'number') return `${scalarText(node)} (a number)`;
-    if (typeof v === 'boolean') return `${v} (true/false)`;
-    return 'a non-text value';
+    if (v === null || v === undefined) return { id: 'empty' };
+    if (typeof v === 'string') return { id: 'text', text: show(v) };
+    if (typeof v === 'number') return { id: 'number', text: scalarText(node) };
+    if (typeof v === 'boolean') return { id: 'boolean', text: String(v) };
+    return { id: 'non-text' };
   }
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isPair(node)) return 'a "key: value" pair';
-  return 'something else';
+  if (isMap(node)) return { id: 'mapping' };
+  if (isSeq(node)) return { id: 'list' };
+  if (isPair(node)) return { id: 'pair' };
+  return { id: 'other' };
 }
 
 function scalarText(node: Node): string {

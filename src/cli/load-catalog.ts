@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
 import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
-import { formatIssue, type CatalogIssue } from '../catalog/issues.js';
+import type { CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
-import { CatalogError, readCatalogFileAsync } from '../catalog/read-file.js';
+import { CatalogError, invalidProblem, readCatalogFileAsync } from '../catalog/read-file.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Lang } from '../catalog/types.js';
+import { issueLine, readProblemText } from '../i18n/catalog-messages.js';
 import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
@@ -39,12 +40,15 @@ export function locateCatalogFor(ctx: Context): { path: string; origin: CatalogO
   return locateCatalog({ flag: ctx.options.channels, env: ctx.io.env, homeDir: ctx.io.homeDir, builtin: BUILTIN_CATALOG });
 }
 
-/** A catalog file's text, or the CLI's exit-3 error saying why it cannot be read. */
-export async function readCatalogText(path: string, origin?: CatalogOrigin): Promise<string> {
+/** A catalog file's text, or the CLI's exit-3 error saying (in `lang`) why it cannot be read. */
+export async function readCatalogText(path: string, origin: CatalogOrigin | undefined, lang: Lang): Promise<string> {
   try {
     return await readCatalogFileAsync(path, { origin });
   } catch (error) {
-    if (error instanceof CatalogError) throw catalogError(error.code, error.message, error.hint);
+    if (error instanceof CatalogError) {
+      const { message, hint } = readProblemText(lang, error.problem);
+      throw catalogError(error.code, message, hint);
+    }
     throw error;
   }
 }
@@ -55,7 +59,7 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
     const catalog = builtinFromSnapshot(path);
     if (catalog) return { catalog, path };
   }
-  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io));
+  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io), ctx.options.lang);
   // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
   if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
   else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
@@ -64,43 +68,36 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
 
 // The built-in catalog already read in this process, by exact text: where there is no build-time
 // snapshot (running from source, as tests do), a process that runs many commands parses it once.
-const parsed = new Map<string, { text: string; value: { catalog: Catalog; warnings: string[] } }>();
+const parsed = new Map<string, { text: string; value: { catalog: Catalog; issues: readonly CatalogIssue[] } }>();
 
 /**
  * Read, parse and validate a catalog file (or take it from this process's memory, or from the
  * cache in `cacheDir` when it holds the text just read); CLI errors on failure. Catalog text
  * comes back cleaned.
  */
-async function parseCatalogFile(path: string, origin?: CatalogOrigin, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const text = await readCatalogText(path, origin);
+async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; warnings: string[] }> {
+  const text = await readCatalogText(path, origin, lang);
   // Only the built-in file is remembered (a user's catalog has the cache, which must see every run).
-  if (origin !== 'builtin') return parseCatalogText(path, text, cacheDir);
-  const known = parsed.get(path);
-  if (known && known.text === text) return known.value;
-  const value = await parseCatalogText(path, text, cacheDir);
-  if (parsed.size > 8) parsed.clear();
-  parsed.set(path, { text, value });
-  return value;
+  const known = origin === 'builtin' ? parsed.get(path) : undefined;
+  const value = known && known.text === text ? known.value : await parseCatalogText(path, text, cacheDir, lang);
+  if (origin === 'builtin' && !known) {
+    if (parsed.size > 8) parsed.clear();
+    parsed.set(path, { text, value });
+  }
+  // Warnings are worded here, in the user's language (the cache keeps them as data).
+  return { catalog: value.catalog, warnings: value.issues.map((w) => issueLine(lang, path, w)) };
 }
 
-async function parseCatalogText(path: string, text: string, cacheDir?: string): Promise<{ catalog: Catalog; warnings: string[] }> {
+async function parseCatalogText(path: string, text: string, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, text, 'clean');
-  if (cached) return { catalog: cached.catalog, warnings: formatted(path, cached.issues) };
+  if (cached) return cached;
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (!catalog || errors.length > 0) {
-    const first = errors[0];
-    const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-    throw catalogError(
-      'CATALOG_INVALID',
-      `${first ? formatIssue(path, first) : `${path}: invalid catalog`}${more}`,
-      `run \`wxhelp validate ${path}\` to see every problem`,
-    );
+  if (!catalog || issues.some((i) => i.severity === 'error')) {
+    const { message, hint } = readProblemText(lang, invalidProblem(path, issues));
+    throw catalogError('CATALOG_INVALID', message, hint);
   }
   // Catalog text reaches terminals and scripts: no control characters, ever.
   const clean = sanitizeDeep(catalog);
   if (cacheDir !== undefined) writeCachedCatalog(cacheDir, text, 'clean', { catalog: clean, issues });
-  return { catalog: clean, warnings: formatted(path, issues) };
+  return { catalog: clean, issues };
 }
-
-const formatted = (path: string, issues: readonly CatalogIssue[]) => issues.map((w) => formatIssue(path, w));

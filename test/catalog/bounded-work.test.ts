@@ -17,7 +17,8 @@ describe('duplicate keys in a huge mapping', () => {
     expect(catalog).toBeUndefined();
     const errors = issues.filter((i) => i.severity === 'error');
     // Only the repeated key: none of the 20,000 others.
-    expect(errors).toEqual([{ severity: 'error', line: start + N, column: 3, path: '', message: 'invalid YAML: Map keys must be unique' }]);
+    expect(errors).toMatchObject([{ severity: 'error', line: start + N, column: 3, path: '', message: 'invalid YAML: duplicate key "k7" (the keys of a mapping must be unique)' }]);
+    expect(errors).toHaveLength(1);
   });
 
   it('merge keys may repeat; the same key in different mappings is no duplicate', () => {
@@ -30,9 +31,10 @@ describe('the %YAML directive', () => {
   it('%YAML 1.1 is refused at the directive (YAML 1.1 reads "+86…" as a number)', () => {
     const { catalog, issues } = parseCatalog(`%YAML 1.1\n---\n${original}`, 'y11.yaml');
     expect(catalog).toBeUndefined();
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { severity: 'error', line: 1, column: 1, path: '', message: 'unsupported YAML version "1.1": a catalog is YAML 1.2 (remove the %YAML line)' },
     ]);
+    expect(issues).toHaveLength(1);
   });
 
   it('%YAML 1.2 is the version a catalog is written in', () => {

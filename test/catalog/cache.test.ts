@@ -37,7 +37,7 @@ const fakeCatalog = (name: string) => ({ channels: [], topics: [], name }) as un
 describe('cache entries', () => {
   it('a hit returns what was written, for the same text, variant and build only', () => {
     const dir = freshDir();
-    const issues = [{ severity: 'warning' as const, line: 3, column: 1, path: 'x', message: 'unknown key' }];
+    const issues = [{ severity: 'warning' as const, line: 3, column: 1, path: 'x', message: "unknown key 'x', ignored (allowed: id)", detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] } }];
     expect(writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues }, '0.1.0+a')).toBe(true);
     expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+a')).toEqual({ catalog: fakeCatalog('one'), issues });
     expect(readCachedCatalog(dir, minimal, 'clean', '0.2.0+a')).toBeNull(); // another version

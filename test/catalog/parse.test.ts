@@ -462,7 +462,7 @@ const cases: Case[] = [
     line: 15,
     column: 5,
     path: '',
-    message: 'invalid YAML: Map keys must be unique',
+    message: 'invalid YAML: duplicate key "kind" (the keys of a mapping must be unique)',
   },
   {
     name: 'YAML syntax error: tab indentation',
@@ -543,7 +543,9 @@ describe('parseCatalog: hostile input', () => {
     { name: 'compact', text: `${'- '.repeat(300)}x\n`, line: 1, column: 257, message: 'nesting is too deep: more than 256 columns of indentation' },
   ])('refuses absurdly deep $name nesting before parsing (twice in a row)', ({ text, line, column, message }) => {
     for (let i = 0; i < 2; i++) {
-      expect(parseCatalog(text, 'deep.yaml').issues).toEqual([{ severity: 'error', line, column, path: '', message }]);
+      const { issues } = parseCatalog(text, 'deep.yaml');
+      expect(issues).toMatchObject([{ severity: 'error', line, column, path: '', message }]);
+      expect(issues).toHaveLength(1);
     }
   });
 
@@ -598,7 +600,7 @@ describe('parseCatalog: hostile input', () => {
 
 describe('formatIssue', () => {
   it('prints file:line:col: severity: message (at path)', () => {
-    const issue: CatalogIssue = { severity: 'error', line: 3, column: 7, path: 'channels[0].id', message: 'bad' };
+    const issue: CatalogIssue = { severity: 'error', line: 3, column: 7, path: 'channels[0].id', message: 'bad', detail: { id: 'plain-key' } };
     expect(formatIssue('c.yaml', issue)).toBe('c.yaml:3:7: error: bad (at channels[0].id)');
     expect(formatIssue('c.yaml', { ...issue, severity: 'warning', path: '' })).toBe('c.yaml:3:7: warning: bad');
   });

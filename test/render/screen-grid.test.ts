@@ -7,24 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { displayWidth } from '../../src/render/terminal/width.js';
+import { englishWords } from '../support/english-words.js';
 import { runCli } from '../support/fake-io.js';
 
 const catalog = parseCatalog(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8'), 'channels.yaml').catalog!;
 const WIDTHS = [60, 80, 120];
 const INSTANTS = ['2026-11-28T03:00+08:00', '2026-11-26T19:30+08:00'];
 const ids = new Set([...catalog.topics, ...catalog.channels, ...catalog.needs, ...catalog.emergencies].map((x) => x.id));
-
-/** The English words left in a line once what may stay as written is taken out. */
-function englishWords(line: string): string[] {
-  let rest = line
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\b[\w-]+(\.[\w-]+)+\b/g, ' ') // addresses: help.wechat.com
-    .replace(/\b[A-Za-z_]+\/[A-Za-z_/+-]+/g, ' ') // zones: America/Los_Angeles
-    .replace(/--[a-z-]+( <[a-z-]+>)?/g, ' ') // flags
-    .replace(/wxhelp( [a-z0-9<>_-]+)*/g, ' '); // commands
-  for (const name of [...catalog.properNames].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
-  return (rest.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).filter((w) => !ids.has(w));
-}
 
 const PROJECT_WORDS = /\bseed\b|种子|\bpub-[a-z]|project's review|项目对/i;
 
@@ -38,7 +27,7 @@ function check(out: string, columns: number, zh: boolean, label: string): void {
       const longest = tokens.reduce((a, b) => (displayWidth(b) > displayWidth(a) ? b : a), '');
       expect(displayWidth(line.replace(longest, '')), `${label}: too wide at ${columns}: ${line}`).toBeLessThanOrEqual(columns);
     }
-    if (zh) expect(englishWords(line), `${label}: English in zh: ${line}`).toEqual([]);
+    if (zh) expect(englishWords(line, { names: catalog.properNames, words: ids }), `${label}: English in zh: ${line}`).toEqual([]);
   }
   expect(out, label).not.toMatch(PROJECT_WORDS);
 }

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../catalog/issues.js';
+import { issueLine } from '../../i18n/catalog-messages.js';
 import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { validationJson } from '../../render/json/validate.js';
 import { emit } from '../output.js';
@@ -10,7 +10,8 @@ import { locateCatalogFor, readCatalogText } from '../load-catalog.js';
 export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promise<number> {
   const given = typeof args[0] === 'string' ? args[0] : undefined;
   const { path: file, origin } = given === undefined ? locateCatalogFor(ctx) : { path: given, origin: undefined };
-  const text = await readCatalogText(file, origin);
+  const lang = ctx.options.lang;
+  const text = await readCatalogText(file, origin, lang);
   // The YAML parser is loaded only when a catalog is actually parsed (a large one on a worker thread).
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: file, checkNumbers: true });
   const valid = issues.every((i) => i.severity !== 'error');
@@ -18,8 +19,8 @@ export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promis
     ctx,
     'validate',
     { serviceTimeZone: catalog?.serviceTimeZone ?? 'Asia/Shanghai' },
-    () => validationJson(file, issues),
-    async () => (await import('../../render/text/index.js')).renderValidation(file, issues.map((i) => ({ severity: i.severity, line: formatIssue(file, i) })), ctx.paint, ctx.options.lang),
+    () => validationJson(file, issues, lang),
+    async () => (await import('../../render/text/index.js')).renderValidation(file, issues.map((i) => ({ severity: i.severity, line: issueLine(lang, file, i) })), ctx.paint, lang),
   );
   return valid ? EXIT.ok : EXIT.catalog;
 }
