@@ -10,7 +10,7 @@ import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
 import { validZone } from '../time/zone.js';
 import { messages } from '../i18n/messages.js';
 import { visible } from '../render/terminal/sanitize.js';
-import { FLAG_EXAMPLES, shown, usageError } from './errors.js';
+import { flagExample, shown, usageError } from './errors.js';
 import type { IO } from './io.js';
 
 export interface RawGlobalOptions {
@@ -55,8 +55,8 @@ function reportZoneFallback(io: IO, system: SystemZone, json: boolean, lang: Lan
   const m = messages(lang);
   const value = system.fallback.tzEnv === null ? null : shown(visible(system.fallback.tzEnv));
   const message = m.tzFallback(value, system.zone);
-  const hint = m.tzFallbackHint(FLAG_EXAMPLES['--tz']!);
-  io.stderr.write(json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message} — ${hint}\n`);
+  const hint = m.tzFallbackHint(flagExample(lang, '--tz')!);
+  io.stderr.write(json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message}${m.hintSeparator}${hint}\n`);
 }
 
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
@@ -66,7 +66,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     const parsed = parseLang(raw.lang);
     if (!parsed) {
       const f = messages(lang).flags;
-      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(FLAG_EXAMPLES['--lang']!));
+      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(flagExample(lang, '--lang')!));
     }
     lang = parsed;
   }
@@ -76,7 +76,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   let system: SystemZone | undefined;
   if (raw.tz !== undefined) {
     const zone = validZone(raw.tz);
-    if (!zone) throw usageError('BAD_TZ', f.badTz(shown(raw.tz)), f.example(FLAG_EXAMPLES['--tz']!));
+    if (!zone) throw usageError('BAD_TZ', f.badTz(shown(raw.tz)), f.example(flagExample(lang, '--tz')!));
     tz = zone;
   } else {
     system = systemZoneOf(io);
@@ -86,14 +86,14 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   let at: number;
   if (raw.at !== undefined) {
     const read = readInstant(raw.at, tz);
-    if (!read.ok) throw usageError('BAD_AT', f.badAt(shown(raw.at), read.problem), f.example(FLAG_EXAMPLES['--at']!));
+    if (!read.ok) throw usageError('BAD_AT', f.badAt(shown(raw.at), read.problem), f.example(flagExample(lang, '--at')!));
     at = read.at;
   } else {
     at = io.now();
   }
 
   if (raw.channels !== undefined && raw.channels.trim() === '') {
-    throw usageError('BAD_CHANNELS', f.emptyChannels, f.example(FLAG_EXAMPLES['--channels']!));
+    throw usageError('BAD_CHANNELS', f.emptyChannels, f.example(flagExample(lang, '--channels')!));
   }
 
   // Said once the other values are known good: a usage error is the only line then.

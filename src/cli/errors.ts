@@ -1,4 +1,6 @@
 // Errors the CLI turns into one line on stderr and a documented exit code.
+import type { Lang } from '../catalog/types.js';
+import { messages } from '../i18n/messages.js';
 
 export const EXIT = {
   ok: 0,
@@ -42,18 +44,10 @@ export function catalogError(code: string, message: string, hint?: string): CliE
   return new CliError(code, message, EXIT.catalog, hint);
 }
 
-/** A valid value for each option that takes one, shown when a value is missing or wrong. */
-export const FLAG_EXAMPLES: Readonly<Record<string, string>> = {
-  '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
-  '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-  '--lang': '--lang zh or --lang en',
-  '--channels': '--channels ./my-channels.yaml',
-  '--topic': '--topic general (see `wxhelp topics`)',
-  '--need': '--need elderly (or visually-impaired, enterprise)',
-  '--limit': '--limit 3',
-  '--days': '--days 7',
-  '--before': '--before 15 (minutes)',
-};
+/** A valid value for each option that takes one, in the user's language (the message table's). */
+export function flagExample(lang: Lang, flag: string): string | undefined {
+  return messages(lang).flagExamples[flag];
+}
 
 /** A value as echoed in a message: at most `max` characters (a long one ends in "…"). */
 export function shown(value: string, max = 60): string {

@@ -5,7 +5,7 @@ import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
-import { CliError, EXIT, FLAG_EXAMPLES, isCliError, shown } from './errors.js';
+import { CliError, EXIT, flagExample, isCliError, shown } from './errors.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions, type RawGlobalOptions } from './context.js';
 import { buildProgram, type ProgramResult } from './program.js';
@@ -21,12 +21,13 @@ const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev
 export function scanArgv(
   argv: readonly string[],
   program: Command,
-): { json: boolean; command: string | undefined; operand: boolean; help: boolean } {
+): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined } {
   const takesValue = (cmd: Command, arg: string) => cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
   let command: Command | undefined;
   let json = false;
   let help = false;
   let operand = false;
+  let word: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -39,10 +40,11 @@ export function scanArgv(
     else if (!arg.startsWith('-') && !operand) {
       // The first word names the command (an unknown one is reported by commander, in this mode).
       operand = true;
+      word = arg;
       command = program.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
     }
   }
-  return { json, command: command?.name(), operand, help };
+  return { json, command: command?.name(), operand, help, word };
 }
 
 /** `run`'s optional hook: told the output mode as soon as argv has been read (the process edge uses it). */
@@ -93,13 +95,20 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   try {
     // No command: the help, once any global option given is known to be good (a bad value is
     // a usage error with or without a command).
+    const quietIO = { ...io, now: () => 0, stderr: { write: () => true } };
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
-        resolveGlobalOptions(program.opts<RawGlobalOptions>(), { ...io, now: () => 0, stderr: { write: () => true } });
+        resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO);
         io.stdout.write(program.helpInformation());
         return EXIT.ok;
       }
+    }
+    // Help asked for (`help phone --at tomorrow`, `phone --help --lang fr`): commander would show
+    // it without reading the other options, so a bad global value is checked first, the same way.
+    if (scanned.help || scanned.word === 'help') {
+      program.parseOptions([...argv]);
+      resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO);
     }
 
     await program.parseAsync([...argv], { from: 'user' });
@@ -145,11 +154,11 @@ function helpLang(argv: readonly string[], env: Record<string, string | undefine
 function commanderHint(code: string, text: string, commands: readonly string[], command: string | undefined, lang: Lang): string {
   const u = messages(lang).usage;
   const help = command === undefined ? u.seeHelp : u.seeCommandHelp(command);
-  if (code === 'commander.unknownCommand') return u.hintCommands(commands.join(', '), help);
+  if (code === 'commander.unknownCommand') return u.hintCommands(commands.join(messages(lang).listJoin), help);
   if (code === 'commander.optionMissingArgument') {
     // "option '--topic <id>' argument missing"
     const flag = /'(--[a-z-]+)/.exec(text)?.[1];
-    const example = flag === undefined ? undefined : FLAG_EXAMPLES[flag];
+    const example = flag === undefined ? undefined : flagExample(lang, flag);
     if (example !== undefined) return u.example(example);
   }
   return help;

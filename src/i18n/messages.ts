@@ -49,6 +49,20 @@ const en = {
   },
   /** Between an error and its hint on one line. */
   hintSeparator: ' — ',
+  /** A valid value for each option that takes one, shown when a value is missing or wrong. */
+  flagExamples: {
+    '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
+    '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
+    '--lang': '--lang zh or --lang en',
+    '--channels': '--channels ./my-channels.yaml',
+    '--topic': '--topic general (see `wxhelp topics`)',
+    '--need': '--need elderly (or visually-impaired, enterprise)',
+    '--limit': '--limit 3',
+    '--days': '--days 7',
+    '--before': '--before 15 (minutes)',
+  } as Readonly<Record<string, string>>,
+  /** Command names and the like, listed in a hint. */
+  listJoin: ', ',
   flags: {
     badLang: (value: string) => `--lang: "${value}" is not a supported language`,
     badTz: (value: string) => `--tz: "${value}" is not an IANA time zone`,
@@ -361,6 +375,18 @@ const zh: Messages = {
     unavailable: (channel, region) => `${channel} 不服务${region === 'overseas' ? '中国大陆以外的用户' : '中国大陆用户'}，已略过`,
   },
   hintSeparator: '——',
+  flagExamples: {
+    '--at': '--at 2026-11-28T21:30、--at 2026-11-28T21:30+08:00',
+    '--tz': '--tz Europe/London、--tz America/New_York、--tz Asia/Shanghai',
+    '--lang': '--lang zh 或 --lang en',
+    '--channels': '--channels ./my-channels.yaml',
+    '--topic': '--topic general（见 `wxhelp topics`）',
+    '--need': '--need elderly（或 visually-impaired、enterprise）',
+    '--limit': '--limit 3',
+    '--days': '--days 7',
+    '--before': '--before 15（分钟）',
+  },
+  listJoin: '、',
   flags: {
     badLang: (value) => `--lang：不支持的语言“${value}”`,
     badTz: (value) => `--tz：“${value}”不是 IANA 时区`,
@@ -587,7 +613,7 @@ const zh: Messages = {
     },
   },
   usage: {
-    hintCommands: (commands, help) => `可用命令：${commands} —— ${help}`,
+    hintCommands: (commands, help) => `可用命令：${commands}——${help}`,
     seeHelp: '参见 `wxhelp --help` 或 `wxhelp help <command>`',
     seeCommandHelp: (command) => `示例见 \`wxhelp ${command} --help\``,
     example: (example) => `例如：${example}`,

@@ -10,6 +10,13 @@ describe('a bad global option without a command is a usage error, not the help',
     [['--json', '--tz', 'x'], /^\{"error":\{"code":"BAD_TZ"/],
     [['--lang', 'xx'], /^wxhelp: --lang:/],
     [['--tz'], /argument missing/],
+    // Asking for help does not skip the check.
+    [['help', '--at', '2J'], /^wxhelp: --at:/],
+    [['help', '--lang', 'evil', 'help'], /^wxhelp: --lang:/],
+    [['help', '--json', '--tz', 'x'], /^\{"error":\{"code":"BAD_TZ"/],
+    [['phone', '--help', '--at', 'tomorrow'], /^wxhelp: --at:/],
+    [['--at', 'tomorrow', '--help'], /^wxhelp: --at:/],
+    [['--lang', 'zh', 'help', '--at', 'x'], /^wxhelp: --at：“x”不是有效的 ISO 8601 日期时间——例如：--at 2026-11-28T21:30、--at/],
   ])('%j → exit 2', async (args, stderr) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
@@ -18,7 +25,7 @@ describe('a bad global option without a command is a usage error, not the help',
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it.each([[[]], [['--json']], [['--tz', 'Asia/Shanghai']], [[...AT, '--lang', 'zh']]])('good options %j still show the help', async (args) => {
+  it.each([[[]], [['--json']], [['--tz', 'Asia/Shanghai']], [[...AT, '--lang', 'zh']], [['help', ...AT]], [['help', 'phone', ...AT]], [['phone', '--help', ...AT]]])('good options %j still show the help', async (args) => {
     const r = await runCli(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^(Usage:|用法：) wxhelp/);
