@@ -138,7 +138,8 @@ async function one() {
   const text = env.FORCE_COLOR ? (r.stdout + r.stderr).replace(/\u001b\[[0-9;]*m/g, '') : r.stdout + r.stderr;
   if (r.signal === 'SIGKILL') return note('hangs', argv, env, 'killed after 10 s');
   if (STACK.test(r.stderr)) note('stackTraces', argv, env, r.stderr);
-  if (![0, 2, 3].includes(r.code) || /unexpected failure|意外错误/.test(r.stderr)) note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
+  // The message of an unexpected failure (the help's exit-code list names it too: not that).
+  if (![0, 2, 3].includes(r.code) || /^wxhelp: (unexpected failure|意外错误)|"code":"UNEXPECTED"/m.test(r.stderr)) note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
   // A completion script's own text and the .ics are multi-line: only the controls a terminal acts on count.
   if (CONTROL.test(text.replace(/[\t\n\r]/g, ''))) note('leaks', argv, env, JSON.stringify(text.match(CONTROL)?.[0]));
   // Without a command wxhelp prints its help, which is text even with --json.
