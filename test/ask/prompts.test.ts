@@ -41,7 +41,7 @@ describe('the topic question, rendered', () => {
     const screen = getScreen();
     expect(screen.split('\n')[0]).toBe('? 遇到了什么问题？');
     expect(screen).toContain('❯ 常规咨询  功能使用方法、基础功能咨询');
-    expect(screen).toContain('  账号安全  帐号被盗、被黑、异地登录或可疑登录');
+    expect(screen).toContain('  账号安全  账号被盗、被黑、异地登录或可疑登录');
     expect(screen).toContain('  资金风险  被骗、资金异常、可疑大额转账');
     expect(screen.split('\n').at(-1)).toBe('↑↓ 移动 • ⏎ 选择');
     events.keypress('enter');
