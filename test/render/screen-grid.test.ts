@@ -28,6 +28,8 @@ function check(out: string, columns: number, zh: boolean, label: string): void {
       expect(displayWidth(line.replace(longest, '')), `${label}: too wide at ${columns}: ${line}`).toBeLessThanOrEqual(columns);
     }
     if (zh) expect(englishWords(line, { names: catalog.properNames, words: ids }), `${label}: English in zh: ${line}`).toEqual([]);
+    // A number followed by a name that starts with it says it twice ("95017 95017 …").
+    expect(line, `${label}: a number said twice`).not.toMatch(/(?:^|\s)(\+?\d[\d -]{3,}\d) (?:— )?\1(?:\s|$)/);
   }
   expect(out, label).not.toMatch(PROJECT_WORDS);
 }

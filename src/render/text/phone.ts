@@ -12,7 +12,7 @@ import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { abroadLines } from './overseas.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from './sources.js';
-import { contactReach, nowText } from './status.js';
+import { contactReach, nameAfterReach, nowText } from './status.js';
 
 export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
@@ -30,7 +30,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     if (!line.canActNow && line.actsAt !== null) {
       head.push(...wrap(paint.yellow(a.nothingNow(pick(line.channel.name, lang), formatWhen(line.actsAt, view), formatRelative(line.actsAt, view))), width));
     }
-    head.push(...wrap(`${paint.bold(contactReach(line, lang, links))} — ${pick(line.channel.name, lang)}`, width, `${a.call} `, '  '));
+    head.push(...wrap(`${paint.bold(contactReach(line, lang, links))} — ${nameAfterReach(line, pick(line.channel.name, lang), lang)}`, width, `${a.call} `, '  '));
     const now = nowText(line, view);
     head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
     head.push(...wrap(pick(line.channel.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
@@ -41,7 +41,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   if (advice.alternatives.length > 0) {
     blocks.push({ lines: [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] });
     for (const alt of advice.alternatives) {
-      blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${pick(alt.channel.name, lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
+      blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
     }
   }
   blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });

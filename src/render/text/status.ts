@@ -68,3 +68,15 @@ export function contactReach(entry: ChannelAt | ContactAt, lang: Lang, links = f
   const target = links ? telTarget(dial, entry.channel.e164) : null;
   return target ? hyperlink(dial, target) : dial;
 }
+
+/**
+ * A channel's name as shown right after its number: without the number when the name starts
+ * with it ("95017 微信支付/财付通服务热线" after "95017" or "+86 571 95017" would say 95017 twice).
+ */
+export function nameAfterReach(entry: ChannelAt | ContactAt, name: string, lang: Lang): string {
+  const reach = contactReach(entry, lang);
+  // The name's leading number, when the number just shown ends with it ("+86 571 95017" too).
+  const lead = /^\+?[\d][\d -]*\d(?= )/.exec(name)?.[0];
+  const digits = (t: string) => t.replace(/\D/g, '');
+  return lead !== undefined && digits(reach).endsWith(digits(lead)) ? name.slice(lead.length + 1) : name;
+}
