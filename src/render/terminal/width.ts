@@ -3,7 +3,8 @@
 // corpus), without its start-up cost: string-width creates an Intl.Segmenter (ICU's grapheme
 // break data, 10–30 ms) and compiles its emoji regexes when it loads, on every text command. Here
 // a string made only of characters that always stand alone as one grapheme cluster (printable
-// ASCII, Latin-1, CJK ideographs, kana, Hangul syllables, full-width forms, common punctuation) is
+// ASCII, Latin-1, CJK ideographs, kana, Hangul syllables, full-width forms, common punctuation,
+// arrows, box drawing, blocks and symbols) is
 // measured by a plain loop, and the segmenter and regexes are created on the first string that
 // needs them (emoji, combining marks, jamo, other scripts).
 //
@@ -58,13 +59,17 @@ function piecewiseWidth(text: string): number {
 
 /**
  * Code points (all in the BMP) that are one grapheme cluster on their own whatever surrounds them
- * (no mark, joiner, jamo, emoji presentation or invisible character among them), so their width is
- * their East Asian Width.
+ * (no mark, joiner, jamo, selector or invisible character among them), so their width is their
+ * East Asian Width. (The symbols drawn as emoji by default, such as ⚡, are East Asian Wide: two
+ * columns either way; one followed by a selector or a joiner leaves the fast loop with them.)
  */
 function standsAlone(c: number): boolean {
   return (
-    (c >= 0xa1 && c <= 0xff && c !== 0xa9 && c !== 0xad && c !== 0xae) || // Latin-1, less ©, ®, soft hyphen
+    (c >= 0xa1 && c <= 0xff && c !== 0xad) || // Latin-1, less the soft hyphen
     (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, bullets, …
+    (c >= 0x2190 && c <= 0x21ff) || // arrows (→)
+    (c >= 0x2500 && c <= 0x27bf) || // box drawing, blocks (the hours chart), shapes (▲), symbols (⚠), dingbats
+    (c >= 0x2800 && c <= 0x28ff) || // braille patterns (spinners)
     (c >= 0x3000 && c <= 0x3029) || // CJK symbols and punctuation, before the combining tone marks
     (c >= 0x3041 && c <= 0x3096) || // hiragana
     (c >= 0x30a1 && c <= 0x30fa) || // katakana
