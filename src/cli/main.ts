@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   const result: ProgramResult = { exitCode: EXIT.ok };
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
-  const io: IO = { ...userIO };
+  const io = ioWith(userIO, {});
   const lang = helpLang(argv, userIO.env);
   const program = buildProgram(io, VERSION, result, lang);
   const scanned = scanArgv(argv, program);
@@ -96,7 +96,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
-        resolveGlobalOptions(program.opts<RawGlobalOptions>(), { ...io, now: () => 0, stderr: { write: () => true } });
+        resolveGlobalOptions(program.opts<RawGlobalOptions>(), ioWith(io, { now: () => 0, stderr: { write: () => true } }));
         io.stdout.write(program.helpInformation());
         return EXIT.ok;
       }
@@ -124,6 +124,11 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (isCliError(error)) return report(error, io, json, lang);
     return reportUnexpected(error, io, json);
   }
+}
+
+/** A copy of io with some fields replaced, its getters kept as getters (stdin is made only when read). */
+function ioWith(io: IO, fields: Partial<IO>): IO {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(io), ...Object.getOwnPropertyDescriptors(fields) }) as IO;
 }
 
 /**
