@@ -62,6 +62,47 @@ describe('start-up loads only what the run needs', () => {
     }
   });
 
+  it('one-shot runs make no Intl object but the zones their times are read in (no locale data, no segmenter)', () => {
+    // Every Intl object the run makes, by constructor and arguments.
+    const intlProbe = join(work, 'intl-probe.cjs');
+    writeFileSync(
+      intlProbe,
+      [
+        'const made = [];',
+        "for (const name of ['DateTimeFormat', 'NumberFormat', 'Segmenter', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {",
+        '  const Original = Intl[name];',
+        '  const Wrapped = function (...args) { made.push(`${name} ${JSON.stringify(args)}`); return new Original(...args); };',
+        '  Object.setPrototypeOf(Wrapped, Original);',
+        '  Wrapped.prototype = Original.prototype;',
+        '  Intl[name] = Wrapped;',
+        '}',
+        "process.on('exit', () => require('fs').writeSync(3, JSON.stringify(made)));",
+      ].join('\n'),
+    );
+    for (const args of [
+      ['phone', '--overseas'],
+      ['recommend', '--topic', 'account-security', '--urgent', '--lang', 'zh'],
+      ['emergency', 'stolen'],
+      ['channels'],
+      ['hours'],
+      ['hours', '--lang', 'zh'],
+      ['topics'],
+      ['phone', '--overseas', '--json'],
+    ]) {
+      for (const at of [AT, ['--tz', 'Europe/Paris']]) {
+        const r = spawnSync(process.execPath, ['--require', intlProbe, join(root, 'bin/wxhelp.js'), ...args, ...at], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
+        });
+        expect(r.status).toBe(0);
+        const made = JSON.parse(String(r.output[3])) as string[];
+        const zoneLookups = made.filter((m) => /^DateTimeFormat \["en-US",\{.*"timeZone":"[^"]+".*\}\]$/.test(m));
+        expect({ args, other: made.filter((m) => !zoneLookups.includes(m)) }).toEqual({ args, other: [] });
+      }
+    }
+  });
+
   it('the free-text scorer loads only for words to match or an unknown id to suggest for', () => {
     for (const args of [
       ['recommend', '--topic', 'account-security', '--urgent', '--json'],

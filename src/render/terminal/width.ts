@@ -26,6 +26,24 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Where to cut `text` to fit `room` columns when every character in it stands alone (each is
+ * then one grapheme, so any cut is between graphemes): the length of the longest prefix that
+ * fits; undefined when the text has anything else (ANSI codes, marks, emoji, …).
+ */
+export function plainFit(text: string, room: number): number | undefined {
+  let width = 0;
+  let end: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = c >= 0x20 && c <= 0x7e ? 1 : standsAlone(c) ? eastAsianWidth(c) : -1;
+    if (w < 0) return undefined;
+    width += w;
+    if (end === undefined && width > room) end = i;
+  }
+  return end ?? text.length;
+}
+
 // Intl.Segmenter takes time quadratic in the length of the string it walks on Node 20, so long
 // text is measured in pieces cut where a grapheme boundary is certain.
 const PIECE = 256;
