@@ -137,10 +137,9 @@ const cjs = (name, entry) =>
     supported: { 'dynamic-import': false },
     minify: true,
     legalComments: 'none',
-    define: { ...defines, 'import.meta.url': '__wxImportMetaUrl' },
-    // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative URLs
+    // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    banner: { js: 'const __wxImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...defines, 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
 
