@@ -158,7 +158,8 @@ await build({
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
-      const source = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      const source = bytes.toString('utf8');
       const { catalog, issues } = parseCatalog(source, 'channels.yaml', checkNumbers);
       if (!catalog || issues.length > 0) {
         for (const issue of issues) console.error(formatIssue('channels.yaml', issue));
@@ -166,7 +167,7 @@ await build({
       }
       // The built-in catalog has no warnings (any issue fails the build above).
       const clean = sanitizeDeep(catalog);
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, clean, JSON.stringify(clean) === JSON.stringify(catalog))));
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog)));
     `,
     resolveDir: root,
     loader: 'ts',

@@ -14,5 +14,5 @@ export function builtinSchemaPath(): string {
 
 /** The build-time snapshot of the built-in catalog: written beside the bundles, absent when running from source. */
 export function builtinSnapshotPath(): string {
-  return join(import.meta.dirname, 'channels.snapshot.json');
+  return join(import.meta.dirname, 'channels.snapshot');
 }
