@@ -61,7 +61,7 @@ export function formatClock(ms: number, zone: string, lang: Lang, now: number, d
 
 /** Whether the calendar date at `ms` differs between two zones. */
 function datesDiffer(ms: number, a: string, b: string): boolean {
-  return wallClock(ms, a).toISODate() !== wallClock(ms, b).toISODate();
+  return !sameCalendar(wallClock(ms, a), wallClock(ms, b), 'day');
 }
 
 export function sameOffset(ms: number, a: string, b: string): boolean {
