@@ -138,10 +138,9 @@ const cjs = (name, entry) =>
     supported: { 'dynamic-import': false },
     minify: true,
     legalComments: 'none',
-    define: { ...defines, 'import.meta.url': '__wxImportMetaUrl' },
-    // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative URLs
+    // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    banner: { js: 'const __wxImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...defines, 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
 
@@ -160,7 +159,8 @@ await build({
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
-      const source = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      const source = bytes.toString('utf8');
       const { catalog, issues } = parseCatalog(source, 'channels.yaml', checkNumbers);
       if (!catalog || issues.length > 0) {
         for (const issue of issues) console.error(formatIssue('channels.yaml', issue));
@@ -168,7 +168,7 @@ await build({
       }
       // The built-in catalog has no warnings (any issue fails the build above).
       const clean = sanitizeDeep(catalog);
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot.json`)}, JSON.stringify(makeSnapshot(source, clean, JSON.stringify(clean) === JSON.stringify(catalog))));
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog)));
     `,
     resolveDir: root,
     loader: 'ts',

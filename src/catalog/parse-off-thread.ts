@@ -4,7 +4,7 @@
 // exiting ends the worker at once. Small files (every real catalog) are parsed in place: starting
 // a worker costs more than parsing them.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { issueText } from '../i18n/catalog-messages.js';
 import { escapeControls } from './issues.js';
 import type { ParseResult } from './load.js';
@@ -24,7 +24,7 @@ export interface ParseJob {
  * there is none, and parsing stays on the calling thread.
  */
 function workerFile(): string | undefined {
-  const file = fileURLToPath(new URL('./parse-worker.cjs', import.meta.url));
+  const file = join(import.meta.dirname, 'parse-worker.cjs');
   return existsSync(file) ? file : undefined;
 }
 

@@ -8,7 +8,11 @@ export function processIO(): IO {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Read only by `ask`: process.stdin builds a stream (and loads the code for one) when first
+    // touched, a cost one-shot commands need not pay.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     now: () => Date.now(),
     systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined,

@@ -26,9 +26,9 @@ export interface LoadedCatalog {
 }
 
 function builtinFromSnapshot(path: string): Catalog | null {
-  let source: string;
+  let source: Buffer;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readFileSync(path); // bytes: compared with the snapshot's, never decoded
   } catch {
     return null; // let the full loader report it
   }

@@ -56,7 +56,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   const result: ProgramResult = { exitCode: EXIT.ok };
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
-  const io: IO = { ...userIO };
+  const io = ioWith(userIO, {});
   const lang = helpLang(argv, userIO.env);
   const program = buildProgram(io, VERSION, result, lang);
   const scanned = scanArgv(argv, program);
@@ -95,7 +95,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   try {
     // No command: the help, once any global option given is known to be good (a bad value is
     // a usage error with or without a command).
-    const quietIO = { ...io, now: () => 0, stderr: { write: () => true } };
+    const quietIO = ioWith(io, { now: () => 0, stderr: { write: () => true } });
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
@@ -133,6 +133,11 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (isCliError(error)) return report(error, io, json, lang);
     return reportUnexpected(error, io, json);
   }
+}
+
+/** A copy of io with some fields replaced, its getters kept as getters (stdin is made only when read). */
+function ioWith(io: IO, fields: Partial<IO>): IO {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(io), ...Object.getOwnPropertyDescriptors(fields) }) as IO;
 }
 
 /**

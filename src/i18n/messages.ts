@@ -172,6 +172,13 @@ const en = {
     useRecommend: 'use `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...` instead (topics: `wxhelp topics`)',
   },
   timeline: { yourTime: (zone: string) => `your time ${zone}`, now: '▲ now' },
+  // Names of days (Monday first) and months, as times are shown (British English, as ICU's en-GB).
+  calendar: {
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    weekdaysLong: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  } as { weekdays: readonly string[]; weekdaysLong: readonly string[]; months: readonly string[]; monthsLong: readonly string[] },
   topicsList: {
     topics: 'Topics (--topic)',
     needs: 'Needs (--need)',
@@ -495,6 +502,12 @@ const zh: Messages = {
     useRecommend: '请改用 `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...`（主题列表：`wxhelp topics`）',
   },
   timeline: { yourTime: (zone) => `当地 ${zone}`, now: '▲ 现在' },
+  calendar: {
+    weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+    weekdaysLong: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    monthsLong: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+  },
   topicsList: {
     topics: '问题类型（--topic）',
     needs: '特殊需求（--need）',

@@ -16,25 +16,56 @@ export interface TimeView {
   atGiven?: boolean;
 }
 
-function dt(ms: number, zone: string, lang: Lang): DateTime {
-  return DateTime.fromMillis(ms, { zone }).setLocale(lang === 'zh' ? 'zh-CN' : 'en-GB');
+/**
+ * The wall clock at `ms` in `zone`. Only luxon's fields are read from it and the names of days and
+ * months come from the message table, so no ICU locale data is loaded to show a time (a locale is
+ * named only so that luxon does not look up the system's).
+ */
+export function wallClock(ms: number, zone: string): DateTime {
+  return DateTime.fromMillis(ms, { zone, locale: 'en-US' });
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** "09:05" */
+export function hhmm(t: DateTime): string {
+  return `${pad2(t.hour)}:${pad2(t.minute)}`;
+}
+
+/**
+ * Whether two wall clocks (in the same zone) fall in the same calendar year, month or day.
+ * (luxon's hasSame does date arithmetic that makes it look up the system locale.)
+ */
+export function sameCalendar(a: DateTime, b: DateTime, unit: 'year' | 'month' | 'day'): boolean {
+  return a.year === b.year && (unit === 'year' || (a.month === b.month && (unit === 'month' || a.day === b.day)));
+}
+
+/** "Sat" / "周六", or "Saturday" / "星期六". */
+export function weekdayName(t: DateTime, lang: Lang, long = false): string {
+  const c = messages(lang).calendar;
+  return (long ? c.weekdaysLong : c.weekdays)[t.weekday - 1]!;
+}
+
+/** "Nov", or "November" (English; Chinese dates are written with numbers). */
+export function monthName(t: DateTime, lang: Lang, long = false): string {
+  const c = messages(lang).calendar;
+  return (long ? c.monthsLong : c.months)[t.month - 1]!;
 }
 
 /** "09:00", or with weekday and date when `dated` or not on the same calendar day as `now` in that zone. */
 export function formatClock(ms: number, zone: string, lang: Lang, now: number, dated = false): string {
-  const t = dt(ms, zone, lang);
-  const today = dt(now, zone, lang);
-  if (!dated && t.hasSame(today, 'day')) return t.toFormat('HH:mm');
-  return lang === 'zh' ? t.toFormat('M月d日 ccc HH:mm') : t.toFormat('ccc d LLL HH:mm');
+  const t = wallClock(ms, zone);
+  if (!dated && sameCalendar(t, wallClock(now, zone), 'day')) return hhmm(t);
+  return lang === 'zh' ? `${t.month}月${t.day}日 ${weekdayName(t, lang)} ${hhmm(t)}` : `${weekdayName(t, lang)} ${t.day} ${monthName(t, lang)} ${hhmm(t)}`;
 }
 
 /** Whether the calendar date at `ms` differs between two zones. */
 function datesDiffer(ms: number, a: string, b: string): boolean {
-  return DateTime.fromMillis(ms, { zone: a }).toISODate() !== DateTime.fromMillis(ms, { zone: b }).toISODate();
+  return !sameCalendar(wallClock(ms, a), wallClock(ms, b), 'day');
 }
 
 export function sameOffset(ms: number, a: string, b: string): boolean {
-  return DateTime.fromMillis(ms, { zone: a }).offset === DateTime.fromMillis(ms, { zone: b }).offset;
+  return wallClock(ms, a).offset === wallClock(ms, b).offset;
 }
 
 /**
@@ -67,5 +98,5 @@ export function formatRelative(ms: number, view: TimeView): string {
 
 /** ISO 8601 carrying the zone's offset, seconds precision. */
 export function isoInZone(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+  return wallClock(ms, zone).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
 }

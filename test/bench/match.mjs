@@ -9,7 +9,11 @@ import { transformSync } from 'esbuild';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const { rankTopics } = require(`${root}bin/dist/match.cjs`);
-const { catalog } = JSON.parse(readFileSync(`${root}bin/dist/channels.snapshot.json`, 'utf8'));
+// The snapshot: a JSON header line, then catalogBytes of catalog JSON (src/catalog/snapshot.ts).
+const snapshot = readFileSync(`${root}bin/dist/channels.snapshot`);
+const headerEnd = snapshot.indexOf(10);
+const { catalogBytes } = JSON.parse(snapshot.toString('utf8', 0, headerEnd));
+const catalog = JSON.parse(snapshot.toString('utf8', headerEnd + 1, headerEnd + 1 + catalogBytes));
 const source = transformSync(readFileSync(`${root}test/match/problems.ts`, 'utf8'), { loader: 'ts', format: 'esm' }).code;
 const { PROBLEMS, FRESH } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 

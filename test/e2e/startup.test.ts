@@ -12,21 +12,29 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-startup-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// Reports, at exit, the files of the lazily loaded parts (they are required beside the bundle).
+// Reports, at exit, the files of the lazily loaded parts (they are required beside the bundle)
+// and the Node built-ins the run loaded.
 const probe = join(work, 'probe.cjs');
-writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(3, JSON.stringify(Object.keys(require.cache))));\n");
+writeFileSync(
+  probe,
+  "process.on('exit', () => require('fs').writeSync(3, JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));\n",
+);
 
 const AT = ['--at', '2026-11-28T23:30+08:00', '--tz', 'UTC'];
 
-function loadedParts(args: string[], bin = join(root, 'bin/wxhelp.js'), env: Record<string, string> = {}): { parts: string[]; stdout: string; code: number | null } {
+function loadedParts(
+  args: string[],
+  bin = join(root, 'bin/wxhelp.js'),
+  env: Record<string, string> = {},
+): { parts: string[]; builtins: string[]; stdout: string; code: number | null } {
   const r = spawnSync(process.execPath, ['--require', probe, bin, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
   });
-  const files = JSON.parse(String(r.output[3] || '[]')) as string[];
+  const { files = [], builtins = [] } = JSON.parse(String(r.output[3] || '{}')) as { files?: string[]; builtins?: string[] };
   const parts = files.filter((f) => f.includes(`${join('bin', 'dist')}`)).map((f) => basename(f, '.cjs')).sort();
-  return { parts, stdout: r.stdout, code: r.status };
+  return { parts, builtins, stdout: r.stdout, code: r.status };
 }
 
 describe('start-up loads only what the run needs', () => {
@@ -46,9 +54,52 @@ describe('start-up loads only what the run needs', () => {
     ['--help'],
   ])('%s … (text, and with --json): nothing beyond the bundle', (...args) => {
     for (const variant of [[], ['--json']]) {
-      const { parts, code } = loadedParts([...args, ...variant, ...(args[0] === '--help' ? [] : AT)]);
+      const { parts, builtins, code } = loadedParts([...args, ...variant, ...(args[0] === '--help' ? [] : AT)]);
       expect(code).toBe(0);
       expect(parts).toEqual([]);
+      // stdin (here /dev/null) is read only by ask: a one-shot run never makes its stream.
+      expect(builtins).not.toContain('NativeModule internal/fs/streams');
+    }
+  });
+
+  it('one-shot runs make no Intl object but the zones their times are read in (no locale data, no segmenter)', () => {
+    // Every Intl object the run makes, by constructor and arguments.
+    const intlProbe = join(work, 'intl-probe.cjs');
+    writeFileSync(
+      intlProbe,
+      [
+        'const made = [];',
+        "for (const name of ['DateTimeFormat', 'NumberFormat', 'Segmenter', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {",
+        '  const Original = Intl[name];',
+        '  const Wrapped = function (...args) { made.push(`${name} ${JSON.stringify(args)}`); return new Original(...args); };',
+        '  Object.setPrototypeOf(Wrapped, Original);',
+        '  Wrapped.prototype = Original.prototype;',
+        '  Intl[name] = Wrapped;',
+        '}',
+        "process.on('exit', () => require('fs').writeSync(3, JSON.stringify(made)));",
+      ].join('\n'),
+    );
+    for (const args of [
+      ['phone', '--overseas'],
+      ['recommend', '--topic', 'account-security', '--urgent', '--lang', 'zh'],
+      ['emergency', 'stolen'],
+      ['channels'],
+      ['hours'],
+      ['hours', '--lang', 'zh'],
+      ['topics'],
+      ['phone', '--overseas', '--json'],
+    ]) {
+      for (const at of [AT, ['--tz', 'Europe/Paris']]) {
+        const r = spawnSync(process.execPath, ['--require', intlProbe, join(root, 'bin/wxhelp.js'), ...args, ...at], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
+        });
+        expect(r.status).toBe(0);
+        const made = JSON.parse(String(r.output[3])) as string[];
+        const zoneLookups = made.filter((m) => /^DateTimeFormat \["en-US",\{.*"timeZone":"[^"]+".*\}\]$/.test(m));
+        expect({ args, other: made.filter((m) => !zoneLookups.includes(m)) }).toEqual({ args, other: [] });
+      }
     }
   });
 

@@ -26,6 +26,26 @@ describe('truncate', () => {
     );
   });
 
+  it('cuts text of plain characters (no segmenter) where a grapheme-by-grapheme cut would', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const reference = (t: string, width: number) => {
+      if (stringWidth(t) <= width) return t;
+      let out = '';
+      for (const { segment } of segmenter.segment(t)) {
+        if (stringWidth(out + segment) > width - 1) break;
+        out += segment;
+      }
+      return `${out}…`;
+    };
+    const plain = fc.array(fc.constantFrom('a', ' ', '~', 'é', '—', '微', '。', 'Ａ', '█', '▲', '→', '·'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(plain, fc.integer({ min: 0, max: 30 }), (t, width) => {
+        expect(truncate(t, width)).toBe(reference(t, width));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('measures long text in pieces exactly as string-width measures it whole', () => {
     fc.assert(
       fc.property(long, (t) => {

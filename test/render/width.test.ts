@@ -34,7 +34,7 @@ function* strings(value: unknown): Generator<string> {
 }
 
 // Characters the fast loop measures, a sample from each of its ranges.
-const fast = ['a', '~', ' ', '¡', 'é', 'ÿ', '—', '“', '…', '•', '　', '。', '「', 'あ', 'ア', '㐀', '微', '信', '龥', '가', '힣', 'Ａ', '～'];
+const fast = ['a', '~', ' ', '¡', 'é', 'ÿ', '—', '“', '…', '•', '　', '。', '「', 'あ', 'ア', '㐀', '微', '信', '龥', '가', '힣', 'Ａ', '～', '©', '®', '→', '⇄', '─', '█', '▒', '▲', '◉', '⚠', '⚡', '✔', '❯', '⠋'];
 // Characters that join a cluster or change how it is drawn.
 const joiners = ['\u0301', '\u0300', '\u200D', '\uFE0F', '\uFE0E', '\u20E3', '\u302A', '\u3099', '\u11A8', '\u1161', '\uFF9E', '\u0903', '\u200B', '\u00AD', '\u{1F3FD}', '\u{E0020}'];
 

@@ -3,7 +3,7 @@
 // opening one such as 「), continuation lines indented under their label, and colour and
 // hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
 // an unbreakable token (a URL, a command, a long number) may run past the width.
-import { displayWidth } from '../terminal/width.js';
+import { displayWidth, plainFit } from '../terminal/width.js';
 
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
 const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
@@ -104,11 +104,30 @@ function track(style: Style, text: string): void {
 const close = (s: Style) => `${s.link !== null ? '\u001b]8;;\u0007' : ''}${s.sgr.length > 0 ? '\u001b[0m' : ''}`;
 const reopen = (s: Style) => `${s.sgr.map((c) => `\u001b[${c}m`).join('')}${s.link !== null ? `\u001b]8;;${s.link}\u0007` : ''}`;
 
+/** Without the spaces (U+0020 only) at either end. */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  return text.slice(start, end);
+}
+
 /**
  * `text` after `first` (a label or a list marker) on the first line, wrapped to `width` columns,
  * continuation lines starting with `indent`.
  */
 export function wrap(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string[] {
+  // Most lines: plain characters (no escapes, marks or emoji) that fit. Spaces at the start and the
+  // end are dropped, as below; nothing else changes.
+  const trimmed = trimSpaces(text);
+  const room = width - displayWidth(first);
+  if (room >= 0 && plainFit(trimmed, room) === trimmed.length) return [first + trimmed];
+  return wrapAtoms(text, width, first, indent);
+}
+
+/** wrap's general case, atom by atom (exported for the test that holds the quick case to it). */
+export function wrapAtoms(text: string, width: number, first: string, indent: string): string[] {
   const lines: string[] = [];
   const style: Style = { sgr: [], link: null };
   let line = first;

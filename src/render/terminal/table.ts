@@ -1,6 +1,6 @@
 // Columns that line up with Chinese text: widths are display columns (displayWidth), not
 // string lengths, and ANSI colour codes take no room.
-import { displayWidth, pieces } from './width.js';
+import { displayWidth, pieces, plainFit } from './width.js';
 
 export { displayWidth };
 
@@ -34,8 +34,11 @@ let graphemes: Intl.Segmenter | undefined;
  */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const room = width - 1; // the "…"
+  // Only characters that stand alone (most names): cut without the segmenter.
+  const plain = plainFit(text, room);
+  if (plain !== undefined) return `${text.slice(0, plain)}…`;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let used = 0;
   let end = 0;
   for (const [start, stop] of pieces(text)) {

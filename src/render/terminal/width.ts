@@ -3,7 +3,8 @@
 // corpus), without its start-up cost: string-width creates an Intl.Segmenter (ICU's grapheme
 // break data, 10–30 ms) and compiles its emoji regexes when it loads, on every text command. Here
 // a string made only of characters that always stand alone as one grapheme cluster (printable
-// ASCII, Latin-1, CJK ideographs, kana, Hangul syllables, full-width forms, common punctuation) is
+// ASCII, Latin-1, CJK ideographs, kana, Hangul syllables, full-width forms, common punctuation,
+// arrows, box drawing, blocks and symbols) is
 // measured by a plain loop, and the segmenter and regexes are created on the first string that
 // needs them (emoji, combining marks, jamo, other scripts).
 //
@@ -23,6 +24,24 @@ export function displayWidth(text: string): number {
     else return plain.length <= PIECE ? clusterWidth(plain) : piecewiseWidth(plain);
   }
   return width;
+}
+
+/**
+ * Where to cut `text` to fit `room` columns when every character in it stands alone (each is
+ * then one grapheme, so any cut is between graphemes): the length of the longest prefix that
+ * fits; undefined when the text has anything else (ANSI codes, marks, emoji, …).
+ */
+export function plainFit(text: string, room: number): number | undefined {
+  let width = 0;
+  let end: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = c >= 0x20 && c <= 0x7e ? 1 : standsAlone(c) ? eastAsianWidth(c) : -1;
+    if (w < 0) return undefined;
+    width += w;
+    if (end === undefined && width > room) end = i;
+  }
+  return end ?? text.length;
 }
 
 // Intl.Segmenter takes time quadratic in the length of the string it walks on Node 20, so long
@@ -58,13 +77,17 @@ function piecewiseWidth(text: string): number {
 
 /**
  * Code points (all in the BMP) that are one grapheme cluster on their own whatever surrounds them
- * (no mark, joiner, jamo, emoji presentation or invisible character among them), so their width is
- * their East Asian Width.
+ * (no mark, joiner, jamo, selector or invisible character among them), so their width is their
+ * East Asian Width. (The symbols drawn as emoji by default, such as ⚡, are East Asian Wide: two
+ * columns either way; one followed by a selector or a joiner leaves the fast loop with them.)
  */
 function standsAlone(c: number): boolean {
   return (
-    (c >= 0xa1 && c <= 0xff && c !== 0xa9 && c !== 0xad && c !== 0xae) || // Latin-1, less ©, ®, soft hyphen
+    (c >= 0xa1 && c <= 0xff && c !== 0xad) || // Latin-1, less the soft hyphen
     (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, bullets, …
+    (c >= 0x2190 && c <= 0x21ff) || // arrows (→)
+    (c >= 0x2500 && c <= 0x27bf) || // box drawing, blocks (the hours chart), shapes (▲), symbols (⚠), dingbats
+    (c >= 0x2800 && c <= 0x28ff) || // braille patterns (spinners)
     (c >= 0x3000 && c <= 0x3029) || // CJK symbols and punctuation, before the combining tone marks
     (c >= 0x3041 && c <= 0x3096) || // hiragana
     (c >= 0x30a1 && c <= 0x30fa) || // katakana

@@ -2,13 +2,13 @@
 // a distinct glyph and colour per state (readable without colour), the current moment marked,
 // and the Beijing hours under the local ones so a person sees at a glance when to call.
 import type { ChalkInstance } from 'chalk';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import stringWidth from 'string-width';
 import type { Lang, State } from '../../catalog/types.js';
 import type { Segment } from '../../hours/index.js';
 import { messages } from '../../i18n/messages.js';
 import { displayWidth, padEnd, truncate } from '../terminal/table.js';
-import type { TimeView } from '../time-format.js';
+import { hhmm, monthName, sameCalendar, wallClock, weekdayName, type TimeView } from '../time-format.js';
 
 export const SLOT_MS = 30 * 60_000;
 export const SLOTS_PER_ROW = 48; // 24 hours
@@ -78,8 +78,8 @@ export function strip(paint: ChalkInstance, cells: readonly Cell[]): string {
 export function ruler(start: number, slots: number, zone: string, grid: Grid = HALF_HOURS): string {
   let line = '';
   for (let s = 0; s < slots; s += grid.labelEvery) {
-    const t = DateTime.fromMillis(start + s * grid.slotMs, { zone });
-    const label = t.minute === 0 ? t.toFormat('HH') : t.toFormat('HH:mm');
+    const t = wallClock(start + s * grid.slotMs, zone);
+    const label = t.minute === 0 ? hhmm(t).slice(0, 2) : hhmm(t);
     line += padEnd(label, grid.labelEvery);
   }
   return line.trimEnd();
@@ -127,17 +127,18 @@ export function labelWidth(names: readonly string[], view: TimeView, columns = M
 
 /** "Saturday 28 November", or "Saturday 28 – Sunday 29 November" when the block crosses midnight. */
 export function dayHeader(blockStart: number, blockEnd: number, view: TimeView): string {
-  const locale = view.lang === 'zh' ? 'zh-CN' : 'en-GB';
-  const first = DateTime.fromMillis(blockStart, { zone: view.userZone }).setLocale(locale);
-  const last = DateTime.fromMillis(blockEnd - 1, { zone: view.userZone }).setLocale(locale);
+  const first = wallClock(blockStart, view.userZone);
+  const last = wallClock(blockEnd - 1, view.userZone);
   if (view.lang === 'zh') {
-    const day = (d: DateTime) => d.toFormat('M月d日 cccc');
-    return first.hasSame(last, 'day') ? day(first) : `${day(first)} – ${day(last)}`;
+    const day = (d: DateTime) => `${d.month}月${d.day}日 ${weekdayName(d, 'zh', true)}`;
+    return sameCalendar(first, last, 'day') ? day(first) : `${day(first)} – ${day(last)}`;
   }
-  if (first.hasSame(last, 'day')) return first.toFormat('cccc d LLLL');
-  if (first.hasSame(last, 'month')) return `${first.toFormat('cccc d')} – ${last.toFormat('cccc d LLLL')}`;
-  if (first.hasSame(last, 'year')) return `${first.toFormat('cccc d LLLL')} – ${last.toFormat('cccc d LLLL')}`;
-  return `${first.toFormat('cccc d LLLL yyyy')} – ${last.toFormat('cccc d LLLL yyyy')}`;
+  const day = (d: DateTime) => `${weekdayName(d, 'en', true)} ${d.day}`;
+  const month = (d: DateTime) => `${day(d)} ${monthName(d, 'en', true)}`;
+  if (sameCalendar(first, last, 'day')) return month(first);
+  if (sameCalendar(first, last, 'month')) return `${day(first)} – ${month(last)}`;
+  if (sameCalendar(first, last, 'year')) return `${month(first)} – ${month(last)}`;
+  return `${month(first)} ${first.year} – ${month(last)} ${last.year}`;
 }
 
 export interface TimelineRow {

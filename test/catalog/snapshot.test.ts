@@ -1,0 +1,56 @@
+// The built-in catalog's snapshot is used only for the exact file it was made from: any changed
+// byte, another format or a damaged snapshot means the YAML is parsed instead.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { catalogFromSnapshot, makeSnapshot } from '../../src/catalog/snapshot.js';
+import type { Catalog } from '../../src/catalog/types.js';
+
+const work = mkdtempSync(join(tmpdir(), 'wxhelp-snapshot-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const source = Buffer.from('schemaVersion: 1\nname: 微信客服\n');
+const catalog = { schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', channels: [{ id: 'app-help', name: { zh: '微信', en: 'WeChat' } }] } as unknown as Catalog;
+
+function snapshotFile(bytes: Uint8Array, name = 'snap'): string {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('catalog snapshot', () => {
+  const path = snapshotFile(makeSnapshot(source, catalog, true));
+
+  it('gives the catalog for exactly the source it was made from, as bytes or as text', () => {
+    expect(catalogFromSnapshot(path, source)).toEqual(catalog);
+    expect(catalogFromSnapshot(path, source.toString('utf8'))).toEqual(catalog);
+    expect(catalogFromSnapshot(path, source, { asWritten: true })).toEqual(catalog);
+  });
+
+  it('misses on any changed, added or removed byte', () => {
+    for (let i = 0; i < source.length; i++) {
+      const changed = Buffer.from(source);
+      changed[i] = changed[i]! ^ 1;
+      expect(catalogFromSnapshot(path, changed)).toBeNull();
+    }
+    expect(catalogFromSnapshot(path, Buffer.concat([source, Buffer.from(' ')]))).toBeNull();
+    expect(catalogFromSnapshot(path, source.subarray(0, -1))).toBeNull();
+    expect(catalogFromSnapshot(path, `${source.toString('utf8')} `)).toBeNull();
+  });
+
+  it('is not the catalog as written when cleaning changed it', () => {
+    const cleaned = snapshotFile(makeSnapshot(source, catalog, false), 'cleaned');
+    expect(catalogFromSnapshot(cleaned, source)).toEqual(catalog);
+    expect(catalogFromSnapshot(cleaned, source, { asWritten: true })).toBeNull();
+  });
+
+  it('is ignored when missing, damaged or of another format', () => {
+    const good = makeSnapshot(source, catalog, true);
+    expect(catalogFromSnapshot(join(work, 'missing'), source)).toBeNull();
+    expect(catalogFromSnapshot(snapshotFile(good.subarray(0, 40), 'cut'), source)).toBeNull();
+    expect(catalogFromSnapshot(snapshotFile(Buffer.from('not a snapshot'), 'junk'), source)).toBeNull();
+    const other = Buffer.from(good.toString('latin1').replace('"format":3', '"format":2'), 'latin1');
+    expect(catalogFromSnapshot(snapshotFile(other, 'other'), source)).toBeNull();
+  });
+});

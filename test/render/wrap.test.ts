@@ -1,0 +1,22 @@
+// wrap's quick case (plain characters that fit) gives what the general, atom-by-atom case gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wrap, wrapAtoms } from '../../src/render/layout/wrap.js';
+
+describe('wrap', () => {
+  it('the quick case agrees with the general one', () => {
+    const text = fc.array(fc.constantFrom('a', 'word', ' ', '  ', '微', '信', '。', '（', '—', '█', '→', 'é', '\u0301', '👍', '\u001b[1m', '\u001b[22m'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 60 }), fc.constantFrom('', 'Hours: ', '  • ', '微信：'), (t, width, first) => {
+        const indent = ' '.repeat(first.length);
+        expect(wrap(t, width, first, indent)).toEqual(wrapAtoms(t, width, first, indent));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a line that fits as it is, less spaces at either end', () => {
+    expect(wrap('  Call 95017  ', 80, 'Tip: ')).toEqual(['Tip: Call 95017']);
+    expect(wrap('a  b', 80)).toEqual(['a  b']);
+  });
+});
