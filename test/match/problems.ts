@@ -24,6 +24,12 @@ const FIRST: readonly LabelledProblem[] = [
   { text: '朋友说我给他发了奇怪的链接 可我没发过', topics: ['account-security'] },
   { text: '绑定的手机号被换成别人的了', topics: ['account-security'] },
   { text: '帐号被盗，钱包里还有钱', topics: ['account-security', 'fraud'] },
+  // An older user who wants a person, whatever the problem.
+  { text: '我想找人工客服', topics: ['general'] },
+  { text: '客服电话是多少', topics: ['general'] },
+  { text: 'I want to talk to a real person', topics: ['general'] },
+  { text: 'what is the customer service number', topics: ['general'] },
+  { text: '我要转人工 我的钱被骗了', topics: ['fraud'] },
   { text: '忘了密码也收不到短信 号找不回来了', topics: ['account-security'] },
   { text: '半夜收到好几个验证码 不是我申请的', topics: ['account-security'] },
   { text: '微信被人登录了还发了广告', topics: ['account-security'] },
