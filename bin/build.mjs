@@ -146,6 +146,17 @@ const cjs = (name, entry) =>
 
 await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).map(([name, entry]) => cjs(name, entry))]);
 
+// The CLI bundle in ASCII: read as a string at every start, one non-ASCII character makes all of it
+// a two-byte string (500 kB instead of 250 kB to decode, copy and hold in the young generation).
+// esbuild escapes every other non-ASCII character, but not in a tagged template (an escape would
+// change its raw text): wxhelp's one tag (zhText) reads only the cooked text, which \uXXXX keeps.
+{
+  const file = `${outdir}/cli.cjs`;
+  const code = readFileSync(file, 'utf8');
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error('bin/build.mjs: a String.raw template with non-ASCII text: escaping it would change it');
+  writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 // The built-in catalog, validated and cleaned now so that runs need not parse YAML. A catalog
 // with errors fails the build: the package never ships one the CLI would reject.
 const snapshotScript = `${outdir}/.make-snapshot.mjs`;

@@ -47,6 +47,16 @@ export function scanArgv(
   return { json, command: command?.name(), operand, help, word };
 }
 
+/**
+ * The command a run names, when nothing but that command can be shown or run: not for help,
+ * completion (they show every command), a run without a command, or `-h`/`-V` anywhere.
+ * (An unknown word is named too: its error lists only command names.)
+ */
+function onlyCommandOf(argv: readonly string[], globals: Command): string | undefined {
+  const { word, help } = scanArgv(argv, globals);
+  return help || word === undefined || word === 'help' || word === 'completion' || word === '__complete' ? undefined : word;
+}
+
 /** `run`'s optional hook: told the output mode as soon as argv has been read (the process edge uses it). */
 export interface RunHooks {
   onMode?: (json: boolean) => void;
@@ -58,7 +68,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
   const io = ioWith(userIO, {});
   const lang = helpLang(argv, userIO.env);
-  const program = buildProgram(io, VERSION, result, lang);
+  const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
   if (json) {

@@ -33,7 +33,18 @@ function examples(title: string, lines: readonly (string | readonly [string, str
   return `\n${title}\n${rows.join('\n')}`;
 }
 
-export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en'): Command {
+/**
+ * Given the program with its global options only, the one command this run can use, if that is
+ * all it can use (a run of `phone` shows nothing of the other commands but their names).
+ */
+export type OnlyCommand = (globals: Command) => string | undefined;
+
+/**
+ * The command tree. With `onlyCommand`, the command it names is built in full and every other one
+ * by name and description alone: a one-shot run does not pay for the options and help texts of
+ * commands it will not run (help, completion and the rest get the whole tree).
+ */
+export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en', onlyCommand?: OnlyCommand): Command {
   const h = messages(lang).help;
   const program = new Command('wxhelp');
 
@@ -90,150 +101,155 @@ ${h.catalogOrder.join('\n')}
 ${h.exitCodesShort}`,
     );
 
-  program
-    .command('ask')
-    .description(h.cmd.ask)
-    .addHelpText('after', examples(h.example, ['wxhelp ask --tz Europe/London']))
-    .action(runs(() => import('./commands/ask.js')));
+  const only = onlyCommand?.(program);
+  /** A command by name and description; the rest of it (`define`) only when this run may use it. */
+  const command = (name: string, description: string, define: (cmd: Command) => unknown, settings?: { hidden: boolean }) => {
+    const cmd = program.command(name, settings).description(description);
+    if (only === undefined || only === name) define(cmd);
+    return cmd;
+  };
 
-  program
-    .command('recommend')
-    .description(h.cmd.recommend)
-    .argument('[problem...]', h.arg.problem)
-    .option('--topic <id>', h.opt.topic)
-    .addOption(new Option('--urgent', h.opt.urgent).conflicts('notUrgent'))
-    .addOption(new Option('--not-urgent', h.opt.notUrgent))
-    .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
-    .addOption(new Option('--mainland', h.opt.mainland))
-    .option('--need <need>', h.opt.need, collect)
-    .option('--limit <n>', h.opt.limit)
-    .option('--verbose', h.opt.verbose)
-    .addHelpText(
-      'after',
-      examples(h.examples, [
-        'wxhelp recommend 我的微信号被盗了',
-        'wxhelp recommend --topic general',
-        'wxhelp recommend --topic payment-appeal --overseas --limit 2',
-        'wxhelp recommend --topic account-unblock --need elderly --json',
-      ]),
-    )
-    .action(runs(() => recommend as { run: CommandRunner }));
+  command('ask', h.cmd.ask, (cmd) =>
+    cmd.addHelpText('after', examples(h.example, ['wxhelp ask --tz Europe/London'])).action(runs(() => import('./commands/ask.js'))),
+  );
 
-  program
-    .command('phone')
-    .description(h.cmd.phone)
-    .addOption(new Option('--overseas', h.opt.phoneOverseas).conflicts('mainland'))
-    .addOption(new Option('--mainland', h.opt.phoneMainland))
-    .addOption(new Option('--payment', h.opt.payment).conflicts('topic'))
-    .option('--topic <id>', h.opt.phoneTopic)
-    .option('--verbose', h.opt.verbose)
-    .addHelpText('after', examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']))
-    .action(runs(() => phone as { run: CommandRunner }));
+  command('recommend', h.cmd.recommend, (cmd) =>
+    cmd
+      .argument('[problem...]', h.arg.problem)
+      .option('--topic <id>', h.opt.topic)
+      .addOption(new Option('--urgent', h.opt.urgent).conflicts('notUrgent'))
+      .addOption(new Option('--not-urgent', h.opt.notUrgent))
+      .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+      .addOption(new Option('--mainland', h.opt.mainland))
+      .option('--need <need>', h.opt.need, collect)
+      .option('--limit <n>', h.opt.limit)
+      .option('--verbose', h.opt.verbose)
+      .addHelpText(
+        'after',
+        examples(h.examples, [
+          'wxhelp recommend 我的微信号被盗了',
+          'wxhelp recommend --topic general',
+          'wxhelp recommend --topic payment-appeal --overseas --limit 2',
+          'wxhelp recommend --topic account-unblock --need elderly --json',
+        ]),
+      )
+      .action(runs(() => recommend as { run: CommandRunner })),
+  );
 
-  program
-    .command('channels')
-    .description(h.cmd.channels)
-    .option('--verbose', h.opt.verbose)
-    .addHelpText('after', examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00']))
-    .action(runs(() => channels as { run: CommandRunner }));
+  command('phone', h.cmd.phone, (cmd) =>
+    cmd
+      .addOption(new Option('--overseas', h.opt.phoneOverseas).conflicts('mainland'))
+      .addOption(new Option('--mainland', h.opt.phoneMainland))
+      .addOption(new Option('--payment', h.opt.payment).conflicts('topic'))
+      .option('--topic <id>', h.opt.phoneTopic)
+      .option('--verbose', h.opt.verbose)
+      .addHelpText('after', examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']))
+      .action(runs(() => phone as { run: CommandRunner })),
+  );
 
-  program
-    .command('hours')
-    .description(h.cmd.hours)
-    .argument('[channel-id]', h.arg.hoursChannel)
-    .option('--days <n>', h.opt.days)
-    .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline-overseas --days 7 --tz Europe/Paris']))
-    .action(runs(() => hours as { run: CommandRunner }));
+  command('channels', h.cmd.channels, (cmd) =>
+    cmd
+      .option('--verbose', h.opt.verbose)
+      .addHelpText('after', examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00']))
+      .action(runs(() => channels as { run: CommandRunner })),
+  );
 
-  program
-    .command('remind')
-    .description(h.cmd.remind)
-    .argument('<channel-id>', h.arg.remindChannel)
-    .option('--before <minutes>', h.opt.before)
-    .addHelpText(
-      'after',
-      `${examples(h.examples, [
-        'wxhelp remind hotline-overseas > next.ics',
-        'wxhelp remind hotline-overseas --before 30 --tz Europe/London',
-        'wxhelp remind wxpay-95017 --json | jq .event.start',
-      ])}\n\n${h.notes.remindOpen}`,
-    )
-    .action(runs(() => import('./commands/remind.js')));
+  command('hours', h.cmd.hours, (cmd) =>
+    cmd
+      .argument('[channel-id]', h.arg.hoursChannel)
+      .option('--days <n>', h.opt.days)
+      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline-overseas --days 7 --tz Europe/Paris']))
+      .action(runs(() => hours as { run: CommandRunner })),
+  );
 
-  program
-    .command('emergency')
-    .description(h.cmd.emergency)
-    .argument('[kind]', h.arg.kind)
-    .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
-    .addOption(new Option('--mainland', h.opt.mainland))
-    .option('--verbose', h.opt.verbose)
-    .addHelpText('after', examples(h.examples, ['wxhelp emergency stolen', 'wxhelp emergency funds --json']))
-    .action(runs(() => emergency as { run: CommandRunner }));
+  command('remind', h.cmd.remind, (cmd) =>
+    cmd
+      .argument('<channel-id>', h.arg.remindChannel)
+      .option('--before <minutes>', h.opt.before)
+      .addHelpText(
+        'after',
+        `${examples(h.examples, [
+          'wxhelp remind hotline-overseas > next.ics',
+          'wxhelp remind hotline-overseas --before 30 --tz Europe/London',
+          'wxhelp remind wxpay-95017 --json | jq .event.start',
+        ])}\n\n${h.notes.remindOpen}`,
+      )
+      .action(runs(() => import('./commands/remind.js'))),
+  );
 
-  program
-    .command('topics')
-    .description(h.cmd.topics)
-    .addHelpText('after', examples(h.example, ['wxhelp topics --lang zh']))
-    .action(runs(() => topics as { run: CommandRunner }));
+  command('emergency', h.cmd.emergency, (cmd) =>
+    cmd
+      .argument('[kind]', h.arg.kind)
+      .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+      .addOption(new Option('--mainland', h.opt.mainland))
+      .option('--verbose', h.opt.verbose)
+      .addHelpText('after', examples(h.examples, ['wxhelp emergency stolen', 'wxhelp emergency funds --json']))
+      .action(runs(() => emergency as { run: CommandRunner })),
+  );
 
-  program
-    .command('validate')
-    .description(h.cmd.validate)
-    .argument('[file]', h.arg.file)
-    .addHelpText('after', `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`)
-    .action(runs(() => import('./commands/validate.js')));
+  command('topics', h.cmd.topics, (cmd) =>
+    cmd.addHelpText('after', examples(h.example, ['wxhelp topics --lang zh'])).action(runs(() => topics as { run: CommandRunner })),
+  );
+
+  command('validate', h.cmd.validate, (cmd) =>
+    cmd
+      .argument('[file]', h.arg.file)
+      .addHelpText('after', `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`)
+      .action(runs(() => import('./commands/validate.js'))),
+  );
 
   const completion = () => import('./commands/completion.js');
-  program
-    .command('completion')
-    .description(h.cmd.completion)
-    .addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish']))
-    .addHelpText(
-      'after',
-      `${examples(h.examples, [
-        `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
-        'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
-        'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
-      ])}\n\n${h.notes.completionIds}`,
-    )
-    .action(
-      runs(async () => {
-        const m = await completion();
-        return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
-      }),
-    );
+  command('completion', h.cmd.completion, (cmd) =>
+    cmd
+      .addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        `${examples(h.examples, [
+          `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+          'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
+          'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
+        ])}\n\n${h.notes.completionIds}`,
+      )
+      .action(
+        runs(async () => {
+          const m = await completion();
+          return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
+        }),
+      ),
+  );
 
   const files = () => import('./commands/catalog-files.js');
-  const catalog = program.command('catalog').description(h.cmd.catalog).addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force']));
-  catalog
-    .command('init')
-    .description(h.cmd.catalogInit)
-    .argument('[path]', h.arg.initPath)
-    .option('--force', h.opt.force)
-    .addHelpText('after', `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`)
-    .action(runs(async () => ({ run: (await files()).runInit })));
+  command('catalog', h.cmd.catalog, (catalog) => {
+    catalog.addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force']));
+    catalog
+      .command('init')
+      .description(h.cmd.catalogInit)
+      .argument('[path]', h.arg.initPath)
+      .option('--force', h.opt.force)
+      .addHelpText('after', `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`)
+      .action(runs(async () => ({ run: (await files()).runInit })));
+  });
 
-  program
-    .command('schema')
-    .description(h.cmd.schema)
-    .option('--path', h.opt.schemaPath)
-    .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path']))
-    .action(runs(async () => ({ run: (await files()).runSchema })));
+  command('schema', h.cmd.schema, (cmd) =>
+    cmd
+      .option('--path', h.opt.schemaPath)
+      .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path']))
+      .action(runs(async () => ({ run: (await files()).runSchema }))),
+  );
 
   // `wxhelp help exit-codes` (and `wxhelp exit-codes`): what each exit code means.
-  program
-    .command('exit-codes', { hidden: true })
-    .description(h.exitCodesCommand)
-    .addHelpText('after', `\n${exitCodes}`)
-    .action(() => {
-      io.stdout.write(`${exitCodes}\n`);
-    });
+  command(
+    'exit-codes',
+    h.exitCodesCommand,
+    (cmd) =>
+      cmd.addHelpText('after', `\n${exitCodes}`).action(() => {
+        io.stdout.write(`${exitCodes}\n`);
+      }),
+    { hidden: true },
+  );
 
   // What the completion scripts call on Tab: the current ids of one kind, "id<TAB>name" per line.
-  program
-    .command('__complete', { hidden: true })
-    .argument('<kind>')
-    .action(runs(async () => ({ run: (await completion()).runComplete })));
+  command('__complete', '', (cmd) => cmd.argument('<kind>').action(runs(async () => ({ run: (await completion()).runComplete }))), { hidden: true });
 
   return program;
 }

@@ -31,7 +31,9 @@ const zones = new Map<string, ZoneClock>();
 export function zoneClock(zone: string): ZoneClock {
   let zc = zones.get(zone);
   if (zc === undefined) {
-    const tz = typeof zone !== 'string' ? null : IANAZone.isValidZone(zone) ? IANAZone.create(zone) : FixedOffsetZone.parseSpecifier(zone);
+    // IANAZone.create checks the name itself (each check makes an Intl.DateTimeFormat: not twice).
+    const iana = typeof zone !== 'string' ? null : IANAZone.create(zone);
+    const tz = iana === null ? null : iana.isValid ? iana : FixedOffsetZone.parseSpecifier(zone);
     if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
     zc = { zone, tz, days: new Map() };
     zones.set(zone, zc);

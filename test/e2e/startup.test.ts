@@ -142,6 +142,8 @@ describe('start-up loads only what the run needs', () => {
     for (const made of cli.match(/.{0,2}=new Intl\.Segmenter/g) ?? []) expect(made).toMatch(/^\?\?=/);
     // node:crypto alone costs several milliseconds to load; the catalog cache does without it.
     expect(cli).not.toContain('require("node:crypto")');
+    // ASCII only: read as a one-byte string at every start (one Chinese character would double it).
+    expect(cli).toMatch(/^[\x00-\x7f]*$/);
   });
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {

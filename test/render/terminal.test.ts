@@ -43,6 +43,26 @@ describe('sanitize', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
+
+  it('copies only along the path to a string it cleans', () => {
+    const clean = { id: 'x', list: [{ n: 1 }, 'y'] };
+    const input = { a: clean, b: { c: ['ok', 'bad\u001b[2J'], d: { e: 1 } }, 'k\u0007': 2 };
+    const out = sanitizeDeep(input);
+    expect(out).toEqual({ a: clean, b: { c: ['ok', 'bad'], d: { e: 1 } }, k: 2 });
+    expect(out).not.toBe(input);
+    expect(out.a).toBe(clean);
+    expect(out.b.d).toBe(input.b.d);
+    expect(input.b.c[1]).toBe('bad\u001b[2J'); // the input is never changed
+    expect(sanitizeDeep(clean)).toBe(clean);
+  });
+
+  it('turns a value that is not a plain object into one, as JSON reads it', () => {
+    const out = sanitizeDeep({ m: new Map([[1, 2]]), o: Object.assign(Object.create(null), { a: 'b' }) });
+    expect(Object.getPrototypeOf(out.m)).toBe(Object.prototype);
+    expect(out.m).toEqual({});
+    expect(Object.getPrototypeOf(out.o)).toBe(Object.prototype);
+    expect(out.o).toEqual({ a: 'b' });
+  });
 });
 
 describe('table alignment with double-width text', () => {

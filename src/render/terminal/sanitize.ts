@@ -50,20 +50,45 @@ export function sanitizeKeepingLines(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(KEPT_LINES_CONTROLS, '');
 }
 
+// defineProperty: a key named __proto__ stays a plain key instead of replacing the prototype.
+function define(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
- * Returns a copy of a JSON-like value with every string sanitized (keys too). `clean` chooses how
+ * A JSON-like value with every string sanitized (keys too). `clean` chooses how
  * (sanitizeKeepingLines for JSON output, whose multi-line strings must stay as they are).
+ * Only what changes is copied: an array or object none of whose strings needs cleaning is
+ * returned as it is (a command's output is nearly always clean already, and copying every
+ * object of it costs a one-shot run more than the check).
  */
 export function sanitizeDeep<T>(value: T, clean: (text: string) => string = sanitize): T {
   if (typeof value === 'string') return clean(value) as T;
-  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v, clean)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      // defineProperty: a key named __proto__ stays a plain key instead of replacing the prototype.
-      Object.defineProperty(out, clean(k), { value: sanitizeDeep(v, clean), enumerable: true, writable: true, configurable: true });
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = sanitizeDeep(value[i], clean);
+      if (out === undefined && v !== value[i]) out = value.slice(0, i);
+      out?.push(v);
     }
-    return out as T;
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // Not a plain object: always a plain copy, as JSON would read it.
+    let out: Record<string, unknown> | undefined = Object.getPrototypeOf(value) === Object.prototype ? undefined : {};
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const key = clean(k);
+      const item: unknown = sanitizeDeep(record[k], clean);
+      if (out === undefined && (key !== k || item !== record[k])) {
+        out = {};
+        for (let j = 0; j < i; j++) define(out, keys[j]!, record[keys[j]!]);
+      }
+      if (out !== undefined) define(out, key, item);
+    }
+    return (out ?? value) as T;
   }
   return value;
 }
