@@ -38,11 +38,13 @@ writeFileSync(
   floor,
   "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')\n",
 );
-// CPU time and peak RSS of a Node process, reported by the process itself at exit on fd 3.
+// CPU time and peak RSS of a Node process, reported by the process itself at exit on fd 3 (by its
+// main thread only: a worker thread, which a large catalog gets, loads the probe too; the usage is
+// the whole process's either way).
 const probe = join(work, 'probe.cjs');
 writeFileSync(
   probe,
-  "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(3, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS })); });\n",
+  "if (require('node:worker_threads').isMainThread) process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(3, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS })); });\n",
 );
 
 /** A run: node with these arguments, in this environment (a function: made anew for each run). */
