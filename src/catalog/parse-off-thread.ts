@@ -28,7 +28,8 @@ function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-async function parseHere(job: ParseJob): Promise<ParseResult> {
+/** parseCatalog on this thread (the worker runs this too), loading the parser only now. */
+export async function parseInPlace(job: ParseJob): Promise<ParseResult> {
   const [{ parseCatalog }, numbers] = await Promise.all([import('./load.js'), job.checkNumbers ? import('./phone-numbers.js') : undefined]);
   return parseCatalog(job.text, job.fileName, numbers?.checkNumbers);
 }
@@ -36,7 +37,7 @@ async function parseHere(job: ParseJob): Promise<ParseResult> {
 /** parseCatalog, on a worker thread when the text is large; the same result either way. */
 export async function parseCatalogInterruptibly(job: ParseJob): Promise<ParseResult> {
   const file = job.text.length >= OFF_THREAD_CHARS ? workerFile() : undefined;
-  if (!file) return parseHere(job);
+  if (!file) return parseInPlace(job);
   const { Worker } = await import('node:worker_threads');
   return new Promise<ParseResult>((resolve) => {
     const worker = new Worker(file, { workerData: job });

@@ -11,8 +11,9 @@ import type { CatalogOrigin } from './locate.js';
 export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 /**
  * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
- * before reading gives up. Reads are synchronous, so Ctrl-C is not seen while waiting: the wait
- * must end by itself.
+ * before reading gives up. The CLI waits on the event loop (readCatalogFileAsync), so Ctrl-C ends
+ * the wait at once; the synchronous reader (the library's) cannot see it, so the wait must end by
+ * itself.
  */
 export const PIPE_WAIT_MS = 5000;
 // Alias bombs: yaml's `maxAliasCount` only guards `toJS()`, which is never called here. The
