@@ -6,7 +6,6 @@ import { issueText } from '../i18n/catalog-messages.js';
 import type { CatalogIssue, IssueDetail, PathSegment, RawIssue, Severity } from './issues.js';
 import { escapeControls, formatPath, show } from './issues.js';
 import { CatalogError, invalidProblem, readCatalogFile, shown, type ReadOptions } from './read-file.js';
-export { invalidProblem } from './read-file.js';
 import { nodeAt, validateDocument } from './validate.js';
 import { checkSemantics, type Loose } from './semantics.js';
 
