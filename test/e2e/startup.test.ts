@@ -148,7 +148,7 @@ describe('start-up loads only what the run needs', () => {
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {
     const copy = join(work, 'package');
-    for (const entry of ['bin/wxhelp.js', 'bin/load-bundle.js', 'bin/package.json', 'bin/dist', 'channels.yaml', 'package.json']) {
+    for (const entry of ['bin/wxhelp.js', 'bin/package.json', 'bin/dist', 'channels.yaml', 'package.json']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     const yaml = join(copy, 'channels.yaml');
