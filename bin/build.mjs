@@ -92,6 +92,36 @@ const promptsAsked = {
   },
 };
 
+// The engine uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/hours/zone-clock.ts).
+// luxon's entry brings all of it (DateTime, Duration, Interval, its formatter and parsers: 71 kB of
+// the CLI bundle, compiled and run at every start), and so does its source's settings module,
+// which imports DateTime; the zone classes use nothing from settings. So every part but `ask`
+// (which uses DateTime) gets luxon's zone classes from its published source, with settings
+// replaced by a stand-in that throws if a later luxon ever reads it: the tests would then fail
+// instead of a time being wrong. Importing anything else from 'luxon' fails the build.
+const luxonSource = join(dirname(createRequire(import.meta.url).resolve('luxon/package.json')), 'src');
+const luxonZonesOnly = {
+  name: 'luxon-zones-only',
+  setup(b) {
+    b.onResolve({ filter: /^luxon$/ }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'luxon', namespace: 'luxon-zones' }));
+    b.onLoad({ filter: /.*/, namespace: 'luxon-zones' }, () => ({
+      contents: [
+        `export { default as IANAZone } from ${JSON.stringify(join(luxonSource, 'zones/IANAZone.js'))};`,
+        `export { default as FixedOffsetZone } from ${JSON.stringify(join(luxonSource, 'zones/fixedOffsetZone.js'))};`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: luxonSource,
+    }));
+    b.onResolve({ filter: /[\\/]settings\.js$/ }, (args) =>
+      args.importer === join(luxonSource, 'impl/util.js') ? { path: 'settings', namespace: 'luxon-settings-unused' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'luxon-settings-unused' }, () => ({
+      contents: "export default new Proxy({}, { get(_, key) { throw new Error(`luxon's Settings.${String(key)} is not in this bundle (bin/build.mjs: luxon-zones-only)`); } });",
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
 // than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
@@ -129,7 +159,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
+    plugins: [...(name === 'ask' ? [] : [luxonZonesOnly]), noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
