@@ -101,6 +101,16 @@ describe('start-up loads only what the run needs', () => {
         expect({ args, other: made.filter((m) => !zoneLookups.includes(m)) }).toEqual({ args, other: [] });
       }
     }
+    // Without --tz the system's zone is read, in en-US too: a Chinese LANG loads no Chinese locale data.
+    const r = spawnSync(process.execPath, ['--require', intlProbe, join(root, 'bin/wxhelp.js'), 'phone', '--overseas', '--at', '2026-11-28T23:30+08:00'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8' },
+    });
+    expect(r.status).toBe(0);
+    const made = JSON.parse(String(r.output[3])) as string[];
+    expect(made).toContain('DateTimeFormat ["en-US"]');
+    expect(made.filter((m) => !/^DateTimeFormat \["en-US"(,\{.*"timeZone":"[^"]+".*\})?\]$/.test(m))).toEqual([]);
   });
 
   it('the free-text scorer loads only for words to match or an unknown id to suggest for', () => {
