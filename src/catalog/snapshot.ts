@@ -6,20 +6,22 @@ import { readFileSync } from 'node:fs';
 import { pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** The snapshot file's bytes for `catalog` (cleaned of control characters: what the CLI shows), made from the file `source`. */
 export function makeSnapshot(source: Uint8Array, catalog: Catalog, asWritten: boolean): Uint8Array {
   // asWritten: cleaning changed nothing, so the catalog is also the one as written (what the library returns).
-  return pack({ format: SNAPSHOT_FORMAT, asWritten }, catalog, source);
+  // In sections: a run parses only the parts of the catalog it reads.
+  return pack({ format: SNAPSHOT_FORMAT, asWritten }, catalog, source, { sections: true });
 }
 
 /**
  * The snapshot's catalog when it was made from exactly `source` (the file's text or its bytes;
  * with `asWritten`, only when its cleaned catalog is the one as written), else null (missing,
- * old, damaged or stale).
+ * old, damaged or stale). With `lazy`, each top-level section is parsed when first read (the
+ * CLI's way); otherwise the catalog comes back whole, as plain data (the library's).
  */
-export function catalogFromSnapshot(snapshotPath: string, source: string | Uint8Array, options: { asWritten?: boolean } = {}): Catalog | null {
+export function catalogFromSnapshot(snapshotPath: string, source: string | Uint8Array, options: { asWritten?: boolean; lazy?: boolean } = {}): Catalog | null {
   let file: Buffer;
   try {
     file = readFileSync(snapshotPath);
@@ -27,6 +29,6 @@ export function catalogFromSnapshot(snapshotPath: string, source: string | Uint8
     return null;
   }
   const bytes = typeof source === 'string' ? Buffer.from(source) : source;
-  const unpacked = unpack(file, bytes, (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true));
+  const unpacked = unpack(file, bytes, (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true), { lazy: options.lazy === true });
   return unpacked === null ? null : unpacked.catalog;
 }

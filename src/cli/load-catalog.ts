@@ -33,7 +33,8 @@ function builtinFromSnapshot(path: string): Catalog | null {
   } catch {
     return null; // let the full loader report it
   }
-  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source);
+  // Sections parsed as they are read: `phone` reads the channels, not the emergencies' steps.
+  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true });
 }
 
 /** The catalog in use: --channels, then WXHELP_CHANNELS, then the XDG file, then the built-in one. */
