@@ -50,7 +50,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
   const runs = (load: Loader) =>
     async function action(this: Command, ...args: unknown[]) {
       const raw = this.optsWithGlobals<RawGlobalOptions>();
-      const ctx = createContext(io, resolveGlobalOptions(raw, io));
+      const ctx = await createContext(io, resolveGlobalOptions(raw, io));
       // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
       // terminal library is loaded only then.
       const [mod, links] = await Promise.all([load(), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);
