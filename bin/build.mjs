@@ -92,6 +92,36 @@ const promptsAsked = {
   },
 };
 
+// The engine uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/hours/zone-clock.ts).
+// luxon's entry brings all of it (DateTime, Duration, Interval, its formatter and parsers: 71 kB of
+// the CLI bundle, compiled and run at every start), and so does its source's settings module,
+// which imports DateTime; the zone classes use nothing from settings. So every part but `ask`
+// (which uses DateTime) gets luxon's zone classes from its published source, with settings
+// replaced by a stand-in that throws if a later luxon ever reads it: the tests would then fail
+// instead of a time being wrong. Importing anything else from 'luxon' fails the build.
+const luxonSource = join(dirname(createRequire(import.meta.url).resolve('luxon/package.json')), 'src');
+const luxonZonesOnly = {
+  name: 'luxon-zones-only',
+  setup(b) {
+    b.onResolve({ filter: /^luxon$/ }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'luxon', namespace: 'luxon-zones' }));
+    b.onLoad({ filter: /.*/, namespace: 'luxon-zones' }, () => ({
+      contents: [
+        `export { default as IANAZone } from ${JSON.stringify(join(luxonSource, 'zones/IANAZone.js'))};`,
+        `export { default as FixedOffsetZone } from ${JSON.stringify(join(luxonSource, 'zones/fixedOffsetZone.js'))};`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: luxonSource,
+    }));
+    b.onResolve({ filter: /[\\/]settings\.js$/ }, (args) =>
+      args.importer === join(luxonSource, 'impl/util.js') ? { path: 'settings', namespace: 'luxon-settings-unused' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'luxon-settings-unused' }, () => ({
+      contents: "export default new Proxy({}, { get(_, key) { throw new Error(`luxon's Settings.${String(key)} is not in this bundle (bin/build.mjs: luxon-zones-only)`); } });",
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI is one CommonJS file for what every one-shot run needs — loading one file costs far less
 // than loading the same code as a dozen ES modules, and V8 can cache its compiled code — plus a
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
@@ -129,7 +159,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
+    plugins: [...(name === 'ask' ? [] : [luxonZonesOnly]), noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -154,7 +184,9 @@ await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).
   const file = `${outdir}/cli.cjs`;
   const code = readFileSync(file, 'utf8');
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error('bin/build.mjs: a String.raw template with non-ASCII text: escaping it would change it');
-  writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Stored wrapped as Node wraps a CommonJS module, so that the launcher compiles the file as read.
+  writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
 // The built-in catalog, validated and cleaned now so that runs need not parse YAML. A catalog
@@ -238,24 +270,28 @@ for (let round = 0; ; round++) {
   }
 }
 
-// V8's code cache for the CLI bundle, made after a warm-up that runs the common one-shot paths
-// in-process (a fake IO: nothing is printed), so the functions they use are cached compiled.
-const { compileBundle, CODE_CACHE } = await import('./load-bundle.js');
-const { exports: cli, script } = compileBundle(undefined);
+// V8's code cache for the CLI bundle, made after a warm-up that runs every one-shot command in
+// text and JSON, English and Chinese, in-process (a fake IO: nothing is printed), so that the
+// functions they use are cached compiled. (A cache per command, holding only what it runs, was
+// measured: no faster, since most of the bundle is what every command runs.)
+const { compileBundle, CODE_CACHE } = createRequire(import.meta.url)('./wxhelp.js');
 const quiet = { write: () => true, isTTY: false };
 const io = { stdout: quiet, stderr: quiet, stdin: {}, env: {}, now: () => Date.UTC(2026, 10, 28, 12), systemZone: () => 'UTC', homeDir: '/nonexistent' };
+const { exports: cli, script } = compileBundle(undefined);
 for (const argv of [
-  ['phone', '--overseas', '--json'],
-  ['channels', '--json'],
-  ['recommend', '--topic', 'account-security', '--urgent', '--json'],
-  ['hours', '--json'],
   ['phone', '--overseas'],
-  ['channels'],
+  ['phone', '--payment', '--mainland'],
   ['recommend', '--topic', 'account-security', '--urgent'],
+  ['recommend', '--topic', 'payment', '--overseas'],
+  ['emergency', 'stolen'],
+  ['emergency'],
+  ['channels'],
   ['hours'],
-  ['--help'],
-]) {
+  ['hours', '--overseas'],
+  ['topics'],
+].flatMap((argv) => [argv, [...argv, '--json'], [...argv, '--lang', 'zh'], [...argv, '--json', '--lang', 'zh']])) {
   await cli.run(argv, io);
 }
+for (const argv of [['--help'], ['help', 'phone']]) await cli.run(argv, io);
 writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
 renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);

@@ -15,7 +15,7 @@ import { homedir } from 'node:os';
 import { builtinCatalogPath, builtinSnapshotPath } from './catalog/builtin.js';
 import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from './catalog/cache.js';
 import { validCatalog } from './catalog/load.js';
-import { readCatalogFile, type ReadOptions } from './catalog/read-file.js';
+import { decodeCatalog, readCatalogBytes, type ReadOptions } from './catalog/read-file.js';
 import { catalogFromSnapshot } from './catalog/snapshot.js';
 import type { CatalogIssue } from './catalog/issues.js';
 import type { Catalog, Channel, Emergency, Schedule } from './catalog/types.js';
@@ -68,16 +68,16 @@ export interface LoadOptions extends ReadOptions {
  * was validated before from the cache, so only a new or changed file is parsed.
  */
 export function loadCatalog(path: string = builtinCatalogPath(), options: LoadOptions = {}): LoadedCatalog {
-  const text = readCatalogFile(path, options);
+  const bytes = readCatalogBytes(path, options);
   if (path === builtinCatalogPath()) {
-    const catalog = catalogFromSnapshot(builtinSnapshotPath(), text, { asWritten: true });
+    const catalog = catalogFromSnapshot(builtinSnapshotPath(), bytes, { asWritten: true });
     if (catalog) return { catalog, issues: [], path };
   }
   const dir = options.cache === undefined ? catalogCacheDir({ env: process.env, homeDir: homedir() }) : options.cache || undefined;
-  const cached = dir === undefined ? null : readCachedCatalog(dir, text, 'as-written');
+  const cached = dir === undefined ? null : readCachedCatalog(dir, bytes, 'as-written');
   if (cached) return { ...cached, path };
-  const { catalog, issues } = validCatalog(text, path);
-  if (dir !== undefined) writeCachedCatalog(dir, text, 'as-written', { catalog, issues });
+  const { catalog, issues } = validCatalog(decodeCatalog(bytes, path), path);
+  if (dir !== undefined) writeCachedCatalog(dir, bytes, 'as-written', { catalog, issues });
   return { catalog, issues, path };
 }
 

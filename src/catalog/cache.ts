@@ -1,19 +1,23 @@
 // A cache of validated catalogs, so that a user's own catalog (~/.config/wxhelp/channels.yaml, or
-// any --channels file) costs a YAML parse only the first time it is used. An entry keeps the exact
-// text it was made from and wxhelp's version and build, and is used only when both match, so it is
-// never trusted over the file: any change to a byte, or another wxhelp, misses. (Its file name is
-// a quick hash of the same, to find it; no cryptographic hash, whose module alone would cost every
-// start-up several milliseconds: the comparison of the text is the check.) Entries are written
-// atomically (a private temporary file, then rename), so concurrent runs see a whole entry or none;
-// an unreadable, corrupt or foreign entry is ignored, and a cache that cannot be written is no
-// error. Only catalogs without errors are cached; their warnings are kept so they are still shown.
+// any --channels file) costs a YAML parse only the first time it is used. An entry is the
+// catalog beside the exact bytes it was made from (the layout of the built-in snapshot,
+// src/catalog/packed.ts) with wxhelp's version and build, and is used only when both match, so it
+// is never trusted over the file: any change to a byte, or another wxhelp, misses. Its file name
+// is a quick hash to find it (of the length and of bytes spread over the file: hashing every byte
+// of a large catalog in JavaScript costs more than the rest of a run, and no cryptographic hash,
+// whose module alone costs every start-up several milliseconds); the comparison of the bytes is
+// the check. Entries are written atomically (a private temporary file, then rename), so concurrent
+// runs see a whole entry or none; an unreadable, corrupt or foreign entry is ignored, and a cache
+// that cannot be written is no error. Only catalogs without errors are cached; their warnings are
+// kept so they are still shown.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
+import { pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (2: issues carry their `detail`, so warnings are shown in the user's language). */
-export const CACHE_FORMAT = 2;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document). */
+export const CACHE_FORMAT = 3;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -29,13 +33,6 @@ export interface CachedCatalog {
   catalog: Catalog;
   /** The catalog's warnings (never errors: a catalog with errors is not cached), with their `detail` to word them in any language. */
   issues: CatalogIssue[];
-}
-
-interface Entry extends CachedCatalog {
-  format: typeof CACHE_FORMAT;
-  build: string;
-  variant: CacheVariant;
-  source: string;
 }
 
 export interface CacheLocation {
@@ -55,49 +52,77 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
 
-/** FNV-1a over UTF-16 code units: each step is a bijection, so texts that differ in one unit always differ here. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+/** A source as bytes (the CLI reads bytes; the library and tests may give text). */
+const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? Buffer.from(source) : source);
+
+// The bytes hashed for an entry's name: all of a small file; of a larger one, its first and last
+// 256 bytes and 1,024 spread between (a few thousand steps of hashing in JavaScript cost more
+// than reading and comparing the whole file).
+const SAMPLED_ABOVE = 2048;
+const EDGE = 256;
+const SPREAD = 1024;
+
+/**
+ * Two FNV-1a hashes (different seeds) of `head` and then of the hashed bytes of `bytes`: each step
+ * is a bijection of the hash, so sources that differ in a hashed byte always differ here.
+ */
+function hashPair(head: Uint8Array, bytes: Uint8Array): [number, number] {
+  const positions: number[] = [];
+  const n = bytes.length;
+  if (n <= SAMPLED_ABOVE) {
+    for (let i = 0; i < n; i++) positions.push(i);
+  } else {
+    for (let i = 0; i < EDGE; i++) positions.push(i);
+    const gap = (n - 2 * EDGE) / SPREAD;
+    for (let k = 0; k < SPREAD; k++) positions.push(EDGE + Math.floor(k * gap));
+    for (let i = n - EDGE; i < n; i++) positions.push(i);
+  }
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  for (let i = 0; i < head.length; i++) {
+    a = Math.imul(a ^ head[i]!, 0x01000193);
+    b = Math.imul(b ^ head[i]!, 0x01000193);
+  }
+  for (let i = 0; i < positions.length; i++) {
+    const byte = bytes[positions[i]!]!;
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ byte, 0x01000193);
+  }
+  return [a >>> 0, b >>> 0];
 }
 
-/** The file an entry for this text, variant and build lives in (inside the cache directory). */
-export function cacheEntryName(text: string, variant: CacheVariant, build: string = CACHE_BUILD): string {
-  const head = `wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`;
-  const a = fnv1a(text, fnv1a(head));
-  const b = fnv1a(text, fnv1a(head, 0x01234567));
-  return `catalog-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${text.length.toString(36)}.json`;
+/** The file an entry for this source, variant and build lives in (inside the cache directory). */
+export function cacheEntryName(source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): string {
+  const bytes = bytesOf(source);
+  const [a, b] = hashPair(Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes);
+  return `catalog-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${bytes.length.toString(36)}.entry`;
 }
 
-/** The cached catalog made from exactly `text` by this build, or null (none, unreadable, corrupt or another text). */
-export function readCachedCatalog(dir: string, text: string, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
-  let raw: string;
+/** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
+export function readCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
+  const bytes = bytesOf(source);
+  let file: Buffer;
   try {
-    raw = readFileSync(join(dir, cacheEntryName(text, variant, build)), 'utf8');
+    file = readFileSync(join(dir, cacheEntryName(bytes, variant, build)));
   } catch {
     return null;
   }
-  try {
-    const entry = JSON.parse(raw) as Partial<Entry> | null;
-    if (!entry || entry.format !== CACHE_FORMAT || entry.build !== build || entry.variant !== variant || entry.source !== text) return null;
-    if (!Array.isArray(entry.issues) || typeof entry.catalog !== 'object' || entry.catalog === null) return null;
-    if (!entry.issues.every((i) => typeof i?.detail?.id === 'string')) return null;
-    if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
-    return { catalog: entry.catalog, issues: entry.issues };
-  } catch {
-    return null;
-  }
+  const entry = unpack(file, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
+  if (entry === null) return null;
+  const issues = entry.header.issues as CatalogIssue[];
+  if (!issues.every((i) => typeof i?.detail?.id === 'string')) return null;
+  if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
+  return { catalog: entry.catalog, issues };
 }
 
-/** Stores a catalog validated from `text`. Best effort: returns false when it could not. */
-export function writeCachedCatalog(dir: string, text: string, variant: CacheVariant, value: CachedCatalog, build: string = CACHE_BUILD): boolean {
-  const target = join(dir, cacheEntryName(text, variant, build));
+/** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
+export function writeCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, value: CachedCatalog, build: string = CACHE_BUILD): boolean {
+  const bytes = bytesOf(source);
+  const target = join(dir, cacheEntryName(bytes, variant, build));
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const entry: Entry = { format: CACHE_FORMAT, build, variant, source: text, issues: value.issues, catalog: value.catalog };
-    writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
+    writeFileSync(temporary, pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes), { mode: 0o600 });
     renameSync(temporary, target);
   } catch {
     try {

@@ -84,10 +84,10 @@ export function shown(path: string): string {
 }
 
 /**
- * The text of a catalog file. Checks the path first (missing, directory, too large), then reads at
- * most `maxBytes` (so growing files and devices are bounded too) and decodes UTF-8 (BOM removed).
+ * The bytes of a catalog file. Checks the path first (missing, directory, too large), then reads
+ * at most `maxBytes` (so growing files and devices are bounded too).
  */
-export function readCatalogFile(path: string, options: ReadOptions = {}): string {
+export function readCatalogBytes(path: string, options: ReadOptions = {}): Uint8Array {
   const steps = readSteps(path, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -96,10 +96,10 @@ export function readCatalogFile(path: string, options: ReadOptions = {}): string
 }
 
 /**
- * readCatalogFile, waiting for a pipe on the event loop instead of blocking it, so that a signal
+ * readCatalogBytes, waiting for a pipe on the event loop instead of blocking it, so that a signal
  * (Ctrl-C) is handled at once while nothing writes to the pipe.
  */
-export async function readCatalogFileAsync(path: string, options: ReadOptions = {}): Promise<string> {
+export async function readCatalogBytesAsync(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
   const steps = readSteps(path, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -107,8 +107,27 @@ export async function readCatalogFileAsync(path: string, options: ReadOptions = 
   }
 }
 
+/** A catalog file's bytes as text: UTF-8, its BOM removed; CATALOG_NOT_UTF8 when they are not UTF-8. */
+export function decodeCatalog(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CatalogError('CATALOG_NOT_UTF8', { id: 'not-utf8', path: shown(path) }, path);
+  }
+}
+
+/** The text of a catalog file: readCatalogBytes, then decodeCatalog. */
+export function readCatalogFile(path: string, options: ReadOptions = {}): string {
+  return decodeCatalog(readCatalogBytes(path, options), path);
+}
+
+/** readCatalogFile, reading as readCatalogBytesAsync does. */
+export async function readCatalogFileAsync(path: string, options: ReadOptions = {}): Promise<string> {
+  return decodeCatalog(await readCatalogBytesAsync(path, options), path);
+}
+
 /** The reading itself; yields how long to wait (ms) whenever a pipe has no data yet. */
-function* readSteps(path: string, options: ReadOptions): Generator<number, string, void> {
+function* readSteps(path: string, options: ReadOptions): Generator<number, Uint8Array, void> {
   const maxBytes = options.maxBytes ?? MAX_CATALOG_BYTES;
   const fail = (code: CatalogErrorCode, problem: ReadProblem): never => {
     throw new CatalogError(code, problem, path);
@@ -192,11 +211,7 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, strin
     if (own) closeSync(fd);
   }
   if (special && total === 0) noData(false);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
-  } catch {
-    return fail('CATALOG_NOT_UTF8', { id: 'not-utf8', path: at });
-  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** A catalog with errors, as a read problem: its first error and how many more. */

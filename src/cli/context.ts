@@ -1,9 +1,10 @@
 // Global options → the context every command runs in. This is the edge: the only place the
 // real clock and the system zone are read, and only when --at / --tz are absent.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../catalog/types.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import { colorEnabled } from '../render/terminal/color-support.js';
+import { painter } from '../render/terminal/paint.js';
 import type { TimeView } from '../render/time-format.js';
 import { readInstant } from '../time/parse-instant.js';
 import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
@@ -125,12 +126,12 @@ export function terminalColumns(io: IO): number {
   return Math.max(20, Math.min(columns, 1000));
 }
 
-export function createContext(io: IO, options: GlobalOptions): Context {
+export async function createContext(io: IO, options: GlobalOptions): Promise<Context> {
   const color = colorEnabled(io.stdout, io.env, { json: options.json, noColor: options.noColor });
   return {
     io,
     options,
-    paint: new Chalk({ level: color ? 1 : 0 }),
+    paint: await painter(color),
     columns: terminalColumns(io),
     view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at, atGiven: options.atGiven === true }),
     out: (text) => {

@@ -15,7 +15,9 @@ export function processIO(): IO {
     },
     env: process.env,
     now: () => Date.now(),
-    systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined,
+    // The zone does not depend on the locale: en-US is the one the run has already loaded (the
+    // default locale is LANG's, and for zh_CN a formatter in it loads ICU's Chinese data).
+    systemZone: () => new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone as string | undefined,
     systemOffset: () => -new Date().getTimezoneOffset(),
     homeDir: process.env.HOME ?? process.env.USERPROFILE ?? '',
     // supports-hyperlinks reads the real process (env, argv, platform): right for the real streams only.

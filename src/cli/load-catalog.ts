@@ -9,7 +9,8 @@ import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catal
 import type { CatalogIssue } from '../catalog/issues.js';
 import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
-import { CatalogError, invalidProblem, readCatalogFileAsync } from '../catalog/read-file.js';
+import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../catalog/read-file.js';
+import { sameBytes } from '../catalog/packed.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog, Lang } from '../catalog/types.js';
 import { issueLine, readProblemText } from '../i18n/catalog-messages.js';
@@ -32,7 +33,8 @@ function builtinFromSnapshot(path: string): Catalog | null {
   } catch {
     return null; // let the full loader report it
   }
-  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source);
+  // Sections parsed as they are read: `phone` reads the channels, not the emergencies' steps.
+  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true });
 }
 
 /** The catalog in use: --channels, then WXHELP_CHANNELS, then the XDG file, then the built-in one. */
@@ -40,10 +42,10 @@ export function locateCatalogFor(ctx: Context): { path: string; origin: CatalogO
   return locateCatalog({ flag: ctx.options.channels, env: ctx.io.env, homeDir: ctx.io.homeDir, builtin: BUILTIN_CATALOG });
 }
 
-/** A catalog file's text, or the CLI's exit-3 error saying (in `lang`) why it cannot be read. */
-export async function readCatalogText(path: string, origin: CatalogOrigin | undefined, lang: Lang): Promise<string> {
+/** Runs a catalog read, turning its CatalogError into the CLI's exit-3 error saying (in `lang`) what is wrong. */
+async function asCliError<T>(read: () => T | Promise<T>, lang: Lang): Promise<T> {
   try {
-    return await readCatalogFileAsync(path, { origin });
+    return await read();
   } catch (error) {
     if (error instanceof CatalogError) {
       const { message, hint } = readProblemText(lang, error.problem);
@@ -51,6 +53,17 @@ export async function readCatalogText(path: string, origin: CatalogOrigin | unde
     }
     throw error;
   }
+}
+
+/** A catalog file's bytes, or the CLI's exit-3 error saying why it cannot be read. */
+function readCatalogBytesFor(path: string, origin: CatalogOrigin | undefined, lang: Lang): Promise<Uint8Array> {
+  return asCliError(() => readCatalogBytesAsync(path, { origin }), lang);
+}
+
+/** A catalog file's text, or the CLI's exit-3 error saying why it cannot be read (or is not UTF-8). */
+export async function readCatalogText(path: string, origin: CatalogOrigin | undefined, lang: Lang): Promise<string> {
+  const bytes = await readCatalogBytesFor(path, origin, lang);
+  return asCliError(() => decodeCatalog(bytes, path), lang);
 }
 
 export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
@@ -66,31 +79,32 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   return { catalog, path };
 }
 
-// The built-in catalog already read in this process, by exact text: where there is no build-time
-// snapshot (running from source, as tests do), a process that runs many commands parses it once.
-const parsed = new Map<string, { text: string; value: { catalog: Catalog; issues: readonly CatalogIssue[] } }>();
+// The built-in catalog already read in this process, by its exact bytes: where there is no
+// build-time snapshot (running from source, as tests do), a process that runs many commands parses it once.
+const parsed = new Map<string, { bytes: Uint8Array; value: { catalog: Catalog; issues: readonly CatalogIssue[] } }>();
 
 /**
  * Read, parse and validate a catalog file (or take it from this process's memory, or from the
- * cache in `cacheDir` when it holds the text just read); CLI errors on failure. Catalog text
- * comes back cleaned.
+ * cache in `cacheDir` when it holds the bytes just read: then they are not even decoded); CLI
+ * errors on failure. Catalog text comes back cleaned.
  */
 async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; warnings: string[] }> {
-  const text = await readCatalogText(path, origin, lang);
+  const bytes = await readCatalogBytesFor(path, origin, lang);
   // Only the built-in file is remembered (a user's catalog has the cache, which must see every run).
   const known = origin === 'builtin' ? parsed.get(path) : undefined;
-  const value = known && known.text === text ? known.value : await parseCatalogText(path, text, cacheDir, lang);
+  const value = known && sameBytes(known.bytes, bytes) ? known.value : await parseCatalogBytes(path, bytes, cacheDir, lang);
   if (origin === 'builtin' && !known) {
     if (parsed.size > 8) parsed.clear();
-    parsed.set(path, { text, value });
+    parsed.set(path, { bytes, value });
   }
   // Warnings are worded here, in the user's language (the cache keeps them as data).
   return { catalog: value.catalog, warnings: value.issues.map((w) => issueLine(lang, path, w)) };
 }
 
-async function parseCatalogText(path: string, text: string, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
-  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, text, 'clean');
+async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
+  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
   if (cached) return cached;
+  const text = await asCliError(() => decodeCatalog(bytes, path), lang);
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
   if (!catalog || issues.some((i) => i.severity === 'error')) {
     const { message, hint } = readProblemText(lang, invalidProblem(path, issues));
@@ -98,6 +112,6 @@ async function parseCatalogText(path: string, text: string, cacheDir: string | u
   }
   // Catalog text reaches terminals and scripts: no control characters, ever.
   const clean = sanitizeDeep(catalog);
-  if (cacheDir !== undefined) writeCachedCatalog(cacheDir, text, 'clean', { catalog: clean, issues });
+  if (cacheDir !== undefined) writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues });
   return { catalog: clean, issues };
 }

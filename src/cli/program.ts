@@ -40,9 +40,8 @@ function examples(title: string, lines: readonly (string | readonly [string, str
 export type OnlyCommand = (globals: Command) => string | undefined;
 
 /**
- * The command tree. With `onlyCommand`, the command it names is built in full and every other one
- * by name and description alone: a one-shot run does not pay for the options and help texts of
- * commands it will not run (help, completion and the rest get the whole tree).
+ * The command tree. With `onlyCommand` naming a command, that command alone is built: a one-shot
+ * run does not pay for commands it will not run (help, completion and the rest get the whole tree).
  */
 export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en', onlyCommand?: OnlyCommand): Command {
   const h = messages(lang).help;
@@ -51,7 +50,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
   const runs = (load: Loader) =>
     async function action(this: Command, ...args: unknown[]) {
       const raw = this.optsWithGlobals<RawGlobalOptions>();
-      const ctx = createContext(io, resolveGlobalOptions(raw, io));
+      const ctx = await createContext(io, resolveGlobalOptions(raw, io));
       // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
       // terminal library is loaded only then.
       const [mod, links] = await Promise.all([load(), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);
@@ -101,12 +100,10 @@ ${h.catalogOrder.join('\n')}
 ${h.exitCodesShort}`,
     );
 
-  const only = onlyCommand?.(program);
-  /** A command by name and description; the rest of it (`define`) only when this run may use it. */
+  /** The commands, defined below and built at the end (only the one a run names, when it names one). */
+  const commands: { name: string; description: string; define: (cmd: Command) => unknown; settings?: { hidden: boolean } }[] = [];
   const command = (name: string, description: string, define: (cmd: Command) => unknown, settings?: { hidden: boolean }) => {
-    const cmd = program.command(name, settings).description(description);
-    if (only === undefined || only === name) define(cmd);
-    return cmd;
+    commands.push({ name, description, define, ...(settings === undefined ? {} : { settings }) });
   };
 
   command('ask', h.cmd.ask, (cmd) =>
@@ -251,5 +248,16 @@ ${h.exitCodesShort}`,
   // What the completion scripts call on Tab: the current ids of one kind, "id<TAB>name" per line.
   command('__complete', '', (cmd) => cmd.argument('<kind>').action(runs(async () => ({ run: (await completion()).runComplete }))), { hidden: true });
 
+  // A run that names a command builds that one alone: nothing it can show (its help, its errors,
+  // did-you-mean for its options) involves another. Any other run (help, completion, an unknown
+  // word, whose error lists every name) has every command, by name and description, and in full
+  // when it may use them all.
+  const only = onlyCommand?.(program);
+  const named = commands.some((c) => c.name === only);
+  for (const { name, description, define, settings } of commands) {
+    if (named && name !== only) continue;
+    const cmd = program.command(name, settings).description(description);
+    if (only === undefined || only === name) define(cmd);
+  }
   return program;
 }

@@ -18,9 +18,29 @@ export interface ZoneClock {
   readonly tz: { offset(ts: number): number };
   /** day number -> [offset a day before, offset two days after] in minutes. */
   readonly days: Map<number, readonly [number, number]>;
+  /** instant -> offset in minutes: a run asks for the same instants many times (each ask is an Intl call). */
+  readonly offsets: Map<number, number>;
+  /** Offsets are written "Z" when 0 (as luxon writes a fixed-offset zone: "UTC", "GMT", "UTC+0"). */
+  readonly fixed: boolean;
+}
+
+/** A wall clock's reading at an instant in a zone. */
+export interface WallTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  /** UTC offset in minutes. */
+  readonly offset: number;
 }
 
 const MAX_CACHED_DAYS = 4096;
+const MAX_CACHED_OFFSETS = 4096;
 const zones = new Map<string, ZoneClock>();
 
 /**
@@ -35,10 +55,40 @@ export function zoneClock(zone: string): ZoneClock {
     const iana = typeof zone !== 'string' ? null : IANAZone.create(zone);
     const tz = iana === null ? null : iana.isValid ? iana : FixedOffsetZone.parseSpecifier(zone);
     if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
-    zc = { zone, tz, days: new Map() };
+    // luxon reads these names as its fixed UTC zone rather than as IANA zones.
+    const fixed = iana === null || !iana.isValid || /^(utc|gmt)$/i.test(zone);
+    zc = { zone, tz, days: new Map(), offsets: new Map(), fixed };
     zones.set(zone, zc);
   }
   return zc;
+}
+
+/** The zone's UTC offset in minutes at instant `ms`. */
+export function offsetAt(zc: ZoneClock, ms: number): number {
+  let o = zc.offsets.get(ms);
+  if (o === undefined) {
+    if (zc.offsets.size >= MAX_CACHED_OFFSETS) zc.offsets.clear();
+    o = zc.tz.offset(ms);
+    zc.offsets.set(ms, o);
+  }
+  return o;
+}
+
+/** The wall clock at instant `ms`: its fields are the instant moved by the offset, read as UTC. */
+export function wallTimeAt(zc: ZoneClock, ms: number): WallTime {
+  const offset = offsetAt(zc, ms);
+  const d = new Date(ms + offset * MINUTE_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
+    offset,
+  };
 }
 
 /** Offsets (minutes) bracketing local day `day`: every instant of that day lies between them. */
@@ -46,7 +96,7 @@ function bracket(zc: ZoneClock, day: number): readonly [number, number] {
   let b = zc.days.get(day);
   if (b === undefined) {
     if (zc.days.size >= MAX_CACHED_DAYS) zc.days.clear();
-    b = [zc.tz.offset((day - 1) * DAY_MS), zc.tz.offset((day + 2) * DAY_MS)];
+    b = [offsetAt(zc, (day - 1) * DAY_MS), offsetAt(zc, (day + 2) * DAY_MS)];
     zc.days.set(day, b);
   }
   return b;
@@ -62,8 +112,8 @@ export function localToEpoch(zc: ZoneClock, local: number): number {
   // An offset change near this day: test both candidate offsets.
   const t1 = local - before * MINUTE_MS;
   const t2 = local - after * MINUTE_MS;
-  const ok1 = zc.tz.offset(t1) === before;
-  const ok2 = zc.tz.offset(t2) === after;
+  const ok1 = offsetAt(zc, t1) === before;
+  const ok2 = offsetAt(zc, t2) === after;
   if (ok1 && ok2) return Math.min(t1, t2); // repeated wall time: the first occurrence
   if (ok1) return t1;
   if (ok2) return t2;
@@ -85,7 +135,7 @@ export function wallToEpoch(zc: ZoneClock, day: number, minute: number): number 
 export function hourStartAtOrBefore(zc: ZoneClock, at: number): number {
   // Every offset in force during the two days before `at` (transitions are further apart).
   const offsets = new Set<number>();
-  for (let j = 0; j <= 8; j++) offsets.add(zc.tz.offset(at - j * 6 * HOUR_MS));
+  for (let j = 0; j <= 8; j++) offsets.add(offsetAt(zc, at - j * 6 * HOUR_MS));
   let best = Number.NEGATIVE_INFINITY;
   for (const o of offsets) {
     // Whole hours of the wall clock under offset o, from `at` back; the first one at which o is
@@ -94,7 +144,7 @@ export function hourStartAtOrBefore(zc: ZoneClock, at: number): number {
     for (let k = 0; k <= 48; k++) {
       const t = top - k * HOUR_MS;
       if (t <= best) break;
-      if (zc.tz.offset(t) === o) {
+      if (offsetAt(zc, t) === o) {
         best = t;
         break;
       }

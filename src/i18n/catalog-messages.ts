@@ -28,7 +28,8 @@ function mib(bytes: number): string {
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-const en: CatalogWords = {
+// Each language's words are built the first time they are needed: most runs report no catalog problem.
+const makeEn = (): CatalogWords => ({
   severity: { error: 'error', warning: 'warning' },
   line: (where, severity, message, path) => `${where}: ${severity}: ${message}${path ? ` (at ${path})` : ''}`,
   expected: (e) => {
@@ -101,24 +102,24 @@ const en: CatalogWords = {
     'unknown-alias': (d) => `unknown alias *${d.name}: no anchor &${d.name} before it`,
     'merge-self': () => 'a merge key "<<" refers to its own mapping',
     'merge-not-mapping': () => 'a merge key "<<" must refer to a mapping (or a list of mappings)',
-    'not-allowed': (d) => `expected ${en.expected(d.expected)}, got ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
-    'empty-string': (d) => `expected ${en.expected(d.expected)}, got an empty string`,
+    'not-allowed': (d) => `expected ${wordsOf('en').expected(d.expected)}, got ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
+    'empty-string': (d) => `expected ${wordsOf('en').expected(d.expected)}, got an empty string`,
     'wrong-value': (d) =>
-      `expected ${en.expected(d.expected)}${d.example === undefined ? '' : ` like ${d.example}`}, got ${en.got(d.got)}${d.quoteIt ? ' — put it in quotes to make it text' : ''}`,
-    'not-a-date': (d) => `${d.value} is not a real date (expected ${en.expected(d.expected)})`,
-    'out-of-range': (d) => `expected ${en.expected(d.expected)}, got ${d.value}`,
-    'too-few': (d) => (d.min === 1 ? `expected at least one item (${en.expected(d.expected)})` : `expected at least ${d.min} items (${en.expected(d.expected)})`),
+      `expected ${wordsOf('en').expected(d.expected)}${d.example === undefined ? '' : ` like ${d.example}`}, got ${wordsOf('en').got(d.got)}${d.quoteIt ? ' — put it in quotes to make it text' : ''}`,
+    'not-a-date': (d) => `${d.value} is not a real date (expected ${wordsOf('en').expected(d.expected)})`,
+    'out-of-range': (d) => `expected ${wordsOf('en').expected(d.expected)}, got ${d.value}`,
+    'too-few': (d) => (d.min === 1 ? `expected at least one item (${wordsOf('en').expected(d.expected)})` : `expected at least ${d.min} items (${wordsOf('en').expected(d.expected)})`),
     'plain-key': () => 'expected a plain text key here',
-    'missing-key': (d) => `missing required key ${d.key}: expected ${en.expected(d.expected)}`,
+    'missing-key': (d) => `missing required key ${d.key}: expected ${wordsOf('en').expected(d.expected)}`,
     'unknown-key': (d) => `unknown key ${d.key}, ignored${d.guess ? ` — did you mean ${d.guess}?` : ''} (allowed: ${d.allowed.join(', ')})`,
-    'duplicate-id': (d) => `duplicate ${en.kind[d.kind]} id ${d.value} (first defined at line ${d.line})`,
-    'unknown-id': (d) => `unknown ${en.kind[d.kind]} id ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
+    'duplicate-id': (d) => `duplicate ${wordsOf('en').kind[d.kind]} id ${d.value} (first defined at line ${d.line})`,
+    'unknown-id': (d) => `unknown ${wordsOf('en').kind[d.kind]} id ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
     'unknown-zone': (d) => `unknown time zone ${d.zone}: expected an IANA zone like "Asia/Shanghai"`,
     'exception-order': (d) => `exception ends (${d.to}) before it starts (${d.from})`,
     'phone-without-number': (d) => `phone channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number"`,
     unreachable: (d) => `channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number", "url" or "path": nobody can find it`,
     'own-alternative': () => 'a channel is its own alternative',
-    'not-a-member': (d) => `channel ${d.channel} has no ${en.kind[d.kind]} ${d.value}${d.known.length ? ` (it has: ${d.known.join(', ')})` : ''}`,
+    'not-a-member': (d) => `channel ${d.channel} has no ${wordsOf('en').kind[d.kind]} ${d.value}${d.known.length ? ` (it has: ${d.known.join(', ')})` : ''}`,
     'reason-names-other': (d) => `the reason names channel ${d.other} (its number or address); a reason speaks of its own channel ${d.channel} only`,
     'step-names-unlisted': (d) => `the step names channel ${d.other} (its number or address) but does not list it under "channels"`,
     'wait-order': (d) => `wait.max (${d.max}) is below wait.min (${d.min})`,
@@ -162,7 +163,7 @@ const en: CatalogWords = {
     'not-utf8': () => 'save the catalog as UTF-8 YAML',
     invalid: (p) => `run \`wxhelp validate ${p.path}\` to see every problem`,
   },
-};
+});
 
 /**
  * Chinese with code in it: a space where a Chinese character meets a Latin letter, digit or
@@ -237,7 +238,7 @@ const zhYaml: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: '无法识别的标签',
 };
 
-const zh: CatalogWords = {
+const makeZh = (): CatalogWords => ({
   severity: { error: '错误', warning: '警告' },
   // file:line:col keeps its ASCII colon, as editors and other tools read it.
   line: (where, severity, message, path) => `${where}: ${severity}：${message}${path ? `（位置：${path}）` : ''}`,
@@ -311,24 +312,24 @@ const zh: CatalogWords = {
     'unknown-alias': (d) => zhText`未知的别名 *${d.name}：之前没有锚点 &${d.name}`,
     'merge-self': () => '合并键 "<<" 指向了它自己所在的映射',
     'merge-not-mapping': () => '合并键 "<<" 必须指向一个映射（或映射列表）',
-    'not-allowed': (d) => zhText`应为${zh.expected(d.expected)}，实际为${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
-    'empty-string': (d) => zhText`应为${zh.expected(d.expected)}，实际为空文本`,
+    'not-allowed': (d) => zhText`应为${wordsOf('zh').expected(d.expected)}，实际为${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
+    'empty-string': (d) => zhText`应为${wordsOf('zh').expected(d.expected)}，实际为空文本`,
     'wrong-value': (d) =>
-      zhText`应为${zh.expected(d.expected)}${d.example === undefined ? '' : zhText`（例如${d.example}）`}，实际为${zh.got(d.got)}${d.quoteIt ? '——请加上引号，让它成为文本' : ''}`,
-    'not-a-date': (d) => zhText`${d.value}不是真实存在的日期（应为${zh.expected(d.expected)}）`,
-    'out-of-range': (d) => zhText`应为${zh.expected(d.expected)}，实际为${d.value}`,
-    'too-few': (d) => zhText`至少需要 ${d.min} 项（${zh.expected(d.expected)}）`,
+      zhText`应为${wordsOf('zh').expected(d.expected)}${d.example === undefined ? '' : zhText`（例如${d.example}）`}，实际为${wordsOf('zh').got(d.got)}${d.quoteIt ? '——请加上引号，让它成为文本' : ''}`,
+    'not-a-date': (d) => zhText`${d.value}不是真实存在的日期（应为${wordsOf('zh').expected(d.expected)}）`,
+    'out-of-range': (d) => zhText`应为${wordsOf('zh').expected(d.expected)}，实际为${d.value}`,
+    'too-few': (d) => zhText`至少需要 ${d.min} 项（${wordsOf('zh').expected(d.expected)}）`,
     'plain-key': () => '此处的键应为普通文本',
-    'missing-key': (d) => zhText`缺少必需的键${d.key}：应为${zh.expected(d.expected)}`,
+    'missing-key': (d) => zhText`缺少必需的键${d.key}：应为${wordsOf('zh').expected(d.expected)}`,
     'unknown-key': (d) => zhText`未知的键${d.key}，已忽略${d.guess ? zhText`——是不是要写${d.guess}？` : ''}（可用的键：${d.allowed.join('、')}）`,
-    'duplicate-id': (d) => zhText`${zh.kind[d.kind]} id ${d.value}重复（首次定义在第 ${d.line} 行）`,
-    'unknown-id': (d) => zhText`未知的${zh.kind[d.kind]} id ${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
+    'duplicate-id': (d) => zhText`${wordsOf('zh').kind[d.kind]} id ${d.value}重复（首次定义在第 ${d.line} 行）`,
+    'unknown-id': (d) => zhText`未知的${wordsOf('zh').kind[d.kind]} id ${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
     'unknown-zone': (d) => zhText`未知的时区${d.zone}：应为 IANA 时区，例如 "Asia/Shanghai"`,
     'exception-order': (d) => `例外时段的结束日期（${d.to}）早于开始日期（${d.from}）`,
     'phone-without-number': (d) => zhText`电话渠道${d.channel ?? ''}没有 "number"`,
     unreachable: (d) => zhText`渠道${d.channel ?? ''}没有 "number"、"url" 或 "path"：用户无从找到它`,
     'own-alternative': () => '渠道把自己列为替代渠道',
-    'not-a-member': (d) => zhText`渠道${d.channel}没有${zh.kind[d.kind]}${d.value}${d.known.length ? `（它有：${d.known.join('、')}）` : ''}`,
+    'not-a-member': (d) => zhText`渠道${d.channel}没有${wordsOf('zh').kind[d.kind]}${d.value}${d.known.length ? `（它有：${d.known.join('、')}）` : ''}`,
     'reason-names-other': (d) => zhText`这条理由提到了渠道${d.other}（它的号码或网址）；理由只能说它自己的渠道${d.channel}`,
     'step-names-unlisted': (d) => zhText`这一步提到了渠道${d.other}（它的号码或网址），却没有把它列在 "channels" 下`,
     'wait-order': (d) => `wait.max（${d.max}）小于 wait.min（${d.min}）`,
@@ -372,25 +373,26 @@ const zh: CatalogWords = {
     'not-utf8': () => '请把目录保存为 UTF-8 编码的 YAML',
     invalid: (p) => `运行 \`wxhelp validate ${p.path}\` 查看全部问题`,
   },
-};
+});
 
-const tables: Record<Lang, CatalogWords> = { en, zh };
+const tables: Partial<Record<Lang, CatalogWords>> = {};
+const wordsOf = (lang: Lang): CatalogWords => (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 
 /** An issue's message in `lang`. */
 export function issueText(lang: Lang, detail: IssueDetail): string {
-  const words = tables[lang].issue[detail.id] as (d: IssueDetail) => string;
+  const words = wordsOf(lang).issue[detail.id] as (d: IssueDetail) => string;
   return words(detail);
 }
 
 /** file:line:col: severity: message (at path), in `lang`; `message` defaults to the issue's own in that language. */
 export function issueLine(lang: Lang, file: string, issue: CatalogIssue, message = issueText(lang, issue.detail)): string {
-  const t = tables[lang];
+  const t = wordsOf(lang);
   return t.line(`${file}:${issue.line}:${issue.column}`, t.severity[issue.severity], message, issue.path);
 }
 
 /** Why a catalog file cannot be used, and what to do about it, in `lang`. */
 export function readProblemText(lang: Lang, problem: ReadProblem): { message: string; hint: string } {
-  const t = tables[lang];
+  const t = wordsOf(lang);
   const message = (t.read[problem.id] as (p: ReadProblem) => string)(problem);
   const hint = (t.readHint[problem.id] as (p: ReadProblem) => string)(problem);
   return { message, hint };

@@ -2,7 +2,9 @@
 // everything the program itself says comes from here, in both languages.
 import type { Lang, State } from '../catalog/types.js';
 
-const en = {
+// Each language's table is built the first time it is asked for: a run speaks one language, and
+// building a table makes a few hundred functions and objects.
+const makeEn = () => ({
   state: { open: 'open', automated: 'automated', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
   peak: 'peak',
   serviceZoneLabel: (zone: string) => (zone === 'Asia/Shanghai' ? 'Beijing' : zone),
@@ -335,11 +337,11 @@ const en = {
     value === null
       ? `the system time zone is unknown; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`
       : `TZ="${value}" is not a time zone wxhelp understands; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`,
-};
+});
 
-export type Messages = typeof en;
+export type Messages = ReturnType<typeof makeEn>;
 
-const zh: Messages = {
+const makeZh = (): Messages => ({
   state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
   peak: '高峰',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
@@ -676,10 +678,10 @@ const zh: Messages = {
     value === null
       ? `无法确定系统时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`
       : `无法识别 TZ="${value}" 所指的时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`,
-};
+});
 
-const tables: Record<Lang, Messages> = { en, zh };
+const tables: Partial<Record<Lang, Messages>> = {};
 
 export function messages(lang: Lang): Messages {
-  return tables[lang];
+  return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 }

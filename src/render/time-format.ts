@@ -1,7 +1,7 @@
 // How instants look to a person: the service clock (Beijing) and the user's own zone side by side,
 // with a relative hint. Pure: `now` is the evaluated instant, never the real clock.
-import { DateTime } from 'luxon';
 import type { Lang } from '../catalog/types.js';
+import { wallTimeAt, zoneClock, type WallTime } from '../hours/zone-clock.js';
 import { messages } from '../i18n/messages.js';
 
 export interface TimeView {
@@ -17,18 +17,17 @@ export interface TimeView {
 }
 
 /**
- * The wall clock at `ms` in `zone`. Only luxon's fields are read from it and the names of days and
- * months come from the message table, so no ICU locale data is loaded to show a time (a locale is
- * named only so that luxon does not look up the system's).
+ * The wall clock at `ms` in `zone` (the engine's zone clock: luxon's offsets). The names of days and
+ * months come from the message table, so no ICU locale data is loaded to show a time.
  */
-export function wallClock(ms: number, zone: string): DateTime {
-  return DateTime.fromMillis(ms, { zone, locale: 'en-US' });
+export function wallClock(ms: number, zone: string): WallTime {
+  return wallTimeAt(zoneClock(zone), ms);
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** "09:05" */
-export function hhmm(t: DateTime): string {
+export function hhmm(t: WallTime): string {
   return `${pad2(t.hour)}:${pad2(t.minute)}`;
 }
 
@@ -36,18 +35,18 @@ export function hhmm(t: DateTime): string {
  * Whether two wall clocks (in the same zone) fall in the same calendar year, month or day.
  * (luxon's hasSame does date arithmetic that makes it look up the system locale.)
  */
-export function sameCalendar(a: DateTime, b: DateTime, unit: 'year' | 'month' | 'day'): boolean {
+export function sameCalendar(a: WallTime, b: WallTime, unit: 'year' | 'month' | 'day'): boolean {
   return a.year === b.year && (unit === 'year' || (a.month === b.month && (unit === 'month' || a.day === b.day)));
 }
 
 /** "Sat" / "周六", or "Saturday" / "星期六". */
-export function weekdayName(t: DateTime, lang: Lang, long = false): string {
+export function weekdayName(t: WallTime, lang: Lang, long = false): string {
   const c = messages(lang).calendar;
   return (long ? c.weekdaysLong : c.weekdays)[t.weekday - 1]!;
 }
 
 /** "Nov", or "November" (English; Chinese dates are written with numbers). */
-export function monthName(t: DateTime, lang: Lang, long = false): string {
+export function monthName(t: WallTime, lang: Lang, long = false): string {
   const c = messages(lang).calendar;
   return (long ? c.monthsLong : c.months)[t.month - 1]!;
 }
@@ -96,7 +95,18 @@ export function formatRelative(ms: number, view: TimeView): string {
   return messages(view.lang).inDuration(formatDuration(ms - view.now, view.lang));
 }
 
-/** ISO 8601 carrying the zone's offset, seconds precision. */
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * ISO 8601 carrying the zone's offset, with milliseconds only when there are some: what luxon's
+ * toISO({ suppressMilliseconds: true }) writes (test/render/iso-in-zone.test.ts holds them equal).
+ */
 export function isoInZone(ms: number, zone: string): string {
-  return wallClock(ms, zone).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+  const zc = zoneClock(zone);
+  const t = wallTimeAt(zc, ms);
+  const year = t.year >= 0 && t.year <= 9999 ? pad(t.year, 4) : `${t.year < 0 ? '-' : '+'}${pad(Math.abs(t.year), 6)}`;
+  const fraction = t.millisecond === 0 ? '' : `.${pad(t.millisecond, 3)}`;
+  const abs = Math.abs(t.offset);
+  const offset = t.offset === 0 && zc.fixed ? 'Z' : `${t.offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return `${year}-${pad2(t.month)}-${pad2(t.day)}T${pad2(t.hour)}:${pad2(t.minute)}:${pad2(t.second)}${fraction}${offset}`;
 }

@@ -8,7 +8,7 @@
 // clock time in that zone; with `Z` or an offset the instant is as written, and an offset must be
 // the zone's own at that instant (`+01:00[Asia/Shanghai]` is refused, never half-read). The
 // annotation says how to read the time; the zone times are shown in is still --tz.
-import { localToEpoch, zoneClock } from '../hours/zone-clock.js';
+import { localToEpoch, offsetAt, zoneClock } from '../hours/zone-clock.js';
 import { validZone } from './zone.js';
 
 export type InstantReading = { ok: true; at: number } | { ok: false; problem: string };
@@ -76,7 +76,7 @@ export function readInstant(text: string, zone: string): InstantReading {
       const name = validZone(annotation);
       if (name === null) return { ok: false, problem: 'names a [time zone] that is not an IANA time zone' };
       const zc = zoneClock(name);
-      annotated = { offsetAt: (t) => zc.tz.offset(t), read: (l) => localToEpoch(zc, l) };
+      annotated = { offsetAt: (t) => offsetAt(zc, t), read: (l) => localToEpoch(zc, l) };
     }
   }
 

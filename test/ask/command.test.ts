@@ -9,15 +9,15 @@ import { catalog, context, fakeIO } from './helpers.js';
 
 const LONDON = { tz: 'Europe/London' };
 
-function start() {
+async function start() {
   const captured = fakeIO({ env: { NO_COLOR: '1' }, systemZone: 'UTC' });
-  const done = run(context(LONDON, captured.io));
+  const done = run(await context(LONDON, captured.io));
   return { captured, done };
 }
 
 async function recommendOutput(query: RecommendQuery): Promise<string> {
   const captured = fakeIO({ env: { NO_COLOR: '1' }, systemZone: 'UTC' });
-  await printRecommendation(context(LONDON, captured.io), catalog(), query);
+  await printRecommendation(await context(LONDON, captured.io), catalog(), query);
   return captured.stdout();
 }
 
@@ -31,7 +31,7 @@ async function enterThrough(n: number): Promise<void> {
 
 describe('wxhelp ask with the real prompts', () => {
   it('Enter through the defaults (London: overseas by default)', async () => {
-    const { captured, done } = start();
+    const { captured, done } = await start();
     await screen.next();
     expect(screen.getScreen()).toContain('? What happened? (type it, or pick one)');
     expect(screen.getScreen()).toContain('❯ General questions');
@@ -57,7 +57,7 @@ describe('wxhelp ask with the real prompts', () => {
   });
 
   it('a payment problem from overseas', async () => {
-    const { captured, done } = start();
+    const { captured, done } = await start();
     await screen.next();
     for (let i = 0; i < 3; i++) screen.keypress('down');
     expect(screen.getScreen()).toContain('❯ Payments');
@@ -74,7 +74,7 @@ describe('wxhelp ask with the real prompts', () => {
   });
 
   it('typing the problem narrows the list to the matching topics; Enter takes the first', async () => {
-    const { captured, done } = start();
+    const { captured, done } = await start();
     await screen.next();
     screen.type('my acount was hacked');
     await screen.next();
@@ -92,7 +92,7 @@ describe('wxhelp ask with the real prompts', () => {
   });
 
   it('Ctrl-C at the second question: "interrupted" on stderr, exit 130', async () => {
-    const { captured, done } = start();
+    const { captured, done } = await start();
     await screen.next();
     screen.keypress('enter');
     await screen.next();

@@ -79,7 +79,7 @@ const PLAIN = { NO_COLOR: '1' };
 
 async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record<string, string>; systemZone?: string; catalog?: Catalog } = {}) {
   const captured = fakeIO({ env: { ...PLAIN, ...options.env }, systemZone: options.systemZone });
-  const ctx = context(raw, captured.io);
+  const ctx = await context(raw, captured.io);
   const script = scripted(steps);
   const code = await runAskSession(ctx, options.catalog ?? catalog(), script.prompts);
   return { code, stdout: captured.stdout(), stderr: captured.stderr(), asked: script.asked, left: script.left() };
@@ -88,7 +88,7 @@ async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record
 /** What `wxhelp recommend` prints for the same query and options. */
 async function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env: Record<string, string> = {}, systemZone?: string): Promise<string> {
   const captured = fakeIO({ env: { ...PLAIN, ...env }, systemZone });
-  await printRecommendation(context(raw, captured.io), catalog(), query);
+  await printRecommendation(await context(raw, captured.io), catalog(), query);
   return captured.stdout();
 }
 
@@ -314,7 +314,7 @@ describe('the repeated command keeps the global options that changed the answer'
 
   it('no --at when the answer is for now', async () => {
     const captured = fakeIO({ env: PLAIN, now: () => Date.parse(NIGHT) });
-    const ctx = createContext(captured.io, resolveGlobalOptions({ tz: 'Asia/Shanghai' }, captured.io));
+    const ctx = await createContext(captured.io, resolveGlobalOptions({ tz: 'Asia/Shanghai' }, captured.io));
     await runAskSession(ctx, catalog(), scripted(['enter', 'enter', 'enter', 'enter']).prompts);
     expect(captured.stdout().endsWith('\n  wxhelp recommend --topic general\n')).toBe(true);
   });
@@ -366,9 +366,10 @@ describe('prompts only on a terminal, never with --json', () => {
     ['stdout is a pipe', { stdoutTTY: false }, {}],
     ['neither is a terminal', { tty: false }, {}],
     ['--json on a terminal', {}, { json: true }],
-  ])('%s → usage error (exit 2) pointing at wxhelp recommend', (_, tty, raw) => {
+  ])('%s → usage error (exit 2) pointing at wxhelp recommend', async (_, tty, raw) => {
     const captured = fakeIO(tty);
-    const attempt = () => assertCanPrompt(context(raw, captured.io));
+    const ctx = await context(raw, captured.io);
+    const attempt = () => assertCanPrompt(ctx);
     expect(attempt).toThrow(CliError);
     try {
       attempt();
@@ -380,8 +381,9 @@ describe('prompts only on a terminal, never with --json', () => {
     }
   });
 
-  it('on a terminal without --json it may prompt', () => {
-    expect(() => assertCanPrompt(context({}, fakeIO().io))).not.toThrow();
+  it('on a terminal without --json it may prompt', async () => {
+    const ctx = await context({}, fakeIO().io);
+    expect(() => assertCanPrompt(ctx)).not.toThrow();
   });
 
   it('through the CLI: one line on stderr, exit 2, the prompt library never loaded', async () => {

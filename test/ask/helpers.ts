@@ -16,12 +16,12 @@ export function fakeIO(options: FakeIOOptions = {}): Captured {
   return sharedFakeIO({ ...options, tty: options.tty ?? true, systemZone: options.systemZone ?? 'Asia/Shanghai' });
 }
 
-export function context(raw: RawGlobalOptions, io: IO): Context {
+export function context(raw: RawGlobalOptions, io: IO): Promise<Context> {
   return createContext(io, resolveGlobalOptions({ at: NIGHT, ...raw }, io));
 }
 
 /** The built-in channels.yaml, loaded as the CLI loads it (top-level await: once per test file). */
-const builtin: Catalog = (await loadCatalogFor(context({ tz: 'UTC' }, fakeIO().io))).catalog;
+const builtin: Catalog = (await loadCatalogFor(await context({ tz: 'UTC' }, fakeIO().io))).catalog;
 export function catalog(): Catalog {
   return builtin;
 }

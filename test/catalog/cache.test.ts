@@ -1,4 +1,4 @@
-// The cache of validated catalogs: served only for the exact text and build it was made from,
+// The cache of validated catalogs: served only for the exact bytes and build it was made from,
 // ignored when damaged or unreachable, written whole even by runs at the same moment, and its
 // warnings still reported on a hit.
 import { spawn } from 'node:child_process';
@@ -31,8 +31,25 @@ function catalogFile(text: string): string {
   writeFileSync(file, text);
   return file;
 }
-const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.json'));
+const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.entry'));
 const fakeCatalog = (name: string) => ({ channels: [], topics: [], name }) as unknown as Catalog;
+
+/** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the source's bytes. */
+function entryParts(file: string): { header: Record<string, unknown>; catalog: string; source: Buffer } {
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & { catalogBytes: number };
+  const end = newline + 1 + header.catalogBytes;
+  return { header, catalog: bytes.toString('utf8', newline + 1, end), source: bytes.subarray(end) };
+}
+
+/** Writes an entry back with its header and catalog JSON changed (catalogBytes kept right). */
+function rewriteEntry(file: string, change: { header?: (h: Record<string, unknown>) => Record<string, unknown>; catalog?: (json: string) => string }): void {
+  const parts = entryParts(file);
+  const catalog = Buffer.from(change.catalog ? change.catalog(parts.catalog) : parts.catalog);
+  const header = { ...(change.header ? change.header(parts.header) : parts.header), catalogBytes: catalog.length };
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.source]));
+}
 
 describe('cache entries', () => {
   it('a hit returns what was written, for the same text, variant and build only', () => {
@@ -46,7 +63,7 @@ describe('cache entries', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('misses on any change of one character of the text', () => {
+  it('misses on any change of one character of the text (and a small text names another entry)', () => {
     const dir = freshDir();
     writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
     fc.assert(
@@ -61,6 +78,23 @@ describe('cache entries', () => {
     expect(readCachedCatalog(dir, minimal.slice(0, -1), 'clean')).toBeNull();
   });
 
+  it('misses on any changed byte of a large catalog, even one its entry name was not made from', () => {
+    const dir = freshDir();
+    const large = Buffer.from(`${minimal}${'# a long comment line\n'.repeat(2000)}`);
+    writeCachedCatalog(dir, large, 'clean', { catalog: fakeCatalog('large'), issues: [] });
+    expect(readCachedCatalog(dir, large, 'clean')).toEqual({ catalog: fakeCatalog('large'), issues: [] });
+    let sameName = 0;
+    for (let i = 0; i < large.length; i += 97) {
+      const changed = Buffer.from(large);
+      changed[i] = changed[i]! ^ 0x20;
+      expect(readCachedCatalog(dir, changed, 'clean')).toBeNull();
+      if (cacheEntryName(changed, 'clean') === cacheEntryName(large, 'clean')) sameName++;
+    }
+    // Most single-byte changes fall between the bytes the name is made from: the comparison of
+    // every byte, not the name, is what keeps them from being served.
+    expect(sameName).toBeGreaterThan(100);
+  });
+
   it('is never trusted over the text, even when another text lands on the same file name', () => {
     const dir = freshDir();
     writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
@@ -72,20 +106,31 @@ describe('cache entries', () => {
 
   it.each([
     ['empty', ''],
-    ['truncated', '{"format":1,"build":"'],
+    ['truncated', 'TRUNCATED'],
     ['not JSON', '\u0000\u0001garbage'],
-    ['null', 'null'],
-    ['an array', '[]'],
+    ['a header of null', 'null\n'],
+    ['an array for a header', '[]\n'],
+    ['catalogBytes past the end', 'PAST-END'],
+    ['a header of another format', 'OTHER-FORMAT'],
     ['no issues list', 'NO-ISSUES'],
+    ['an issue without its detail', 'NO-DETAIL'],
     ['catalog without channels', 'NO-CHANNELS'],
+    ['catalog that is not JSON', 'BAD-CATALOG'],
   ])('a corrupt entry (%s) is ignored', (_name, content) => {
     const dir = freshDir();
-    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues: [] });
+    const issues = [{ severity: 'warning' as const, line: 1, column: 1, path: 'x', message: 'm', detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] } }];
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues });
     const path = join(dir, cacheEntryName(minimal, 'clean'));
-    const entry = JSON.parse(readFileSync(path, 'utf8'));
-    if (content === 'NO-ISSUES') delete entry.issues;
-    if (content === 'NO-CHANNELS') delete entry.catalog.channels;
-    writeFileSync(path, content.startsWith('NO-') ? JSON.stringify(entry) : content);
+    expect(readCachedCatalog(dir, minimal, 'clean')).not.toBeNull();
+    const good = readFileSync(path);
+    if (content === 'TRUNCATED') writeFileSync(path, good.subarray(0, good.length - 10));
+    else if (content === 'PAST-END') writeFileSync(path, Buffer.from(good.toString('latin1').replace(/"catalogBytes":\d+/, '"catalogBytes":99999999'), 'latin1'));
+    else if (content === 'OTHER-FORMAT') rewriteEntry(path, { header: (h) => ({ ...h, format: 2 }) });
+    else if (content === 'NO-ISSUES') rewriteEntry(path, { header: ({ issues: _issues, ...h }) => h });
+    else if (content === 'NO-DETAIL') rewriteEntry(path, { header: (h) => ({ ...h, issues: [{ severity: 'warning' }] }) });
+    else if (content === 'NO-CHANNELS') rewriteEntry(path, { catalog: (j) => JSON.stringify({ ...JSON.parse(j), channels: undefined }) });
+    else if (content === 'BAD-CATALOG') rewriteEntry(path, { catalog: (j) => j.slice(0, -1) });
+    else writeFileSync(path, content);
     expect(readCachedCatalog(dir, minimal, 'clean')).toBeNull();
   });
 
@@ -151,7 +196,7 @@ describe('the CLI with a user catalog', () => {
     await runCli(['channels', '--json', '--channels', file, ...AT], { env });
     const [entry] = entries(cache);
     const path = join(cache, 'wxhelp', entry!);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"In-app help"', '"Served from the cache"'));
+    rewriteEntry(path, { catalog: (json) => json.replace('"In-app help"', '"Served from the cache"') });
     const hit = await runCli(['channels', '--json', '--channels', file, ...AT], { env });
     expect(hit.stdout).toContain('Served from the cache');
     writeFileSync(file, minimal.replace('en: In-app help', 'en: Edited in the file'));
@@ -179,11 +224,11 @@ describe('the CLI with a user catalog', () => {
     const file = catalogFile(minimal);
     await runCli(['channels', '--json', '--channels', file, ...AT], { env: { XDG_CACHE_HOME: cache } });
     const path = join(cache, 'wxhelp', entries(cache)[0]!);
-    const good = readFileSync(path, 'utf8');
-    writeFileSync(path, good.slice(0, good.length / 2));
+    const good = readFileSync(path);
+    writeFileSync(path, good.subarray(0, good.length / 2));
     const r = await runCli(['channels', '--json', '--channels', file, ...AT], { env: { XDG_CACHE_HOME: cache } });
     expect(r.code).toBe(0);
-    expect(readFileSync(path, 'utf8')).toBe(good);
+    expect(readFileSync(path).equals(good)).toBe(true);
 
     const blocker = join(freshDir(), 'file');
     mkdirSync(join(blocker, '..'), { recursive: true });
@@ -217,8 +262,9 @@ describe('the CLI with a user catalog', () => {
     expect(new Set(runs.map((r) => r.stdout)).size).toBe(1);
     expect(entries(cache)).toHaveLength(1);
     expect(readdirSync(join(cache, 'wxhelp')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const entry = JSON.parse(readFileSync(join(cache, 'wxhelp', entries(cache)[0]!), 'utf8'));
-    expect(entry.issues).toHaveLength(1);
+    const entry = entryParts(join(cache, 'wxhelp', entries(cache)[0]!));
+    expect(entry.header.issues).toHaveLength(1);
+    expect(entry.source.equals(readFileSync(file))).toBe(true);
     const after = await once();
     expect(after.stdout).toBe(runs[0]!.stdout);
   });

@@ -1,5 +1,6 @@
-// A one-shot run builds only the command it names; the others are there by name and description,
-// so nothing the run can show (its help, its errors, did-you-mean) differs from the whole tree.
+// A one-shot run builds only the command it names, and nothing the run can show (its help, its
+// errors, did-you-mean) differs from the whole tree; a run naming no known command has every
+// command by name and description.
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
@@ -11,12 +12,16 @@ const names = whole.commands.map((c) => c.name());
 const shape = (c: Command) => ({ options: c.options.map((o) => o.flags), args: c.registeredArguments.map((a) => a.name()), help: c.helpInformation() });
 
 describe('a program built for one command', () => {
-  it.each(names.filter((n) => n !== 'help'))('%s: that command in full, the others by name and description only', (name) => {
+  it.each(names.filter((n) => n !== 'help'))('%s: that command alone, in full', (name) => {
     const only = buildProgram(quiet, '0.0.0', { exitCode: 0 }, 'en', () => name);
+    expect(only.commands.map((c) => c.name())).toEqual([name]);
+    expect(shape(only.commands[0]!)).toEqual(shape(whole.commands.find((c) => c.name() === name)!));
+  });
+
+  it('an unknown word: every command, by name and description only', () => {
+    const only = buildProgram(quiet, '0.0.0', { exitCode: 0 }, 'en', () => 'fone');
     expect(only.commands.map((c) => [c.name(), c.description()])).toEqual(whole.commands.map((c) => [c.name(), c.description()]));
-    const full = only.commands.find((c) => c.name() === name)!;
-    expect(shape(full)).toEqual(shape(whole.commands.find((c) => c.name() === name)!));
-    for (const other of only.commands.filter((c) => c.name() !== name)) expect(other.options).toEqual([]);
+    for (const c of only.commands) expect(c.options).toEqual([]);
   });
 
   it("names every command in an unknown command's error", async () => {

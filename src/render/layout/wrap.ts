@@ -9,7 +9,7 @@ import { displayWidth, plainFit } from '../terminal/width.js';
 const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
 const ESCAPE = new RegExp(ESCAPE_SOURCE, 'y');
 const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
-const visibleText = (text: string) => text.replace(ESCAPES, '');
+const visibleText = (text: string) => (text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
 const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
 const CLOSING = /^[，。、；：！？）」』》】〉…—”’]$/u;
@@ -33,13 +33,26 @@ function atoms(text: string): Atom[] {
     word = null;
   };
   for (let i = 0; i < text.length; ) {
-    ESCAPE.lastIndex = i;
-    const esc = ESCAPE.exec(text);
-    if (esc) {
-      if (word) word.text += esc[0];
-      else pending += esc[0];
-      i += esc[0].length;
+    const unit = text.charCodeAt(i);
+    // Printable ASCII other than a space: part of a word, one column (the common case, without
+    // the regular expressions below).
+    if (unit > 0x20 && unit < 0x7f) {
+      if (!word) word = { text: pending, width: 0, space: false };
+      pending = '';
+      word.text += text[i];
+      word.width += 1;
+      i++;
       continue;
+    }
+    if (unit === 0x1b) {
+      ESCAPE.lastIndex = i;
+      const esc = ESCAPE.exec(text);
+      if (esc) {
+        if (word) word.text += esc[0];
+        else pending += esc[0];
+        i += esc[0].length;
+        continue;
+      }
     }
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);

@@ -2,10 +2,10 @@
 // a distinct glyph and colour per state (readable without colour), the current moment marked,
 // and the Beijing hours under the local ones so a person sees at a glance when to call.
 import type { ChalkInstance } from 'chalk';
-import type { DateTime } from 'luxon';
 import stringWidth from 'string-width';
 import type { Lang, State } from '../../catalog/types.js';
 import type { Segment } from '../../hours/index.js';
+import type { WallTime } from '../../hours/zone-clock.js';
 import { messages } from '../../i18n/messages.js';
 import { displayWidth, padEnd, truncate } from '../terminal/table.js';
 import { hhmm, monthName, sameCalendar, wallClock, weekdayName, type TimeView } from '../time-format.js';
@@ -130,11 +130,11 @@ export function dayHeader(blockStart: number, blockEnd: number, view: TimeView):
   const first = wallClock(blockStart, view.userZone);
   const last = wallClock(blockEnd - 1, view.userZone);
   if (view.lang === 'zh') {
-    const day = (d: DateTime) => `${d.month}月${d.day}日 ${weekdayName(d, 'zh', true)}`;
+    const day = (d: WallTime) => `${d.month}月${d.day}日 ${weekdayName(d, 'zh', true)}`;
     return sameCalendar(first, last, 'day') ? day(first) : `${day(first)} – ${day(last)}`;
   }
-  const day = (d: DateTime) => `${weekdayName(d, 'en', true)} ${d.day}`;
-  const month = (d: DateTime) => `${day(d)} ${monthName(d, 'en', true)}`;
+  const day = (d: WallTime) => `${weekdayName(d, 'en', true)} ${d.day}`;
+  const month = (d: WallTime) => `${day(d)} ${monthName(d, 'en', true)}`;
   if (sameCalendar(first, last, 'day')) return month(first);
   if (sameCalendar(first, last, 'month')) return `${day(first)} – ${month(last)}`;
   if (sameCalendar(first, last, 'year')) return `${month(first)} – ${month(last)}`;

@@ -1,0 +1,93 @@
+// One file holding a validated catalog beside the exact bytes of the source it was made from: the
+// layout of the built-in snapshot (src/catalog/snapshot.ts) and of the cache's entries
+// (src/catalog/cache.ts). Read in one go; the source part is compared as bytes and never decoded,
+// and only the catalog part is decoded and parsed, so a hit costs a read, a memcmp and JSON.parse.
+//
+// Layout: a line of JSON (the header: the writer's fields plus `catalogBytes`), then the catalog
+// (catalogBytes bytes of UTF-8), then the source's bytes to the end. The catalog is one JSON
+// document, or, when the header lists `sections` ([key, bytes] pairs), one JSON text per top-level
+// key, so that a reader may parse each only when it is first read: most runs read a few of them.
+import type { Catalog } from './types.js';
+
+export type PackedHeader = Record<string, unknown> & { catalogBytes: number; sections?: [string, number][] };
+
+/** The file's bytes for `catalog` made from `source`, with `fields` in its header (and the catalog in sections, with `sections`). */
+export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: { sections?: boolean } = {}): Uint8Array {
+  const parts = options.sections ? Object.entries(catalog).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const) : [];
+  const body = options.sections ? Buffer.concat(parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
+  const header = { ...fields, ...(options.sections ? { sections: parts.map(([key, json]) => [key, json.length]) } : {}), catalogBytes: body.length };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body, source]);
+}
+
+/** Whether two byte arrays hold the same bytes (a memcmp, whatever their views). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+}
+
+const isSections = (value: unknown): value is [string, number][] =>
+  Array.isArray(value) && value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
+
+/** A catalog whose sections are parsed from `file` when first read (then kept as plain properties). */
+function lazyCatalog(file: Buffer, start: number, sections: readonly [string, number][]): Catalog {
+  const catalog: Record<string, unknown> = {};
+  const settle = (key: string, value: unknown) => Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
+  let at = start;
+  for (const [key, length] of sections) {
+    const from = at;
+    at += length;
+    const to = at;
+    Object.defineProperty(catalog, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value: unknown = JSON.parse(file.toString('utf8', from, to));
+        settle(key, value);
+        return value;
+      },
+      set: (value: unknown) => settle(key, value),
+    });
+  }
+  return catalog as unknown as Catalog;
+}
+
+/**
+ * The header and catalog of a packed file when it was made from exactly `source` and its header
+ * passes `accept`; else null (damaged, another source, or refused). Never throws. With `lazy`, a
+ * sectioned catalog's sections are parsed when first read (for a file only wxhelp's build writes,
+ * whose JSON need not be checked first); otherwise all of it is parsed now.
+ */
+export function unpack(
+  bytes: Uint8Array,
+  source: Uint8Array,
+  accept: (header: Partial<PackedHeader>) => boolean,
+  options: { lazy?: boolean } = {},
+): { header: PackedHeader; catalog: Catalog } | null {
+  try {
+    const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const newline = file.indexOf(10);
+    if (newline < 0) return null;
+    const header = JSON.parse(file.toString('utf8', 0, newline)) as Partial<PackedHeader> | null;
+    if (header === null || typeof header !== 'object' || !Number.isInteger(header.catalogBytes) || header.catalogBytes! < 0) return null;
+    const start = newline + 1;
+    const end = start + header.catalogBytes!;
+    if (end > file.length || !accept(header)) return null;
+    if (!sameBytes(file.subarray(end), source)) return null;
+    const { sections } = header;
+    if (sections !== undefined && (!isSections(sections) || sections.reduce((n, [, length]) => n + length, 0) !== header.catalogBytes)) return null;
+    let catalog: Catalog | null;
+    if (sections === undefined) {
+      catalog = JSON.parse(file.toString('utf8', start, end)) as Catalog | null;
+    } else if (options.lazy) {
+      catalog = lazyCatalog(file, start, sections);
+    } else {
+      const whole: Record<string, unknown> = {};
+      let at = start;
+      for (const [key, length] of sections) whole[key] = JSON.parse(file.toString('utf8', at, (at += length)));
+      catalog = whole as unknown as Catalog;
+    }
+    if (catalog === null || typeof catalog !== 'object') return null;
+    return { header: header as PackedHeader, catalog };
+  } catch {
+    return null;
+  }
+}
