@@ -29,19 +29,66 @@ function host(url: string | undefined): string | null {
   }
 }
 
-/** The ids of channels whose number or web address appears in `text`. */
-export function channelsNamedIn(text: string, catalog: Pick<Catalog, 'channels'>): string[] {
-  const runs = [...text.matchAll(/\+?\d[\d\s-]*\d/g)].map((m) => m[0].replace(/\D/g, '')).filter((d) => d.length >= 5);
-  const lower = text.toLowerCase();
-  const named: string[] = [];
-  for (const channel of catalog.channels) {
-    const forms = numberForms(channel);
-    const byNumber = runs.some((run) => forms.includes(run));
-    const h = host(channel.url);
-    const byHost = h !== null && new RegExp(`(^|[^a-z0-9.-])${h.replace(/[.]/g, '\\.')}(?![a-z0-9-])`).test(lower);
-    if (byNumber || byHost) named.push(channel.id);
+/** Where each number form and web host of a channel list leads (positions in the list), made once per list. */
+interface MentionIndex {
+  byDigits: Map<string, number[]>;
+  byHost: Map<string, number[]>;
+  /** Hosts with a character outside [a-z0-9.-] (an IPv6 address, say): matched by a regular expression, as before. */
+  odd: { position: number; pattern: RegExp }[];
+}
+
+const indexes = new WeakMap<readonly Channel[], MentionIndex>();
+
+function mentionIndex(channels: readonly Channel[]): MentionIndex {
+  let index = indexes.get(channels);
+  if (index === undefined) {
+    index = { byDigits: new Map(), byHost: new Map(), odd: [] };
+    const put = (map: Map<string, number[]>, key: string, position: number) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    };
+    for (let position = 0; position < channels.length; position++) {
+      const channel = channels[position]!;
+      for (const form of numberForms(channel)) put(index.byDigits, form, position);
+      const h = host(channel.url);
+      if (h === null) continue;
+      if (/^[a-z0-9.-]+$/.test(h)) put(index.byHost, h, position);
+      else index.odd.push({ position, pattern: new RegExp(`(^|[^a-z0-9.-])${h.replace(/[.]/g, '\\.')}(?![a-z0-9-])`) });
+    }
+    indexes.set(channels, index);
   }
-  return named;
+  return index;
+}
+
+/**
+ * The ids of channels whose number or web address appears in `text`, in the catalog's order. A
+ * host counts where it stands alone: not inside a longer name before it, and followed by nothing
+ * but a dot or a character that cannot continue a name ("weixin.qq.com/", "weixin.qq.com.").
+ * (The channels' forms and hosts are indexed once per channel list: a large catalog has thousands
+ * of texts to check against thousands of channels.)
+ */
+export function channelsNamedIn(text: string, catalog: Pick<Catalog, 'channels'>): string[] {
+  const index = mentionIndex(catalog.channels);
+  const found = new Set<number>();
+  for (const m of text.matchAll(/\+?\d[\d\s-]*\d/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length >= 5) for (const position of index.byDigits.get(digits) ?? []) found.add(position);
+  }
+  const lower = text.toLowerCase();
+  if (index.byHost.size > 0) {
+    // A host starts a run of name characters and ends it or a dot inside it.
+    for (const m of lower.matchAll(/[a-z0-9.-]+/g)) {
+      const run = m[0];
+      for (let end = run.indexOf('.'); ; end = run.indexOf('.', end + 1)) {
+        const candidate = end < 0 ? run : run.slice(0, end);
+        for (const position of index.byHost.get(candidate) ?? []) found.add(position);
+        if (end < 0) break;
+      }
+    }
+  }
+  for (const { position, pattern } of index.odd) if (pattern.test(lower)) found.add(position);
+  return [...found].sort((a, b) => a - b).map((position) => catalog.channels[position]!.id);
 }
 
 /** Whether two channels are one place (the same number in some form, or the same web address), like a hotline and its form for abroad. */

@@ -171,8 +171,8 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     }
   };
   // Channels `text` names that are not among `own` (nor the same line as one of them).
+  const valid = channelList.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
   const foreignChannels = (text: string, own: Loose<Catalog['channels'][number]>[]): string[] => {
-    const valid = channelList.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
     const mine = own.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
     return channelsNamedIn(text, { channels: valid }).filter((id) => {
       const other = byId.get(id) as Catalog['channels'][number] | undefined;
