@@ -1,6 +1,7 @@
 // The free-text matcher against the labelled problems (test/match/problems.ts), through the built
-// bundle (bin/dist/match.cjs) and the built-in catalog's snapshot: right at rank 1, right within
-// the top 3, per language, and how long one match takes. Run by `npm run bench`.
+// bundle (bin/dist/match.cjs) and the built-in catalog as the library loads it (from its snapshot):
+// right at rank 1, right within the top 3, per language, and how long one match takes. Run by
+// `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +10,8 @@ import { transformSync } from 'esbuild';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const { rankTopics } = require(`${root}bin/dist/match.cjs`);
-// The snapshot: a JSON header line, then catalogBytes of catalog JSON (src/catalog/snapshot.ts).
-const snapshot = readFileSync(`${root}bin/dist/channels.snapshot`);
-const headerEnd = snapshot.indexOf(10);
-const { catalogBytes } = JSON.parse(snapshot.toString('utf8', 0, headerEnd));
-const catalog = JSON.parse(snapshot.toString('utf8', headerEnd + 1, headerEnd + 1 + catalogBytes));
+const { loadCatalog } = await import(`${root}bin/dist/index.js`);
+const { catalog } = loadCatalog();
 const source = transformSync(readFileSync(`${root}test/match/problems.ts`, 'utf8'), { loader: 'ts', format: 'esm' }).code;
 const { PROBLEMS, FRESH } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 
