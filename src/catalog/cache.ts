@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
-import { pack, unpack } from './packed.js';
+import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
 /** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document). */
@@ -51,9 +51,6 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   // Never invent a home directory (a made-up HOME in a script or a test): no cache then.
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
-
-/** A source as bytes (the CLI reads bytes; the library and tests may give text). */
-const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? Buffer.from(source) : source);
 
 // The bytes hashed for an entry's name: all of a small file; of a larger one, its first and last
 // 256 bytes and 1,024 spread between (a few thousand steps of hashing in JavaScript cost more

@@ -19,6 +19,9 @@ export function pack(fields: Record<string, unknown>, catalog: Catalog, source: 
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body, source]);
 }
 
+/** A source as bytes (the CLI reads bytes; the library and tests may give text). */
+export const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? Buffer.from(source) : source);
+
 /** Whether two byte arrays hold the same bytes (a memcmp, whatever their views). */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);

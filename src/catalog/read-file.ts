@@ -11,7 +11,7 @@ import type { CatalogOrigin } from './locate.js';
 export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 /**
  * How long a pipe or device (`--channels <(…)`, a named pipe, /dev/stdin) may go without data
- * before reading gives up. The CLI waits on the event loop (readCatalogFileAsync), so Ctrl-C ends
+ * before reading gives up. The CLI waits on the event loop (readCatalogBytesAsync), so Ctrl-C ends
  * the wait at once; the synchronous reader (the library's) cannot see it, so the wait must end by
  * itself.
  */
@@ -119,11 +119,6 @@ export function decodeCatalog(bytes: Uint8Array, path: string): string {
 /** The text of a catalog file: readCatalogBytes, then decodeCatalog. */
 export function readCatalogFile(path: string, options: ReadOptions = {}): string {
   return decodeCatalog(readCatalogBytes(path, options), path);
-}
-
-/** readCatalogFile, reading as readCatalogBytesAsync does. */
-export async function readCatalogFileAsync(path: string, options: ReadOptions = {}): Promise<string> {
-  return decodeCatalog(await readCatalogBytesAsync(path, options), path);
 }
 
 /** The reading itself; yields how long to wait (ms) whenever a pipe has no data yet. */

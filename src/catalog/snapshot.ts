@@ -3,7 +3,7 @@
 // bytes of the source it was made from: it is used only when the channels.yaml on disk is
 // byte-for-byte that file, so an edited catalog is never served stale.
 import { readFileSync } from 'node:fs';
-import { pack, unpack } from './packed.js';
+import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
 export const SNAPSHOT_FORMAT = 5;
@@ -28,7 +28,6 @@ export function catalogFromSnapshot(snapshotPath: string, source: string | Uint8
   } catch {
     return null;
   }
-  const bytes = typeof source === 'string' ? Buffer.from(source) : source;
-  const unpacked = unpack(file, bytes, (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true), { lazy: options.lazy === true });
+  const unpacked = unpack(file, bytesOf(source), (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true), { lazy: options.lazy === true });
   return unpacked === null ? null : unpacked.catalog;
 }
