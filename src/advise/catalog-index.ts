@@ -15,38 +15,30 @@ const cache = new WeakMap<Catalog, CatalogIndex>();
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
-class LazyIndex implements CatalogIndex {
-  #channel?: Map<string, Channel>;
-  #topic?: Map<string, Topic>;
-  #emergency?: Map<string, Emergency>;
-  #need?: Map<string, Need>;
-  #material?: Map<string, Material>;
-  #source?: Map<string, Source>;
-  constructor(private readonly catalog: Catalog) {}
-  get channel() {
-    return (this.#channel ??= byId(this.catalog.channels));
+// Each map of the index and the catalog section it is made from.
+const SECTIONS = { channel: 'channels', topic: 'topics', emergency: 'emergencies', need: 'needs', material: 'materials', source: 'sources' } as const satisfies Record<keyof CatalogIndex, keyof Catalog>;
+
+/** The index of `catalog`, each map made (and then kept) when first read. */
+function lazyIndex(catalog: Catalog): CatalogIndex {
+  const index = {};
+  for (const [key, section] of Object.entries(SECTIONS)) {
+    Object.defineProperty(index, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const map = byId(catalog[section] as readonly { id: string }[]);
+        Object.defineProperty(index, key, { value: map, enumerable: true });
+        return map;
+      },
+    });
   }
-  get topic() {
-    return (this.#topic ??= byId(this.catalog.topics));
-  }
-  get emergency() {
-    return (this.#emergency ??= byId(this.catalog.emergencies));
-  }
-  get need() {
-    return (this.#need ??= byId(this.catalog.needs));
-  }
-  get material() {
-    return (this.#material ??= byId(this.catalog.materials));
-  }
-  get source() {
-    return (this.#source ??= byId(this.catalog.sources));
-  }
+  return index as CatalogIndex;
 }
 
 export function indexOf(catalog: Catalog): CatalogIndex {
   let index = cache.get(catalog);
   if (!index) {
-    index = new LazyIndex(catalog);
+    index = lazyIndex(catalog);
     cache.set(catalog, index);
   }
   return index;
