@@ -3,7 +3,7 @@
 import type { Catalog, Channel } from './types.js';
 
 /** Digit strings that identify a line: as written, E.164, national forms, the form for abroad. */
-function numberForms(channel: Channel): string[] {
+export function numberForms(channel: Channel): string[] {
   const forms = new Set<string>();
   const add = (n: string | undefined) => {
     const digits = (n ?? '').replace(/\D/g, '');
