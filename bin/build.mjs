@@ -127,8 +127,9 @@ const luxonZonesOnly = {
 // file for each part only some runs need, loaded when first needed: a dynamic import() of one of
 // these modules becomes a require() of its file.
 // The human-text renderers are not a lazy part: as a separate file they would carry a second copy
-// of luxon and be compiled on every text run, without the code cache; inside the bundle they cost
-// a JSON run ~2 % and save a text run ~10 %.
+// of the time code they share with the engine and be compiled on every text run, without the code
+// cache (measured when that copy was all of luxon: inside the bundle they cost a JSON run ~2 % and
+// save a text run ~10 %).
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)

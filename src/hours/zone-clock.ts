@@ -20,7 +20,7 @@ export interface ZoneClock {
   readonly days: Map<number, readonly [number, number]>;
   /** instant -> offset in minutes: a run asks for the same instants many times (each ask is an Intl call). */
   readonly offsets: Map<number, number>;
-  /** Offsets are written "Z" when 0 (as luxon writes a fixed-offset zone: "UTC", "GMT", "UTC+0"). */
+  /** A fixed-offset zone as luxon reads the name ("UTC", "GMT", "UTC+8"), not an IANA one. */
   readonly fixed: boolean;
 }
 
