@@ -190,8 +190,9 @@ await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).
   writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
-// The built-in catalog, validated and cleaned now so that runs need not parse YAML. A catalog
-// with errors fails the build: the package never ships one the CLI would reject.
+// The built-in catalog, validated and cleaned now so that runs need not parse YAML, with what is
+// worked out from it ahead of time (the topics' free-text index). A catalog with errors fails the
+// build: the package never ships one the CLI would reject.
 const snapshotScript = `${outdir}/.make-snapshot.mjs`;
 await build({
   absWorkingDir: root,
@@ -200,6 +201,7 @@ await build({
       import { readFileSync, writeFileSync } from 'node:fs';
       import { formatIssue, parseCatalog } from './src/catalog/load.ts';
       import { makeSnapshot } from './src/catalog/snapshot.ts';
+      import { precomputeFor } from './src/match/precompute.ts';
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
@@ -212,7 +214,7 @@ await build({
       }
       // The built-in catalog has no warnings (any issue fails the build above).
       const clean = sanitizeDeep(catalog);
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog)));
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputeFor(clean)));
     `,
     resolveDir: root,
     loader: 'ts',
@@ -284,6 +286,8 @@ for (const argv of [
   ['phone', '--payment', '--mainland'],
   ['recommend', '--topic', 'account-security', '--urgent'],
   ['recommend', '--topic', 'payment', '--overseas'],
+  ['recommend', '我的微信号被盗了'],
+  ['recommend', 'WeChat', 'Pay', 'charged', 'me', 'twice'],
   ['emergency', 'stolen'],
   ['emergency'],
   ['channels'],

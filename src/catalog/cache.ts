@@ -16,8 +16,8 @@ import type { CatalogIssue } from './issues.js';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document). */
-export const CACHE_FORMAT = 3;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts). */
+export const CACHE_FORMAT = 4;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -33,6 +33,8 @@ export interface CachedCatalog {
   catalog: Catalog;
   /** The catalog's warnings (never errors: a catalog with errors is not cached), with their `detail` to word them in any language. */
   issues: CatalogIssue[];
+  /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
+  precomputed?: Readonly<Record<string, unknown>>;
 }
 
 export interface CacheLocation {
@@ -119,7 +121,8 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes), { mode: 0o600 });
+    const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, value.precomputed ? { precomputed: value.precomputed } : {});
+    writeFileSync(temporary, packed, { mode: 0o600 });
     renameSync(temporary, target);
   } catch {
     try {

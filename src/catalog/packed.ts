@@ -7,16 +7,36 @@
 // (catalogBytes bytes of UTF-8), then the source's bytes to the end. The catalog is one JSON
 // document, or, when the header lists `sections` ([key, bytes] pairs), one JSON text per top-level
 // key, so that a reader may parse each only when it is first read: most runs read a few of them.
+// When the header lists `precomputed` ([name, bytes] pairs), that many bytes of JSON texts follow
+// the catalog, before the source: data worked out from the catalog (src/catalog/precomputed.ts),
+// attached to the catalog read back and parsed only when asked for.
+import { attachPrecomputed } from './precomputed.js';
 import type { Catalog } from './types.js';
 
-export type PackedHeader = Record<string, unknown> & { catalogBytes: number; sections?: [string, number][] };
+export type PackedHeader = Record<string, unknown> & { catalogBytes: number; sections?: [string, number][]; precomputed?: [string, number][] };
 
-/** The file's bytes for `catalog` made from `source`, with `fields` in its header (and the catalog in sections, with `sections`). */
-export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: { sections?: boolean } = {}): Uint8Array {
-  const parts = options.sections ? Object.entries(catalog).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const) : [];
+export interface PackOptions {
+  /** The catalog in sections, one JSON text per top-level key. */
+  sections?: boolean;
+  /** Data worked out from the catalog, by name, stored after it. */
+  precomputed?: Readonly<Record<string, unknown>>;
+}
+
+const asParts = (values: Readonly<Record<string, unknown>>) => Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const);
+const lengths = (parts: readonly (readonly [string, Buffer])[]) => parts.map(([key, json]) => [key, json.length]);
+
+/** The file's bytes for `catalog` made from `source`, with `fields` in its header. */
+export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: PackOptions = {}): Uint8Array {
+  const parts = options.sections ? asParts(catalog as unknown as Record<string, unknown>) : [];
   const body = options.sections ? Buffer.concat(parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
-  const header = { ...fields, ...(options.sections ? { sections: parts.map(([key, json]) => [key, json.length]) } : {}), catalogBytes: body.length };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body, source]);
+  const extra = options.precomputed ? asParts(options.precomputed) : [];
+  const header = {
+    ...fields,
+    ...(options.sections ? { sections: lengths(parts) } : {}),
+    ...(options.precomputed ? { precomputed: lengths(extra) } : {}),
+    catalogBytes: body.length,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body, ...extra.map(([, json]) => json), source]);
 }
 
 /** A source as bytes (the CLI reads bytes; the library and tests may give text). */
@@ -29,6 +49,28 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 const isSections = (value: unknown): value is [string, number][] =>
   Array.isArray(value) && value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
+const totalOf = (sections: readonly [string, number][]) => sections.reduce((n, [, length]) => n + length, 0);
+
+/** Each precomputed part as a function that parses it (once) from `file`, which holds them from `start`. */
+function precomputedParts(file: Buffer, start: number, parts: readonly [string, number][]): Record<string, () => unknown> {
+  const found: Record<string, () => unknown> = {};
+  let at = start;
+  for (const [name, length] of parts) {
+    const from = at;
+    at += length;
+    const to = at;
+    let value: unknown;
+    let parsed = false;
+    found[name] = () => {
+      if (!parsed) {
+        value = JSON.parse(file.toString('utf8', from, to));
+        parsed = true;
+      }
+      return value;
+    };
+  }
+  return found;
+}
 
 /** A catalog whose sections are parsed from `file` when first read (then kept as plain properties). */
 function lazyCatalog(file: Buffer, start: number, sections: readonly [string, number][]): Catalog {
@@ -73,10 +115,12 @@ export function unpack(
     if (header === null || typeof header !== 'object' || !Number.isInteger(header.catalogBytes) || header.catalogBytes! < 0) return null;
     const start = newline + 1;
     const end = start + header.catalogBytes!;
-    if (end > file.length || !accept(header)) return null;
-    if (!sameBytes(file.subarray(end), source)) return null;
-    const { sections } = header;
-    if (sections !== undefined && (!isSections(sections) || sections.reduce((n, [, length]) => n + length, 0) !== header.catalogBytes)) return null;
+    const { sections, precomputed } = header;
+    if (precomputed !== undefined && !isSections(precomputed)) return null;
+    const sourceStart = end + (precomputed === undefined ? 0 : totalOf(precomputed));
+    if (sourceStart > file.length || !accept(header)) return null;
+    if (!sameBytes(file.subarray(sourceStart), source)) return null;
+    if (sections !== undefined && (!isSections(sections) || totalOf(sections) !== header.catalogBytes)) return null;
     let catalog: Catalog | null;
     if (sections === undefined) {
       catalog = JSON.parse(file.toString('utf8', start, end)) as Catalog | null;
@@ -89,6 +133,7 @@ export function unpack(
       catalog = whole as unknown as Catalog;
     }
     if (catalog === null || typeof catalog !== 'object') return null;
+    if (precomputed !== undefined) attachPrecomputed(catalog, precomputedParts(file, end, precomputed));
     return { header: header as PackedHeader, catalog };
   } catch {
     return null;

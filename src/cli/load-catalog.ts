@@ -11,6 +11,7 @@ import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
 import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../catalog/read-file.js';
 import { sameBytes } from '../catalog/packed.js';
+import { attachPrecomputed } from '../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../catalog/snapshot.js';
 import type { Catalog, Lang } from '../catalog/types.js';
 import { issueLine, readProblemText } from '../i18n/catalog-messages.js';
@@ -112,6 +113,13 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
   }
   // Catalog text reaches terminals and scripts: no control characters, ever.
   const clean = sanitizeDeep(catalog);
-  if (cacheDir !== undefined) writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues });
+  if (cacheDir !== undefined) {
+    // What the built-in snapshot also holds, worked out now (the matcher, loaded for it) so that
+    // repeated runs on this catalog are as quick as on the built-in one; this run uses it too.
+    const { precomputeFor } = await import('../match/index.js');
+    const precomputed = precomputeFor(clean);
+    attachPrecomputed(clean, Object.fromEntries(Object.entries(precomputed).map(([name, value]) => [name, () => value])));
+    writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed });
+  }
   return { catalog: clean, issues };
 }

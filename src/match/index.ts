@@ -3,3 +3,4 @@
 export { matchTopic, rankTopics, displayScore, type TopicMatch, type MatchConfidence } from './topic.js';
 export { nearestId, suggestChannel, suggestEmergency, suggestNeed, suggestTopic } from './suggest.js';
 export { editDistance } from './distance.js';
+export { precomputeFor } from './precompute.js';

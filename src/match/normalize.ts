@@ -5,9 +5,55 @@
 /** Variant characters written for the same word (WeChat itself writes 帐号; people write 账号). */
 const VARIANTS: Readonly<Record<string, string>> = { 帐: '账', 帳: '账', 號: '号' };
 
-const HAN = /\p{Script=Han}/u;
-/** A run of Chinese characters, or a run of other letters and digits. */
-const PIECE = /\p{Script=Han}+|[^\p{Script=Han}\s\p{P}\p{S}\p{C}]+/gu;
+/** What a character is to the scorer: space, punctuation, a symbol or a control character separate pieces… */
+export const SEPARATOR = 0;
+/** …a Chinese character (Script=Han)… */
+export const HAN = 1;
+/** …any other letter, mark or digit is part of a word. */
+export const WORD = 2;
+export type CharClass = typeof SEPARATOR | typeof HAN | typeof WORD;
+
+// The Unicode property classes cost milliseconds to compile (more than the rest of matching), so
+// they are made only for a character outside the ranges decided here: ASCII, the main block of
+// Chinese characters, and the CJK and general punctuation people type (test/match/normalize.test.ts
+// checks every code point against the regular expressions).
+let hanClass: RegExp | undefined;
+let wordClass: RegExp | undefined;
+
+export function charClass(codePoint: number): CharClass {
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20;
+    return (codePoint >= 0x30 && codePoint <= 0x39) || (lower >= 0x61 && lower <= 0x7a) ? WORD : SEPARATOR;
+  }
+  if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return HAN;
+  // 、。〃, 〈…】, 〔…〟 and U+2000–U+206F (spaces, dashes, quotes, …).
+  if ((codePoint >= 0x3001 && codePoint <= 0x3003) || (codePoint >= 0x3008 && codePoint <= 0x3011) || (codePoint >= 0x3014 && codePoint <= 0x301f) || (codePoint >= 0x2000 && codePoint <= 0x206f)) {
+    return SEPARATOR;
+  }
+  const char = String.fromCodePoint(codePoint);
+  if ((hanClass ??= /\p{Script=Han}/u).test(char)) return HAN;
+  return (wordClass ??= /[\p{L}\p{M}\p{N}]/u).test(char) ? WORD : SEPARATOR;
+}
+
+/** A run of Chinese characters, or a run of other letters, marks and digits, in order; separators dropped. */
+export function pieces(text: string): { text: string; han: boolean }[] {
+  const found: { text: string; han: boolean }[] = [];
+  let start = 0;
+  let current: CharClass = SEPARATOR;
+  let i = 0;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    const kind = charClass(codePoint);
+    if (kind !== current) {
+      if (current !== SEPARATOR) found.push({ text: text.slice(start, i), han: current === HAN });
+      start = i;
+      current = kind;
+    }
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  if (current !== SEPARATOR) found.push({ text: text.slice(start), han: current === HAN });
+  return found;
+}
 
 /** Width, case and variant forms folded; apostrophes dropped so "can't" is one word. */
 export function fold(text: string): string {
@@ -16,10 +62,6 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[帐帳號]/g, (c) => VARIANTS[c] ?? c)
     .replace(/['’`]/g, '');
-}
-
-export function isHan(text: string): boolean {
-  return HAN.test(text);
 }
 
 /**
@@ -48,8 +90,15 @@ export interface Unit {
   key: string;
 }
 
-/** A phrase's units: pairs of neighbouring Chinese characters (a lone character by itself), word stems. */
-export function phraseUnits(phrase: string): Unit[] {
+/** What a phrase needs to find in a text: its units, and its words run together when it has several. */
+export interface PhraseParts {
+  /** Pairs of neighbouring Chinese characters (a lone character by itself), word stems; each once. */
+  units: Unit[];
+  /** The words run together ("log in" → "login"), when the phrase is several words and nothing else: typed either way. */
+  compound?: string;
+}
+
+export function phraseParts(phrase: string): PhraseParts {
   const units: Unit[] = [];
   const seen = new Set<string>();
   const add = (kind: UnitKind, key: string) => {
@@ -58,22 +107,19 @@ export function phraseUnits(phrase: string): Unit[] {
     seen.add(id);
     units.push({ kind, key });
   };
-  for (const piece of fold(phrase).match(PIECE) ?? []) {
-    if (isHan(piece)) {
+  const parts = pieces(fold(phrase));
+  const words: string[] = [];
+  for (const { text: piece, han } of parts) {
+    if (han) {
       const chars = Array.from(piece);
       if (chars.length === 1) add('char', chars[0]!);
       for (let i = 0; i + 1 < chars.length; i++) add('pair', chars[i]! + chars[i + 1]!);
     } else {
       add('word', stem(piece));
+      words.push(piece);
     }
   }
-  return units;
-}
-
-/** The words of a phrase run together ("log in" → "login"), when it has several: typed either way. */
-export function phraseCompound(phrase: string): string | undefined {
-  const words = (fold(phrase).match(PIECE) ?? []).filter((p) => !isHan(p));
-  return words.length > 1 && words.length === (fold(phrase).match(PIECE) ?? []).length ? stem(words.join('')) : undefined;
+  return words.length > 1 && words.length === parts.length ? { units, compound: stem(words.join('')) } : { units };
 }
 
 /** What a text offers: its Chinese characters, neighbouring pairs, pairs one character apart, word stems. */
@@ -94,8 +140,8 @@ const NEAR = 4;
 export function textFeatures(text: string): TextFeatures {
   const features: TextFeatures = { chars: new Set(), pairs: new Set(), gapPairs: new Set(), nearPairs: new Set(), words: new Set() };
   let previousWord: string | undefined;
-  for (const piece of fold(text).match(PIECE) ?? []) {
-    if (isHan(piece)) {
+  for (const { text: piece, han } of pieces(fold(text))) {
+    if (han) {
       const chars = Array.from(piece);
       for (let i = 0; i < chars.length; i++) {
         features.chars.add(chars[i]!);

@@ -2,9 +2,11 @@
 // defines. A phrase counts when the text holds enough of it — measured by its units, each weighted
 // by how few entries use it (a word every topic has says little) — and an entry's score is its best
 // phrase plus, with less and less weight, the others: several distinct clues add up, repetition
-// of one clue does not run away.
+// of one clue does not run away. The index is inverted (unit → the phrases and entries using
+// it), so a text is scored by what it holds, not by every phrase of the catalog: the same scores as
+// going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
 import { editDistance, typoAllowance } from './distance.js';
-import { phraseCompound, phraseUnits, textFeatures, type TextFeatures, type Unit } from './normalize.js';
+import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
 
 /** Something to match: an id and the phrases that stand for it. */
 export interface MatchEntry {
@@ -14,21 +16,37 @@ export interface MatchEntry {
   urgentPhrases?: readonly string[];
 }
 
-interface CompiledPhrase {
-  text: string;
-  units: Unit[];
-  /** Sum of the units' weights. */
-  weight: number;
-  compound?: string;
-  urgent: boolean;
-}
-
+/**
+ * The index: the phrases worked out into numbered units, and for each unit the phrases and entries
+ * that use it. Plain JSON data, so that it can be stored with a catalog ahead of time
+ * (src/match/precompute.ts) and used as read back; nothing in it is a float (weights are worked
+ * out from the counts when scoring: parsing thousands of floats costs more).
+ */
 export interface MatchIndex {
-  entries: { id: string; phrases: CompiledPhrase[]; units: Unit[] }[];
-  weights: Map<string, number>;
-  /** Every word stem a phrase uses, for recognising typos. */
+  format: typeof INDEX_FORMAT;
+  /** The entries' ids, in order. */
+  ids: string[];
+  /** Each unit's number, by its kind's letter and key ("c被" a Chinese character, "p被盗" a pair, "whack" a word stem). */
+  unitOf: Record<string, number>;
+  /** How many entries use each unit, by number: its weight is log(1 + entries / that). */
+  users: number[];
+  /** Every phrase, entry by entry. */
+  phrases: Phrase[];
+  /** The phrases using each unit (ascending), by unit number. */
+  phrasesOf: number[][];
+  /** The entries using each unit, each with the unit's place among that entry's units: [entry, place, entry, place, …]. */
+  entriesOf: number[][];
+  /** The phrases whose words, run together, make each compound. */
+  compounds: Record<string, number[]>;
+  /** Every word stem and compound a phrase uses, for recognising typos. */
   vocabulary: string[];
 }
+
+/** A phrase: its entry, its text, its units' numbers, 1 when it says urgent, and its words run together when it has several. */
+type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1, compound?: string];
+
+/** Bumped when MatchIndex changes (a stored index of another format is not used). */
+export const INDEX_FORMAT = 2;
 
 export interface EntryScore {
   id: string;
@@ -51,42 +69,75 @@ const DECAY = 0.5;
  */
 const LOOSE = 0.15;
 
-const unitId = (u: Unit) => `${u.kind}:${u.key}`;
+const KIND_LETTER: Readonly<Record<UnitKind, string>> = { char: 'c', pair: 'p', word: 'w' };
 
 export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
-  const compiled = entries.map((entry) => {
-    const urgent = new Set(entry.urgentPhrases ?? []);
-    const texts = [...new Set([...entry.phrases, ...(entry.urgentPhrases ?? [])])];
-    return {
-      id: entry.id,
-      units: [] as Unit[],
-      phrases: texts.flatMap((text) => {
-        const units = phraseUnits(text);
-        if (units.length === 0) return [];
-        const compound = phraseCompound(text);
-        return [{ text, units, weight: 0, urgent: urgent.has(text), ...(compound === undefined ? {} : { compound }) }];
-      }),
-    };
-  });
-  // A unit's weight: log(1 + entries / entries using it).
-  const users = new Map<string, number>();
-  for (const entry of compiled) {
-    const own = new Map(entry.phrases.flatMap((p) => p.units.map((u) => [unitId(u), u] as const)));
-    entry.units = [...own.values()];
-    for (const id of own.keys()) users.set(id, (users.get(id) ?? 0) + 1);
-  }
-  const n = Math.max(1, compiled.length);
-  const weights = new Map<string, number>();
-  for (const [id, count] of users) weights.set(id, Math.log(1 + n / count));
+  const unitOf: Record<string, number> = {};
+  const users: number[] = [];
+  const phrases: Phrase[] = [];
+  const phrasesOf: number[][] = [];
+  const entriesOf: number[][] = [];
+  const compounds: Record<string, number[]> = {};
   const vocabulary = new Set<string>();
-  for (const entry of compiled) {
-    for (const phrase of entry.phrases) {
-      phrase.weight = phrase.units.reduce((sum, u) => sum + weights.get(unitId(u))!, 0);
-      for (const u of phrase.units) if (u.kind === 'word') vocabulary.add(u.key);
-      if (phrase.compound !== undefined) vocabulary.add(phrase.compound);
+  entries.forEach((entry, e) => {
+    const urgent = new Set(entry.urgentPhrases ?? []);
+    // The entry's units, each once, numbered by first use.
+    const place = new Map<number, number>();
+    for (const text of new Set([...entry.phrases, ...(entry.urgentPhrases ?? [])])) {
+      const { units, compound } = phraseParts(text);
+      if (units.length === 0) continue;
+      const p = phrases.length;
+      const numbers = units.map(({ kind, key }) => {
+        const id = KIND_LETTER[kind] + key;
+        let u = Object.hasOwn(unitOf, id) ? unitOf[id]! : undefined;
+        if (u === undefined) {
+          u = users.length;
+          unitOf[id] = u;
+          users.push(0);
+          phrasesOf.push([]);
+          entriesOf.push([]);
+        }
+        if (kind === 'word') vocabulary.add(key);
+        phrasesOf[u]!.push(p);
+        if (!place.has(u)) {
+          place.set(u, place.size);
+          users[u]!++;
+          entriesOf[u]!.push(e, place.get(u)!);
+        }
+        return u;
+      });
+      phrases.push(compound === undefined ? [e, text, numbers, urgent.has(text) ? 1 : 0] : [e, text, numbers, urgent.has(text) ? 1 : 0, compound]);
+      if (compound !== undefined) {
+        vocabulary.add(compound);
+        (Object.hasOwn(compounds, compound) ? compounds[compound]! : (compounds[compound] = [])).push(p);
+      }
     }
-  }
-  return { entries: compiled, weights, vocabulary: [...vocabulary] };
+  });
+  return { format: INDEX_FORMAT, ids: entries.map((e) => e.id), unitOf, users, phrases, phrasesOf, entriesOf, compounds, vocabulary: [...vocabulary] };
+}
+
+/**
+ * Whether a value read back is an index of this format, as buildIndex makes them (the parts
+ * scoring reads are all there). Its numbers are not checked one by one: it is stored only beside
+ * the catalog it was made from, by the same build (src/catalog/precomputed.ts).
+ */
+export function isMatchIndex(value: unknown): value is MatchIndex {
+  const v = value as Partial<MatchIndex> | null;
+  const isRecord = (r: unknown) => r !== null && typeof r === 'object' && !Array.isArray(r);
+  return (
+    isRecord(v) &&
+    v!.format === INDEX_FORMAT &&
+    Array.isArray(v!.ids) &&
+    isRecord(v!.unitOf) &&
+    Array.isArray(v!.users) &&
+    Array.isArray(v!.phrases) &&
+    Array.isArray(v!.phrasesOf) &&
+    Array.isArray(v!.entriesOf) &&
+    v!.phrasesOf.length === v!.users.length &&
+    v!.entriesOf.length === v!.users.length &&
+    isRecord(v!.compounds) &&
+    Array.isArray(v!.vocabulary)
+  );
 }
 
 /** How well the text holds each vocabulary word: 1 as is, TYPO within a typo or two. */
@@ -112,45 +163,68 @@ function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, num
   return found;
 }
 
-function unitMatch(unit: Unit, features: TextFeatures, words: Map<string, number>): number {
-  switch (unit.kind) {
-    case 'char':
-      return features.chars.has(unit.key) ? 1 : 0;
-    case 'pair':
-      return features.pairs.has(unit.key) ? 1 : features.gapPairs.has(unit.key) ? GAP : features.nearPairs.has(unit.key) ? NEAR : 0;
-    case 'word':
-      return words.get(unit.key) ?? 0;
-  }
+/** Each unit the text holds, by number, and how well: 1 as is; a pair also GAP or NEAR apart, a word TYPO as a typo. */
+function unitValues(index: MatchIndex, features: TextFeatures, words: Map<string, number>): Map<number, number> {
+  const values = new Map<number, number>();
+  const put = (id: string, value: number) => {
+    if (!Object.hasOwn(index.unitOf, id)) return;
+    const u = index.unitOf[id]!;
+    if (!values.has(u)) values.set(u, value);
+  };
+  for (const c of features.chars) put(`c${c}`, 1);
+  // Best first: a pair found side by side is not also counted as found apart.
+  for (const p of features.pairs) put(`p${p}`, 1);
+  for (const p of features.gapPairs) put(`p${p}`, GAP);
+  for (const p of features.nearPairs) put(`p${p}`, NEAR);
+  for (const [word, value] of words) put(`w${word}`, value);
+  return values;
 }
 
 /** Every entry's score for the text, best first (ties in catalog order); 0 when nothing matched. */
 export function scoreText(index: MatchIndex, text: string): EntryScore[] {
   const features = textFeatures(text);
   const words = wordMatches(index, features);
-  const scores = index.entries.map((entry, order) => {
-    const hits: { text: string; urgent: boolean; value: number }[] = [];
-    for (const phrase of entry.phrases) {
-      let coverage: number;
-      if (phrase.compound !== undefined && (words.get(phrase.compound) ?? 0) === 1) {
-        coverage = 1;
-      } else {
-        let found = 0;
-        for (const u of phrase.units) found += index.weights.get(unitId(u))! * unitMatch(u, features, words);
-        coverage = phrase.weight > 0 ? found / phrase.weight : 0;
-      }
-      if (coverage < MIN_COVERAGE) continue;
-      hits.push({ text: phrase.text, urgent: phrase.urgent, value: coverage * coverage * Math.sqrt(phrase.weight) });
+  const values = unitValues(index, features, words);
+  const n = Math.max(1, index.ids.length);
+  const weightOf = (u: number) => Math.log(1 + n / index.users[u]!);
+  // Only a phrase with a unit in the text, or whose compound the text has, can count.
+  const candidates = new Set<number>();
+  for (const u of values.keys()) for (const p of index.phrasesOf[u]!) candidates.add(p);
+  for (const [word, value] of words) if (value === 1 && Object.hasOwn(index.compounds, word)) for (const p of index.compounds[word]!) candidates.add(p);
+  const hits: { text: string; urgent: boolean; value: number }[][] = index.ids.map(() => []);
+  // In phrase order: an entry's hits of equal value keep the catalog's order.
+  for (const p of [...candidates].sort((a, b) => a - b)) {
+    const [entry, phraseText, units, urgent, compound] = index.phrases[p]!;
+    let weight = 0;
+    for (const u of units) weight += weightOf(u);
+    let coverage: number;
+    if (compound !== undefined && (words.get(compound) ?? 0) === 1) {
+      coverage = 1;
+    } else {
+      let found = 0;
+      for (const u of units) found += weightOf(u) * (values.get(u) ?? 0);
+      coverage = weight > 0 ? found / weight : 0;
     }
-    hits.sort((a, b) => b.value - a.value);
-    let loose = 0;
-    for (const u of entry.units) loose += index.weights.get(unitId(u))! * unitMatch(u, features, words);
-    let score = LOOSE * loose;
+    if (coverage < MIN_COVERAGE) continue;
+    hits[entry]!.push({ text: phraseText, urgent: urgent === 1, value: coverage * coverage * Math.sqrt(weight) });
+  }
+  // The loose part: each entry's units found in the text, added in the entry's order of its units.
+  const loose: [place: number, value: number][][] = index.ids.map(() => []);
+  for (const [u, value] of values) {
+    const using = index.entriesOf[u]!;
+    for (let i = 0; i < using.length; i += 2) loose[using[i]!]!.push([using[i + 1]!, weightOf(u) * value]);
+  }
+  const scores = index.ids.map((id, order) => {
+    const found = hits[order]!.sort((a, b) => b.value - a.value);
+    let sum = 0;
+    for (const [, value] of loose[order]!.sort((a, b) => a[0] - b[0])) sum += value;
+    let score = LOOSE * sum;
     let factor = 1;
-    for (const hit of hits) {
+    for (const hit of found) {
       score += factor * hit.value;
       factor *= DECAY;
     }
-    return { id: entry.id, score, matched: hits.map(({ text, urgent }) => ({ text, urgent })), order };
+    return { id, score, matched: found.map(({ text, urgent }) => ({ text, urgent })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));

@@ -1,7 +1,8 @@
 // A problem in the user's own words → the topic it is about, by the phrases each topic defines in
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
+import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
-import { buildIndex, scoreText, type EntryScore, type MatchIndex } from './score.js';
+import { buildIndex, isMatchIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
 
 export type MatchConfidence = 'high' | 'low';
 
@@ -32,17 +33,36 @@ const MAX_ALTERNATIVES = 3;
 
 const indexes = new WeakMap<Catalog, MatchIndex>();
 
-/** Each topic's phrases, name and id (as words), indexed once per catalog. */
+/** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
+export const TOPIC_INDEX = 'topicIndex';
+
+/** What the topic index is made of: each topic's phrases, name and id (as words). */
+function topicEntries(catalog: Catalog): MatchEntry[] {
+  return catalog.topics.map((t) => ({
+    id: t.id,
+    phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
+    urgentPhrases: t.urgentPhrases ?? [],
+  }));
+}
+
+/** The topic index made from the catalog's topics (what is stored with it ahead of time). */
+export function buildTopicIndex(catalog: Catalog): MatchIndex {
+  return buildIndex(topicEntries(catalog));
+}
+
+/** A stored index made for exactly these topics (the same ids in the same order). */
+const fitsTopics = (stored: MatchIndex, catalog: Catalog) =>
+  stored.ids.length === catalog.topics.length && stored.ids.every((id, i) => id === catalog.topics[i]!.id);
+
+/**
+ * The catalog's topic index: the one stored with it when there is one (working the phrases out
+ * costs more than the rest of a run), else made from its topics; once per catalog either way.
+ */
 export function topicIndex(catalog: Catalog): MatchIndex {
   let index = indexes.get(catalog);
   if (!index) {
-    index = buildIndex(
-      catalog.topics.map((t) => ({
-        id: t.id,
-        phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
-        urgentPhrases: t.urgentPhrases ?? [],
-      })),
-    );
+    const stored = precomputed(catalog, TOPIC_INDEX);
+    index = isMatchIndex(stored) && fitsTopics(stored, catalog) ? stored : buildTopicIndex(catalog);
     indexes.set(catalog, index);
   }
   return index;

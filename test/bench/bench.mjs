@@ -95,12 +95,15 @@ if (section('start-up')) {
   const commands = [
     ['phone', '--overseas'],
     ['recommend', '--topic', 'account-security', '--urgent'],
+    // A problem in the user's own words (the free-text scorer, and its index from the snapshot).
+    ['recommend', '我的微信号被盗了'],
+    ['recommend', 'WeChat Pay charged me twice'],
     ['emergency', 'stolen'],
     ['channels'],
     ['hours'],
     ['topics'],
   ];
-  const widths = [44, 9, 9, 8, 8, 8];
+  const widths = [48, 9, 9, 8, 8, 8];
   row(['command', 'wall', 'cpu', 'wall ×', 'cpu ×', 'rss ×'], widths);
   let floorWall = [];
   let floorRss = [];

@@ -34,13 +34,14 @@ function catalogFile(text: string): string {
 const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.entry'));
 const fakeCatalog = (name: string) => ({ channels: [], topics: [], name }) as unknown as Catalog;
 
-/** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the source's bytes. */
-function entryParts(file: string): { header: Record<string, unknown>; catalog: string; source: Buffer } {
+/** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the precomputed parts' bytes, the source's bytes. */
+function entryParts(file: string): { header: Record<string, unknown>; catalog: string; precomputed: Buffer; source: Buffer } {
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & { catalogBytes: number };
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & { catalogBytes: number; precomputed?: [string, number][] };
   const end = newline + 1 + header.catalogBytes;
-  return { header, catalog: bytes.toString('utf8', newline + 1, end), source: bytes.subarray(end) };
+  const sourceStart = end + (header.precomputed ?? []).reduce((sum, [, length]) => sum + length, 0);
+  return { header, catalog: bytes.toString('utf8', newline + 1, end), precomputed: bytes.subarray(end, sourceStart), source: bytes.subarray(sourceStart) };
 }
 
 /** Writes an entry back with its header and catalog JSON changed (catalogBytes kept right). */
@@ -48,7 +49,7 @@ function rewriteEntry(file: string, change: { header?: (h: Record<string, unknow
   const parts = entryParts(file);
   const catalog = Buffer.from(change.catalog ? change.catalog(parts.catalog) : parts.catalog);
   const header = { ...(change.header ? change.header(parts.header) : parts.header), catalogBytes: catalog.length };
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.source]));
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]));
 }
 
 describe('cache entries', () => {
@@ -204,6 +205,26 @@ describe('the CLI with a user catalog', () => {
     expect(edited.stdout).toContain('Edited in the file');
     expect(edited.stdout).not.toContain('Served from the cache');
     expect(entries(cache)).toHaveLength(2);
+  });
+
+  it('an entry holds the topics’ free-text index: a hit matches words as the first run did, and a damaged index is only made anew', async () => {
+    const cache = freshDir();
+    const file = catalogFile(readFileSync(join(root, 'channels.yaml'), 'utf8'));
+    const env = { XDG_CACHE_HOME: cache };
+    const words = ['recommend', '我的微信号被盗了', '--json', '--channels', file, ...AT];
+    const first = await runCli(words, { env });
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).match.topic).toBe('account-security');
+    const path = join(cache, 'wxhelp', entries(cache)[0]!);
+    const parts = entryParts(path);
+    expect(parts.header.precomputed).toEqual([['topicIndex', parts.precomputed.length]]);
+    expect(JSON.parse(parts.precomputed.toString('utf8')).ids).toContain('account-security');
+    expect(await runCli(words, { env })).toEqual(first);
+    // The index's bytes damaged, its length kept: the entry is still used, the index made anew.
+    const damaged = Buffer.from(parts.precomputed);
+    damaged[0] = 0x5b; // '[' instead of '{'
+    writeFileSync(path, Buffer.concat([readFileSync(path).subarray(0, readFileSync(path).length - parts.source.length - parts.precomputed.length), damaged, parts.source]));
+    expect(await runCli(words, { env })).toEqual(first);
   });
 
   it('--no-cache and WXHELP_NO_CACHE=1 neither read nor write it', async () => {

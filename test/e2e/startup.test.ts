@@ -127,6 +127,10 @@ describe('start-up loads only what the run needs', () => {
     const mistyped = loadedParts(['recommend', '--topic', 'payement', '--json', ...AT]);
     expect(mistyped.code).toBe(2);
     expect(mistyped.parts).toEqual(['match']);
+    // Words: the scorer, with the index stored in the snapshot (no parser to make it from the phrases).
+    const words = loadedParts(['recommend', '我的微信号被盗了', '--json', ...AT]);
+    expect(words.code).toBe(0);
+    expect(words.parts).toEqual(['match']);
   });
 
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
@@ -135,10 +139,12 @@ describe('start-up loads only what the run needs', () => {
     const args = ['channels', '--json', '--channels', catalog, ...AT];
     const first = loadedParts(args, undefined, env);
     expect(first.code).toBe(0);
-    expect(first.parts).toEqual(['parse']);
+    // The parser, and the scorer to make the topics' index that the cache entry stores with the catalog.
+    expect(first.parts).toEqual(['match', 'parse']);
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);
+    // Nothing is cached: nothing is made to store.
     expect(loadedParts(['--no-cache', ...args], undefined, env).parts).toEqual(['parse']);
     expect(loadedParts(args, undefined, { ...env, WXHELP_NO_CACHE: '1' }).parts).toEqual(['parse']);
   });

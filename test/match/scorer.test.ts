@@ -1,0 +1,82 @@
+// The inverted scorer (src/match/score.ts) against the plain one (./reference-scorer.ts): the same
+// scores, bit for bit, and the same phrases, for every labelled problem, for pieces of the
+// catalog's own phrases run together, and for random text; the tokenizer's fast ranges against
+// the Unicode property regular expressions, for every code point.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { charClass, HAN, pieces, SEPARATOR, WORD } from '../../src/match/normalize.js';
+import { buildIndex, type MatchEntry } from '../../src/match/score.js';
+import { scoreText } from '../../src/match/score.js';
+import { builtin } from './catalog.js';
+import { PROBLEMS } from './problems.js';
+import { referencePieces, referenceScores } from './reference-scorer.js';
+
+const topicEntries: MatchEntry[] = builtin.topics.map((t) => ({
+  id: t.id,
+  phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
+  urgentPhrases: t.urgentPhrases ?? [],
+}));
+const index = buildIndex(topicEntries);
+const phrases = topicEntries.flatMap((e) => e.phrases);
+
+describe('the inverted scorer gives the plain scorer’s answer', () => {
+  it('for every labelled problem', () => {
+    for (const { text } of PROBLEMS) expect(scoreText(index, text), text).toEqual(referenceScores(topicEntries, text));
+  });
+
+  it('for phrases of the catalog, alone, run together and misspelt', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' ', '，', 'x'), fc.nat(), (chosen, glue, cut) => {
+        let text = chosen.join(glue);
+        // A letter dropped somewhere: the typo path.
+        if (text.length > 4) text = text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1);
+        expect(scoreText(index, text)).toEqual(referenceScores(topicEntries, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for random text in any script', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (text) => {
+        expect(scoreText(index, text)).toEqual(referenceScores(topicEntries, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for small entry lists (as did-you-mean builds them), repeated words and phrases without units', () => {
+    const entries: MatchEntry[] = [
+      { id: 'a', phrases: ['log in', 'login help', '登录', '...', ''] },
+      { id: 'b', phrases: ['log out', 'help', '帮助 登录'], urgentPhrases: ['help now'] },
+      { id: 'c', phrases: ['!!!'] },
+    ];
+    const small = buildIndex(entries);
+    for (const text of ['login', 'log in', 'help', 'halp now', '登录帮助', 'c', '', 'logn out']) {
+      expect(scoreText(small, text), text).toEqual(referenceScores(entries, text));
+    }
+  });
+});
+
+describe('the tokenizer', () => {
+  it('classes every code point as the property regular expressions do', () => {
+    const han = /\p{Script=Han}/u;
+    const word = /[^\p{Script=Han}\s\p{P}\p{S}\p{C}]/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const char = String.fromCodePoint(cp);
+      const expected = han.test(char) ? HAN : word.test(char) ? WORD : SEPARATOR;
+      if (charClass(cp) !== expected && wrong.length < 10) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('splits text into the same pieces, lone surrogates and all', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('我', '的', 'a', ' ', '，', '。', 'é', '\u0301', '𠀀', '\ud800', '1', '-'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 20 }), (text) => {
+        expect(pieces(text)).toEqual(referencePieces(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
