@@ -190,6 +190,39 @@ await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).
   writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
+// The zone names this Node's ICU knows, with its spelling of each (src/cli/process-zones.ts): the
+// CLI then checks a --tz or the system's zone, and reads offsets, without an Intl.DateTimeFormat
+// (the first costs a run ~17 ms). Every zone ICU lists, the names of UTC, the Etc/GMT offsets,
+// and current IANA names ICU lists under an older spelling; a name is kept only when reading its
+// offsets with TZ set gives what Intl gives, at two instants of 2026.
+{
+  const renamed = ['Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Atlantic/Faroe', 'Pacific/Kanton', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville'];
+  const utc = ['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'Etc/GMT', 'GMT', 'Etc/Greenwich', 'Greenwich', 'Etc/GMT0', 'GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT+0', 'GMT-0'];
+  const offsets = Array.from({ length: 26 }, (_, i) => (i < 12 ? `Etc/GMT+${i + 1}` : `Etc/GMT-${i - 11}`));
+  const names = {};
+  const was = process.env.TZ;
+  for (const name of new Set([...Intl.supportedValuesOf('timeZone'), ...utc, ...offsets, ...renamed])) {
+    let spelled;
+    try {
+      spelled = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      continue;
+    }
+    // Intl's offset ("GMT", "GMT+08:00", "GMT-03:30") in minutes east of UTC.
+    const intlOffset = (ms) => {
+      const text = new Intl.DateTimeFormat('en-US', { timeZone: spelled, timeZoneName: 'longOffset' }).formatToParts(ms).find((p) => p.type === 'timeZoneName').value;
+      const m = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(text);
+      return m === null ? NaN : m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    };
+    process.env.TZ = spelled;
+    const same = [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)].every((ms) => -new Date(ms).getTimezoneOffset() === intlOffset(ms));
+    if (same) names[name] = spelled;
+  }
+  if (was === undefined) delete process.env.TZ;
+  else process.env.TZ = was;
+  writeFileSync(`${outdir}/zones.json`, `${JSON.stringify({ icu: process.versions.icu, tz: process.versions.tz, names })}\n`);
+}
+
 // The built-in catalog, validated and cleaned now so that runs need not parse YAML, with what is
 // worked out from it ahead of time (the topics' free-text index). A catalog with errors fails the
 // build: the package never ships one the CLI would reject.

@@ -2,9 +2,12 @@
 import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
+import { join } from 'node:path';
+import { useZoneSource } from '../time/zone-source.js';
 import { EXIT } from './errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
+import { processZones } from './process-zones.js';
 
 // For the build's code-cache warm-up, which runs commands in-process with a fake IO.
 export { run };
@@ -68,7 +71,11 @@ export async function main(): Promise<void> {
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
 
-  const code = await run(argv, processIO(), { onMode: (mode) => (json = mode) });
+  // Zones without an Intl.DateTimeFormat where that can be done (src/cli/process-zones.ts): the
+  // table beside the bundle, from the build.
+  const zones = processZones(join(import.meta.dirname, 'zones.json'));
+  useZoneSource(zones);
+  const code = await run(argv, processIO(zones), { onMode: (mode) => (json = mode) });
   process.exitCode = code;
   // Commands run synchronously, so a Ctrl-C pressed meanwhile is still pending here: let the
   // event loop turn so that it is seen (exit 130) instead of being lost as the process ends. (It

@@ -1,10 +1,12 @@
 // The real process as the IO the commands run with (the types live in src/io, below the CLI and
 // the renderers).
 import type { IO } from '../io/types.js';
+import { linkedSystemZone, type ProcessZones } from './process-zones.js';
 
 export type { InStream, IO, OutStream } from '../io/types.js';
 
-export function processIO(): IO {
+/** The process's IO; with `zones` (the CLI's zone source), the system zone is read from /etc/localtime's link when it can be. */
+export function processIO(zones?: ProcessZones): IO {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -17,7 +19,9 @@ export function processIO(): IO {
     now: () => Date.now(),
     // The zone does not depend on the locale: en-US is the one the run has already loaded (the
     // default locale is LANG's, and for zh_CN a formatter in it loads ICU's Chinese data).
-    systemZone: () => new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone as string | undefined,
+    systemZone: () =>
+      (zones !== undefined && process.env.TZ === undefined ? linkedSystemZone(zones) : undefined) ??
+      (new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone as string | undefined),
     systemOffset: () => -new Date().getTimezoneOffset(),
     homeDir: process.env.HOME ?? process.env.USERPROFILE ?? '',
     // supports-hyperlinks reads the real process (env, argv, platform): right for the real streams only.

@@ -7,15 +7,18 @@
 // Only the zone's offsets at fixed instants are consulted, never the current date (luxon's own
 // fromISO/fromObject guess from the offset in force today, so a repeated hour would depend on it).
 
-import { FixedOffsetZone, IANAZone } from 'luxon';
+import { FixedOffsetZone } from 'luxon';
+import { zoneSource, type ZoneSource } from '../time/zone-source.js';
 import { DAY_MS, MINUTE_MS } from './civil-date.js';
 
 const HOUR_MS = 3_600_000;
 
 export interface ZoneClock {
   readonly zone: string;
-  /** The zone's UTC offset in minutes at an instant (luxon's IANAZone; typed here so the published declarations need no luxon types). */
+  /** The zone's UTC offset in minutes at an instant (from the zone source, or luxon's fixed-offset zone; typed here so the published declarations need no luxon types). */
   readonly tz: { offset(ts: number): number };
+  /** The source the offsets come from (a clock made before another was installed is made again). */
+  readonly source: ZoneSource;
   /** day number -> [offset a day before, offset two days after] in minutes. */
   readonly days: Map<number, readonly [number, number]>;
   /** instant -> offset in minutes: a run asks for the same instants many times (each ask is an Intl call). */
@@ -49,15 +52,15 @@ const zones = new Map<string, ZoneClock>();
  * RangeError for anything else.
  */
 export function zoneClock(zone: string): ZoneClock {
+  const source = zoneSource();
   let zc = zones.get(zone);
-  if (zc === undefined) {
-    // IANAZone.create checks the name itself (each check makes an Intl.DateTimeFormat: not twice).
-    const iana = typeof zone !== 'string' ? null : IANAZone.create(zone);
-    const tz = iana === null ? null : iana.isValid ? iana : FixedOffsetZone.parseSpecifier(zone);
+  if (zc === undefined || zc.source !== source) {
+    const resolved = typeof zone === 'string' ? source.resolve(zone) : null;
+    const tz = resolved !== null ? { offset: source.offsets(resolved) } : typeof zone === 'string' ? FixedOffsetZone.parseSpecifier(zone) : null;
     if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
     // luxon reads these names as its fixed UTC zone rather than as IANA zones.
-    const fixed = iana === null || !iana.isValid || /^(utc|gmt)$/i.test(zone);
-    zc = { zone, tz, days: new Map(), offsets: new Map(), fixed };
+    const fixed = resolved === null || /^(utc|gmt)$/i.test(zone);
+    zc = { zone, tz, source, days: new Map(), offsets: new Map(), fixed };
     zones.set(zone, zc);
   }
   return zc;

@@ -1,0 +1,82 @@
+// The CLI's zone source (src/time/zone-source.ts), which makes no Intl.DateTimeFormat when it can
+// (the first one costs a process about 17 ms). Names are looked up in a table the build gathered
+// from this Node's ICU (bin/dist/zones.json: each zone name ICU lists, with its spelling), used
+// only when the running Node has the same ICU and zone data; offsets are read from the process's
+// own clock with TZ set to the zone, which Node hands to ICU: the same zone data as Intl's (the
+// tests compare the two over every change of offset from 2000 to 2040). A name the table does
+// not have is asked of Intl. It changes the process's TZ, so it is for the CLI's process only:
+// the system zone is read before any offset, and nothing in wxhelp reads local time.
+import { readFileSync, readlinkSync } from 'node:fs';
+import { intlZones, type ZoneSource } from '../time/zone-source.js';
+
+/** What the build writes (bin/build.mjs). */
+export interface ZoneTable {
+  icu: string;
+  tz: string;
+  /** Each name as ICU takes it (exactly so, for TZ) → ICU's spelling of its zone (an Intl.DateTimeFormat's resolvedOptions). */
+  names: Record<string, string>;
+}
+
+export interface ProcessZones extends ZoneSource {
+  /** ICU's spelling of the zone `name` names exactly (its letters' case too), from the table alone: undefined when the table does not have it (or there is no table). */
+  known(name: string): string | undefined;
+}
+
+export function processZones(tablePath: string): ProcessZones {
+  let names: Record<string, string> | null | undefined;
+  let lowerCased: Map<string, string> | undefined;
+  const table = (): Record<string, string> | null => {
+    if (names === undefined) {
+      try {
+        const read = JSON.parse(readFileSync(tablePath, 'utf8')) as ZoneTable;
+        const same = read.icu === process.versions.icu && read.tz === process.versions.tz && typeof read.names === 'object' && read.names !== null;
+        names = same ? read.names : null;
+      } catch {
+        names = null; // no table (running from source) or an unreadable one: Intl answers
+      }
+    }
+    return names;
+  };
+  const known = (name: string) => {
+    const all = table();
+    return all !== null && Object.hasOwn(all, name) ? all[name] : undefined;
+  };
+  // Intl takes a name in any case ("asia/shanghai"), as --tz does.
+  const anyCase = (name: string) => {
+    const all = table();
+    if (all === null) return undefined;
+    lowerCased ??= new Map(Object.keys(all).map((key) => [key.toLowerCase(), all[key]!]));
+    return lowerCased.get(name.toLowerCase());
+  };
+  return {
+    known,
+    resolve: (name) => known(name) ?? anyCase(name) ?? intlZones.resolve(name),
+    offsets(zone) {
+      return (ms) => {
+        if (process.env.TZ !== zone) process.env.TZ = zone;
+        // getTimezoneOffset is minutes west of UTC; 0, not -0, for UTC.
+        return -new Date(ms).getTimezoneOffset() || 0;
+      };
+    },
+  };
+}
+
+/**
+ * The system's zone as ICU would read it with TZ unset, without a DateTimeFormat: the zone
+ * /etc/localtime links to, when the link names one the way ICU accepts it from a link (letters,
+ * "_" and "/" only: ICU reads a name with a digit or a sign another way) and the table knows it;
+ * else undefined, and the caller asks Intl.
+ */
+export function linkedSystemZone(zones: Pick<ProcessZones, 'known'>, readLink: (path: string) => string = readlinkSync): string | undefined {
+  let target: string;
+  try {
+    target = readLink('/etc/localtime');
+  } catch {
+    return undefined; // not a link, or no such file
+  }
+  const at = target.lastIndexOf('/zoneinfo/');
+  if (at < 0) return undefined;
+  const name = target.slice(at + '/zoneinfo/'.length).replace(/^(?:posix|right)\//, '');
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z_]+)*$/.test(name)) return undefined;
+  return zones.known(name);
+}

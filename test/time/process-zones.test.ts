@@ -1,0 +1,134 @@
+// The CLI's zone source (src/cli/process-zones.ts) against Intl's (src/time/zone-source.ts) and
+// Temporal: the same offsets at a seeded spread of instants and around every change of offset
+// from 2000 to 2040, for zones with 30- and 45-minute offsets, changes at midnight and skipped
+// days; the same spelling as Intl's for every name in the build's table, in any case; and the
+// system zone read from /etc/localtime's link as ICU reads it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Temporal } from '@js-temporal/polyfill';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { linkedSystemZone, processZones, type ZoneTable } from '../../src/cli/process-zones.js';
+import { intlZones } from '../../src/time/zone-source.js';
+import { transitions } from '../hours/reference/temporal-hours.js';
+
+const tablePath = fileURLToPath(new URL('../../bin/dist/zones.json', import.meta.url));
+const table = JSON.parse(readFileSync(tablePath, 'utf8')) as ZoneTable;
+const zones = processZones(tablePath);
+
+// The source sets the process's TZ: the worker's is put back.
+const tzBefore = process.env.TZ;
+afterAll(() => {
+  if (tzBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = tzBefore;
+});
+
+const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns', 'Asia/Kolkata', 'Etc/GMT+12', 'UTC'];
+
+function spread(seed: number, n: number, from: number, to: number): number[] {
+  let a = seed;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    out.push(from + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (to - from)));
+  }
+  return out;
+}
+
+describe('offsets read with TZ set', () => {
+  it('the build’s table is this Node’s (the source uses it only then)', () => {
+    expect(table.icu).toBe(process.versions.icu);
+    expect(table.tz).toBe(process.versions.tz);
+    expect(zones.known('Asia/Shanghai')).toBe('Asia/Shanghai');
+  });
+
+  for (const [i, zone] of ZONES.entries()) {
+    it(`are Intl's and Temporal's in ${zone}`, () => {
+      const spelled = zones.resolve(zone)!;
+      expect(spelled).toBe(intlZones.resolve(zone));
+      const fromTz = zones.offsets(spelled);
+      const fromIntl = intlZones.offsets(spelled);
+      const around = transitions(zone, Date.UTC(2000, 0, 1), Date.UTC(2040, 0, 1)).flatMap((t) => [t - 60_000, t - 1, t, t + 1, t + 60_000]);
+      const wrong: string[] = [];
+      for (const ms of [...spread(i + 1, 300, Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1)), ...around]) {
+        const temporal = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
+        const got = fromTz(ms);
+        if (got !== fromIntl(ms) || got !== temporal) wrong.push(`${new Date(ms).toISOString()}: ${got} / ${fromIntl(ms)} / ${temporal}`);
+        if (wrong.length > 5) break;
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('still agree when the zone asked for keeps changing (TZ set back and forth)', () => {
+    const la = zones.offsets('America/Los_Angeles');
+    const shanghai = zones.offsets('Asia/Shanghai');
+    for (const ms of spread(99, 200, Date.UTC(2020, 0, 1), Date.UTC(2030, 0, 1))) {
+      expect(la(ms)).toBe(intlZones.offsets('America/Los_Angeles')(ms));
+      expect(shanghai(ms)).toBe(480);
+    }
+  });
+});
+
+describe('names', () => {
+  it('every name in the table is spelled as Intl spells it, in any case; unknown names are unknown', () => {
+    for (const name of Object.keys(table.names)) {
+      expect(zones.resolve(name), name).toBe(intlZones.resolve(name));
+      expect(zones.resolve(name.toLowerCase()), name).toBe(intlZones.resolve(name.toLowerCase()));
+      expect(zones.resolve(name.toUpperCase()), name).toBe(intlZones.resolve(name.toUpperCase()));
+    }
+    for (const name of ['Mars/Olympus_Mons', 'Asia', '', 'Etc/GMT+15', 'Asia/Shanghai ', 'toString', '__proto__']) {
+      expect(zones.known(name), name).toBeUndefined();
+      expect(zones.resolve(name), name).toBe(intlZones.resolve(name));
+    }
+  });
+
+  it('a name the table lacks is asked of Intl', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('US/Pacific', 'PRC', 'Japan', 'Europe/Kiev', 'America/Fort_Wayne', 'ROK', 'Cuba'), (name) => {
+        expect(zones.resolve(name)).toBe(intlZones.resolve(name));
+      }),
+    );
+  });
+});
+
+describe('the system zone from /etc/localtime', () => {
+  const link = (target: string) => () => target;
+  it.each([
+    ['/usr/share/zoneinfo/Asia/Shanghai', 'Asia/Shanghai'],
+    ['../usr/share/zoneinfo/America/Los_Angeles', 'America/Los_Angeles'],
+    ['/var/db/timezone/zoneinfo/Europe/Paris', 'Europe/Paris'],
+    ['/usr/share/zoneinfo/posix/Asia/Tokyo', 'Asia/Tokyo'],
+    ['/usr/share/zoneinfo/Etc/UTC', 'UTC'],
+    ['/usr/share/zoneinfo/Asia/Kolkata', 'Asia/Calcutta'],
+  ])('%s → %s', (target, zone) => {
+    expect(linkedSystemZone(zones, link(target))).toBe(zone);
+  });
+
+  it.each([
+    '/usr/share/zoneinfo/Etc/GMT+8', // ICU reads a name with a digit or a sign another way
+    '/usr/share/zoneinfo/America/Port-au-Prince',
+    '/usr/share/zoneinfo/asia/shanghai', // ICU takes a link's name as written
+    '/usr/share/zoneinfo/Mars/Base',
+    '/etc/Asia/Shanghai',
+    '/usr/share/zoneinfo/',
+  ])('%s → undefined (Intl is asked)', (target) => {
+    expect(linkedSystemZone(zones, link(target))).toBeUndefined();
+  });
+
+  it('not a link: undefined', () => {
+    expect(
+      linkedSystemZone(zones, () => {
+        throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' });
+      }),
+    ).toBeUndefined();
+  });
+
+  it.runIf(tzBefore === undefined)('on this machine, what Intl says with TZ unset', () => {
+    delete process.env.TZ; // the tests above set it
+    const fromLink = linkedSystemZone(zones);
+    if (fromLink !== undefined) expect(fromLink).toBe(new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone);
+  });
+});
