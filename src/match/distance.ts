@@ -1,13 +1,18 @@
 // Edit distance between two words (Damerau–Levenshtein, optimal string alignment): one typo —
 // a letter missing, extra, wrong, or two letters swapped ("paymnet") — is distance 1.
 
+/** Characters outside the Basic Multilingual Plane are two UTF-16 units: such words are compared by code point. */
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The distance between a and b, or `limit + 1` as soon as it is known to exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
+  // Indexed as strings when every character is one unit (the usual case: no arrays to make).
+  const x: string | string[] = SURROGATE.test(a) ? Array.from(a) : a;
+  const y: string | string[] = SURROGATE.test(b) ? Array.from(b) : b;
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
   let before: number[] = [];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  let prev: number[] = [];
+  for (let j = 0; j <= y.length; j++) prev.push(j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     let rowMin = i;

@@ -140,21 +140,35 @@ export function isMatchIndex(value: unknown): value is MatchIndex {
   );
 }
 
+/** Whether a word is all ASCII digits (a number: exact or nothing). */
+function isNumber(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** How well the text holds each vocabulary word: 1 as is, TYPO within a typo or two. */
 function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, number> {
   const found = new Map<string, number>();
+  if (features.words.size === 0) return found;
+  // The typed words that may hold a typo: long enough, and not numbers.
+  const typed = [...features.words].filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
   for (const word of index.vocabulary) {
     if (features.words.has(word)) {
       found.set(word, 1);
       continue;
     }
-    if (/^\d+$/.test(word)) continue; // a number is exact or nothing
+    if (typed.length === 0 || isNumber(word)) continue;
     const allowance = typoAllowance(word.length);
     if (allowance === 0) continue;
-    for (const typed of features.words) {
+    const first = word.charCodeAt(0);
+    for (const t of typed) {
       // A typo seldom changes the first letter ("back" is not "hack").
-      if (typed[0] !== word[0] || typoAllowance(typed.length) === 0 || /^\d+$/.test(typed)) continue;
-      if (editDistance(word, typed, allowance) <= allowance) {
+      if (t.charCodeAt(0) !== first) continue;
+      if (editDistance(word, t, allowance) <= allowance) {
         found.set(word, TYPO);
         break;
       }

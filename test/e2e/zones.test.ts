@@ -7,7 +7,7 @@ import { runCli } from '../support/fake-io.js';
 import { wxhelp } from './run-bin.js';
 
 const CASES: { args: string[]; env?: Record<string, string> }[] = [];
-for (const [tz, at] of [
+for (const [tz, at] of <[string, string][]>[
   ['America/Los_Angeles', '2026-03-08T01:59:30-08:00'], // the hour before spring forward
   ['America/Los_Angeles', '2026-11-01T01:30-07:00'], // the repeated hour, first time
   ['Pacific/Chatham', '2026-04-05T03:46+13:45'], // a 45-minute zone, on its change

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { charClass, HAN, pieces, SEPARATOR, WORD } from '../../src/match/normalize.js';
 import { buildIndex, type MatchEntry } from '../../src/match/score.js';
 import { scoreText } from '../../src/match/score.js';
+import { editDistance } from '../../src/match/distance.js';
 import { builtin } from './catalog.js';
 import { PROBLEMS } from './problems.js';
 import { referencePieces, referenceScores } from './reference-scorer.js';
@@ -77,6 +78,35 @@ describe('the tokenizer', () => {
         expect(pieces(text)).toEqual(referencePieces(text));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('editDistance', () => {
+  /** The textbook table, by code point, for comparison. */
+  function plain(a: string, b: string): number {
+    const x = Array.from(a);
+    const y = Array.from(b);
+    const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= x.length; i++) {
+      for (let j = 1; j <= y.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+    return d[x.length]![y.length]!;
+  }
+
+  it('is the optimal-string-alignment distance, by code point; past a limit, some number past it', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '𠀀', '😀', '\u0301'), maxLength: 7 });
+    fc.assert(
+      fc.property(letters, letters, fc.nat(3), (a, b, limit) => {
+        const d = plain(a, b);
+        expect(editDistance(a, b)).toBe(d);
+        if (d <= limit) expect(editDistance(a, b, limit)).toBe(d);
+        else expect(editDistance(a, b, limit)).toBeGreaterThan(limit);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
