@@ -92,11 +92,11 @@ const promptsAsked = {
   },
 };
 
-// The engine uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/hours/zone-clock.ts).
+// wxhelp uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/time/zone-source.ts, src/hours/zone-clock.ts).
 // luxon's entry brings all of it (DateTime, Duration, Interval, its formatter and parsers: 71 kB of
 // the CLI bundle, compiled and run at every start), and so does its source's settings module,
-// which imports DateTime; the zone classes use nothing from settings. So every part but `ask`
-// (which uses DateTime) gets luxon's zone classes from its published source, with settings
+// which imports DateTime; the zone classes use nothing from settings. So every part gets
+// luxon's zone classes from its published source, with settings
 // replaced by a stand-in that throws if a later luxon ever reads it: the tests would then fail
 // instead of a time being wrong. Importing anything else from 'luxon' fails the build.
 const luxonSource = join(dirname(createRequire(import.meta.url).resolve('luxon/package.json')), 'src');
@@ -160,7 +160,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [...(name === 'ask' ? [] : [luxonZonesOnly]), noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
+    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',

@@ -1,6 +1,5 @@
 // One `wxhelp ask` run, given a catalog and prompt functions: the questions, then exactly what
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
-import { DateTime } from 'luxon';
 import { overseasByZone } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
@@ -8,6 +7,7 @@ import { systemZoneOf, type Context } from '../cli/context.js';
 import { EXIT, usageError } from '../cli/errors.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { isoInZone } from '../render/time-format.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
 import { askQuestions, toQuery, type AskAnswers, type Prompts } from './flow.js';
 
@@ -30,7 +30,7 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   const globals: RepeatedGlobals = {};
   const { at, atGiven, tz, lang, channels } = ctx.options;
   // An answer for another moment is repeated for that moment (as an instant with its offset).
-  if (atGiven === true) globals.at = DateTime.fromMillis(at, { zone: tz }).toISO({ suppressMilliseconds: true }) ?? undefined;
+  if (atGiven === true) globals.at = isoInZone(at, tz);
   if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
   if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;

@@ -27,13 +27,17 @@ export const intlZones: ZoneSource = {
   },
 };
 
-let current: ZoneSource = intlZones;
+// Kept under a registered symbol, not in this module: each bundled part of the CLI (the one-shot
+// bundle, `ask`, `remind`) has its own copy of this module, and all of them use the one source
+// the process edge installed.
+const INSTALLED = Symbol.for('wxhelp.zoneSource');
+const installed = globalThis as { [INSTALLED]?: ZoneSource };
 
 export function zoneSource(): ZoneSource {
-  return current;
+  return installed[INSTALLED] ?? intlZones;
 }
 
 /** Makes `source` the one used from now on (the CLI's process edge does this once, before any time is read). */
 export function useZoneSource(source: ZoneSource): void {
-  current = source;
+  installed[INSTALLED] = source;
 }
