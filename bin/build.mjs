@@ -201,7 +201,12 @@ await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).
   const offsets = Array.from({ length: 26 }, (_, i) => (i < 12 ? `Etc/GMT+${i + 1}` : `Etc/GMT-${i - 11}`));
   const names = {};
   const was = process.env.TZ;
-  for (const name of new Set([...Intl.supportedValuesOf('timeZone'), ...utc, ...offsets, ...renamed])) {
+  // Where setting TZ does not reach ICU (Windows), no name is kept: the CLI then asks Intl.
+  const reaches = [['Pacific/Chatham', -825], ['America/St_Johns', 210]].every(([zone, west]) => {
+    process.env.TZ = zone;
+    return new Date(Date.UTC(2026, 0, 15)).getTimezoneOffset() === west;
+  });
+  for (const name of reaches ? new Set([...Intl.supportedValuesOf('timeZone'), ...utc, ...offsets, ...renamed]) : []) {
     let spelled;
     try {
       spelled = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;

@@ -3,8 +3,10 @@
 // from this Node's ICU (bin/dist/zones.json: each zone name ICU lists, with its spelling), used
 // only when the running Node has the same ICU and zone data; offsets are read from the process's
 // own clock with TZ set to the zone, which Node hands to ICU: the same zone data as Intl's (the
-// tests compare the two over every change of offset from 2000 to 2040). A name the table does
-// not have is asked of Intl. It changes the process's TZ, so it is for the CLI's process only:
+// tests compare the two over every change of offset from 2000 to 2040). The build keeps a name
+// only when offsets read that way equal Intl's, so on a platform where TZ is not ICU's (Windows)
+// the table is all but empty. A name the table does not have is asked of Intl, and so are its
+// offsets. It changes the process's TZ, so it is for the CLI's process only:
 // the system zone is read before any offset, and nothing in wxhelp reads local time.
 import { readFileSync, readlinkSync } from 'node:fs';
 import { intlZones, type ZoneSource } from '../time/zone-source.js';
@@ -25,6 +27,7 @@ export interface ProcessZones extends ZoneSource {
 export function processZones(tablePath: string): ProcessZones {
   let names: Record<string, string> | null | undefined;
   let lowerCased: Map<string, string> | undefined;
+  let spellings: Set<string> | undefined;
   const table = (): Record<string, string> | null => {
     if (names === undefined) {
       try {
@@ -52,6 +55,10 @@ export function processZones(tablePath: string): ProcessZones {
     known,
     resolve: (name) => known(name) ?? anyCase(name) ?? intlZones.resolve(name),
     offsets(zone) {
+      // Only for a zone the build saw read right with TZ set (on this platform, with this ICU).
+      const all = table();
+      spellings ??= new Set(all === null ? [] : Object.values(all));
+      if (!spellings.has(zone)) return intlZones.offsets(zone);
       return (ms) => {
         if (process.env.TZ !== zone) process.env.TZ = zone;
         // getTimezoneOffset is minutes west of UTC; 0, not -0, for UTC.

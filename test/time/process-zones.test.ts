@@ -3,7 +3,9 @@
 // from 2000 to 2040, for zones with 30- and 45-minute offsets, changes at midnight and skipped
 // days; the same spelling as Intl's for every name in the build's table, in any case; and the
 // system zone read from /etc/localtime's link as ICU reads it.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Temporal } from '@js-temporal/polyfill';
 import fc from 'fast-check';
@@ -61,6 +63,27 @@ describe('offsets read with TZ set', () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it('are Intl’s, with TZ left alone, for a zone the table lacks or a table of another ICU', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wxhelp-zones-'));
+    try {
+      const only = join(dir, 'only-shanghai.json');
+      writeFileSync(only, JSON.stringify({ ...table, names: { 'Asia/Shanghai': 'Asia/Shanghai' } }));
+      const other = join(dir, 'other-icu.json');
+      writeFileSync(other, JSON.stringify({ ...table, icu: '0.0' }));
+      for (const [path, zone] of [[only, 'America/Los_Angeles'], [other, 'Asia/Shanghai'], [join(dir, 'missing.json'), 'Asia/Shanghai']] as const) {
+        process.env.TZ = 'Europe/Paris';
+        const offset = processZones(path).offsets(zone);
+        expect(offset(Date.UTC(2026, 6, 1))).toBe(intlZones.offsets(zone)(Date.UTC(2026, 6, 1)));
+        expect(process.env.TZ).toBe('Europe/Paris');
+      }
+      process.env.TZ = 'Europe/Paris';
+      expect(processZones(only).offsets('Asia/Shanghai')(Date.UTC(2026, 6, 1))).toBe(480);
+      expect(process.env.TZ).toBe('Asia/Shanghai');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('still agree when the zone asked for keeps changing (TZ set back and forth)', () => {
     const la = zones.offsets('America/Los_Angeles');
