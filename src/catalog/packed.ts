@@ -53,7 +53,8 @@ const totalOf = (sections: readonly [string, number][]) => sections.reduce((n, [
 
 /** Each precomputed part as a function that parses it (once) from `file`, which holds them from `start`. */
 function precomputedParts(file: Buffer, start: number, parts: readonly [string, number][]): Record<string, () => unknown> {
-  const found: Record<string, () => unknown> = {};
+  // No prototype: a name read from the file ("__proto__") is only a name.
+  const found = Object.create(null) as Record<string, () => unknown>;
   let at = start;
   for (const [name, length] of parts) {
     const from = at;
