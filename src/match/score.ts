@@ -20,7 +20,7 @@ export interface MatchEntry {
  * The index: the phrases worked out into numbered units, and for each unit the phrases and entries
  * that use it. Plain JSON data, so that it can be stored with a catalog ahead of time
  * (src/match/precompute.ts) and used as read back; nothing in it is a float (weights are worked
- * out from the counts when scoring: parsing thousands of floats costs more).
+ * out when scoring from how many entries use a unit: parsing thousands of floats costs more).
  */
 export interface MatchIndex {
   format: typeof INDEX_FORMAT;
@@ -28,13 +28,11 @@ export interface MatchIndex {
   ids: string[];
   /** Each unit's number, by its kind's letter and key ("c被" a Chinese character, "p被盗" a pair, "whack" a word stem). */
   unitOf: Record<string, number>;
-  /** How many entries use each unit, by number: its weight is log(1 + entries / that). */
-  users: number[];
   /** Every phrase, entry by entry. */
   phrases: Phrase[];
   /** The phrases using each unit (ascending), by unit number. */
   phrasesOf: number[][];
-  /** The entries using each unit, each with the unit's place among that entry's units: [entry, place, entry, place, …]. */
+  /** The entries using each unit, each with the unit's place among that entry's units: [entry, place, entry, place, …]. A unit's weight is log(1 + entries / entries using it). */
   entriesOf: number[][];
   /** The phrases whose words, run together, make each compound. */
   compounds: Record<string, number[]>;
@@ -46,7 +44,7 @@ export interface MatchIndex {
 type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1, compound?: string];
 
 /** Bumped when MatchIndex changes (a stored index of another format is not used). */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface EntryScore {
   id: string;
@@ -73,7 +71,6 @@ const KIND_LETTER: Readonly<Record<UnitKind, string>> = { char: 'c', pair: 'p', 
 
 export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
   const unitOf: Record<string, number> = {};
-  const users: number[] = [];
   const phrases: Phrase[] = [];
   const phrasesOf: number[][] = [];
   const entriesOf: number[][] = [];
@@ -91,9 +88,8 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
         const id = KIND_LETTER[kind] + key;
         let u = Object.hasOwn(unitOf, id) ? unitOf[id]! : undefined;
         if (u === undefined) {
-          u = users.length;
+          u = phrasesOf.length;
           unitOf[id] = u;
-          users.push(0);
           phrasesOf.push([]);
           entriesOf.push([]);
         }
@@ -101,7 +97,6 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
         phrasesOf[u]!.push(p);
         if (!place.has(u)) {
           place.set(u, place.size);
-          users[u]!++;
           entriesOf[u]!.push(e, place.get(u)!);
         }
         return u;
@@ -113,7 +108,7 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
       }
     }
   });
-  return { format: INDEX_FORMAT, ids: entries.map((e) => e.id), unitOf, users, phrases, phrasesOf, entriesOf, compounds, vocabulary: [...vocabulary] };
+  return { format: INDEX_FORMAT, ids: entries.map((e) => e.id), unitOf, phrases, phrasesOf, entriesOf, compounds, vocabulary: [...vocabulary] };
 }
 
 /**
@@ -129,12 +124,10 @@ export function isMatchIndex(value: unknown): value is MatchIndex {
     v!.format === INDEX_FORMAT &&
     Array.isArray(v!.ids) &&
     isRecord(v!.unitOf) &&
-    Array.isArray(v!.users) &&
     Array.isArray(v!.phrases) &&
     Array.isArray(v!.phrasesOf) &&
     Array.isArray(v!.entriesOf) &&
-    v!.phrasesOf.length === v!.users.length &&
-    v!.entriesOf.length === v!.users.length &&
+    v!.entriesOf.length === v!.phrasesOf.length &&
     isRecord(v!.compounds) &&
     Array.isArray(v!.vocabulary)
   );
@@ -200,7 +193,8 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
   const words = wordMatches(index, features);
   const values = unitValues(index, features, words);
   const n = Math.max(1, index.ids.length);
-  const weightOf = (u: number) => Math.log(1 + n / index.users[u]!);
+  // entriesOf holds two numbers per entry using the unit.
+  const weightOf = (u: number) => Math.log(1 + n / (index.entriesOf[u]!.length / 2));
   // Only a phrase with a unit in the text, or whose compound the text has, can count.
   const candidates = new Set<number>();
   for (const u of values.keys()) for (const p of index.phrasesOf[u]!) candidates.add(p);
