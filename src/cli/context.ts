@@ -7,7 +7,7 @@ import { colorEnabled } from '../render/terminal/color-support.js';
 import { painter } from '../render/terminal/paint.js';
 import type { TimeView } from '../render/time-format.js';
 import { readInstant } from '../time/parse-instant.js';
-import { resolveSystemZone, zoneOfTzValue, type SystemZone } from '../time/system-zone.js';
+import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
 import { validZone } from '../time/zone.js';
 import { messages } from '../i18n/messages.js';
 import { visible } from '../render/terminal/sanitize.js';
@@ -39,18 +39,15 @@ export interface GlobalOptions {
 
 /** The system zone as wxhelp reads it (see time/system-zone.ts): never throws. */
 export function systemZoneOf(io: IO): SystemZone {
-  // A TZ that names a zone is the answer: the system's own reading is not needed then.
-  const tzZone = io.env.TZ ? zoneOfTzValue(io.env.TZ) : null;
-  if (tzZone) return { zone: tzZone };
-  let icuZone: string | undefined;
-  let offsetMinutes: number | undefined;
-  try {
-    icuZone = io.systemZone();
-    offsetMinutes = io.systemOffset?.();
-  } catch {
-    // An unreadable system zone is a fallback like any other.
-  }
-  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone, offsetMinutes });
+  // Each read only when needed (a TZ that names a zone settles it), and an unreadable one is a fallback like any other.
+  const read = <T>(reader: (() => T) | undefined) => () => {
+    try {
+      return reader?.();
+    } catch {
+      return undefined;
+    }
+  };
+  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone: read(io.systemZone), offsetMinutes: read(io.systemOffset) });
 }
 
 /** The one line on stderr that says the system zone was not understood and what is used instead. */

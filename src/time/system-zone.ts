@@ -8,10 +8,10 @@ import { validZone } from './zone.js';
 export interface SystemZoneInput {
   /** The TZ environment variable, as set (undefined when unset). */
   tzEnv: string | undefined;
-  /** The zone ICU resolved (Intl's resolvedOptions().timeZone): undefined when it could not. */
-  icuZone: string | undefined;
-  /** The system's UTC offset now, in minutes east of UTC, when known. */
-  offsetMinutes?: number | undefined;
+  /** Reads the zone ICU resolved (Intl's resolvedOptions().timeZone; undefined when it could not): asked only when TZ does not settle it. */
+  icuZone: () => string | undefined;
+  /** Reads the system's UTC offset now, in minutes east of UTC, when known: asked only for a fallback. */
+  offsetMinutes?: () => number | undefined;
 }
 
 export interface SystemZone {
@@ -60,19 +60,24 @@ export function zoneOfTzValue(tzEnv: string): string | null {
 }
 
 export function resolveSystemZone(input: SystemZoneInput): SystemZone {
-  const icu = typeof input.icuZone === 'string' ? validZone(input.icuZone) : null;
+  const icu = () => {
+    const zone = input.icuZone();
+    return typeof zone === 'string' ? validZone(zone) : null;
+  };
   // An empty TZ means UTC to the C library.
-  if (input.tzEnv === '') return { zone: icu ?? 'UTC' };
+  if (input.tzEnv === '') return { zone: icu() ?? 'UTC' };
   const tzEnv = input.tzEnv ?? null;
   if (tzEnv === null) {
-    if (icu) return { zone: icu };
+    const zone = icu();
+    if (zone) return { zone };
   } else {
     // TZ is read first: ICU answers "UTC" for many values it does not understand ("IST-5:30").
     const zone = zoneOfTzValue(tzEnv);
     if (zone) return { zone };
-    if (icu && icu !== 'UTC') return { zone: icu };
+    const fromIcu = icu();
+    if (fromIcu && fromIcu !== 'UTC') return { zone: fromIcu };
   }
-  const offset = input.offsetMinutes;
+  const offset = input.offsetMinutes?.();
   const zone = typeof offset === 'number' && Number.isInteger(offset) && Math.abs(offset) <= 24 * 60 ? fixedOffsetZone(offset) : 'UTC';
   return { zone, fallback: { tzEnv } };
 }

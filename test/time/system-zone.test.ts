@@ -17,7 +17,21 @@ describe('the system zone when --tz is absent', () => {
     ['', undefined, 0, 'UTC'],
     [undefined, 'Europe/Berlin', 60, 'Europe/Berlin'],
   ])('TZ=%j (ICU: %j) is %s, without a note', (tzEnv, icuZone, offset, zone) => {
-    expect(resolveSystemZone({ tzEnv, icuZone, offsetMinutes: -(offset as number) })).toEqual({ zone });
+    expect(resolveSystemZone({ tzEnv, icuZone: () => icuZone, offsetMinutes: () => -(offset as number) })).toEqual({ zone });
+  });
+
+  it('asks ICU and the offset only when TZ does not name a zone', () => {
+    const asked: string[] = [];
+    const input = (tzEnv: string | undefined) => ({
+      tzEnv,
+      icuZone: () => (asked.push('icu'), 'Europe/Berlin'),
+      offsetMinutes: () => (asked.push('offset'), 60),
+    });
+    expect(resolveSystemZone(input('Asia/Shanghai'))).toEqual({ zone: 'Asia/Shanghai' });
+    expect(resolveSystemZone(input('CST-8'))).toEqual({ zone: 'UTC+8' });
+    expect(asked).toEqual([]);
+    expect(resolveSystemZone(input(undefined))).toEqual({ zone: 'Europe/Berlin' });
+    expect(asked).toEqual(['icu']);
   });
 
   it.each([
@@ -27,7 +41,7 @@ describe('the system zone when --tz is absent', () => {
     ['\u001b]0;x\u0007', undefined, undefined, 'UTC'],
     [undefined, undefined, 120, 'UTC+2'],
   ])('TZ=%j (ICU: %j) falls back to %s, with a note', (tzEnv, icuZone, offsetMinutes, zone) => {
-    const result = resolveSystemZone({ tzEnv, icuZone, offsetMinutes });
+    const result = resolveSystemZone({ tzEnv, icuZone: () => icuZone, offsetMinutes: () => offsetMinutes });
     expect(result.zone).toBe(zone);
     expect(result.fallback).toEqual({ tzEnv: tzEnv ?? null });
   });
