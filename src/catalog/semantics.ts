@@ -2,7 +2,7 @@
 // order, and whether each channel can be reached. Works on the value the validator built, which
 // may be partial when there were schema errors (invalid fields are missing, list holes undefined).
 
-import { IANAZone } from 'luxon';
+import { validZone } from '../time/zone.js';
 import type { Catalog } from './types.js';
 import { channelsNamedIn, sameLine } from './mentions.js';
 import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
@@ -36,10 +36,11 @@ interface Registry {
 }
 
 const zoneCache = new Map<string, boolean>();
-function validZone(zone: string): boolean {
+/** A zone ICU knows (src/time/zone.ts: the table of the CLI's build, or Intl), asked once per name. */
+function knownZone(zone: string): boolean {
   let ok = zoneCache.get(zone);
   if (ok === undefined) {
-    ok = IANAZone.isValidZone(zone);
+    ok = validZone(zone) !== null;
     zoneCache.set(zone, ok);
   }
   return ok;
@@ -88,7 +89,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   }
 
   // Zones.
-  if (typeof catalog.serviceTimeZone === 'string' && !validZone(catalog.serviceTimeZone)) {
+  if (typeof catalog.serviceTimeZone === 'string' && !knownZone(catalog.serviceTimeZone)) {
     report('error', ['serviceTimeZone'], zoneMessage(catalog.serviceTimeZone));
   }
 
@@ -104,7 +105,7 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     const hours = ch.hours;
     if (hours) {
       // An explicit zone that is wrong is reported here; a defaulted one was reported with serviceTimeZone.
-      if (typeof hours.zone === 'string' && hours.zone !== catalog.serviceTimeZone && !validZone(hours.zone)) {
+      if (typeof hours.zone === 'string' && hours.zone !== catalog.serviceTimeZone && !knownZone(hours.zone)) {
         report('error', at('hours', 'zone'), zoneMessage(hours.zone));
       }
       const exceptions = hours.exceptions ?? [];
