@@ -17,8 +17,9 @@ export function processIO(zones?: ProcessZones): IO {
     },
     env: process.env,
     now: () => Date.now(),
-    // The zone does not depend on the locale: en-US is the one the run has already loaded (the
-    // default locale is LANG's, and for zh_CN a formatter in it loads ICU's Chinese data).
+    // The link when it says it (no formatter at all), else Intl's default zone. The zone does not
+    // depend on the locale: en-US, since the default locale is LANG's, and for zh_CN a formatter
+    // in it loads ICU's Chinese data.
     systemZone: () =>
       (zones !== undefined && process.env.TZ === undefined ? linkedSystemZone(zones) : undefined) ??
       (new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone as string | undefined),

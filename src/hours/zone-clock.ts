@@ -21,7 +21,7 @@ export interface ZoneClock {
   readonly source: ZoneSource;
   /** day number -> [offset a day before, offset two days after] in minutes. */
   readonly days: Map<number, readonly [number, number]>;
-  /** instant -> offset in minutes: a run asks for the same instants many times (each ask is an Intl call). */
+  /** instant -> offset in minutes: a run asks for the same instants many times (each ask is a call into ICU). */
   readonly offsets: Map<number, number>;
   /** A fixed-offset zone as luxon reads the name ("UTC", "GMT", "UTC+8"), not an IANA one. */
   readonly fixed: boolean;
