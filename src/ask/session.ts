@@ -3,9 +3,8 @@
 import { overseasByZone } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
-import { systemZoneOf, type Context } from '../cli/context.js';
+import { type Context } from '../cli/context.js';
 import { EXIT, usageError } from '../cli/errors.js';
-import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { isoInZone } from '../render/time-format.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
@@ -25,15 +24,17 @@ export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
-/** The global options that made this answer differ from a plain run in the same environment. */
+/**
+ * The global options that shape this answer, so the line gives it again on another machine: the
+ * zone and the language always (another machine has its own), the moment when --at chose it.
+ */
 export function repeatedGlobals(ctx: Context): RepeatedGlobals {
-  const globals: RepeatedGlobals = {};
-  const { at, atGiven, tz, lang, channels } = ctx.options;
+  const { at, atGiven, tz, lang, channels, accessible } = ctx.options;
+  const globals: RepeatedGlobals = { tz, lang };
   // An answer for another moment is repeated for that moment (as an instant with its offset).
   if (atGiven === true) globals.at = isoInZone(at, tz);
-  if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
-  if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;
+  if (accessible) globals.accessible = true;
   return globals;
 }
 

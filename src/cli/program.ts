@@ -77,6 +77,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
     .option('--tz <zone>', h.global.tz)
     .option('--lang <zh|en>', h.global.lang)
     .option('--channels <file>', h.global.channels)
+    .option('--accessible', h.global.accessible)
     .option('--no-color', h.global.noColor)
     .option('--no-cache', h.global.noCache)
     .showSuggestionAfterError(true)

@@ -14,6 +14,8 @@ export interface TimeView {
   now: number;
   /** `--at` was given: the evaluated day need not be today, so the header shows its date. */
   atGiven?: boolean;
+  /** Accessible mode: every mark in words, no glyph or colour carrying meaning alone. */
+  accessible?: boolean;
 }
 
 /**

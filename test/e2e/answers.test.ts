@@ -22,7 +22,7 @@ describe('answers a person can act on', () => {
     const contact = out.contacts.find((c: any) => c.id === 'payment-line');
     expect(contact).toMatchObject({ dial: '+86 755 8601 3860', status: { state: 'open' } });
     const text = wxhelp(['emergency', 'funds', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
-    expect(text).toMatch(/1\. Call the payment line now\.\n {3}\+86 755 8601 3860 · open now/);
+    expect(text).toMatch(/1\. Call the payment line now\.\n {3}\+86 755 8601 3860 · people answer now/);
   });
 
   it('cross-border from a zone abroad, without --overseas: overseas inferred', () => {
@@ -57,7 +57,7 @@ describe('answers a person can act on', () => {
     expect(out.channels.find((c: any) => c.id === 'tencent-service-line').status).toMatchObject({ state: 'unknown', nextOpen: null });
     const text = wxhelp(['hours', 'tencent-service-line', '--no-color', ...BJ_3AM]).stdout;
     expect(text).toMatch(/\?{24}/);
-    expect(text).toContain('hours not published');
+    expect(text).toContain('hours unknown');
   });
 
   it('--need elderly: the phone line first, and how to turn on care mode (marked as the source says)', () => {

@@ -444,7 +444,7 @@ describe('closing advice: by urgency; 22:00–09:00 automation (recommend, statu
   it('recommend at night says so: allow extra time, people from 09:00 Beijing', () => {
     const rec = byId(data(['recommend', '--topic', 'general'], NIGHT).recommendations, 'app-help');
     expect(rec.channel.status.state).toBe('automated');
-    expect(rec.warnings).toContainEqual(expect.stringMatching(/^automated overnight: .*09:00 Beijing.*allow extra time/));
+    expect(rec.warnings).toContainEqual(expect.stringMatching(/^self-service only overnight; .*09:00 Beijing.*allow extra time/));
     expect(human(['recommend', '--topic', 'general'], NIGHT)).toContain(catalog.advice.find((a) => a.id === 'overnight-automation')?.text.en);
   });
 });

@@ -1,6 +1,7 @@
 // `wxhelp ask`: the guided flow. The prompt library is imported here, at run time, so no other
 // command pays for loading it.
 import { inquirerPrompts, type PromptStreams } from '../../ask/inquirer.js';
+import { plainPrompts, streamLines } from '../../ask/plain-prompts.js';
 import { assertCanPrompt, runAskSession } from '../../ask/session.js';
 import type { Context } from '../context.js';
 import type { IO } from '../io.js';
@@ -17,6 +18,16 @@ function promptStreams(io: IO): PromptStreams {
 export async function run(ctx: Context): Promise<number> {
   assertCanPrompt(ctx);
   const { catalog } = await loadCatalogFor(ctx);
+  if (ctx.options.accessible) {
+    // Numbered questions read as lines: the prompt library (raw mode, redraws) is not loaded.
+    const streams = promptStreams(ctx.io);
+    const lines = await streamLines(streams.input ?? process.stdin, streams.output ?? process.stdout);
+    try {
+      return await runAskSession(ctx, catalog, plainPrompts(lines, ctx.options.lang));
+    } finally {
+      lines.close();
+    }
+  }
   const library = await import('@inquirer/prompts');
   const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, promptStreams(ctx.io));
   return runAskSession(ctx, catalog, prompts);

@@ -6,6 +6,7 @@ import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { truncate } from '../terminal/table.js';
 import { formatWhen, type TimeView } from '../time-format.js';
+import { renderHoursInWords } from './hours-in-words.js';
 import { nowText, paintState } from './status.js';
 import { gridFor, labelWidth, MAX_NAME_WIDTH, renderTimeline } from './timeline.js';
 
@@ -18,6 +19,7 @@ export function renderHours(
   view: TimeView,
   columns = 80,
 ): string {
+  if (view.accessible === true) return renderHoursInWords(rows, view, columns);
   const lang = view.lang;
   const m = messages(lang);
   const grid = gridFor(columns);
