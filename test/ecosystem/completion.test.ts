@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
+import { systemPathWithout } from '../support/path-without.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/custom.yaml', import.meta.url));
 const CUSTOM = ['zz-custom-topic', 'zz-custom-line', 'zz-custom-desk', 'zz-custom-emergency', 'zz-custom-need'];
@@ -125,12 +126,12 @@ describe.skipIf(!has('bash'))('the bash script in bash', () => {
     expect(r.stderr).toBe('');
     return r.stdout.split('\n').filter((l) => l !== '');
   }
-  const withWxhelp = () => `${shimDir()}:/usr/bin:/bin`;
+  const withWxhelp = () => `${shimDir()}:${systemPathWithout()}`;
 
   it('commands, then their flags (global ones too)', async () => {
     const script = (await cli(['completion', 'bash'])).stdout;
-    expect(complete(script, ['wxhelp', 'rec'], '/usr/bin:/bin')).toEqual(['recommend']);
-    const flags = complete(script, ['wxhelp', 'recommend', '--'], '/usr/bin:/bin');
+    expect(complete(script, ['wxhelp', 'rec'], systemPathWithout())).toEqual(['recommend']);
+    const flags = complete(script, ['wxhelp', 'recommend', '--'], systemPathWithout());
     expect(flags).toEqual(expect.arrayContaining(['--topic', '--need', '--urgent', '--json', '--tz', '--channels']));
     expect(flags).not.toContain('--payment');
   });
@@ -146,9 +147,9 @@ describe.skipIf(!has('bash'))('the bash script in bash', () => {
 
   it('without a working wxhelp, the ids baked in at generation time', async () => {
     const script = (await cli(['--channels', FIXTURE, 'completion', 'bash'])).stdout;
-    expect(complete(script, ['wxhelp', 'recommend', '--need', ''], '/usr/bin:/bin')).toEqual(['zz-custom-need']);
-    expect(complete(script, ['wxhelp', 'hours', ''], '/usr/bin:/bin')).toEqual(['zz-custom-desk', 'zz-custom-line']);
-    expect(complete(script, ['wxhelp', 'completion', ''], '/usr/bin:/bin')).toEqual(['bash', 'zsh', 'fish']);
+    expect(complete(script, ['wxhelp', 'recommend', '--need', ''], systemPathWithout())).toEqual(['zz-custom-need']);
+    expect(complete(script, ['wxhelp', 'hours', ''], systemPathWithout())).toEqual(['zz-custom-desk', 'zz-custom-line']);
+    expect(complete(script, ['wxhelp', 'completion', ''], systemPathWithout())).toEqual(['bash', 'zsh', 'fish']);
   });
 });
 
@@ -157,7 +158,7 @@ describe.skipIf(!has('fish'))('the fish script in fish', () => {
     const file = scriptFile('fish', script);
     const r = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C ${JSON.stringify(line)}`], {
       encoding: 'utf8',
-      env: { PATH: `${shimDir()}:/usr/bin:/bin`, HOME: '/nonexistent-home', LANG: 'en_US.UTF-8' },
+      env: { PATH: `${shimDir()}:${systemPathWithout()}`, HOME: '/nonexistent-home', LANG: 'en_US.UTF-8' },
     });
     return r.stdout.split('\n').filter((l) => l !== '');
   }
