@@ -1,7 +1,7 @@
 // `wxhelp schema --output` describes every --json output: each command over a grid of topics,
 // urgency, regions, languages, needs and instants, and the error object of bad input, validate
 // against it. Its objects are closed, so an output key nobody described fails here.
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { outputSchema } from '../../src/render/json/output-schema.js';
