@@ -25,6 +25,11 @@ export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
+/** What the prompt library throws when its question is aborted (a stop signal: the process edge exits, with its own code). */
+export function isPromptAborted(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortPromptError';
+}
+
 /** The global options that made this answer differ from a plain run in the same environment. */
 export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   const globals: RepeatedGlobals = {};
@@ -57,6 +62,7 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
       ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
       return EXIT.interrupted;
     }
+    if (isPromptAborted(error)) return EXIT.interrupted;
     throw error;
   }
   ctx.out('');
