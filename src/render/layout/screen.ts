@@ -53,6 +53,9 @@ export function fitScreen(blocks: readonly Block[], fit: Fit): string[] {
   for (const { block } of order) {
     const rank = block.rank ?? RANK.extra;
     const kind = rank >= RANK.extra ? 'extra' : (block.counts ?? 'note');
+    // Extras only when everything asked for is shown: a channel numbered after step 3 when step 4 is
+    // left out would read as step 4.
+    if (kind === 'extra' && stopped.size > 0) stopped.add(kind);
     if (!stopped.has(kind) && block.lines.length <= room) {
       kept.add(block);
       room -= block.lines.length;
