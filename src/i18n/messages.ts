@@ -18,6 +18,9 @@ const makeEn = () => ({
   atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) =>
     `${service} ${serviceLabel} (${local} your time, ${zone})`,
   atService: (service: string, serviceLabel: string) => `${service} ${serviceLabel}`,
+  /** A local time the clocks show twice: `after` the clocks go back, or before. */
+  atBothRepeated: (service: string, serviceLabel: string, local: string, zone: string, after: boolean) =>
+    `${service} ${serviceLabel} (${local} ${zone} your time, ${after ? 'after' : 'before'} the clocks go back)`,
   inDuration: (d: string) => `in ${d}`,
   duration: (days: number, hours: number, minutes: number) =>
     [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes || (!days && !hours) ? `${minutes} min` : '']
@@ -247,6 +250,9 @@ const makeEn = () => ({
     automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
     hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
     otherChannel: 'pick a channel with published hours: `wxhelp hours` lists them',
+    onTerminal: (name: string, when: string, rel: string, before: number) =>
+      `A calendar event: ${name} opens ${when}, ${rel}, with an alarm ${before} min before.`,
+    save: (command: string) => `Save it as a file and open that in your calendar: ${command}`,
   },
   help: {
     /** commander's section titles, as its Help passes them to styleTitle. */
@@ -411,6 +417,7 @@ const makeZh = (): Messages => ({
   atBoth: (service, serviceLabel, local) => `${serviceLabel} ${service}（当地 ${local}）`,
   atBothNamed: (service, serviceLabel, local, zone) => `${serviceLabel} ${service}（当地 ${local}，${zone}）`,
   atService: (service, serviceLabel) => `${serviceLabel} ${service}`,
+  atBothRepeated: (service, serviceLabel, local, zone, after) => `${serviceLabel} ${service}（当地 ${local} ${zone}，时钟回拨${after ? '之后' : '之前'}）`,
   inDuration: (d) => `${d}后`,
   duration: (days, hours, minutes) =>
     [days ? `${days}天` : '', hours ? `${hours}小时` : '', minutes || (!days && !hours) ? `${minutes}分钟` : ''].join(''),
@@ -624,6 +631,8 @@ const makeZh = (): Messages => ({
     automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
     hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
     otherChannel: '请选择公布了服务时间的渠道：`wxhelp hours` 会列出它们',
+    onTerminal: (name, when, rel, before) => `日历事件：${name} ${when}开放，${rel}，提前${before}分钟提醒。`,
+    save: (command) => `保存为文件，再用日历打开：${command}`,
   },
   help: {
     titles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
