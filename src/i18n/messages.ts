@@ -277,10 +277,11 @@ const makeEn = () => ({
       'Catalog (the first that is set is used):',
       '  1. --channels <file>',
       '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml (default ~/.config/wxhelp/channels.yaml)',
+      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
+      '     (default ~/.config/wxhelp/channels.yaml)',
       '  4. the built-in channels.yaml',
     ],
-    exitCodesShort: 'Exit codes: 0 ok · 1 unexpected failure · 2 usage error · 3 catalog invalid · 130 interrupted (wxhelp help exit-codes)',
+    exitCodesShort: 'Exit codes: 0 ok, 1 unexpected failure, 2 usage error,\n  3 catalog invalid, 130 interrupted: wxhelp help exit-codes',
     exitCodesTitle: 'Exit codes:',
     exitCodes: [
       ['0', 'success (validate: the catalog is valid; warnings allowed)'],
@@ -342,9 +343,10 @@ const makeEn = () => ({
       remind: 'a calendar reminder for when it opens',
       completion: 'Tab-completion for commands, flags and ids',
       completionIds:
-        'Ids (topics, needs, channels, emergencies) are read from the catalog in use each time you press\nTab, so they follow your catalog and --channels; the ids at generation time are a fallback.',
-      remindOpen: 'When the channel is open now, the event is its next opening after this window.',
-      catalogInit: 'Open the copy in an editor with YAML support (yaml-language-server): the first line names\nthe schema by an absolute path, so errors show as you type. Check it with `wxhelp validate`.',
+        'Ids (topics, needs, channels, emergencies) are read from the\ncatalog in use each time you press Tab, so they follow your\ncatalog and --channels; the ids at generation time are a\nfallback.',
+      remindOpen: 'When the channel is open now, the event is its next opening\nafter this window.',
+      catalogInit:
+        'Open the copy in an editor with YAML support\n(yaml-language-server): the first line names the schema\nby an absolute path, so errors show as you type. Check it\nwith `wxhelp validate`.',
     },
   },
   usage: {
@@ -656,10 +658,11 @@ const makeZh = (): Messages => ({
       '渠道清单文件（按顺序，使用第一个已设置的）：',
       '  1. --channels <file>',
       '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml（默认 ~/.config/wxhelp/channels.yaml）',
+      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
+      '     （默认 ~/.config/wxhelp/channels.yaml）',
       '  4. 内置的 channels.yaml',
     ],
-    exitCodesShort: '退出码：0 成功 · 1 意外错误 · 2 用法错误 · 3 渠道清单无效 · 130 已中断（wxhelp help exit-codes）',
+    exitCodesShort: '退出码：0 成功，1 意外错误，2 用法错误，3 渠道清单无效，\n  130 已中断（wxhelp help exit-codes）',
     exitCodesTitle: '退出码：',
     exitCodes: [
       ['0', '成功（validate：渠道清单有效，可以有警告）'],
@@ -720,9 +723,9 @@ const makeZh = (): Messages => ({
       emergency: '账号被盗时首先该做什么',
       remind: '渠道开放时的日历提醒',
       completion: '命令、选项和 id 的 Tab 补全',
-      completionIds: '每次按 Tab 时都会从当前使用的渠道清单读取 id（问题类型、需求、渠道、紧急情况），\n因此会跟随你的渠道清单和 --channels；生成脚本时的 id 仅作后备。',
+      completionIds: '每次按 Tab 时都会从当前使用的渠道清单读取 id（问题类型、\n需求、渠道、紧急情况），因此会跟随你的渠道清单和\n--channels；生成脚本时的 id 仅作后备。',
       remindOpen: '如果该渠道当前正在开放，事件为本时段结束后的下一次开放。',
-      catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：首行以绝对路径指明 schema，\n输入时即可看到错误。用 `wxhelp validate` 检查。',
+      catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：\n首行以绝对路径指明 schema，输入时即可看到错误。\n用 `wxhelp validate` 检查。',
     },
   },
   usage: {

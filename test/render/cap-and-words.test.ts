@@ -226,3 +226,21 @@ describe('accessible ask: numbered questions as plain lines', () => {
     expect(flag.stdout).toContain('(unconfirmed)');
   });
 });
+
+describe('lists and help fit 60 and 80 columns', () => {
+  it.each(['en', 'zh'] as const)('%s: topics, emergency without a kind, help and help exit-codes', async (lang) => {
+    for (const columns of [60, 80]) {
+      for (const args of [['topics'], ['emergency'], ['--help'], ['help', 'exit-codes'], ['help', 'recommend'], ['help', 'remind'], ['help', 'completion']]) {
+        const r = await runCli([...args, '--lang', lang], { env: { COLUMNS: String(columns), NO_COLOR: '1' }, now: () => Date.parse('2026-11-28T03:00+08:00') });
+        const out = r.stdout + r.stderr;
+        expect(out.length).toBeGreaterThan(0);
+        fits(out, columns, `${args.join(' ')} --lang ${lang} at ${columns}`, false);
+      }
+    }
+  });
+
+  it('a Chinese word, a number and its unit, a date stay whole', async () => {
+    const r = await runCli(['recommend', '我的微信号被盗了', '--lang', 'zh', '--at', '2026-11-28T03:00+08:00', '--tz', 'America/New_York'], { env: { COLUMNS: '60', NO_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(/未\n\s*证实|\d+\n\s*月|月\n\s*\d|\d+ ?小\n|小\n\s*时|仅自\n|有人\n\s*接听/);
+  });
+});

@@ -1,8 +1,10 @@
 // `wxhelp help exit-codes` (and `wxhelp exit-codes`): what each exit code means. It reads no
 // option and no catalog.
-import { defineCommand, type HelpText } from '../runtime/command.js';
+import { wrap } from '../../render/layout/wrap.js';
+import { defineCommand, HELP_TEXT_COLUMNS, type HelpText } from '../runtime/command.js';
 
-const exitCodes = (h: HelpText) => [h.exitCodesTitle, ...h.exitCodes.map(([code, meaning]) => `  ${code.padEnd(4)} ${meaning}`)].join('\n');
+const exitCodes = (h: HelpText) =>
+  [h.exitCodesTitle, ...h.exitCodes.flatMap(([code, meaning]) => wrap(meaning, HELP_TEXT_COLUMNS, `  ${code.padEnd(4)} `))].join('\n');
 
 export const exitCodesCommand = defineCommand({
   name: 'exit-codes',

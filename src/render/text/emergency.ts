@@ -9,7 +9,7 @@ import { messages } from '../../i18n/messages.js';
 import { fitScreen, RANK, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
-import { table } from '../terminal/table.js';
+import { listing } from '../layout/listing.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
 import { sourceText } from './sources.js';
@@ -55,8 +55,8 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
   return `${lines.join('\n')}\n`;
 }
 
-export function renderEmergencyList(catalog: Catalog, paint: ChalkInstance, view: TimeView): string {
+export function renderEmergencyList(catalog: Catalog, paint: ChalkInstance, view: TimeView, columns = 80): string {
   const m = messages(view.lang).emergency;
-  const rows = catalog.emergencies.map((e) => [`  wxhelp emergency ${paint.cyan(e.id)}`, pick(e.name, view.lang), paint.dim(pick(e.trigger, view.lang))]);
-  return `${[m.choose, ...table(rows)].join('\n')}\n`;
+  const rows = catalog.emergencies.map((e) => [`  wxhelp emergency ${paint.cyan(e.id)}`, pick(e.name, view.lang), paint.dim(pick(e.trigger, view.lang))] as const);
+  return `${[m.choose, ...listing(rows, columns)].join('\n')}\n`;
 }
