@@ -2,7 +2,7 @@
 // order, and whether each channel can be reached. Works on the value the validator built, which
 // may be partial when there were schema errors (invalid fields are missing, list holes undefined).
 
-import { validZone } from '../time/zone.js';
+import { validZone } from '../zone/zone.js';
 import type { Catalog } from './types.js';
 import { channelsNamedIn, sameLine } from './mentions.js';
 import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
@@ -36,7 +36,7 @@ interface Registry {
 }
 
 const zoneCache = new Map<string, boolean>();
-/** A zone ICU knows (src/time/zone.ts: the table of the CLI's build, or Intl), asked once per name. */
+/** A zone ICU knows (src/zone/zone.ts: the table of the CLI's build, or Intl), asked once per name. */
 function knownZone(zone: string): boolean {
   let ok = zoneCache.get(zone);
   if (ok === undefined) {

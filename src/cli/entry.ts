@@ -3,7 +3,7 @@ import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
-import { useZoneSource } from '../time/zone-source.js';
+import { useZoneSource } from '../zone/zone-source.js';
 import { EXIT } from './runtime/errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
