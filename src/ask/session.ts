@@ -31,6 +31,11 @@ export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
+/** What the prompt library throws when its question is aborted (a stop signal: the process edge exits, with its own code). */
+export function isPromptAborted(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortPromptError';
+}
+
 export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskAnswers): Promise<void> {
   await s.printRecommendation(toQuery(answers));
   const m = messages(s.lang);
@@ -39,13 +44,14 @@ export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskA
   s.out(`\n${s.paint.dim(`${m.rec.repeat}${s.lang === 'zh' ? '：' : ':'}`)}\n  ${s.paint.bold(command)}`);
 }
 
-/** Asks, then answers; 'interrupted' when the user pressed Ctrl-C at a question. */
-export async function askSession(s: AskSurface, catalog: Catalog, prompts: Prompts): Promise<'answered' | 'interrupted'> {
+/** Asks, then answers; 'interrupted' when the user pressed Ctrl-C at a question, 'aborted' when a stop signal ended it. */
+export async function askSession(s: AskSurface, catalog: Catalog, prompts: Prompts): Promise<'answered' | 'interrupted' | 'aborted'> {
   let answers: AskAnswers;
   try {
     answers = await askQuestions({ catalog, lang: s.lang, tz: s.tz, columns: s.columns, dim: (text) => s.paint.dim(text) }, prompts);
   } catch (error) {
     if (isPromptExit(error)) return 'interrupted';
+    if (isPromptAborted(error)) return 'aborted';
     throw error;
   }
   s.out('');

@@ -13,6 +13,7 @@ import { systemZoneOf, type Context } from '../runtime/context.js';
 import { EXIT, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { printRecommendation } from '../runtime/print-recommendation.js';
+import { guardTerminal } from '../runtime/stop-signals.js';
 
 /** ask prompts only on a terminal (stdin and stdout) and never with --json; otherwise a usage error. */
 export function assertCanPrompt(ctx: Context): void {
@@ -35,7 +36,10 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
   return globals;
 }
 
-/** The questions and the answer with these prompts; exit 130 when the user pressed Ctrl-C at a question. */
+/**
+ * The questions and the answer with these prompts. Ctrl-C at a question: "interrupted" and exit
+ * 130; a question aborted by a stop signal: exit 130 here too (the process edge exits with its own code).
+ */
 export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Prompts): Promise<number> {
   const outcome = await askSession(
     {
@@ -50,11 +54,26 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
     catalog,
     prompts,
   );
-  if (outcome === 'interrupted') {
-    ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
-    return EXIT.interrupted;
+  if (outcome === 'interrupted') ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
+  return outcome === 'answered' ? EXIT.ok : EXIT.interrupted;
+}
+
+/** Shows the cursor (a prompt hides it while it draws a list). */
+const SHOW_CURSOR = '\u001b[?25h';
+
+/** Puts the terminal back as a prompt found it: line mode with echo, cursor shown. Never throws. */
+function restoreTerminal(io: IO): void {
+  try {
+    const input = io.stdin as Partial<NodeJS.ReadStream>;
+    if (input.isTTY === true && input.isRaw === true) input.setRawMode?.(false);
+  } catch {
+    // not a terminal any more (hung up): nothing to restore
   }
-  return EXIT.ok;
+  try {
+    if (io.stdout.isTTY === true) io.stdout.write(SHOW_CURSOR);
+  } catch {
+    // the same
+  }
 }
 
 /** The IO's terminal streams as Node streams (they are process.stdin / process.stdout at run time). */
@@ -69,6 +88,14 @@ export async function run(ctx: Context): Promise<number> {
   assertCanPrompt(ctx);
   const { catalog } = await loadCatalogFor(ctx);
   const library = await import('@inquirer/prompts');
-  const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, promptStreams(ctx.io));
-  return runAskSession(ctx, catalog, prompts);
+  // TERM, HUP or QUIT while a question is shown: the prompt is aborted (it tidies its drawing),
+  // then the terminal restored whatever state it was left in (src/cli/runtime/stop-signals.ts).
+  const abort = new AbortController();
+  const release = guardTerminal({ stop: () => abort.abort(), restore: () => restoreTerminal(ctx.io) });
+  const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, { ...promptStreams(ctx.io), signal: abort.signal });
+  try {
+    return await runAskSession(ctx, catalog, prompts);
+  } finally {
+    release();
+  }
 }
