@@ -1,15 +1,15 @@
 // The real process as the IO the commands run with (the types live in src/io, below the CLI and
 // the renderers).
-import type { IO } from '../io/types.js';
+import type { IO, OutStream } from '../io/types.js';
 import { linkedSystemZone, type ProcessZones } from './process-zones.js';
 
 export type { InStream, IO, OutStream } from '../io/types.js';
 
-/** The process's IO; with `zones` (the CLI's zone source), the system zone is read from /etc/localtime's link when it can be. */
-export function processIO(zones?: ProcessZones): IO {
+/** The process's IO (its stdout and stderr as given: src/cli/process-output.ts); with `zones` (the CLI's zone source), the system zone is read from /etc/localtime's link when it can be. */
+export function processIO(zones?: ProcessZones, stdout: OutStream = process.stdout, stderr: OutStream = process.stderr): IO {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     // Read only by `ask`: process.stdin builds a stream (and loads the code for one) when first
     // touched, a cost one-shot commands need not pay.
     get stdin() {

@@ -68,6 +68,9 @@ describe('start-up loads only what the run needs', () => {
       expect(parts).toEqual([]);
       // stdin (here /dev/null) is read only by ask: a one-shot run never makes its stream.
       expect(builtins).not.toContain('NativeModule internal/fs/streams');
+      // stdout and stderr are pipes here: written with writeSync, without Node's streams for them.
+      expect(builtins).not.toContain('NativeModule net');
+      expect(builtins).not.toContain('NativeModule tty');
     }
   });
 
