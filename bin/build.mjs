@@ -139,7 +139,8 @@ const lazyParts = {
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
-  match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
+  // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
+  // they cost a run that matches words more to load and compile than they cost the others to carry.
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({

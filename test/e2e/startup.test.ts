@@ -129,24 +129,16 @@ describe('start-up loads only what the run needs', () => {
     }
   });
 
-  it('the free-text scorer loads only for words to match or an unknown id to suggest for', () => {
-    for (const args of [
-      ['recommend', '--topic', 'account-security', '--urgent', '--json'],
-      ['emergency', 'stolen', '--json'],
-      ['hours', 'hotline', '--json'],
-      ['phone', '--topic', 'payment', '--json'],
-    ]) {
-      const { parts, code } = loadedParts([...args, ...AT]);
-      expect(code).toBe(0);
-      expect(parts).not.toContain('match');
-    }
+  it('the free-text scorer is in the bundle: words to match, and an unknown id to suggest for, load no other file', () => {
     const mistyped = loadedParts(['recommend', '--topic', 'payement', '--json', ...AT]);
     expect(mistyped.code).toBe(2);
-    expect(mistyped.parts).toEqual(['match']);
+    expect(mistyped.parts).toEqual([]);
     // Words: the scorer, with the index stored in the snapshot (no parser to make it from the phrases).
-    const words = loadedParts(['recommend', '我的微信号被盗了', '--json', ...AT]);
-    expect(words.code).toBe(0);
-    expect(words.parts).toEqual(['match']);
+    for (const words of ['我的微信号被盗了', 'WeChat Pay charged me twice']) {
+      const run = loadedParts(['recommend', words, '--json', ...AT]);
+      expect(run.code).toBe(0);
+      expect(run.parts).toEqual([]);
+    }
   });
 
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
@@ -155,8 +147,8 @@ describe('start-up loads only what the run needs', () => {
     const args = ['channels', '--json', '--channels', catalog, ...AT];
     const first = loadedParts(args, undefined, env);
     expect(first.code).toBe(0);
-    // The parser, and the scorer to make the topics' index that the cache entry stores with the catalog.
-    expect(first.parts).toEqual(['match', 'parse']);
+    // The parser (the scorer, which makes the topics' index the cache entry stores, is in the bundle).
+    expect(first.parts).toEqual(['parse']);
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);
