@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { askQuestions, type Prompts, type SearchQuestion, type SelectQuestion } from '../../src/ask/flow.js';
-import { runAskSession } from '../../src/ask/session.js';
+import { runAskSession } from '../../src/cli/commands/ask-run.js';
 import { plainPrompts } from '../../src/ask/plain-prompts.js';
 import { createContext, resolveGlobalOptions } from '../../src/cli/runtime/context.js';
 import { messages } from '../../src/i18n/messages.js';

@@ -12,7 +12,7 @@ import { pick } from '../localize.js';
 import { listing } from '../layout/listing.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
-import { sourceText } from './sources.js';
+import { sourceText } from '../sources.js';
 import { moreLine } from './more.js';
 import { contactReach, nowText, unconfirmed } from './status.js';
 
