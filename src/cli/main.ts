@@ -105,7 +105,8 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   }
 
   // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
-  const helpFor = argv[0] === 'help' ? argv[1] : undefined;
+  // (The word after `help`, global options before it or not: `wxhelp --lang zh help exit-codes`.)
+  const helpFor = scanned.word === 'help' ? argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-')) : undefined;
   // `wxhelp help exit-codes`, `help environment`: the topic's text alone, not a command's usage and options.
   const topic = HELP_TOPICS.find((t) => t.name === helpFor);
   if (topic !== undefined) {
