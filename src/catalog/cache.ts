@@ -3,21 +3,31 @@
 // catalog beside the exact bytes it was made from (the layout of the built-in snapshot,
 // src/catalog/packed.ts) with wxhelp's version and build, and is used only when both match, so it
 // is never trusted over the file: any change to a byte, or another wxhelp, misses. Its file name
-// is a quick hash to find it (of the length and of bytes spread over the file: hashing every byte
-// of a large catalog in JavaScript costs more than the rest of a run, and no cryptographic hash,
-// whose module alone costs every start-up several milliseconds); the comparison of the bytes is
-// the check. Entries are written atomically (a private temporary file, then rename), so concurrent
-// runs see a whole entry or none; an unreadable, corrupt or foreign entry is ignored, and a cache
-// that cannot be written is no error. Only catalogs without errors are cached; their warnings are
+// is a SHA-256 of every byte of the source (node:crypto hashes the 106 kB built-in catalog in a
+// fraction of a millisecond), so two catalogs never share an entry.
+//
+// The cache trusts nothing it reads. An entry is read only from a directory the user owns that no
+// one else may write to (as ssh treats ~/.ssh), only when it is a regular file of the user's, of a
+// bounded size, opened without following a link or waiting on a pipe; it starts with a SHA-256
+// of all the rest, checked before anything in it is used; its catalog must have a catalog's shape
+// (src/catalog/shape.ts), and the CLI cleans its text after reading as before writing. On any
+// doubt the file is parsed and the entry replaced. Entries are written atomically (an exclusively
+// created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
+// cannot be written is no error. Only catalogs without errors are cached; their warnings are
 // kept so they are still shown.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
 import { bytesOf, pack, unpack } from './packed.js';
+import { MAX_CATALOG_BYTES } from './read-file.js';
+import { hasCatalogShape } from './shape.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts). */
-export const CACHE_FORMAT = 4;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: a digest line first). */
+export const CACHE_FORMAT = 5;
+/** Largest entry read: the source (at most MAX_CATALOG_BYTES) and its catalog as JSON, with room to spare. */
+export const MAX_ENTRY_BYTES = 4 * MAX_CATALOG_BYTES;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -54,63 +64,95 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
 
-// The bytes hashed for an entry's name: all of a small file; of a larger one, its first and last
-// 256 bytes and 1,024 spread between (a few thousand steps of hashing in JavaScript cost more
-// than reading and comparing the whole file).
-const SAMPLED_ABOVE = 2048;
-const EDGE = 256;
-const SPREAD = 1024;
-
-/**
- * Two FNV-1a hashes (different seeds) of `head` and then of the hashed bytes of `bytes`: each step
- * is a bijection of the hash, so sources that differ in a hashed byte always differ here.
- */
-function hashPair(head: Uint8Array, bytes: Uint8Array): [number, number] {
-  const positions: number[] = [];
-  const n = bytes.length;
-  if (n <= SAMPLED_ABOVE) {
-    for (let i = 0; i < n; i++) positions.push(i);
-  } else {
-    for (let i = 0; i < EDGE; i++) positions.push(i);
-    const gap = (n - 2 * EDGE) / SPREAD;
-    for (let k = 0; k < SPREAD; k++) positions.push(EDGE + Math.floor(k * gap));
-    for (let i = n - EDGE; i < n; i++) positions.push(i);
-  }
-  let a = 0x811c9dc5;
-  let b = 0x01234567;
-  for (let i = 0; i < head.length; i++) {
-    a = Math.imul(a ^ head[i]!, 0x01000193);
-    b = Math.imul(b ^ head[i]!, 0x01000193);
-  }
-  for (let i = 0; i < positions.length; i++) {
-    const byte = bytes[positions[i]!]!;
-    a = Math.imul(a ^ byte, 0x01000193);
-    b = Math.imul(b ^ byte, 0x01000193);
-  }
-  return [a >>> 0, b >>> 0];
-}
+const sha256 = (...parts: Uint8Array[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+};
 
 /** The file an entry for this source, variant and build lives in (inside the cache directory). */
 export function cacheEntryName(source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): string {
   const bytes = bytesOf(source);
-  const [a, b] = hashPair(Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes);
-  return `catalog-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${bytes.length.toString(36)}.entry`;
+  const digest = sha256(Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes);
+  return `catalog-${digest.slice(0, 32)}-${bytes.length.toString(36)}.entry`;
+}
+
+// An entry's first line: this prefix and the SHA-256 (hex) of everything after the line.
+const DIGEST_PREFIX = 'wxhelp-entry sha256=';
+const DIGEST_LINE = DIGEST_PREFIX.length + 64 + 1;
+
+/** The user running this, or undefined where there are no user ids (Windows): then ownership is not checked. */
+const userId = (): number | undefined => (typeof process.getuid === 'function' ? process.getuid() : undefined);
+
+/**
+ * Whether `dir` may hold entries this user trusts: a directory (a link to one is followed) owned
+ * by the user, which neither group nor others may write to. As ssh does with ~/.ssh: a cache
+ * another user could write would let them choose the answers.
+ */
+export function trustedCacheDir(dir: string): boolean {
+  try {
+    const stat = statSync(dir);
+    const uid = userId();
+    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An entry file's bytes, or null: only a regular file of the user's that no one else may write,
+ * at most MAX_ENTRY_BYTES, opened without following a link (a link to /dev/zero) or waiting on a
+ * pipe, and read to the size it had when opened.
+ */
+function readEntryFile(path: string): Buffer | null {
+  let fd: number | undefined;
+  try {
+    const seen = lstatSync(path);
+    if (!seen.isFile() || seen.size > MAX_ENTRY_BYTES) return null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    const stat = fstatSync(fd);
+    const uid = userId();
+    if (!stat.isFile() || stat.ino !== seen.ino || stat.dev !== seen.dev || stat.size > MAX_ENTRY_BYTES) return null;
+    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0) return null;
+    const file = Buffer.allocUnsafe(stat.size);
+    let done = 0;
+    while (done < file.length) {
+      const n = readSync(fd, file, done, file.length - done, done);
+      if (n === 0) return null; // shrank while read
+      done += n;
+    }
+    return file;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The packed part of an entry whose digest line matches it, or null. */
+function verified(file: Buffer): Buffer | null {
+  if (file.length < DIGEST_LINE || file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX || file[DIGEST_LINE - 1] !== 10) return null;
+  const body = file.subarray(DIGEST_LINE);
+  return file.toString('latin1', DIGEST_PREFIX.length, DIGEST_LINE - 1) === sha256(body) ? body : null;
+}
+
+/** An entry's bytes: the digest line, then the packed entry. */
+function withDigest(packed: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${sha256(packed)}\n`, 'latin1'), packed]);
 }
 
 /** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
 export function readCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
   const bytes = bytesOf(source);
-  let file: Buffer;
-  try {
-    file = readFileSync(join(dir, cacheEntryName(bytes, variant, build)));
-  } catch {
-    return null;
-  }
-  const entry = unpack(file, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
+  if (!trustedCacheDir(dir)) return null;
+  const file = readEntryFile(join(dir, cacheEntryName(bytes, variant, build)));
+  const body = file === null ? null : verified(file);
+  if (body === null) return null;
+  const entry = unpack(body, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
-  if (!issues.every((i) => typeof i?.detail?.id === 'string')) return null;
-  if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
+  if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
+  if (!hasCatalogShape(entry.catalog)) return null;
   return { catalog: entry.catalog, issues };
 }
 
@@ -120,9 +162,11 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
   const target = join(dir, cacheEntryName(bytes, variant, build));
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeCacheDir(dir);
+    if (!trustedCacheDir(dir)) return false; // another user's, or open to others: not used at all
     const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, value.precomputed ? { precomputed: value.precomputed } : {});
-    writeFileSync(temporary, packed, { mode: 0o600 });
+    // 'wx': created here, never a file or link already there.
+    writeFileSync(temporary, withDigest(packed), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, target);
   } catch {
     try {
@@ -134,6 +178,18 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
   }
   prune(dir, target);
   return true;
+}
+
+/**
+ * The cache directory, made private (0700) if missing, with any missing parents; one level at a
+ * time: Node's recursive mkdir spins forever where a folder reads as missing but cannot be made
+ * (under /proc).
+ */
+function makeCacheDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.push(at);
+  for (const folder of missing.reverse()) mkdirSync(folder, { mode: 0o700 });
 }
 
 /** Removes all but the newest MAX_CACHE_ENTRIES entries, and temporary files left by killed runs. */
