@@ -3,19 +3,18 @@
 // catalog beside the exact bytes it was made from (the layout of the built-in snapshot,
 // src/catalog/packed.ts) with wxhelp's version and build, and is used only when both match, so it
 // is never trusted over the file: any change to a byte, or another wxhelp, misses. Its file name
-// is a SHA-256 of every byte of the source (node:crypto hashes the 106 kB built-in catalog in a
-// fraction of a millisecond), so two catalogs never share an entry.
+// is a hash of every byte of the source (hash64, below), so two catalogs never share an entry.
 //
 // The cache trusts nothing it reads. An entry is read only from a directory the user owns that no
 // one else may write to (as ssh treats ~/.ssh), only when it is a regular file of the user's, of a
-// bounded size, opened without following a link or waiting on a pipe; it starts with a SHA-256
-// of all the rest, checked before anything in it is used; its catalog must have a catalog's shape
-// (src/catalog/shape.ts), and the CLI cleans its text after reading as before writing. On any
-// doubt the file is parsed and the entry replaced. Entries are written atomically (an exclusively
+// bounded size, opened without following a link or waiting on a pipe; it starts with a digest of
+// the rest, checked before anything in it is used (the source's bytes at its end are compared in
+// full); its catalog must have a catalog's shape (src/catalog/shape.ts); and the CLI cleans its
+// text after reading as before writing (at once when the entry's JSON shows no character that
+// cleaning would change: mayHoldControls). On any doubt the file is parsed and the entry replaced. Entries are written atomically (an exclusively
 // created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
 // cannot be written is no error. Only catalogs without errors are cached; their warnings are
 // kept so they are still shown.
-import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
@@ -45,6 +44,12 @@ export interface CachedCatalog {
   issues: CatalogIssue[];
   /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
   precomputed?: Readonly<Record<string, unknown>>;
+  /**
+   * Set on an entry read back: whether its text may hold a character a terminal acts on (a
+   * control, DEL, C1, a bidi mark or a line separator), so that a reader that needs clean text
+   * cleans it. False only when the entry's JSON has none of them, raw or escaped.
+   */
+  mayHoldControls?: boolean;
 }
 
 export interface CacheLocation {
@@ -64,22 +69,30 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
 
-const sha256 = (...parts: Uint8Array[]): string => {
-  const hash = createHash('sha256');
+/**
+ * A hash (hex, 64 bits' worth) of every byte of `parts`: node:crypto's SHA-1, loaded when a cache
+ * is first used (a run on the built-in catalog never loads it). It finds an entry and detects
+ * damage; the source's bytes are compared in full. Measured on a repeated run with a copy of the
+ * built-in catalog: a JavaScript hash of the same bytes costs a cold process far more (its loop
+ * runs interpreted) than loading the module and hashing natively.
+ */
+export function hash64(parts: readonly Uint8Array[]): string {
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha1');
   for (const part of parts) hash.update(part);
-  return hash.digest('hex');
-};
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** The file an entry for this source, variant and build lives in (inside the cache directory). */
 export function cacheEntryName(source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): string {
   const bytes = bytesOf(source);
-  const digest = sha256(Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes);
-  return `catalog-${digest.slice(0, 32)}-${bytes.length.toString(36)}.entry`;
+  const digest = hash64([Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes]);
+  return `catalog-${digest}-${bytes.length.toString(36)}.entry`;
 }
 
-// An entry's first line: this prefix and the SHA-256 (hex) of everything after the line.
-const DIGEST_PREFIX = 'wxhelp-entry sha256=';
-const DIGEST_LINE = DIGEST_PREFIX.length + 64 + 1;
+// An entry's first line: this prefix and hash64 of everything after the line up to the source's
+// bytes, which are compared with the file's in full instead (so a hit hashes the catalog's JSON once).
+const DIGEST_PREFIX = 'wxhelp-entry digest=';
+const DIGEST_LINE = DIGEST_PREFIX.length + 16 + 1;
 
 /** The user running this, or undefined where there are no user ids (Windows): then ownership is not checked. */
 const userId = (): number | undefined => (typeof process.getuid === 'function' ? process.getuid() : undefined);
@@ -129,16 +142,26 @@ function readEntryFile(path: string): Buffer | null {
   }
 }
 
-/** The packed part of an entry whose digest line matches it, or null. */
-function verified(file: Buffer): Buffer | null {
-  if (file.length < DIGEST_LINE || file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX || file[DIGEST_LINE - 1] !== 10) return null;
+// A character sanitize (src/render/terminal/sanitize.ts) would change, as it can appear in JSON
+// read as latin1: a short or \u escape of one, DEL, or the UTF-8 bytes of C1 (C2 80–9F), U+061C
+// (D8 9C), U+200E/F and U+2028–202E (E2 80 8E/8F/A8–AE) and U+2066–2069 (E2 81 A6–A9). Hex digits
+// are spelled in both cases: no /i, which would also fold the latin1 lead bytes (Â and â).
+const CONTROL_IN_JSON =
+  /\\(?:[nrtbf]|u(?:00[01][0-9a-fA-F]|00[7][fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[89a-eA-E]|206[6-9]))|\u007f|\u00c2[\u0080-\u009f]|\u00d8\u009c|\u00e2\u0080[\u008e\u008f\u00a8-\u00ae]|\u00e2\u0081[\u00a6-\u00a9]/;
+
+/** The packed part of an entry made from `source` whose digest line matches it, or null. */
+function verified(file: Buffer, source: Uint8Array): Buffer | null {
+  if (file.length < DIGEST_LINE + source.length || file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX || file[DIGEST_LINE - 1] !== 10) return null;
   const body = file.subarray(DIGEST_LINE);
-  return file.toString('latin1', DIGEST_PREFIX.length, DIGEST_LINE - 1) === sha256(body) ? body : null;
+  // The source's bytes end the entry and are compared with the file's by unpack: hashed up to them.
+  const digest = hash64([body.subarray(0, body.length - source.length)]);
+  return file.toString('latin1', DIGEST_PREFIX.length, DIGEST_LINE - 1) === digest ? body : null;
 }
 
-/** An entry's bytes: the digest line, then the packed entry. */
-function withDigest(packed: Uint8Array): Buffer {
-  return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${sha256(packed)}\n`, 'latin1'), packed]);
+/** An entry's bytes: the digest line, then the packed entry (which ends with the source's bytes). */
+function withDigest(packed: Uint8Array, source: Uint8Array): Buffer {
+  const digest = hash64([packed.subarray(0, packed.length - source.length)]);
+  return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${digest}\n`, 'latin1'), packed]);
 }
 
 /** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
@@ -146,14 +169,15 @@ export function readCachedCatalog(dir: string, source: string | Uint8Array, vari
   const bytes = bytesOf(source);
   if (!trustedCacheDir(dir)) return null;
   const file = readEntryFile(join(dir, cacheEntryName(bytes, variant, build)));
-  const body = file === null ? null : verified(file);
+  const body = file === null ? null : verified(file, bytes);
   if (body === null) return null;
   const entry = unpack(body, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
   if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
   if (!hasCatalogShape(entry.catalog)) return null;
-  return { catalog: entry.catalog, issues };
+  const mayHoldControls = CONTROL_IN_JSON.test(body.toString('latin1', 0, body.length - bytes.length));
+  return { catalog: entry.catalog, issues, mayHoldControls };
 }
 
 /** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
@@ -166,7 +190,7 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
     if (!trustedCacheDir(dir)) return false; // another user's, or open to others: not used at all
     const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, value.precomputed ? { precomputed: value.precomputed } : {});
     // 'wx': created here, never a file or link already there.
-    writeFileSync(temporary, withDigest(packed), { mode: 0o600, flag: 'wx' });
+    writeFileSync(temporary, withDigest(packed, bytes), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, target);
   } catch {
     try {

@@ -2,14 +2,13 @@
 // ignored when damaged or unreachable, written whole even by runs at the same moment, and its
 // warnings still reported on a hit.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheEntryName, catalogCacheDir, MAX_CACHE_ENTRIES, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import { cacheEntryName, catalogCacheDir, hash64, MAX_CACHE_ENTRIES, readCachedCatalog as readEntry, writeCachedCatalog } from '../../src/catalog/cache.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
@@ -36,14 +35,19 @@ const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => 
 // The smallest value with a catalog's shape (src/catalog/shape.ts), told apart by `name`.
 const fakeCatalog = (name: string) =>
   ({ schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', sources: [], about: [], channels: [], modes: [], materials: [], topics: [], emergencies: [], needs: [], advice: [], properNames: [], name }) as unknown as Catalog;
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** What an entry holds for the caller (its catalog and warnings; not how it was found). */
+const readCachedCatalog = (...args: Parameters<typeof readEntry>) => {
+  const entry = readEntry(...args);
+  return entry && { catalog: entry.catalog, issues: entry.issues };
+};
 /** An entry's bytes after its digest line (src/catalog/cache.ts). */
 const packedOf = (file: string) => {
   const bytes = readFileSync(file);
   return bytes.subarray(bytes.indexOf(10) + 1);
 };
-/** Writes an entry's packed part back with its digest made anew: as a user could, by hand. */
-const writeEntry = (file: string, packed: Uint8Array) => writeFileSync(file, Buffer.concat([Buffer.from(`wxhelp-entry sha256=${sha256(packed)}\n`), packed]));
+/** Writes an entry's packed part back with its digest made anew (of all but the source's bytes at its end): as a user could, by hand. */
+const writeEntry = (file: string, packed: Uint8Array, sourceLength: number) =>
+  writeFileSync(file, Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]));
 
 /** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the precomputed parts' bytes, the source's bytes. */
 function entryParts(file: string): { header: Record<string, unknown>; catalog: string; precomputed: Buffer; source: Buffer } {
@@ -60,7 +64,7 @@ function rewriteEntry(file: string, change: { header?: (h: Record<string, unknow
   const parts = entryParts(file);
   const catalog = Buffer.from(change.catalog ? change.catalog(parts.catalog) : parts.catalog);
   const header = { ...(change.header ? change.header(parts.header) : parts.header), catalogBytes: catalog.length };
-  writeEntry(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]));
+  writeEntry(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]), parts.source.length);
 }
 
 describe('cache entries', () => {

@@ -4,11 +4,13 @@
 // never hang and never fail a run: the file's own answer, at once, every time, and a bad entry
 // is replaced.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheEntryName } from '../../src/catalog/cache.js';
+import fc from 'fast-check';
+import { cacheEntryName, hash64, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { sanitizeDeep } from '../../src/render/terminal/sanitize.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
 import { TERMINAL_CONTROL, tempDir } from './helpers.js';
@@ -33,6 +35,9 @@ function setup(text = original): { file: string; cache: string; dir: string; ent
 
 const phone = (s: { file: string; env: Record<string, string> }, ...extra: string[]) => runCli(['phone', '--overseas', '--channels', s.file, ...extra, ...AT], { env: s.env });
 
+const fakeCatalog = () =>
+  ({ schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', sources: [], about: [], channels: [], modes: [], materials: [], topics: [], emergencies: [], needs: [], advice: [], properNames: [] }) as unknown as Catalog;
+
 /** The answer from the file itself, without a cache. */
 let truth: { code: number; stdout: string; stderr: string };
 beforeAll(async () => {
@@ -40,6 +45,7 @@ beforeAll(async () => {
   truth = await runCli(['phone', '--overseas', '--no-cache', '--channels', s.file, ...AT]);
   expect(truth.code).toBe(0);
   expect(truth.stdout).toContain(NUMBER);
+  sourceLength = Buffer.byteLength(original);
 });
 
 /** An entry's packed bytes (after its digest line), and the same written back with a digest made anew. */
@@ -47,7 +53,8 @@ const packedOf = (path: string) => {
   const bytes = readFileSync(path);
   return bytes.subarray(bytes.indexOf(10) + 1);
 };
-const withDigest = (packed: Buffer) => Buffer.concat([Buffer.from(`wxhelp-entry sha256=${createHash('sha256').update(packed).digest('hex')}\n`), packed]);
+let sourceLength = 0; // of the built-in catalog, which every case but the last uses
+const withDigest = (packed: Buffer) => Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
 /** Edits the catalog JSON of an entry and keeps its header's catalogBytes right. */
 function edited(path: string, change: (json: string) => string): Buffer {
   const packed = packedOf(path);
@@ -65,7 +72,7 @@ async function answersAsTheFile(s: ReturnType<typeof setup>): Promise<void> {
     expect(r).toEqual(truth);
   }
   expect(lstatSync(s.entry).isFile()).toBe(true);
-  expect(readFileSync(s.entry).subarray(0, 20).toString()).toBe('wxhelp-entry sha256=');
+  expect(readFileSync(s.entry).subarray(0, 20).toString()).toBe('wxhelp-entry digest=');
 }
 
 describe('crafted entries', () => {
@@ -219,4 +226,24 @@ it('two catalogs of the same length name different entries, and both stay', asyn
   await phone(a);
   await phone(b);
   expect(readdirSync(a.dir).filter((f) => f.endsWith('.entry'))).toHaveLength(2);
+});
+
+it('an entry read back is marked clean only when cleaning would change nothing (any string, any control, raw or escaped)', () => {
+  const dir = join(tmp.dir, 'marks');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const unsafe = ['\u0000', '\u0007', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u009b', '\u061c', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069'];
+  const piece = fc.oneof(fc.constantFrom(...unsafe), fc.string({ maxLength: 4 }), fc.constantFrom('微信', '\\', '\\u001b', 'Â', 'â', '\u00c2\u0085'));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 6 }), fc.boolean(), (parts, asKey) => {
+      const text = parts.join('');
+      const catalog = JSON.parse(JSON.stringify({ ...fakeCatalog(), properNames: asKey ? [] : [text], ...(asKey ? { [text]: 1 } : {}) })) as Catalog;
+      writeCachedCatalog(dir, 'source', 'clean', { catalog, issues: [] });
+      const read = readCachedCatalog(dir, 'source', 'clean');
+      expect(read).not.toBeNull();
+      if (sanitizeDeep(catalog) !== catalog) expect(read!.mayHoldControls).toBe(true);
+    }),
+    { numRuns: 400 },
+  );
+  writeCachedCatalog(dir, 'source', 'clean', { catalog: fakeCatalog(), issues: [] });
+  expect(readCachedCatalog(dir, 'source', 'clean')!.mayHoldControls).toBe(false);
 });
