@@ -23,8 +23,8 @@ import { MAX_CATALOG_BYTES } from './read-file.js';
 import { hasCatalogShape } from './shape.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: a digest line first). */
-export const CACHE_FORMAT = 5;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first). */
+export const CACHE_FORMAT = 6;
 /** Largest entry read: the source (at most MAX_CATALOG_BYTES) and its catalog as JSON, with room to spare. */
 export const MAX_ENTRY_BYTES = 4 * MAX_CATALOG_BYTES;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
@@ -43,7 +43,7 @@ export interface CachedCatalog {
   /** The catalog's warnings (never errors: a catalog with errors is not cached), with their `detail` to word them in any language. */
   issues: CatalogIssue[];
   /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
-  precomputed?: Readonly<Record<string, unknown>>;
+  precomputed?: Readonly<Record<string, Uint8Array>>;
   /**
    * Set on an entry read back: whether its text may hold a character a terminal acts on (a
    * control, DEL, C1, a bidi mark or a line separator), so that a reader that needs clean text
@@ -176,7 +176,8 @@ export function readCachedCatalog(dir: string, source: string | Uint8Array, vari
   const issues = entry.header.issues as CatalogIssue[];
   if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
   if (!hasCatalogShape(entry.catalog)) return null;
-  const mayHoldControls = CONTROL_IN_JSON.test(body.toString('latin1', 0, body.length - bytes.length));
+  // The header line and the catalog's JSON (the precomputed parts after it are binary, and no text is shown from them).
+  const mayHoldControls = CONTROL_IN_JSON.test(body.toString('latin1', 0, body.indexOf(10) + 1 + entry.header.catalogBytes));
   return { catalog: entry.catalog, issues, mayHoldControls };
 }
 

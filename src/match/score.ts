@@ -7,6 +7,10 @@
 // going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
 import { editDistance, typoAllowance } from './distance.js';
 import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
+import { INDEX_FORMAT, type MatchIndex, type Phrase } from './match-index.js';
+import { viewOf, type IndexView } from './packed-index.js';
+
+export { INDEX_FORMAT, type MatchIndex } from './match-index.js';
 
 /** Something to match: an id and the phrases that stand for it. */
 export interface MatchEntry {
@@ -22,30 +26,6 @@ export interface MatchEntry {
  * (src/match/precompute.ts) and used as read back; nothing in it is a float (weights are worked
  * out when scoring from how many entries use a unit: parsing thousands of floats costs more).
  */
-export interface MatchIndex {
-  format: typeof INDEX_FORMAT;
-  /** The entries' ids, in order. */
-  ids: string[];
-  /** Each unit's number, by its kind's letter and key ("c被" a Chinese character, "p被盗" a pair, "whack" a word stem). */
-  unitOf: Record<string, number>;
-  /** Every phrase, entry by entry. */
-  phrases: Phrase[];
-  /** The phrases using each unit (ascending), by unit number. */
-  phrasesOf: number[][];
-  /** The entries using each unit, each with the unit's place among that entry's units: [entry, place, entry, place, …]. A unit's weight is log(1 + entries / entries using it). */
-  entriesOf: number[][];
-  /** The phrases whose words, run together, make each compound. */
-  compounds: Record<string, number[]>;
-  /** Every word stem and compound a phrase uses, for recognising typos. */
-  vocabulary: string[];
-}
-
-/** A phrase: its entry, its text, its units' numbers, 1 when it says urgent, and its words run together when it has several. */
-type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1, compound?: string];
-
-/** Bumped when MatchIndex changes (a stored index of another format is not used). */
-export const INDEX_FORMAT = 3;
-
 export interface EntryScore {
   id: string;
   score: number;
@@ -144,12 +124,12 @@ function isNumber(word: string): boolean {
 }
 
 /** How well the text holds each vocabulary word: 1 as is, TYPO within a typo or two. */
-function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, number> {
+function wordMatches(index: IndexView, features: TextFeatures): Map<string, number> {
   const found = new Map<string, number>();
   if (features.words.size === 0) return found;
   // The typed words that may hold a typo: long enough, and not numbers.
   const typed = [...features.words].filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
-  for (const word of index.vocabulary) {
+  for (const word of index.vocabulary()) {
     if (features.words.has(word)) {
       found.set(word, 1);
       continue;
@@ -171,12 +151,11 @@ function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, num
 }
 
 /** Each unit the text holds, by number, and how well: 1 as is; a pair also GAP or NEAR apart, a word TYPO as a typo. */
-function unitValues(index: MatchIndex, features: TextFeatures, words: Map<string, number>): Map<number, number> {
+function unitValues(index: IndexView, features: TextFeatures, words: Map<string, number>): Map<number, number> {
   const values = new Map<number, number>();
   const put = (id: string, value: number) => {
-    if (!Object.hasOwn(index.unitOf, id)) return;
-    const u = index.unitOf[id]!;
-    if (!values.has(u)) values.set(u, value);
+    const u = index.unit(id);
+    if (u !== undefined && !values.has(u)) values.set(u, value);
   };
   for (const c of features.chars) put(`c${c}`, 1);
   // Best first: a pair found side by side is not also counted as found apart.
@@ -188,38 +167,46 @@ function unitValues(index: MatchIndex, features: TextFeatures, words: Map<string
 }
 
 /** Every entry's score for the text, best first (ties in catalog order); 0 when nothing matched. */
-export function scoreText(index: MatchIndex, text: string): EntryScore[] {
+export function scoreText(stored: MatchIndex | IndexView, text: string): EntryScore[] {
+  const index = 'unitOf' in stored ? viewOf(stored) : stored;
   const features = textFeatures(text);
   const words = wordMatches(index, features);
   const values = unitValues(index, features, words);
   const n = Math.max(1, index.ids.length);
-  // entriesOf holds two numbers per entry using the unit.
-  const weightOf = (u: number) => Math.log(1 + n / (index.entriesOf[u]!.length / 2));
+  const weightOf = (u: number) => Math.log(1 + n / index.entryCount(u));
   // Only a phrase with a unit in the text, or whose compound the text has, can count.
   const candidates = new Set<number>();
-  for (const u of values.keys()) for (const p of index.phrasesOf[u]!) candidates.add(p);
-  for (const [word, value] of words) if (value === 1 && Object.hasOwn(index.compounds, word)) for (const p of index.compounds[word]!) candidates.add(p);
-  const hits: { text: string; urgent: boolean; value: number }[][] = index.ids.map(() => []);
+  const addAll = (phrases: ArrayLike<number>) => {
+    for (let i = 0; i < phrases.length; i++) candidates.add(phrases[i]!);
+  };
+  for (const u of values.keys()) addAll(index.phrasesOf(u));
+  for (const [word, value] of words) {
+    const phrases = value === 1 ? index.compound(word) : undefined;
+    if (phrases !== undefined) addAll(phrases);
+  }
+  const hits: { p: number; urgent: boolean; value: number }[][] = index.ids.map(() => []);
   // In phrase order: an entry's hits of equal value keep the catalog's order.
   for (const p of [...candidates].sort((a, b) => a - b)) {
-    const [entry, phraseText, units, urgent, compound] = index.phrases[p]!;
+    const units = index.phraseUnits(p);
     let weight = 0;
-    for (const u of units) weight += weightOf(u);
+    for (let i = 0; i < units.length; i++) weight += weightOf(units[i]!);
+    // A compound counts only for typed words (none in a text of Chinese characters alone).
+    const compound = words.size === 0 ? undefined : index.phraseCompound(p);
     let coverage: number;
     if (compound !== undefined && (words.get(compound) ?? 0) === 1) {
       coverage = 1;
     } else {
       let found = 0;
-      for (const u of units) found += weightOf(u) * (values.get(u) ?? 0);
+      for (let i = 0; i < units.length; i++) found += weightOf(units[i]!) * (values.get(units[i]!) ?? 0);
       coverage = weight > 0 ? found / weight : 0;
     }
     if (coverage < MIN_COVERAGE) continue;
-    hits[entry]!.push({ text: phraseText, urgent: urgent === 1, value: coverage * coverage * Math.sqrt(weight) });
+    hits[index.phraseEntry(p)]!.push({ p, urgent: index.phraseUrgent(p), value: coverage * coverage * Math.sqrt(weight) });
   }
   // The loose part: each entry's units found in the text, added in the entry's order of its units.
   const loose: [place: number, value: number][][] = index.ids.map(() => []);
   for (const [u, value] of values) {
-    const using = index.entriesOf[u]!;
+    const using = index.entriesOf(u);
     for (let i = 0; i < using.length; i += 2) loose[using[i]!]!.push([using[i + 1]!, weightOf(u) * value]);
   }
   const scores = index.ids.map((id, order) => {
@@ -232,7 +219,7 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
       score += factor * hit.value;
       factor *= DECAY;
     }
-    return { id, score, matched: found.map(({ text, urgent }) => ({ text, urgent })), order };
+    return { id, score, matched: found.map(({ p, urgent }) => ({ text: index.phraseText(p), urgent })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));
