@@ -189,7 +189,7 @@ function zhText(strings: TemplateStringsArray, ...values: unknown[]): string {
 
 /** The schema's `expected` phrases (src/catalog/schema.ts), by their English text. */
 const zhPhrases: Readonly<Record<string, string>> = {
-  'a number of minutes (0 or more)': '分钟数（0 或以上）',
+  'a number of minutes from 0 to 10080 (a week)': '分钟数（0 到 10080，即一周）',
   'an id of lower-case letters, digits and "-"': '由小写字母、数字和 "-" 组成的 id',
   'a list of ids': 'id 列表',
   'a non-empty string': '非空文本',

@@ -91,7 +91,9 @@ const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
   checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
 });
 
-const MINUTES: NumberDef = { type: 'number', minimum: 0, expected: 'a number of minutes (0 or more)', examples: [12] };
+// A wait or a reply time: at most a week (a catalog number beyond that is a slip, and a huge one
+// would overflow the arithmetic of the times computed from it).
+const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 const defs: Record<string, Def> = {

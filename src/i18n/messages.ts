@@ -203,6 +203,9 @@ const makeEn = () => ({
     unknownChannel: (id: string, ids: string) => `remind: unknown channel "${id}"; valid: ${ids}`,
     alwaysOpen: (name: string) => `remind: ${name} is open around the clock — there is no opening to wait for`,
     alwaysOpenHint: 'call or use it now; `wxhelp channels` shows every state',
+    /** RFC 5545 writes a year in four digits: a reminder past 9999 cannot be written. */
+    beyondCalendar: (year: number) => `--at: the next opening falls in the year ${year}, which a calendar file cannot hold (years up to 9999)`,
+    beyondCalendarHint: 'give an earlier --at, e.g. --at 2026-11-28T21:30',
     noOpening: (name: string) => `remind: ${name} has no hours with people answering in the next 8 days`,
     automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
     hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
@@ -571,6 +574,8 @@ const makeZh = (): Messages => ({
     unknownChannel: (id, ids) => `remind：未知渠道“${id}”；可用：${ids}`,
     alwaysOpen: (name) => `remind：${name} 全天 24 小时服务，无需等待开放`,
     alwaysOpenHint: '现在就可以拨打或使用；`wxhelp channels` 显示所有渠道的状态',
+    beyondCalendar: (year) => `--at：下次开放在 ${year} 年，日历文件无法表示（年份最多到 9999）`,
+    beyondCalendarHint: '请给出更早的 --at，例如 --at 2026-11-28T21:30',
     noOpening: (name) => `remind：${name} 未来 8 天内没有人工服务时段`,
     automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
     hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
