@@ -118,7 +118,8 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     }
     // Presence is checked in the file too: a key whose value was invalid is already reported.
     const named = typeof ch.id === 'string' ? { channel: quote(ch.id) } : {};
-    if (ch.kind === 'phone' && ch.number === undefined && !has(at('number'))) {
+    // A phone line without a number of its own (your bank, the local police) says where to find one, in `path`.
+    if (ch.kind === 'phone' && ch.number === undefined && ch.path === undefined && !has(at('number')) && !has(at('path'))) {
       report('error', at(), { id: 'phone-without-number', ...named });
     } else if (
       ch.number === undefined &&
@@ -181,6 +182,8 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     });
   };
 
+  for (let i = 0; i < channelList.length; i++) referAll(topics, channelList[i]?.topics, ['channels', i, 'topics']);
+
   const topicList = catalog.topics ?? [];
   for (let i = 0; i < topicList.length; i++) {
     const t = topicList[i];
@@ -213,6 +216,8 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   for (let i = 0; i < needList.length; i++) {
     checkRoutes(needList[i]?.routes, ['needs', i, 'routes']);
     checkSteps(needList[i]?.steps, ['needs', i, 'steps']);
+    if (needList[i]?.topic !== undefined) refer(topics, needList[i]?.topic, ['needs', i, 'topic']);
+    if (needList[i]) checkPhrases(needList[i]!, ['needs', i], report);
   }
 
   // Modes.
@@ -250,7 +255,7 @@ function phraseKey(text: string): string {
  * A topic's phrases (both languages and the urgent ones) say something, and each only once: a
  * duplicate would count twice in the free-text match.
  */
-function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly PathSegment[], report: Report): void {
+function checkPhrases(topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases'>>, base: readonly PathSegment[], report: Report): void {
   const seen = new Map<string, string>();
   const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
     [topic.phrases?.zh, [...base, 'phrases', 'zh']],

@@ -49,12 +49,14 @@ export const INDEX_FORMAT = 3;
 export interface EntryScore {
   id: string;
   score: number;
-  /** The phrases that counted, strongest first. */
-  matched: { text: string; urgent: boolean }[];
+  /** The phrases that counted, strongest first; `whole` when the text holds all of the phrase. */
+  matched: { text: string; urgent: boolean; whole: boolean }[];
 }
 
 /** Below this share of a phrase's weight found in the text, the phrase does not count. */
 const MIN_COVERAGE = 0.6;
+/** A phrase the text holds all of (rounding aside). */
+const WHOLE = 0.999;
 /** A unit found only as a typo, or a Chinese pair found with one character between. */
 const TYPO = 0.8;
 const GAP = 0.7;
@@ -199,7 +201,7 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
   const candidates = new Set<number>();
   for (const u of values.keys()) for (const p of index.phrasesOf[u]!) candidates.add(p);
   for (const [word, value] of words) if (value === 1 && Object.hasOwn(index.compounds, word)) for (const p of index.compounds[word]!) candidates.add(p);
-  const hits: { text: string; urgent: boolean; value: number }[][] = index.ids.map(() => []);
+  const hits: { text: string; urgent: boolean; whole: boolean; value: number }[][] = index.ids.map(() => []);
   // In phrase order: an entry's hits of equal value keep the catalog's order.
   for (const p of [...candidates].sort((a, b) => a - b)) {
     const [entry, phraseText, units, urgent, compound] = index.phrases[p]!;
@@ -214,7 +216,7 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
       coverage = weight > 0 ? found / weight : 0;
     }
     if (coverage < MIN_COVERAGE) continue;
-    hits[entry]!.push({ text: phraseText, urgent: urgent === 1, value: coverage * coverage * Math.sqrt(weight) });
+    hits[entry]!.push({ text: phraseText, urgent: urgent === 1, whole: coverage >= WHOLE, value: coverage * coverage * Math.sqrt(weight) });
   }
   // The loose part: each entry's units found in the text, added in the entry's order of its units.
   const loose: [place: number, value: number][][] = index.ids.map(() => []);
@@ -232,7 +234,7 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
       score += factor * hit.value;
       factor *= DECAY;
     }
-    return { id, score, matched: found.map(({ text, urgent }) => ({ text, urgent })), order };
+    return { id, score, matched: found.map(({ text, urgent, whole }) => ({ text, urgent, whole })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));
