@@ -1,18 +1,18 @@
 // Global options → the context every command runs in. This is the edge: the only place the
 // real clock and the system zone are read, and only when --at / --tz are absent.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../catalog/types.js';
-import { langFromEnv, parseLang } from '../i18n/lang.js';
-import { colorEnabled } from '../render/terminal/color-support.js';
-import { painter } from '../render/terminal/paint.js';
-import type { TimeView } from '../render/time-format.js';
-import { readInstant } from '../time/parse-instant.js';
-import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
-import { validZone } from '../time/zone.js';
-import { messages } from '../i18n/messages.js';
-import { visible } from '../render/terminal/sanitize.js';
+import type { Lang } from '../../catalog/types.js';
+import { langFromEnv, parseLang } from '../../i18n/lang.js';
+import { colorEnabled } from '../../render/terminal/color-support.js';
+import { painter } from '../../render/terminal/paint.js';
+import type { TimeView } from '../../render/time-format.js';
+import { readInstant } from '../../time/parse-instant.js';
+import { resolveSystemZone, type SystemZone } from '../../time/system-zone.js';
+import { validZone } from '../../time/zone.js';
+import { messages } from '../../i18n/messages.js';
+import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
-import type { IO } from './io.js';
+import type { IO } from '../../io/types.js';
 
 export interface RawGlobalOptions {
   json?: boolean;
@@ -47,7 +47,13 @@ export function systemZoneOf(io: IO): SystemZone {
       return undefined;
     }
   };
-  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone: read(io.systemZone), offsetMinutes: read(io.systemOffset) });
+  const zoneOfFile = io.zoneOfFile;
+  return resolveSystemZone({
+    tzEnv: io.env.TZ,
+    icuZone: read(io.systemZone),
+    offsetMinutes: read(io.systemOffset),
+    ...(zoneOfFile === undefined ? {} : { zoneOfFile: (path: string) => read(() => zoneOfFile(path))() }),
+  });
 }
 
 /** The one line on stderr that says the system zone was not understood and what is used instead. */
