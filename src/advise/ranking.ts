@@ -1,7 +1,8 @@
 // The one ranking policy behind recommend, phone and the emergency contacts (SPEC "What a good
 // answer is"): what can act now comes first (the emergency's first step, then — for someone who
-// asked for a person — where a person answers now, a phone line first, then what a special need
-// asks for, then — when urgent — a person before self-service), then what can act soonest,
+// asked for a person — where a person answers now, a phone line first, then a route that says it
+// leads, then what a special need asks for, then — when urgent — a person before self-service),
+// then what can act soonest,
 // then what cannot be known; between phone lines that stand equal, the better-sourced one first;
 // otherwise the catalog's order.
 import type { Catalog, Channel, Route } from '../catalog/types.js';
@@ -70,10 +71,11 @@ export function rankChannels<T extends RankInput>(catalog: Catalog, items: reado
           item.firstStep ? 0 : 1,
           person && !personAnswers(item.status) ? 1 : 0,
           person && item.channel.kind !== 'phone' ? 1 : 0,
+          item.routes.some((r) => r.lead === true) ? 0 : 1,
           item.forNeed ?? Number.MAX_SAFE_INTEGER,
           options.urgent && item.status.state !== 'open' ? 1 : 0,
         ]
-      : [tier, acts ?? 0, 0, 0, 0, 0];
+      : [tier, acts ?? 0, 0, 0, 0, 0, 0];
     return { item, order, key, now, acts, sourcing: sourcingKey(catalog, item.channel, item.reach) };
   });
   const sameKey = (a: number[], b: number[]) => a.every((v, i) => v === b[i]);

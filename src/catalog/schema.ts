@@ -321,6 +321,10 @@ const defs: Record<string, Def> = {
         type: 'boolean',
         description: "true: the channel's automated state (self-service, AI) does this job, so it can act then too.",
       },
+      lead: {
+        type: 'boolean',
+        description: 'true: this channel leads whenever it can act, urgent or not (e.g. the only start that needs no login).',
+      },
     }),
     ['channel', 'reason'],
   ),

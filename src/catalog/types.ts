@@ -177,6 +177,8 @@ export interface Route extends Sourced {
   urgent?: boolean;
   /** The channel's automated state (self-service, AI) does this job: it can act then too. */
   selfService?: boolean;
+  /** Leads whenever it can act, urgent or not (e.g. the only start that needs no login). */
+  lead?: boolean;
 }
 
 export interface Topic extends Sourced {
