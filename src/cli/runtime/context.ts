@@ -8,7 +8,7 @@ import { painter } from '../../render/terminal/paint.js';
 import type { TimeView } from '../../render/time-format.js';
 import { readInstant } from '../../time/parse-instant.js';
 import { resolveSystemZone, type SystemZone } from '../../time/system-zone.js';
-import { validZone } from '../../time/zone.js';
+import { validZone } from '../../zone/zone.js';
 import { messages } from '../../i18n/messages.js';
 import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
