@@ -81,6 +81,7 @@ const makeEn = () => ({
     chose: (name: string, id: string) => `Your words → ${name} (${id}; another: --topic <id>)`,
     unsure: (names: readonly string[], name: string) => `Not sure which problem this is: ${names.join(' / ')}. Showing ${name}; choose with --topic <id>`,
     urgentFromText: (phrase: string) => `Treated as urgent: you wrote “${phrase}” (--not-urgent to change)`,
+    askedFor: (names: readonly string[], ids: readonly string[]) => `You asked for: ${names.join(', ')} (${ids.map((id) => `--need ${id}`).join(' ')})`,
   },
   now: {
     open24: 'open now, 24 hours',
@@ -99,6 +100,8 @@ const makeEn = () => ({
   answer: {
     urgent: (name: string) => `⚠ ${name}: do this now`,
     nothingNow: (name: string, when: string, rel: string) => `Nothing can help right now. Soonest: ${name}, ${when}, ${rel}.`,
+    noPerson: (name: string, when: string, rel: string) => `No person answers right now. The first from ${when}, ${rel}: ${name}.`,
+    noPersonSoon: 'No person answers right now, and none has published hours in the next 8 days.',
     nothingAtAll: 'Nothing in the catalog can help with this from where you are.',
     best: 'Best now',
     soonest: 'Soonest',
@@ -454,6 +457,7 @@ const makeZh = (): Messages => ({
     chose: (name, id) => `按你的描述：${name}（${id}；换一个：--topic <id>）`,
     unsure: (names, name) => `不确定是哪类问题：${names.join(' / ')}。先按“${name}”回答；可用 --topic <id> 指定`,
     urgentFromText: (phrase) => `已按紧急处理：你提到“${phrase}”（如不紧急请加 --not-urgent）`,
+    askedFor: (names, ids) => `你要找：${names.join('、')}（${ids.map((id) => `--need ${id}`).join(' ')}）`,
   },
   now: {
     open24: '现在有人接听，全天24小时',
@@ -472,6 +476,8 @@ const makeZh = (): Messages => ({
   answer: {
     urgent: (name) => `⚠ ${name}：现在就做`,
     nothingNow: (name, when, rel) => `现在没有渠道能处理。最早：${name}，${when}，${rel}。`,
+    noPerson: (name, when, rel) => `现在没有人工接听。最早${when}起有人工，${rel}：${name}。`,
+    noPersonSoon: '现在没有人工接听，未来 8 天内也没有公布的人工时段。',
     nothingAtAll: '目录中没有能在你所在地区处理此问题的渠道。',
     best: '现在最好',
     soonest: '最早',

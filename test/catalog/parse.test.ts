@@ -403,7 +403,7 @@ const cases: Case[] = [
     line: 22,
     column: 5,
     path: 'channels[1]',
-    message: `phone channel 'phone-general' has no "number"`,
+    message: `phone channel 'phone-general' has no "number" (nor a "path" saying where to find one)`,
   },
   {
     name: 'channel nobody can reach: warning',
