@@ -133,11 +133,11 @@ const luxonZonesOnly = {
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
-  ask: 'src/cli/commands/ask.ts',
-  remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
+  ask: 'src/cli/commands/ask-run.ts',
+  remind: 'src/cli/commands/remind-run.ts', // the .ics writer: only for remind
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
-  completion: 'src/cli/commands/completion.ts',
+  completion: 'src/cli/commands/completion-run.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.
@@ -161,6 +161,8 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
+    // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
+    alias: { '@commander-js/extra-typings': 'commander' },
     plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
