@@ -8,7 +8,7 @@ import type { PlanStep } from '../../advise/emergency.js';
 import type { Recommendation, RecommendResult } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
@@ -177,6 +177,6 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   ];
   optional(notes.flatMap((n) => wrap(paint.dim(n), width)));
   const more = options.verbose ? null : paint.dim(result.plan ? `${m.more} · ${messages(lang).rec.fullSteps(result.plan.emergency.id)}` : m.more);
-  const lines = options.verbose ? [...blocks.flatMap((b) => b.lines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
+  const lines = options.verbose ? [...blocks.flatMap(blockLines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
   return `${lines.join('\n')}\n`;
 }
