@@ -6,7 +6,7 @@ import type { EmergencyPlan } from '../../advise/emergency.js';
 import type { UserRegion } from '../../advise/region.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, RANK, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, RANK, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { listing } from '../layout/listing.js';
@@ -33,15 +33,15 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));
   others.forEach((c, i) => {
     const header = i === 0 ? [paint.bold(`${m.emergency.contacts}${sep.trim()}`)] : [];
-    const line = wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ');
-    blocks.push({ lines: [...header, ...line], counts: 'channel', marked: unconfirmed(c) });
+    const lines = () => [...header, ...wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ')];
+    blocks.push({ lines, counts: 'channel', marked: unconfirmed(c) });
   });
   // Where the answer assumes the user is: never left out.
   blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width), required: true });
   const legend = view.accessible === true ? [] : wrap(paint.dim(m.now.legend), width, '', '  ');
   if (!options.verbose) return `${fitScreen(blocks, { more: moreLine(paint, lang, width, { verboseAdds: true }), legend }).join('\n')}\n`;
 
-  const lines = [...blocks.flatMap((b) => b.lines), ...(blocks.some((b) => b.marked) ? legend : [])];
+  const lines = [...blocks.flatMap(blockLines), ...(blocks.some((b) => b.marked) ? legend : [])];
   const label = m.rec.label;
   lines.push('', paint.bold(m.answer.details), paint.bold(`${m.emergency.contacts}${sep.trim()}`));
   for (const c of plan.contacts) lines.push(...wrap(`${pick(c.channel.name, lang)} — ${contactReach(c, lang, links)} · ${nowText(c, view)}`, width, '  ', '    '));

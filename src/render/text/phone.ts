@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { PhoneAdvice } from '../../advise/phone.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, type Block } from '../layout/screen.js';
 import { moreLine } from './more.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
@@ -41,15 +41,15 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   }
   advice.alternatives.forEach((alt, i) => {
     const header = i === 0 ? [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] : [];
-    const lines = wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ');
-    blocks.push({ lines: [...header, ...lines], counts: 'channel', marked: unconfirmed(alt) });
+    const lines = () => [...header, ...wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ')];
+    blocks.push({ lines, counts: 'channel', marked: unconfirmed(alt) });
   });
   // Where the answer assumes the user is: never left out.
   blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width), required: true });
   const legend = view.accessible === true ? [] : wrap(paint.dim(m.now.legend), width, '', '  ');
   if (!options.verbose) return `${fitScreen(blocks, { more: moreLine(paint, lang, width, { verboseAdds: true }), legend }).join('\n')}\n`;
 
-  const lines = [...blocks.flatMap((b) => b.lines), ...(blocks.some((b) => b.marked) ? legend : [])];
+  const lines = [...blocks.flatMap(blockLines), ...(blocks.some((b) => b.marked) ? legend : [])];
   if (line) {
     lines.push('', paint.bold(a.details));
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));
