@@ -186,6 +186,7 @@ describe('the "same answer" line of ask', () => {
 describe('accessible ask: numbered questions as plain lines', () => {
   it('typed numbers and words give the answer; nothing but text and line ends is written', async () => {
     const typed = ['my account was stolen', '1', '', '1', '3', ''];
+    const needs = catalog.needs.length + 1;
     const written: string[] = [];
     const prompts = plainPrompts({ write: (t) => void written.push(t), readLine: () => Promise.resolve(typed.shift() ?? null) }, 'en');
     const answers = await askQuestions({ catalog, lang: 'en', tz: 'Asia/Shanghai' }, prompts);
@@ -193,7 +194,7 @@ describe('accessible ask: numbered questions as plain lines', () => {
     const text = written.join('');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('  3. Older users');
-    expect(text).toContain('Type a number from 1 to 4 and press Enter (Enter alone: 1, No special needs):');
+    expect(text).toContain(`Type a number from 1 to ${needs} and press Enter (Enter alone: 1, No special needs):`);
     expect(text).toContain('Chosen: Older users.');
   });
 
