@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { esbuildPlugin as zhHantTables, loadConverter } from './hant-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -130,6 +131,9 @@ const luxonZonesOnly = {
 // of the time code they share with the engine and be compiled on every text run, without the code
 // cache (measured when that copy was all of luxon: inside the bundle they cost a JSON run ~2 % and
 // save a text run ~10 %).
+// Simplified → Traditional (src/hant/convert.ts), for wxhelp's own zh-Hant text made now.
+const toTraditional = await loadConverter(root);
+
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
@@ -139,6 +143,9 @@ const lazyParts = {
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
+  traditional: 'src/match/traditional.ts', // Traditional → Simplified for matching: only for text that is not ASCII
+  'zh-hant': 'src/i18n/traditional.ts', // the interface text in Traditional Chinese: only for a zh-Hant run
+  hant: 'src/hant/convert.ts', // OpenCC's dictionaries (1 MB): only for a user's catalog without zh-Hant text, in a zh-Hant run
   match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
@@ -160,7 +167,7 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
-    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
+    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, zhHantTables(root, toTraditional), lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -240,6 +247,9 @@ await build({
       import { formatIssue, parseCatalog } from './src/catalog/load.ts';
       import { makeSnapshot } from './src/catalog/snapshot.ts';
       import { precomputeFor } from './src/match/precompute.ts';
+      import { loadFolding } from './src/match/folding.ts';
+      import { simplifiedToTraditional } from './src/hant/convert.ts';
+      import { TRADITIONAL_TEXT, traditionalText } from './src/hant/catalog.ts';
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
@@ -252,7 +262,10 @@ await build({
       }
       // The built-in catalog has no warnings (any issue fails the build above).
       const clean = sanitizeDeep(catalog);
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputeFor(clean)));
+      // The topics' index reads Traditional phrases as Simplified; the zh-Hant text is made from zh.
+      await loadFolding();
+      const precomputed = { ...precomputeFor(clean), [TRADITIONAL_TEXT]: traditionalText(clean, simplifiedToTraditional()) };
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputed));
     `,
     resolveDir: root,
     loader: 'ts',

@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
 import { systemZoneOf, type Context } from '../cli/context.js';
 import { EXIT, usageError } from '../cli/errors.js';
-import { langFromEnv } from '../i18n/lang.js';
+import { isChinese, langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { isoInZone } from '../render/time-format.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
@@ -42,7 +42,7 @@ export async function printAnswer(ctx: Context, catalog: Catalog, answers: AskAn
   const m = messages(ctx.options.lang);
   const defaults = { overseas: overseasByZone(ctx.options.tz), urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
   const command = recommendCommandLine(answers, repeatedGlobals(ctx), 'wxhelp', defaults);
-  ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}${ctx.options.lang === 'zh' ? '：' : ':'}`)}\n  ${ctx.paint.bold(command)}`);
+  ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}${isChinese(ctx.options.lang) ? '：' : ':'}`)}\n  ${ctx.paint.bold(command)}`);
 }
 
 export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Prompts): Promise<number> {

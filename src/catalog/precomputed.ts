@@ -24,3 +24,12 @@ export function precomputed(catalog: Catalog, name: string): unknown {
     return undefined;
   }
 }
+
+/** Every readable part stored with this catalog, parsed (to store them again beside a new one). */
+export function allPrecomputed(catalog: Catalog): Record<string, unknown> {
+  const parts = (catalog as unknown as { [PRECOMPUTED]?: PrecomputedParts })[PRECOMPUTED] ?? {};
+  return Object.fromEntries(Object.keys(parts).flatMap((name) => {
+    const value = precomputed(catalog, name);
+    return value === undefined ? [] : [[name, value]];
+  }));
+}

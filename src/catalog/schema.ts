@@ -103,9 +103,15 @@ const defs: Record<string, Def> = {
   },
   Ids: list(ref('Id'), { default: [], expected: 'a list of ids' }),
   Text: { type: 'string', minLength: 1, expected: 'a non-empty string' },
-  Localized: obj({ zh: ref('Text'), en: ref('Text') }, ['zh', 'en'], {
-    expected: 'a mapping with "zh" and "en" texts',
-  }),
+  Localized: obj(
+    {
+      zh: ref('Text'),
+      en: ref('Text'),
+      'zh-Hant': ref('Text', { description: 'Traditional Chinese; when absent, made from `zh` (with wording for Hong Kong, Macao and Taiwan).' }),
+    },
+    ['zh', 'en'],
+    { expected: 'a mapping with "zh" and "en" texts (and optionally "zh-Hant")' },
+  ),
   SourceRefs: {
     oneOf: [ref('Id'), list(ref('Id'), { minItems: 1 })],
     wrapAsList: true,
@@ -343,10 +349,13 @@ const defs: Record<string, Def> = {
     {
       zh: list(ref('Text'), { default: [] }),
       en: list(ref('Text'), { default: [] }),
+      'zh-Hant': list(ref('Text'), {
+        description: 'Wording of Hong Kong, Macao and Taiwan, in Traditional characters (登入, 簡訊, 個資 …); Traditional characters in any list match their Simplified forms anyway.',
+      }),
     },
     [],
     {
-      expected: 'a mapping with "zh" and "en" lists of phrases',
+      expected: 'a mapping with "zh", "zh-Hant" and "en" lists of phrases',
       description: 'Words and phrases people use for this topic, per language, for matching a problem described in their own words.',
     },
   ),

@@ -254,6 +254,7 @@ function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly Pa
   const seen = new Map<string, string>();
   const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
     [topic.phrases?.zh, [...base, 'phrases', 'zh']],
+    [topic.phrases?.['zh-Hant'], [...base, 'phrases', 'zh-Hant']],
     [topic.phrases?.en, [...base, 'phrases', 'en']],
     [topic.urgentPhrases, [...base, 'urgentPhrases']],
   ];

@@ -3,6 +3,7 @@
 import { CommanderError, type Command } from 'commander';
 import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
+import { loadLanguage } from '../i18n/load-language.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './errors.js';
@@ -68,6 +69,8 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
   const io = ioWith(userIO, {});
   const lang = helpLang(argv, userIO.env);
+  // Whatever says something in this run — help, an error, the answer — may speak Traditional.
+  for (const each of new Set([lang, langFromEnv(userIO.env)])) await loadLanguage(each);
   const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
   const scanned = scanArgv(argv, program);
   const json = scanned.json;

@@ -124,7 +124,7 @@ ${h.exitCodesShort}`,
       .addHelpText(
         'after',
         examples(h.examples, [
-          'wxhelp recommend 我的微信号被盗了',
+          `wxhelp recommend ${h.exampleProblem}`,
           'wxhelp recommend --topic general',
           'wxhelp recommend --topic payment-appeal --overseas --limit 2',
           'wxhelp recommend --topic account-unblock --need elderly --json',

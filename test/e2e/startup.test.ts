@@ -137,10 +137,18 @@ describe('start-up loads only what the run needs', () => {
     const mistyped = loadedParts(['recommend', '--topic', 'payement', '--json', ...AT]);
     expect(mistyped.code).toBe(2);
     expect(mistyped.parts).toEqual(['match']);
-    // Words: the scorer, with the index stored in the snapshot (no parser to make it from the phrases).
+    // Words: the scorer, with the index stored in the snapshot (no parser to make it from the
+    // phrases); Chinese words, and only they, also the Traditional → Simplified table.
     const words = loadedParts(['recommend', '我的微信号被盗了', '--json', ...AT]);
     expect(words.code).toBe(0);
-    expect(words.parts).toEqual(['match']);
+    expect(words.parts).toEqual(['match', 'traditional']);
+    const english = loadedParts(['recommend', 'my', 'account', 'was', 'stolen', '--json', ...AT]);
+    expect(english.code).toBe(0);
+    expect(english.parts).toEqual(['match']);
+    // Traditional output: its interface text, and the built-in catalog's text from the snapshot (no converter).
+    const hant = loadedParts(['recommend', '--topic', 'account-security', '--lang', 'zh-Hant', ...AT]);
+    expect(hant.code).toBe(0);
+    expect(hant.parts).toEqual(['zh-hant']);
   });
 
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
@@ -149,8 +157,9 @@ describe('start-up loads only what the run needs', () => {
     const args = ['channels', '--json', '--channels', catalog, ...AT];
     const first = loadedParts(args, undefined, env);
     expect(first.code).toBe(0);
-    // The parser, and the scorer to make the topics' index that the cache entry stores with the catalog.
-    expect(first.parts).toEqual(['match', 'parse']);
+    // The parser, and the scorer (with its Traditional table) to make the topics' index that the
+    // cache entry stores with the catalog.
+    expect(first.parts).toEqual(['match', 'parse', 'traditional']);
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);

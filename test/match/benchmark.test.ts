@@ -1,9 +1,9 @@
 // The labelled problems: the matcher must put a right topic first for at least 90 % of them and
 // among its first three for at least 98 % (`npm run bench` prints the same figures).
 import { describe, expect, it } from 'vitest';
-import { rankTopics } from '../../src/match/index.js';
+import { loadFolding, rankTopics } from '../../src/match/index.js';
 import { builtin } from './catalog.js';
-import { FRESH, PROBLEMS } from './problems.js';
+import { FRESH, PROBLEMS, TRADITIONAL } from './problems.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -53,5 +53,16 @@ describe('the labelled problems', () => {
   it.each(['zh', 'en'] as const)('holds in %s alone (≥ 85 % at rank 1)', (lang) => {
     const { rank1 } = evaluate(PROBLEMS.filter((p) => HAN.test(p.text) === (lang === 'zh')));
     expect(rank1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('Traditional Chinese, as written in Hong Kong, Macao and Taiwan', () => {
+  it('lands as well as Simplified (≥ 90 % at rank 1, ≥ 98 % within the top 3)', async () => {
+    // As the CLI does for any text that is not ASCII.
+    await loadFolding();
+    expect(TRADITIONAL.length).toBeGreaterThanOrEqual(60);
+    for (const id of builtin.topics.map((t) => t.id)) expect(TRADITIONAL.some((p) => p.topics[0] === id), id).toBe(true);
+    const { rank1, top3, misses } = evaluate(TRADITIONAL);
+    expect({ rank1: rank1 >= 0.9, top3: top3 >= 0.98, misses }).toMatchObject({ rank1: true, top3: true });
   });
 });

@@ -321,3 +321,85 @@ export const FRESH: readonly LabelledProblem[] = [
 ];
 
 export const PROBLEMS: readonly LabelledProblem[] = [...FIRST, ...FRESH];
+
+/**
+ * Problems as people in Hong Kong, Macao and Taiwan type them: Traditional characters, their own
+ * wording (帳號, 登入, 簡訊, 個資, 詐騙 …) and some Cantonese (咗, 俾人, 呃). Written before the
+ * catalog's regional phrases, and not tuned against: the match must land them as well as the
+ * Simplified ones (≥ 90 % at rank 1, ≥ 98 % in the top 3).
+ */
+export const TRADITIONAL: readonly LabelledProblem[] = [
+  // account-security
+  { text: '帳號被盜了怎麼辦', topics: ['account-security'] },
+  { text: '我的微信帳號被人盜用 一直發廣告給朋友', topics: ['account-security'] },
+  { text: '有陌生裝置登入我的微信', topics: ['account-security'] },
+  { text: '密碼被人改了 現在登入不了', topics: ['account-security'] },
+  { text: '忘記密碼又收不到簡訊驗證碼', topics: ['account-security'] },
+  { text: '手機遺失了 想先凍結微信帳號', topics: ['account-security'] },
+  { text: '微信俾人盜咗點算', topics: ['account-security'] },
+  { text: '我的帳號好像被駭了', topics: ['account-security'] },
+  { text: '收到異常登入通知 不是我本人', topics: ['account-security'] },
+  { text: '一直被踢出登入 是不是被盜號', topics: ['account-security'] },
+  { text: '收唔到短訊驗證碼 登入唔到', topics: ['account-security'] },
+  // account-unblock
+  { text: '我的帳戶被凍結了', topics: ['account-unblock', 'account-security'] },
+  { text: '微信帳號被封鎖 要怎麼申訴', topics: ['account-unblock'] },
+  { text: '帳號被停用說我違規 可是我沒有', topics: ['account-unblock'] },
+  { text: '被人檢舉之後就被封號了', topics: ['account-unblock'] },
+  { text: '解封需要好友輔助驗證 但我朋友都沒用微信', topics: ['account-unblock'] },
+  { text: '微信封咗 點樣解封', topics: ['account-unblock'] },
+  { text: '帳號被限制登入好幾天了', topics: ['account-unblock'] },
+  // payment
+  { text: '微信支付付款失敗', topics: ['payment'] },
+  { text: '轉帳轉錯人了可以退回嗎', topics: ['payment'] },
+  { text: '零錢提現一直沒到帳', topics: ['payment'] },
+  { text: '綁定信用卡一直失敗', topics: ['payment', 'cross-border'] },
+  { text: '退款申請了很久還沒收到', topics: ['payment', 'payment-appeal'] },
+  { text: '紅包退回了但餘額沒變', topics: ['payment'] },
+  { text: '怎麼關閉自動扣款', topics: ['payment'] },
+  // payment-appeal
+  { text: '我的微信支付被限制收款', topics: ['payment-appeal'] },
+  { text: '零錢被凍結不能用', topics: ['payment-appeal'] },
+  { text: '信用卡被盜刷 有幾筆不是我刷的', topics: ['payment-appeal', 'fraud'] },
+  { text: '同一筆被重複扣款兩次', topics: ['payment-appeal'] },
+  { text: '商家拒絕退款 我要申訴', topics: ['payment-appeal'] },
+  { text: '交易被風控攔截了', topics: ['payment-appeal'] },
+  // function-restore
+  { text: '朋友圈突然發不了', topics: ['function-restore'] },
+  { text: '加好友一直顯示操作頻繁', topics: ['function-restore'] },
+  { text: '群組拉不了人 功能被限制', topics: ['function-restore'] },
+  { text: '直播權限被收回了', topics: ['function-restore'] },
+  { text: '訊息發不出去 被禁言了嗎', topics: ['function-restore'] },
+  // ticket
+  { text: '申訴提交了一個禮拜都沒有回覆', topics: ['ticket'] },
+  { text: '想查詢工單進度', topics: ['ticket'] },
+  { text: '客服說會跟進 之後就沒下文', topics: ['ticket'] },
+  { text: '要補交資料 上傳截圖在哪裡', topics: ['ticket'] },
+  { text: '個案編號查不到處理結果', topics: ['ticket'] },
+  // cross-border
+  { text: '我在香港 綁不了本地的銀行卡', topics: ['cross-border'] },
+  { text: '台灣的信用卡可以綁微信支付嗎', topics: ['cross-border'] },
+  { text: '人在澳門 用台灣手機號碼註冊', topics: ['cross-border'] },
+  { text: '用護照做實名認證', topics: ['cross-border'] },
+  { text: '港幣怎麼轉到內地朋友的微信', topics: ['cross-border'] },
+  // privacy
+  { text: '我的個資外洩了', topics: ['privacy'] },
+  { text: '個人資料被人放上網', topics: ['privacy'] },
+  { text: '對話紀錄截圖被別人公開', topics: ['privacy'] },
+  { text: '有不認識的第三方應用取得授權', topics: ['privacy'] },
+  { text: '被人起底 電話地址都被貼出來', topics: ['privacy'] },
+  // fraud
+  { text: '被詐騙了', topics: ['fraud'] },
+  { text: '俾人呃咗錢 點算', topics: ['fraud'] },
+  { text: '網上認識的人叫我投資 錢轉過去就聯絡不上', topics: ['fraud'] },
+  { text: '假冒客服叫我轉帳到安全帳戶', topics: ['fraud'] },
+  { text: '點了釣魚連結 零錢不見了', topics: ['fraud'] },
+  { text: '遇到詐騙集團 要怎麼追回款項', topics: ['fraud'] },
+  // general
+  { text: '想找真人客服', topics: ['general'] },
+  { text: '客服專線電話幾號', topics: ['general'] },
+  { text: '字體太小 怎麼調大', topics: ['general'] },
+  { text: '換新手機 對話紀錄怎麼搬過去', topics: ['general'] },
+  { text: '怎麼設定訊息通知', topics: ['general'] },
+  { text: '電腦版怎麼登入', topics: ['general'] },
+];

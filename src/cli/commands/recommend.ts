@@ -78,8 +78,10 @@ export async function printRecommendation(ctx: Context, catalog: Catalog, query:
  * error listing the topics.
  */
 async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang): Promise<TopicMatch> {
-  const { matchTopic } = await import('../../match/index.js');
+  const { loadFolding, matchTopic, mayNeedFolding } = await import('../../match/index.js');
   const text = words.join(' ');
+  // Traditional characters read as Simplified: the table loads only for text that is not ASCII.
+  if (mayNeedFolding(text)) await loadFolding();
   const match = matchTopic(catalog, text);
   if (match.topic === null) {
     const m = messages(lang).words;

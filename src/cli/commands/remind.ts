@@ -13,6 +13,7 @@ import { shown, usageError } from '../errors.js';
 import { loadCatalogFor } from '../load-catalog.js';
 import { emit } from '../output.js';
 import { parseCount } from './numbers.js';
+import { isChinese } from '../../i18n/lang.js';
 
 /** The command line that makes a reminder for a channel (for renderers that suggest it). */
 export const remindCommand = (channelId: string): string => `wxhelp remind ${channelId}`;
@@ -41,7 +42,7 @@ function whereTo(channel: Channel, lang: Lang): { line: string | null; url?: str
 function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
   const m = messages(lang).remind;
   const kinds = new Set(channel.source.map((id) => catalog.sources.find((s) => s.id === id)?.kind ?? 'seed'));
-  return [...kinds].map((k) => m.sourceKind[k]).join(lang === 'zh' ? '；' : '; ');
+  return [...kinds].map((k) => m.sourceKind[k]).join(isChinese(lang) ? '；' : '; ');
 }
 
 export async function run(ctx: Context, opts: { before?: string }, args: unknown[]): Promise<number> {
@@ -84,7 +85,7 @@ export async function run(ctx: Context, opts: { before?: string }, args: unknown
     alarmMinutesBefore: before,
     alarmText: m.alarm(name, before),
     product: `wxhelp ${VERSION}`,
-    language: lang === 'zh' ? 'zh-CN' : 'en',
+    language: lang === 'zh' ? 'zh-CN' : lang === 'zh-Hant' ? 'zh-Hant' : 'en',
   });
   const note = opening.openNow && opening.currentEnd !== null ? m.openNow(name, formatWhen(opening.currentEnd, view)) : null;
 

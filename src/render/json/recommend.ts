@@ -7,6 +7,7 @@ import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
 import { overseasJson } from './overseas.js';
+import { shownText } from '../../hant/catalog.js';
 
 export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView) {
   const { lang, userZone } = view;
@@ -22,7 +23,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       limit: q.limit ?? null,
     },
     match: q.match
-      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase ?? null }
+      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase === undefined ? null : shownText(catalog, q.match.urgentPhrase, lang) }
       : null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
     emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
@@ -62,7 +63,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
     })),
     overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)
       : null,
-    transfer: catalog.transfer && result.transferRate !== null ? { keyword: catalog.transfer.keyword, rate: result.transferRate } : null,
+    transfer: catalog.transfer && result.transferRate !== null ? { keyword: shownText(catalog, catalog.transfer.keyword, lang), rate: result.transferRate } : null,
     modes: result.modes.map((mode) => ({
       id: mode.id,
       name: pick(mode.name, lang),

@@ -1,0 +1,76 @@
+// A catalog's text in Traditional Chinese. Each Localized text may give its own `zh-Hant`; the
+// others get one made from their `zh` (src/hant/convert.ts) — for the built-in catalog when wxhelp
+// is built, stored in its snapshot; for a user's catalog when it is first loaded for a zh-Hant run,
+// stored in the cache with it — as a table from the Simplified text to the Traditional. A zh-Hant
+// run puts the table's text into the catalog it uses (withTraditional): renderers then pick `zh-Hant`
+// like any other language.
+import type { Catalog, Lang, Localized } from '../catalog/types.js';
+
+/** The name the table goes by among a catalog's precomputed parts (src/catalog/precomputed.ts). */
+export const TRADITIONAL_TEXT = 'traditionalText';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const TABLE = Symbol.for('wxhelp.traditional');
+
+const isLocalized = (value: Record<string, unknown>): value is Localized & Record<string, unknown> => typeof value.zh === 'string' && typeof value.en === 'string';
+
+/** Every Localized text of `value`, and the plain Chinese strings shown as they are (urgent phrases, the 转人工 keyword). */
+function visit(value: unknown, onLocalized: (text: Localized) => void, onPlain: (text: string) => void, key = ''): void {
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, onLocalized, onPlain, key);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (isLocalized(record)) {
+      onLocalized(record);
+      return;
+    }
+    // Phrases are matched, not shown (the matcher reads Traditional anyway).
+    for (const [k, v] of Object.entries(record)) if (k !== 'phrases') visit(v, onLocalized, onPlain, k);
+  } else if (typeof value === 'string' && (key === 'urgentPhrases' || key === 'keyword') && HAN.test(value)) {
+    onPlain(value);
+  }
+}
+
+/** Simplified text → Traditional, for every text of the catalog without its own zh-Hant (plain data: stored as JSON). */
+export function traditionalText(catalog: Catalog, convert: (simplified: string) => string): Record<string, string> {
+  const table: Record<string, string> = Object.create(null) as Record<string, string>;
+  const add = (zh: string) => {
+    if (!(zh in table) && HAN.test(zh)) table[zh] = convert(zh);
+  };
+  visit(
+    catalog,
+    (text) => {
+      if (text['zh-Hant'] === undefined) add(text.zh);
+    },
+    add,
+  );
+  return table;
+}
+
+/** Whether `value` is such a table. */
+export function isTraditionalText(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/**
+ * Gives every Localized text of the catalog its `zh-Hant` (its own, else the table's, else — a
+ * text the table lacks — its `zh`), and keeps the table for the plain strings (shownText).
+ */
+export function withTraditional(catalog: Catalog, table: Readonly<Record<string, string>>): Catalog {
+  visit(
+    catalog,
+    (text) => {
+      text['zh-Hant'] ??= table[text.zh] ?? text.zh;
+    },
+    () => {},
+  );
+  Object.defineProperty(catalog, TABLE, { value: table, enumerable: false, configurable: true });
+  return catalog;
+}
+
+/** A plain catalog string shown as it is (an urgent phrase, the 转人工 keyword), in `lang`. */
+export function shownText(catalog: Catalog, text: string, lang: Lang): string {
+  if (lang !== 'zh-Hant') return text;
+  const table = (catalog as unknown as { [TABLE]?: Readonly<Record<string, string>> })[TABLE];
+  return table?.[text] ?? text;
+}
