@@ -2,9 +2,9 @@
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
 import { overseasByZone } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
-import { printRecommendation } from '../cli/commands/recommend.js';
-import { systemZoneOf, type Context } from '../cli/context.js';
-import { EXIT, usageError } from '../cli/errors.js';
+import { printRecommendation } from '../cli/runtime/print-recommendation.js';
+import { systemZoneOf, type Context } from '../cli/runtime/context.js';
+import { EXIT, usageError } from '../cli/runtime/errors.js';
 import { isChinese, langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { isoInZone } from '../render/time-format.js';

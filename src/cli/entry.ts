@@ -4,7 +4,7 @@ import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
 import { useZoneSource } from '../time/zone-source.js';
-import { EXIT } from './errors.js';
+import { EXIT } from './runtime/errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
 import { processZones } from './process-zones.js';

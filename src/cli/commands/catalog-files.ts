@@ -6,9 +6,9 @@ import { dirname, resolve } from 'node:path';
 import { builtinCatalogPath, builtinSchemaPath } from '../../catalog/builtin.js';
 import { userCatalogPath } from '../../catalog/locate.js';
 import { messages } from '../../i18n/messages.js';
-import type { Context } from '../context.js';
-import { CliError, EXIT, usageError } from '../errors.js';
-import { emit } from '../output.js';
+import type { Context } from '../runtime/context.js';
+import { CliError, EXIT, usageError } from '../runtime/errors.js';
+import { emit } from '../runtime/output.js';
 
 const MODELINE = /^# yaml-language-server: \$schema=\S+/;
 
@@ -18,7 +18,7 @@ export function catalogCopy(builtinText: string, schemaPath: string): string {
   return MODELINE.test(builtinText) ? builtinText.replace(MODELINE, modeline) : `${modeline}\n${builtinText}`;
 }
 
-export async function runSchema(ctx: Context, opts: { path?: boolean }): Promise<number> {
+export async function runSchema(ctx: Context, opts: { path?: true }): Promise<number> {
   const file = builtinSchemaPath();
   if (opts.path) {
     ctx.out(file);
@@ -29,9 +29,8 @@ export async function runSchema(ctx: Context, opts: { path?: boolean }): Promise
   return EXIT.ok;
 }
 
-export async function runInit(ctx: Context, opts: { force?: boolean }, args: unknown[]): Promise<number> {
+export async function runInit(ctx: Context, opts: { force?: true }, [given]: [string | undefined]): Promise<number> {
   const m = messages(ctx.options.lang).catalogInit;
-  const given = typeof args[0] === 'string' ? args[0] : undefined;
   const target = given === undefined ? userCatalogPath(ctx.io.env, ctx.io.homeDir) : resolve(given);
   if (target === undefined) throw usageError('NO_CONFIG_DIR', m.noConfigDir, m.givePath);
   if (existsSync(target) && !opts.force) throw usageError('FILE_EXISTS', m.exists(target), m.force(target));

@@ -4,19 +4,19 @@
 // cache of validated catalogs when its exact text was seen before (src/catalog/cache.ts); the YAML
 // parser is loaded only for a file that is in neither.
 import { readFileSync } from 'node:fs';
-import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
-import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
-import type { CatalogIssue } from '../catalog/issues.js';
-import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
-import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
-import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../catalog/read-file.js';
-import { sameBytes } from '../catalog/packed.js';
-import { allPrecomputed, attachPrecomputed, precomputed } from '../catalog/precomputed.js';
-import { catalogFromSnapshot } from '../catalog/snapshot.js';
-import type { Catalog, Lang } from '../catalog/types.js';
-import { issueLine, readProblemText } from '../i18n/catalog-messages.js';
-import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
-import { isTraditionalText, TRADITIONAL_TEXT, traditionalText, withTraditional } from '../hant/catalog.js';
+import { builtinCatalogPath, builtinSnapshotPath } from '../../catalog/builtin.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../../catalog/cache.js';
+import type { CatalogIssue } from '../../catalog/issues.js';
+import { locateCatalog, type CatalogOrigin } from '../../catalog/locate.js';
+import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
+import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
+import { sameBytes } from '../../catalog/packed.js';
+import { allPrecomputed, attachPrecomputed, precomputed } from '../../catalog/precomputed.js';
+import { catalogFromSnapshot } from '../../catalog/snapshot.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
+import { issueLine, readProblemText } from '../../i18n/catalog-messages.js';
+import { sanitize, sanitizeDeep } from '../../render/terminal/sanitize.js';
+import { isTraditionalText, TRADITIONAL_TEXT, traditionalText, withTraditional } from '../../hant/catalog.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
@@ -91,7 +91,7 @@ async function inLanguage(catalog: Catalog, lang: Lang): Promise<Catalog> {
 async function traditionalTextOf(catalog: Catalog): Promise<Record<string, string>> {
   const stored = precomputed(catalog, TRADITIONAL_TEXT);
   if (isTraditionalText(stored)) return stored;
-  const { simplifiedToTraditional } = await import('../hant/convert.js');
+  const { simplifiedToTraditional } = await import('../../hant/convert.js');
   return traditionalText(catalog, simplifiedToTraditional());
 }
 
@@ -140,7 +140,7 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
     // What the built-in snapshot also holds, worked out now (the matcher, loaded for it) so that
     // repeated runs on this catalog are as quick as on the built-in one; this run uses it too.
     // The Traditional text too, for a zh-Hant run (the converter is loaded only then).
-    const { loadFolding, precomputeFor } = await import('../match/index.js');
+    const { loadFolding, precomputeFor } = await import('../../match/index.js');
     await loadFolding();
     const parts = { ...precomputeFor(clean), ...(lang === 'zh-Hant' ? { [TRADITIONAL_TEXT]: await traditionalTextOf(clean) } : {}) };
     attachPrecomputed(clean, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
