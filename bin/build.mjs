@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { esbuildPlugin as zhHantTables, loadConverter } from './hant-modules.mjs';
+import { esbuildPlugin as zhHantTables, loadConverter, loadFoldPairs } from './hant-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -131,8 +131,11 @@ const luxonZonesOnly = {
 // of the time code they share with the engine and be compiled on every text run, without the code
 // cache (measured when that copy was all of luxon: inside the bundle they cost a JSON run ~2 % and
 // save a text run ~10 %).
-// Simplified → Traditional (src/hant/convert.ts), for wxhelp's own zh-Hant text made now.
+// Simplified → Traditional (src/hant/convert.ts), for wxhelp's own zh-Hant text made now; and the
+// matcher's Traditional → Simplified table (src/match/fold-pairs.ts), stored as one string in the
+// bundle so that a run need not work it out from OpenCC's dictionaries (measured: tens of ms).
 const toTraditional = await loadConverter(root);
+const foldPairs = await loadFoldPairs(root);
 
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
@@ -180,7 +183,7 @@ const cjs = (name, entry) =>
     legalComments: 'none',
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    define: { ...defines, 'import.meta.dirname': '__dirname' },
+    define: { ...defines, WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs), 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
 

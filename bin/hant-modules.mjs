@@ -1,6 +1,7 @@
 // Traditional Chinese made when wxhelp is built (and when its tests run): src/i18n/traditional.ts
 // becomes the zh tables of messages.ts and catalog-messages.ts with their Chinese converted by
-// src/hant/convert.ts. Used by bin/build.mjs (an esbuild plugin) and vitest.config.ts (a Vite one).
+// src/hant/convert.ts (an esbuild plugin for bin/build.mjs, a Vite one for vitest.config.ts); and
+// the matcher's Traditional → Simplified table as one string (bin/build.mjs).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,11 +13,11 @@ const CONVERTED = { messagesTable: 'messages.ts', catalogWordsTable: 'catalog-me
 /** A converted module's path: the original's, with this added (still a .ts file to the tools). */
 const SUFFIX = '.zh-Hant.ts';
 
-/** src/hant/convert.ts's converter, bundled for Node now (this file is plain JavaScript). */
-export async function loadConverter(root) {
+/** A TypeScript module of wxhelp's, bundled for Node now (this file is plain JavaScript). */
+async function importSource(root, file) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'src/hant/convert.ts')],
+    entryPoints: [join(root, file)],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -25,8 +26,17 @@ export async function loadConverter(root) {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0].text;
-  const { simplifiedToTraditional } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return simplifiedToTraditional();
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** src/hant/convert.ts's converter (Simplified → Traditional). */
+export async function loadConverter(root) {
+  return (await importSource(root, 'src/hant/convert.ts')).simplifiedToTraditional();
+}
+
+/** src/match/fold-pairs.ts's table (Traditional → Simplified, for matching), as the compact string the bundle holds. */
+export async function loadFoldPairs(root) {
+  return (await importSource(root, 'src/match/fold-pairs.ts')).foldPairs();
 }
 
 const stubContents = () => Object.entries(CONVERTED).map(([name, file]) => `export { makeZh as ${name} } from './${file}${SUFFIX}';`).join('\n');

@@ -1,28 +1,24 @@
 // Traditional characters, as written in Hong Kong, Macao and Taiwan, → the Simplified ones the
 // catalog's phrases are matched in: character by character, which is all matching needs (a phrase
-// and a text are folded the same way). The table is OpenCC's (opencc-js): its Traditional →
-// Simplified characters, and the Taiwan and Hong Kong variant forms (著, 裡, 綫, 衞 …) through the
-// Traditional form they stand for. This module is a chunk of its own, loaded only for text that is
-// not ASCII (src/match/folding.ts).
-/// <reference path="../types/opencc-js.d.ts" />
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+// and a text are folded the same way). The table is OpenCC's (src/match/fold-pairs.ts), put into
+// this module as one compact string when wxhelp is built. A chunk of its own, loaded only for text
+// that is not ASCII (src/match/folding.ts).
+import { foldPairs } from './fold-pairs.js';
 
-/** "from to1 to2|…" → from → its first candidate. */
-function entries(dictionary: string): [string, string][] {
-  return dictionary.split('|').flatMap((entry) => {
-    const [from, to] = entry.split(' ');
-    return from && to && from !== to ? [[from, to] as [string, string]] : [];
-  });
-}
+declare const WXHELP_FOLD_PAIRS: string | undefined;
 
 /** Each Traditional or regional-variant character → its Simplified form. */
 export function traditionalToSimplified(): Map<string, string> {
-  const table = new Map(entries(TSCharacters));
-  for (const [regional, traditional] of [...entries(TWVariantsRev), ...entries(HKVariantsRev)]) {
-    const simplified = table.get(traditional);
-    if (!table.has(regional) && simplified !== undefined && simplified !== regional) table.set(regional, simplified);
+  // Built: the string made at build time (and fold-pairs.ts, with OpenCC's data, left out).
+  const pairs = typeof WXHELP_FOLD_PAIRS === 'string' ? WXHELP_FOLD_PAIRS : foldPairs();
+  const table = new Map<string, string>();
+  let from: string | undefined;
+  for (const char of pairs) {
+    if (from === undefined) from = char;
+    else {
+      table.set(from, char);
+      from = undefined;
+    }
   }
   return table;
 }
