@@ -12,6 +12,7 @@ import type {
   Material,
   Need,
   Overseas,
+  Region,
   Route,
   SpecialService,
   Topic,
@@ -22,6 +23,7 @@ import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
 import { rankChannels, type RankInput } from './ranking.js';
+import { materialsIn } from './materials.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
@@ -79,6 +81,8 @@ export interface RecommendResult {
   needs: Need[];
   /** catalog.overseas when the query is overseas, else null. */
   overseas: Overseas | null;
+  /** The topic's materials as they apply where the user is (ids; src/advise/materials.ts). */
+  topicMaterials: string[];
   /** The topic's 转人工 transfer rate (0..1), when the catalog gives one. */
   transferRate: number | null;
   /** Interaction modes of the recommended channels, catalog order, each once. */
@@ -180,7 +184,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
       canActNow: r.canActNow,
       actsAt: r.actsAt,
     };
-    return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at);
+    return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at, region);
   });
 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
@@ -199,6 +203,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     ),
     needs,
     overseas: query.overseas ? (catalog.overseas ?? null) : null,
+    topicMaterials: materialsIn(catalog, topic.materials, region),
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
   };
@@ -211,6 +216,7 @@ function buildRecommendation(
   reasons: Localized[],
   rank: number,
   at: number,
+  region: Region,
 ): Recommendation {
   const { channel } = entry;
   // The first route naming a service / capability the (region-mapped) channel actually has.
@@ -221,9 +227,9 @@ function buildRecommendation(
     capability ??=
       route.capability === undefined ? undefined : channel.capabilities.find((c) => c.id === route.capability);
   }
-  const materialIds = [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])];
+  const materialIds = materialsIn(catalog, [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])], region);
   const materialIndex = indexOf(catalog).material;
-  const materials = [...new Set(materialIds)]
+  const materials = materialIds
     .map((id) => materialIndex.get(id))
     .filter((m): m is Material => m !== undefined);
 

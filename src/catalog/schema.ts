@@ -311,7 +311,14 @@ const defs: Record<string, Def> = {
     }),
     ['keyword', 'description', 'source'],
   ),
-  Material: obj(sourced({ id: ref('Id'), name: ref('Localized') }), ['id', 'name', 'source']),
+  Material: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      overseas: ref('Id', { description: 'The material to have ready instead when the user is outside mainland China (a mainland ID card → their own identity document).' }),
+    }),
+    ['id', 'name', 'source'],
+  ),
   Route: obj(
     sourced({
       channel: ref('Id'),
@@ -362,6 +369,7 @@ const defs: Record<string, Def> = {
   Step: obj(
     sourced({
       text: ref('Localized'),
+      overseasText: ref('Localized', { description: 'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).' }),
       channel: ref('Id', { description: 'The channel this step uses.' }),
       channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
       capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),

@@ -239,6 +239,12 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   const adviceList = catalog.advice ?? [];
   for (let i = 0; i < adviceList.length; i++) referAll(topics, adviceList[i]?.topics, ['advice', i, 'topics']);
   if (catalog.overseas) referAll(materials, catalog.overseas.materials, ['overseas', 'materials']);
+  // A material's overseas counterpart is a material too.
+  const materialList = catalog.materials ?? [];
+  for (let i = 0; i < materialList.length; i++) {
+    const overseas = materialList[i]?.overseas;
+    if (overseas !== undefined) refer(materials, overseas, ['materials', i, 'overseas']);
+  }
 }
 
 /** The form two phrases are compared in: the same text whatever its width, case or spacing. */

@@ -166,6 +166,8 @@ export interface Transfer extends Sourced {
 export interface Material extends Sourced {
   id: string;
   name: Localized;
+  /** The material to have ready instead outside mainland China (a mainland ID card → the user's own identity document). */
+  overseas?: string;
 }
 
 export interface Route extends Sourced {
@@ -210,6 +212,8 @@ export interface Phrases {
 /** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */
 export interface Step extends Sourced {
   text: Localized;
+  /** The step as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
   channel?: string;
   channels?: string[];
   /** A capability of the step's channel (its `how` says where to tap). */

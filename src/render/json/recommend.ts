@@ -50,7 +50,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       strengths: r.channel.channel.strengths.map((s) => pick(s, lang)),
       warnings: r.warnings.map((w) => warningText(w, catalog, view)),
     })),
-    materials: materialNames(catalog, result.topic.materials, lang),
+    materials: materialNames(catalog, result.topicMaterials, lang),
     tips: [...notesJson(catalog, result.topic.tips, lang), ...result.needs.flatMap((n) => notesJson(catalog, n.tips, lang))],
     needs: result.needs.map((n) => ({
       id: n.id,

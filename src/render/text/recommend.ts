@@ -92,7 +92,7 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
       for (const note of result.plan!.emergency.notes) para(`· ${pick(note.text, lang)}`);
     });
   }
-  const materials = materialNames(catalog, result.topic.materials, lang);
+  const materials = materialNames(catalog, result.topicMaterials, lang);
   if (materials.length > 0) section(m.haveReady, () => para(m.list(materials)));
   if (result.overseas) {
     const extra = materialNames(catalog, result.overseas.materials, lang).filter((name) => !materials.includes(name));
@@ -162,7 +162,7 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     for (const rec of rest) optional(rankLines(rec, '', paint, view, width, links, false));
   }
   for (const need of result.needs) for (const step of need.steps) optional(wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
-  const ready = materialNames(catalog, [...result.topic.materials, ...(result.overseas?.materials ?? [])], lang);
+  const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
   if (ready.length > 0) optional(wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT));
   const notes = [
     m.where(result.query.overseas, result.query.regionFrom === 'zone'),
