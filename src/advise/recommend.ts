@@ -190,7 +190,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
-    topic,
+    // Its tips as said where the user is (abroad, the user's own identity document: src/advise/materials.ts).
+    topic: region === 'overseas' && topic.tips.some((t) => t.overseasText) ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) } : topic,
     emergency: plan?.emergency ?? null,
     plan,
     recommendations,

@@ -205,7 +205,13 @@ const defs: Record<string, Def> = {
     [],
     { expected: 'a mapping of state to minutes' },
   ),
-  Note: obj(sourced({ text: ref('Localized') }), ['text']),
+  Note: obj(
+    sourced({
+      text: ref('Localized'),
+      overseasText: ref('Localized', { description: "A topic's tip as said to a user outside mainland China, where it differs." }),
+    }),
+    ['text'],
+  ),
   SourcedNote: obj(sourced({ text: ref('Localized') }), ['text', 'source']),
   Capability: obj(
     sourced({

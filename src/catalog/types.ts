@@ -90,6 +90,8 @@ export interface Hours extends Schedule {
 
 export interface Note extends Sourced {
   text: Localized;
+  /** A topic's tip as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
 }
 
 /** Something a channel can do (e.g. the official account's ticket tracking). */
