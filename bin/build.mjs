@@ -310,6 +310,16 @@ await build({
   logLevel: 'warning',
 });
 await declarations;
+// The Traditional-Chinese tables come from OpenCC's dictionaries (opencc-js: MIT, its data Apache
+// 2.0): their licences travel with the bundle.
+{
+  // (Its exports map hides package.json: found from its core module, three levels below the package.)
+  const from = join(dirname(createRequire(import.meta.url).resolve('opencc-js/core')), '../..');
+  mkdirSync(`${outdir}/licenses/opencc-js`, { recursive: true });
+  for (const [file, as] of [['LICENSE', 'LICENSE'], ['LICENSES/Apache-2.0.txt', 'Apache-2.0.txt'], ['THIRD_PARTY_LICENSES.md', 'THIRD_PARTY_LICENSES.md']]) {
+    writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
+  }
+}
 // bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
 writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
 
