@@ -7,15 +7,15 @@ import type { Catalog } from './types.js';
 
 const PRECOMPUTED = Symbol.for('wxhelp.precomputed');
 
-/** Each stored part by name, parsed when first asked for. */
-export type PrecomputedParts = Readonly<Record<string, () => unknown>>;
+/** Each stored part by name: its bytes, in a form its reader decodes (src/match/packed-index.ts). */
+export type PrecomputedParts = Readonly<Record<string, () => Uint8Array>>;
 
 export function attachPrecomputed(catalog: Catalog, parts: PrecomputedParts): void {
   Object.defineProperty(catalog, PRECOMPUTED, { value: parts, enumerable: false, configurable: true });
 }
 
-/** The part stored under `name` with this catalog, or undefined (none, or unreadable). */
-export function precomputed(catalog: Catalog, name: string): unknown {
+/** The bytes of the part stored under `name` with this catalog, or undefined (none, or unreadable). */
+export function precomputed(catalog: Catalog, name: string): Uint8Array | undefined {
   const parts = (catalog as unknown as { [PRECOMPUTED]?: PrecomputedParts })[PRECOMPUTED];
   if (parts === undefined || !Object.hasOwn(parts, name)) return undefined;
   try {
@@ -25,11 +25,13 @@ export function precomputed(catalog: Catalog, name: string): unknown {
   }
 }
 
-/** Every readable part stored with this catalog, parsed (to store them again beside a new one). */
-export function allPrecomputed(catalog: Catalog): Record<string, unknown> {
+/** Every readable part stored with this catalog (to store them again beside a new one). */
+export function allPrecomputed(catalog: Catalog): Record<string, Uint8Array> {
   const parts = (catalog as unknown as { [PRECOMPUTED]?: PrecomputedParts })[PRECOMPUTED] ?? {};
-  return Object.fromEntries(Object.keys(parts).flatMap((name) => {
-    const value = precomputed(catalog, name);
-    return value === undefined ? [] : [[name, value]];
-  }));
+  return Object.fromEntries(
+    Object.keys(parts).flatMap((name) => {
+      const value = precomputed(catalog, name);
+      return value === undefined ? [] : [[name, value] as const];
+    }),
+  );
 }

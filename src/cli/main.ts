@@ -2,11 +2,12 @@
 // documented exit code; a stack trace only with WXHELP_DEBUG=1.
 import { CommanderError, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { messages } from '../i18n/messages.js';
-import { langFromEnv, parseLang } from '../i18n/lang.js';
+import { resolveLang } from '../i18n/lang.js';
 import { loadLanguage } from '../i18n/load-language.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
+import { errorLine, unexpected } from './runtime/report.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
@@ -68,9 +69,10 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
   const io = ioWith(userIO, {});
-  const lang = helpLang(argv, userIO.env);
-  // Whatever says something in this run — help, an error, the answer — may speak Traditional.
-  for (const each of new Set([lang, langFromEnv(userIO.env)])) await loadLanguage(each);
+  // The language of help and of commander's own usage errors, decided before parsing.
+  const lang = resolveLang(argv, userIO.env);
+  // Whatever this run says — help, an error, the answer — may be in Traditional: its tables load first.
+  await loadLanguage(lang);
   const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
@@ -84,6 +86,12 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
+    // Asked of io, not of process.stdout (which would make Node's stream for a pipe); commander
+    // takes undefined as "no terminal" (its own default does the same), though typed as a number.
+    getOutHelpWidth: () => (io.stdout.isTTY === true ? io.stdout.columns : undefined) as number,
+    getErrHelpWidth: () => (io.stderr.isTTY === true ? io.stderr.columns : undefined) as number,
+    getOutHasColors: () => io.stdout.isTTY === true && (io.stdout as Partial<NodeJS.WriteStream>).hasColors?.() === true,
+    getErrHasColors: () => io.stderr.isTTY === true && (io.stderr as Partial<NodeJS.WriteStream>).hasColors?.() === true,
     // Commander's own parse errors are reported by us, in our one-line format.
     outputError: (s) => {
       commanderMessage += s;
@@ -144,28 +152,13 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
       return report(usage, io, json, lang);
     }
     if (isCliError(error)) return report(error, io, json, lang);
-    return reportUnexpected(error, io, json);
+    return reportUnexpected(error, io, json, lang);
   }
 }
 
 /** A copy of io with some fields replaced, its getters kept as getters (stdin is made only when read). */
 function ioWith(io: IO, fields: Partial<IO>): IO {
   return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(io), ...Object.getOwnPropertyDescriptors(fields) }) as IO;
-}
-
-/**
- * The language of help and of commander's own usage errors, decided before parsing: a valid
- * --lang anywhere in argv, else the locale (an invalid --lang is reported by the command later).
- */
-function helpLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    const lang = value === undefined ? null : parseLang(value);
-    if (lang) return lang;
-  }
-  return langFromEnv(env);
 }
 
 /** What to do about one of commander's parse errors: a valid example where one fits. */
@@ -214,18 +207,12 @@ function commanderCode(code: string): string {
 export function report(error: CliError, io: IO, json: boolean, lang: Lang = 'en'): number {
   const message = clip(visible(error.message), MAX_MESSAGE);
   const hint = error.hint === undefined ? undefined : visible(error.hint);
-  if (json) {
-    io.stderr.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } })}\n`);
-  } else {
-    io.stderr.write(`wxhelp: ${message}${hint ? `${messages(lang).hintSeparator}${hint}` : ''}\n`);
-  }
+  io.stderr.write(`${errorLine(json, lang, error.code, message, hint)}\n`);
   return error.exitCode;
 }
 
-function reportUnexpected(error: unknown, io: IO, json: boolean): number {
-  const m = messages(langFromEnv(io.env));
-  const detail = error instanceof Error ? error.message : String(error);
-  if (io.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  const failure = new CliError('UNEXPECTED', `${m.unexpected}: ${detail}`, EXIT.failure, io.env.WXHELP_DEBUG === '1' ? undefined : m.debugHint);
-  return report(failure, io, json);
+function reportUnexpected(error: unknown, io: IO, json: boolean, lang: Lang): number {
+  const { message, hint, stack } = unexpected(error, io.env, lang);
+  if (stack !== undefined) io.stderr.write(`${stack}\n`);
+  return report(new CliError('UNEXPECTED', message, EXIT.failure, hint), io, json, lang);
 }

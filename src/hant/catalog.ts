@@ -47,9 +47,21 @@ export function traditionalText(catalog: Catalog, convert: (simplified: string) 
   return table;
 }
 
-/** Whether `value` is such a table. */
-export function isTraditionalText(value: unknown): value is Record<string, string> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+/** The table as stored with a catalog (src/catalog/precomputed.ts): its JSON text. */
+export function packTraditionalText(table: Readonly<Record<string, string>>): Uint8Array {
+  return Buffer.from(JSON.stringify(table));
+}
+
+/** A stored table read back, or null when there is none or it is not one. */
+export function readTraditionalText(bytes: Uint8Array | undefined): Record<string, string> | null {
+  if (bytes === undefined) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    const ok = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+    return ok ? Object.assign(Object.create(null) as Record<string, string>, value) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -3,7 +3,8 @@
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
 import { traditionalTable } from './folding.js';
-import { buildIndex, isMatchIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
+import { buildIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
+import { readPackedIndex, viewOf, type IndexView } from './packed-index.js';
 
 export type MatchConfidence = 'high' | 'low';
 
@@ -33,7 +34,7 @@ const ALTERNATIVE_SHARE = 0.35;
 const MAX_ALTERNATIVES = 3;
 
 /** Each catalog's index, and whether it was made with Traditional folding (src/match/folding.ts). */
-const indexes = new WeakMap<Catalog, { index: MatchIndex; folded: boolean }>();
+const indexes = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
 
 /** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
 export const TOPIC_INDEX = 'topicIndex';
@@ -53,22 +54,24 @@ export function buildTopicIndex(catalog: Catalog): MatchIndex {
 }
 
 /** A stored index made for exactly these topics (the same ids in the same order). */
-const fitsTopics = (stored: MatchIndex, catalog: Catalog) =>
+const fitsTopics = (stored: IndexView, catalog: Catalog) =>
   stored.ids.length === catalog.topics.length && stored.ids.every((id, i) => id === catalog.topics[i]!.id);
 
 /**
  * The catalog's topic index: the one stored with it when there is one (working the phrases out
- * costs more than the rest of a run), else made from its topics; once per catalog either way.
+ * costs more than the rest of a run; src/match/packed-index.ts reads only what a text uses), else
+ * made from its topics; once per catalog either way.
  */
-export function topicIndex(catalog: Catalog): MatchIndex {
+export function topicIndex(catalog: Catalog): IndexView {
   const folded = traditionalTable() !== undefined;
   const known = indexes.get(catalog);
   // One made before the folding table was loaded reads Traditional phrases as written: made again.
   if (known && (known.folded || !folded)) return known.index;
-  // A stored index is made with folding (bin/build.mjs, src/cli/load-catalog.ts).
-  const stored = precomputed(catalog, TOPIC_INDEX);
-  const fromStore = isMatchIndex(stored) && fitsTopics(stored, catalog);
-  const index = fromStore ? stored : buildTopicIndex(catalog);
+  // A stored index is made with folding (bin/build.mjs, src/cli/runtime/load-catalog.ts).
+  const bytes = precomputed(catalog, TOPIC_INDEX);
+  const stored = bytes === undefined ? null : readPackedIndex(bytes);
+  const fromStore = stored !== null && fitsTopics(stored, catalog);
+  const index = fromStore ? stored : viewOf(buildTopicIndex(catalog));
   indexes.set(catalog, { index, folded: fromStore || folded });
   return index;
 }

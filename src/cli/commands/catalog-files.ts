@@ -1,10 +1,13 @@
 // `wxhelp schema` prints the catalog's JSON Schema (or where it is installed); `wxhelp catalog
 // init [path]` writes a copy of the built-in catalog whose first line names that schema by an
 // absolute path, so an editor checks the copy wherever it lives (a relative one would not resolve).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { builtinCatalogPath, builtinSchemaPath } from '../../catalog/builtin.js';
 import { userCatalogPath } from '../../catalog/locate.js';
+import { shown } from '../../catalog/read-file.js';
+import { WriteError, writeFileSafely, type WriteProblem } from '../../catalog/write-file.js';
+import type { Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import type { Context } from '../runtime/context.js';
 import { CliError, EXIT, usageError } from '../runtime/errors.js';
@@ -33,18 +36,15 @@ export async function runInit(ctx: Context, opts: { force?: true }, [given]: [st
   const m = messages(ctx.options.lang).catalogInit;
   const target = given === undefined ? userCatalogPath(ctx.io.env, ctx.io.homeDir) : resolve(given);
   if (target === undefined) throw usageError('NO_CONFIG_DIR', m.noConfigDir, m.givePath);
-  if (existsSync(target) && !opts.force) throw usageError('FILE_EXISTS', m.exists(target), m.force(target));
   const schema = builtinSchemaPath();
   const text = catalogCopy(readFileSync(builtinCatalogPath(), 'utf8'), schema);
+  // Loaded only here: no other command needs random bytes.
+  const { randomBytes } = await import('node:crypto');
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    // Written beside the target and renamed: a reader never sees half a catalog.
-    const scratch = `${target}.${process.pid}.tmp`;
-    writeFileSync(scratch, text);
-    renameSync(scratch, target);
+    writeFileSafely(target, text, { replace: opts.force === true, randomBytes });
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError('WRITE_FAILED', m.cannotWrite(target, why), EXIT.failure, m.givePath);
+    if (error instanceof WriteError) throw initError(ctx.options.lang, error.problem);
+    throw error;
   }
   await emit(
     ctx,
@@ -54,4 +54,20 @@ export async function runInit(ctx: Context, opts: { force?: true }, [given]: [st
     async () => `${m.wrote(target, schema)}\n${m.next(target)}\n`,
   );
   return EXIT.ok;
+}
+
+/** A path that cannot be written is the user's to change: a usage error (exit 2), one line. */
+function initError(lang: Lang, problem: WriteProblem): CliError {
+  const m = messages(lang).catalogInit;
+  const file = shown(problem.path);
+  switch (problem.id) {
+    case 'exists':
+      return usageError('FILE_EXISTS', m.exists(file), m.force(file));
+    case 'not-a-file': {
+      const what = problem.kind === 'link' ? m.kinds.link(problem.target === undefined ? '?' : shown(problem.target)) : m.kinds[problem.kind];
+      return usageError('NOT_A_FILE', m.notAFile(file, what), m.givePath);
+    }
+    case 'cannot-write':
+      return new CliError('WRITE_FAILED', m.cannotWrite(file, m.why[problem.why] ?? problem.code), EXIT.usage, m.givePath);
+  }
 }

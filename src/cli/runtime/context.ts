@@ -8,7 +8,7 @@ import { painter } from '../../render/terminal/paint.js';
 import type { TimeView } from '../../render/time-format.js';
 import { readInstant } from '../../time/parse-instant.js';
 import { resolveSystemZone, type SystemZone } from '../../time/system-zone.js';
-import { validZone } from '../../time/zone.js';
+import { validZone } from '../../zone/zone.js';
 import { messages } from '../../i18n/messages.js';
 import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
@@ -47,7 +47,13 @@ export function systemZoneOf(io: IO): SystemZone {
       return undefined;
     }
   };
-  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone: read(io.systemZone), offsetMinutes: read(io.systemOffset) });
+  const zoneOfFile = io.zoneOfFile;
+  return resolveSystemZone({
+    tzEnv: io.env.TZ,
+    icuZone: read(io.systemZone),
+    offsetMinutes: read(io.systemOffset),
+    ...(zoneOfFile === undefined ? {} : { zoneOfFile: (path: string) => read(() => zoneOfFile(path))() }),
+  });
 }
 
 /** The one line on stderr that says the system zone was not understood and what is used instead. */

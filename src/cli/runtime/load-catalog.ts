@@ -14,9 +14,9 @@ import { sameBytes } from '../../catalog/packed.js';
 import { allPrecomputed, attachPrecomputed, precomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
-import { issueLine, readProblemText } from '../../i18n/catalog-messages.js';
+import { issueLine, readProblemText } from '../../catalog/messages.js';
 import { sanitize, sanitizeDeep } from '../../render/terminal/sanitize.js';
-import { isTraditionalText, TRADITIONAL_TEXT, traditionalText, withTraditional } from '../../hant/catalog.js';
+import { packTraditionalText, readTraditionalText, TRADITIONAL_TEXT, traditionalText, withTraditional } from '../../hant/catalog.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
@@ -89,8 +89,8 @@ async function inLanguage(catalog: Catalog, lang: Lang): Promise<Catalog> {
 
 /** The catalog's Traditional text: stored with it (the snapshot, a cache entry), else made now with the converter, loaded for it. */
 async function traditionalTextOf(catalog: Catalog): Promise<Record<string, string>> {
-  const stored = precomputed(catalog, TRADITIONAL_TEXT);
-  if (isTraditionalText(stored)) return stored;
+  const stored = readTraditionalText(precomputed(catalog, TRADITIONAL_TEXT));
+  if (stored !== null) return stored;
   const { simplifiedToTraditional } = await import('../../hant/convert.js');
   return traditionalText(catalog, simplifiedToTraditional());
 }
@@ -121,8 +121,8 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
   if (cached) {
     // A zh-Hant run on an entry made without the Traditional text: made once now, and stored.
-    if (lang === 'zh-Hant' && !isTraditionalText(precomputed(cached.catalog, TRADITIONAL_TEXT))) {
-      const parts = { ...allPrecomputed(cached.catalog), [TRADITIONAL_TEXT]: await traditionalTextOf(cached.catalog) };
+    if (lang === 'zh-Hant' && readTraditionalText(precomputed(cached.catalog, TRADITIONAL_TEXT)) === null) {
+      const parts = { ...allPrecomputed(cached.catalog), [TRADITIONAL_TEXT]: packTraditionalText(await traditionalTextOf(cached.catalog)) };
       attachPrecomputed(cached.catalog, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
       writeCachedCatalog(cacheDir!, bytes, 'clean', { catalog: cached.catalog, issues: cached.issues, precomputed: parts });
     }
@@ -142,7 +142,7 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
     // The Traditional text too, for a zh-Hant run (the converter is loaded only then).
     const { loadFolding, precomputeFor } = await import('../../match/index.js');
     await loadFolding();
-    const parts = { ...precomputeFor(clean), ...(lang === 'zh-Hant' ? { [TRADITIONAL_TEXT]: await traditionalTextOf(clean) } : {}) };
+    const parts = { ...precomputeFor(clean), ...(lang === 'zh-Hant' ? { [TRADITIONAL_TEXT]: packTraditionalText(await traditionalTextOf(clean)) } : {}) };
     attachPrecomputed(clean, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
     writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed: parts });
   }

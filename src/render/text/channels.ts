@@ -6,7 +6,7 @@ import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import type { TextOptions } from './recommend.js';
-import { disputeLines, sourceText } from './sources.js';
+import { disputeLines, sourceText } from '../sources.js';
 import { nowText, paintState, reachText } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
