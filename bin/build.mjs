@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { esbuildPlugin as zhHantTables, loadConverter, loadFoldPairs } from './hant-modules.mjs';
+import { esbuildPlugin as zhHantTables, loadConverter, loadFoldPairs, loadHantPhrases } from './hant-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -136,6 +136,8 @@ const luxonZonesOnly = {
 // bundle so that a run need not work it out from OpenCC's dictionaries (measured: tens of ms).
 const toTraditional = await loadConverter(root);
 const foldPairs = await loadFoldPairs(root);
+// The converter's phrases, likewise (src/hant/convert.ts: a fifth of OpenCC's, the ones that matter).
+const hantPhrases = await loadHantPhrases(root);
 
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
@@ -184,7 +186,7 @@ const cjs = (name, entry) =>
     legalComments: 'none',
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    define: { ...defines, WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs), 'import.meta.dirname': '__dirname' },
+    define: { ...defines, WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs), WXHELP_HANT_PHRASES: JSON.stringify(hantPhrases), 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
 

@@ -5,5 +5,6 @@ import type { Plugin as VitePlugin } from 'vite';
 export type Converter = (simplified: string) => string;
 export function loadConverter(root: string): Promise<Converter>;
 export function loadFoldPairs(root: string): Promise<string>;
+export function loadHantPhrases(root: string): Promise<string>;
 export function esbuildPlugin(root: string, convert: Converter): EsbuildPlugin;
 export function vitePlugin(root: string, convert: Converter): VitePlugin;

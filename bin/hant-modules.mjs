@@ -34,6 +34,11 @@ export async function loadConverter(root) {
   return (await importSource(root, 'src/hant/convert.ts')).simplifiedToTraditional();
 }
 
+/** src/hant/necessary-phrases.ts's phrases, that the converter needs (the bundle holds them as one string). */
+export async function loadHantPhrases(root) {
+  return (await importSource(root, 'src/hant/necessary-phrases.ts')).necessaryPhrases();
+}
+
 /** src/match/fold-pairs.ts's table (Traditional → Simplified, for matching), as the compact string the bundle holds. */
 export async function loadFoldPairs(root) {
   return (await importSource(root, 'src/match/fold-pairs.ts')).foldPairs();

@@ -4,15 +4,13 @@
 // own forms 爲, 裏 …) — with the wording of Hong Kong, Macao and Taiwan from wording.json put
 // first. Not Taiwan's vocabulary (軟體, 網路): one Traditional text serves all three places.
 // Used when wxhelp is built (its own text, the built-in catalog) and, loaded lazily, for a user's
-// catalog that has no zh-Hant text of its own; the dictionaries are about 1 MB, so nothing on the
-// ordinary path imports this module.
+// catalog that has no zh-Hant text of its own; nothing on the ordinary path imports this module.
 /// <reference path="../types/opencc-js.d.ts" />
 import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STPhrasesGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import { necessaryPhrases } from './necessary-phrases.js';
 import wording from './wording.json' with { type: 'json' };
 
 export type Converter = (simplified: string) => string;
@@ -20,6 +18,10 @@ export type Converter = (simplified: string) => string;
 /** The regional wording, as an OpenCC dictionary (first in its group: it wins over OpenCC's own phrases). */
 export const REGIONAL_WORDING: readonly (readonly [string, string])[] = wording.words.map((w) => [w.from, w.to] as const);
 
+declare const WXHELP_HANT_PHRASES: string | undefined;
+
 export function simplifiedToTraditional(): Converter {
-  return ConverterFactory([REGIONAL_WORDING, STPhrases, STPhrasesGenerated, STCharacters], [TWVariantsPhrases, TWVariants]);
+  // Built: the phrases worked out at build time (and OpenCC's full phrase list left out).
+  const phrases = typeof WXHELP_HANT_PHRASES === 'string' ? WXHELP_HANT_PHRASES : necessaryPhrases();
+  return ConverterFactory([REGIONAL_WORDING, phrases, STCharacters], [TWVariantsPhrases, TWVariants]);
 }
