@@ -8,6 +8,7 @@ import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
 import { errorLine, unexpected } from './runtime/report.js';
+import { commanderCode } from './runtime/error-codes.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
@@ -110,7 +111,12 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
-    return report(new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang)), io, json, lang);
+    return report(
+      new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang), commanderDetails('commander.unknownCommand', text, names)),
+      io,
+      json,
+      lang,
+    );
   }
 
   try {
@@ -148,7 +154,13 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
         .replace(/'([^']{61,})'/, (_m, value: string) => `'${shown(value, 60)}'`);
       const names = program.createHelp().visibleCommands(program).map((c) => c.name());
       const command = argv.find((a) => names.includes(a));
-      const usage = new CliError(commanderCode(error.code), messages(lang).usage.translate(text), EXIT.usage, commanderHint(error.code, text, names, command, lang));
+      const usage = new CliError(
+        commanderCode(error.code),
+        messages(lang).usage.translate(text),
+        EXIT.usage,
+        commanderHint(error.code, text, names, command, lang),
+        commanderDetails(error.code, text, names),
+      );
       return report(usage, io, json, lang);
     }
     if (isCliError(error)) return report(error, io, json, lang);
@@ -191,14 +203,20 @@ function jsonSafeStream(stream: OutStream): OutStream {
 /** Longest message printed: a huge value echoed back is cut rather than flooding the terminal. */
 const MAX_MESSAGE = 1000;
 
+/** For scripts: the name commander suggests ("Did you mean …?"), and for an unknown command every command. */
+function commanderDetails(code: string, text: string, commands: readonly string[]): { suggestions?: string[]; valid?: string[] } {
+  const suggested = /Did you mean (?:one of )?([^?]+)\?/.exec(text)?.[1];
+  const suggestions = suggested === undefined ? undefined : suggested.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (code === 'commander.unknownCommand') return { suggestions: suggestions ?? [], valid: [...commands] };
+  if (code === 'commander.unknownOption') return { suggestions: suggestions ?? [] };
+  return {};
+}
+
 function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-function commanderCode(code: string): string {
-  return code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-}
 
 /**
  * One line on stderr for a CliError (the JSON error object with --json); returns its exit code.
@@ -207,7 +225,7 @@ function commanderCode(code: string): string {
 export function report(error: CliError, io: IO, json: boolean, lang: Lang = 'en'): number {
   const message = clip(visible(error.message), MAX_MESSAGE);
   const hint = error.hint === undefined ? undefined : visible(error.hint);
-  io.stderr.write(`${errorLine(json, lang, error.code, message, hint)}\n`);
+  io.stderr.write(`${errorLine(json, lang, error.code, message, hint, error.details)}\n`);
   return error.exitCode;
 }
 

@@ -7,6 +7,9 @@ import type { Lang } from '../catalog/types.js';
 /** A language the SPEC names: what a user may ask for. */
 export type AskedLang = 'zh' | 'zh-Hant' | 'en';
 
+/** The values --lang takes (as a script may read them from an error's `valid`). */
+export const LANG_VALUES: readonly AskedLang[] = ['zh', 'zh-Hant', 'en'];
+
 /** The message table that answers each language asked for (each has its own). */
 const ANSWERED_IN: Readonly<Record<AskedLang, Lang>> = { zh: 'zh', 'zh-Hant': 'zh-Hant', en: 'en' };
 

@@ -2,7 +2,7 @@
 // real clock and the system zone are read, and only when --at / --tz are absent.
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../catalog/types.js';
-import { langFromEnv, parseLang } from '../../i18n/lang.js';
+import { LANG_VALUES, langFromEnv, parseLang } from '../../i18n/lang.js';
 import { colorEnabled } from '../../render/terminal/color-support.js';
 import { painter } from '../../render/terminal/paint.js';
 import type { TimeView } from '../../render/time-format.js';
@@ -73,7 +73,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
     const parsed = parseLang(raw.lang);
     if (!parsed) {
       const f = messages(lang).flags;
-      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(flagExample(lang, '--lang')!));
+      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(flagExample(lang, '--lang')!), { valid: LANG_VALUES });
     }
     lang = parsed;
   }

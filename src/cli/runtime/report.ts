@@ -9,9 +9,22 @@ export function debugging(env: Readonly<Record<string, string | undefined>>): bo
   return env.WXHELP_DEBUG === '1';
 }
 
-/** The line (without its newline) for an error: `wxhelp: message — hint`, or the JSON error object. */
-export function errorLine(json: boolean, lang: Lang, code: string, message: string, hint?: string | null): string {
-  if (json) return JSON.stringify({ error: { code, message, hint: hint ?? null } });
+/**
+ * The line (without its newline) for an error: `wxhelp: message — hint`, or the JSON error object,
+ * which also carries the nearest ids (`suggestions`) and every accepted value (`valid`) as data.
+ */
+export function errorLine(
+  json: boolean,
+  lang: Lang,
+  code: string,
+  message: string,
+  hint?: string | null,
+  details: { suggestions?: readonly string[]; valid?: readonly string[] } = {},
+): string {
+  if (json) {
+    const { suggestions, valid } = details;
+    return JSON.stringify({ error: { code, message, hint: hint ?? null, ...(suggestions ? { suggestions } : {}), ...(valid ? { valid } : {}) } });
+  }
   return `wxhelp: ${message}${hint ? `${messages(lang).hintSeparator}${hint}` : ''}`;
 }
 
