@@ -150,7 +150,8 @@ const lazyParts = {
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   traditional: 'src/match/traditional.ts', // Traditional → Simplified for matching: only for text that is not ASCII
   'zh-hant': 'src/i18n/traditional.ts', // the interface text in Traditional Chinese: only for a zh-Hant run
-  hant: 'src/hant/convert.ts', // OpenCC's tables (440 kB): only for a user's catalog without zh-Hant text, in a zh-Hant run
+  'hant-catalog': 'src/hant/prepare.ts', // a catalog's Traditional text put in place: only for a zh-Hant run
+  hant: 'src/hant/convert-catalog.ts', // OpenCC's tables (440 kB): only for a user's catalog without zh-Hant text, in a zh-Hant run
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.
 };

@@ -3,14 +3,14 @@
 // is built, stored in its snapshot; for a user's catalog when it is first loaded for a zh-Hant run,
 // stored in the cache with it — as a table from the Simplified text to the Traditional. A zh-Hant
 // run puts the table's text into the catalog it uses (withTraditional): renderers then pick `zh-Hant`
-// like any other language.
-import type { Catalog, Lang, Localized } from '../catalog/types.js';
+// like any other language. Only a zh-Hant run loads this module (src/hant/prepare.ts).
+import type { Catalog, Localized } from '../catalog/types.js';
+import { TRADITIONAL_TABLE } from './shown.js';
 
 /** The name the table goes by among a catalog's precomputed parts (src/catalog/precomputed.ts). */
 export const TRADITIONAL_TEXT = 'traditionalText';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const TABLE = Symbol.for('wxhelp.traditional');
 
 const isLocalized = (value: Record<string, unknown>): value is Localized & Record<string, unknown> => typeof value.zh === 'string' && typeof value.en === 'string';
 
@@ -76,13 +76,6 @@ export function withTraditional(catalog: Catalog, table: Readonly<Record<string,
     },
     () => {},
   );
-  Object.defineProperty(catalog, TABLE, { value: table, enumerable: false, configurable: true });
+  Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
   return catalog;
-}
-
-/** A plain catalog string shown as it is (an urgent phrase, the 转人工 keyword), in `lang`. */
-export function shownText(catalog: Catalog, text: string, lang: Lang): string {
-  if (lang !== 'zh-Hant') return text;
-  const table = (catalog as unknown as { [TABLE]?: Readonly<Record<string, string>> })[TABLE];
-  return table?.[text] ?? text;
 }

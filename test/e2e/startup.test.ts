@@ -143,7 +143,7 @@ describe('start-up loads only what the run needs', () => {
     // Traditional output: its interface text, and the built-in catalog's text from the snapshot (no converter).
     const hant = loadedParts(['recommend', '--topic', 'account-security', '--lang', 'zh-Hant', ...AT]);
     expect(hant.code).toBe(0);
-    expect(hant.parts).toEqual(['zh-hant']);
+    expect(hant.parts).toEqual(['hant-catalog', 'zh-hant']);
   });
 
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {

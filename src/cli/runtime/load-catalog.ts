@@ -11,12 +11,11 @@ import { locateCatalog, type CatalogOrigin } from '../../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
 import { sameBytes } from '../../catalog/packed.js';
-import { allPrecomputed, attachPrecomputed, precomputed } from '../../catalog/precomputed.js';
+import { allPrecomputed, attachPrecomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { issueLine, readProblemText } from '../../catalog/messages.js';
 import { sanitize, sanitizeDeep } from '../../render/terminal/sanitize.js';
-import { packTraditionalText, readTraditionalText, TRADITIONAL_TEXT, traditionalText, withTraditional } from '../../hant/catalog.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
@@ -82,17 +81,9 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   return { catalog: await inLanguage(catalog, lang), path };
 }
 
-/** The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form (src/hant/catalog.ts). */
+/** The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form (src/hant/prepare.ts, loaded only then). */
 async function inLanguage(catalog: Catalog, lang: Lang): Promise<Catalog> {
-  return lang === 'zh-Hant' ? withTraditional(catalog, await traditionalTextOf(catalog)) : catalog;
-}
-
-/** The catalog's Traditional text: stored with it (the snapshot, a cache entry), else made now with the converter, loaded for it. */
-async function traditionalTextOf(catalog: Catalog): Promise<Record<string, string>> {
-  const stored = readTraditionalText(precomputed(catalog, TRADITIONAL_TEXT));
-  if (stored !== null) return stored;
-  const { simplifiedToTraditional } = await import('../../hant/convert.js');
-  return traditionalText(catalog, simplifiedToTraditional());
+  return lang === 'zh-Hant' ? (await import('../../hant/prepare.js')).inTraditional(catalog) : catalog;
 }
 
 // The built-in catalog already read in this process, by its exact bytes: where there is no
@@ -121,8 +112,9 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
   if (cached) {
     // A zh-Hant run on an entry made without the Traditional text: made once now, and stored.
-    if (lang === 'zh-Hant' && readTraditionalText(precomputed(cached.catalog, TRADITIONAL_TEXT)) === null) {
-      const parts = { ...allPrecomputed(cached.catalog), [TRADITIONAL_TEXT]: packTraditionalText(await traditionalTextOf(cached.catalog)) };
+    const hant = lang === 'zh-Hant' ? await import('../../hant/prepare.js') : undefined;
+    if (hant && !hant.hasTraditionalText(cached.catalog)) {
+      const parts = { ...allPrecomputed(cached.catalog), [hant.TRADITIONAL_TEXT]: await hant.traditionalPart(cached.catalog) };
       attachPrecomputed(cached.catalog, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
       writeCachedCatalog(cacheDir!, bytes, 'clean', { catalog: cached.catalog, issues: cached.issues, precomputed: parts });
     }
@@ -142,7 +134,8 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
     // The Traditional text too, for a zh-Hant run (the converter is loaded only then).
     const { loadFolding, precomputeFor } = await import('../../match/index.js');
     await loadFolding();
-    const parts = { ...precomputeFor(clean), ...(lang === 'zh-Hant' ? { [TRADITIONAL_TEXT]: packTraditionalText(await traditionalTextOf(clean)) } : {}) };
+    const hant = lang === 'zh-Hant' ? await import('../../hant/prepare.js') : undefined;
+    const parts = { ...precomputeFor(clean), ...(hant ? { [hant.TRADITIONAL_TEXT]: await hant.traditionalPart(clean) } : {}) };
     attachPrecomputed(clean, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
     writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed: parts });
   }

@@ -7,7 +7,7 @@ import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
 import { overseasJson } from './overseas.js';
-import { shownText } from '../../hant/catalog.js';
+import { shownText } from '../../hant/shown.js';
 
 export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView) {
   const { lang, userZone } = view;

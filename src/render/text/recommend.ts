@@ -17,7 +17,7 @@ import { abroadLines } from './overseas.js';
 import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nowText } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
-import { shownText } from '../../hant/catalog.js';
+import { shownText } from '../../hant/shown.js';
 
 export interface TextOptions {
   /** Numbers and addresses as terminal hyperlinks. */
