@@ -80,10 +80,11 @@ describe('the packed package', () => {
       for (const f of ['bin/wxhelp.js', 'bin/dist/cli.cjs', 'bin/dist/cli.cjs.cache', 'bin/dist/index.js', 'bin/dist/types/index.d.ts', 'channels.yaml', 'src/catalog/channels.schema.json', 'LICENSE', 'package.json']) {
         expect(files).toContain(f);
       }
-      // 1 MiB, plus what Traditional Chinese needs (about 190 kB packed: OpenCC's conversion
-      // tables for a user's catalog, the matcher's folding table, the zh-Hant interface text and the
-      // built-in catalog's Traditional text).
-      expect(info!.size).toBeLessThan(1.25 * 1024 * 1024);
+      // Compressed; the catalog (and its snapshot) grows with the problems it covers — logging in,
+      // merchants, a child's spending, the need for a person took it past 1 MiB — and Traditional
+      // Chinese adds about 190 kB: OpenCC's conversion tables for a user's catalog, the matcher's
+      // folding table, the zh-Hant interface text and the built-in catalog's Traditional text.
+      expect(info!.size).toBeLessThan(1.3 * 1024 * 1024);
 
       const project = join(work, 'scratch');
       mkdirSync(project);

@@ -30,7 +30,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'I want to talk to a real person', topics: ['general'] },
   { text: 'what is the customer service number', topics: ['general'] },
   { text: '我要转人工 我的钱被骗了', topics: ['fraud'] },
-  { text: '忘了密码也收不到短信 号找不回来了', topics: ['account-security'] },
+  { text: '忘了密码也收不到短信 号找不回来了', topics: ['login', 'account-security'] },
   { text: '半夜收到好几个验证码 不是我申请的', topics: ['account-security'] },
   { text: '微信被人登录了还发了广告', topics: ['account-security'] },
   { text: 'wx号被盗 急急急', topics: ['account-security'] },
@@ -46,7 +46,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'someone else is logged into my acount', topics: ['account-security'] },
   { text: 'hakced account help', topics: ['account-security'] },
   { text: 'my friends say they get spam from me', topics: ['account-security'] },
-  { text: 'i forgot my password and cant recover my account', topics: ['account-security'] },
+  { text: 'i forgot my password and cant recover my account', topics: ['login', 'account-security'] },
   { text: 'random verification codes keep coming to my phone', topics: ['account-security'] },
   { text: 'account compromised what do i do', topics: ['account-security'] },
   { text: 'somone stole my wechat right now they are using it', topics: ['account-security'] },
@@ -179,7 +179,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: '香港的钱包能在大陆用吗', topics: ['cross-border'] },
   { text: '用护照实名认证不通过', topics: ['cross-border'] },
   { text: '境外信用卡付款失败', topics: ['cross-border', 'payment'] },
-  { text: '海外的号码收不到验证码', topics: ['cross-border', 'account-security'] },
+  { text: '海外的号码收不到验证码', topics: ['cross-border', 'login', 'account-security'] },
   { text: '在日本打客服电话打哪个', topics: ['cross-border'] },
   { text: '跨境汇款好慢', topics: ['cross-border'] },
   // cross-border — en
@@ -190,7 +190,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'how do i send money to china from overseas', topics: ['cross-border'] },
   { text: 'im in the us what number do i call', topics: ['cross-border'] },
   { text: 'cross border payment taking days to settle', topics: ['cross-border'] },
-  { text: 'my foreign phone number doesnt get the sms code', topics: ['cross-border', 'account-security'] },
+  { text: 'my foreign phone number doesnt get the sms code', topics: ['cross-border', 'login', 'account-security'] },
   { text: 'wechat pay hk wallet question', topics: ['cross-border'] },
   // privacy — zh
   { text: '我的个人信息被泄露了 天天接到骚扰电话', topics: ['privacy'] },
@@ -269,6 +269,23 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'ticket提交了没回复', topics: ['ticket'] },
   { text: 'moments发不了 被限制', topics: ['function-restore'] },
   { text: 'weixin110.qq.com 上冻结不了', topics: ['account-security'] },
+  // login — written with the topic's phrases (nothing stolen: no freeze)
+  { text: '密码忘了 微信进不去', topics: ['login'] },
+  { text: '换了手机号 登录收不到短信', topics: ['login'] },
+  { text: '新手机上登录微信要验证 怎么弄', topics: ['login'] },
+  { text: 'forgot my wechat password how do i get in', topics: ['login'] },
+  { text: 'sms verification code never arrives when i log in', topics: ['login'] },
+  { text: 'i changed my number and now cant log into wechat', topics: ['login'] },
+  // merchant
+  { text: '商户号被限制收款了', topics: ['merchant'] },
+  { text: '微信支付商户结算延迟', topics: ['merchant'] },
+  { text: 'my merchant account settlement is late', topics: ['merchant'] },
+  { text: 'how do i lower the wechat pay fee rate for my store', topics: ['merchant'] },
+  // minor-spending
+  { text: '熊孩子游戏充值了好几千 能退吗', topics: ['minor-spending'] },
+  { text: '未成年人打赏主播怎么退款', topics: ['minor-spending'] },
+  { text: 'my son spent money on a game without permission', topics: ['minor-spending'] },
+  { text: 'refund for in-game purchases my child made', topics: ['minor-spending'] },
 ];
 
 /**
@@ -280,7 +297,7 @@ export const FRESH: readonly LabelledProblem[] = [
   { text: '我老公拿我手机登了他的号 现在我的号没了', topics: ['account-security'] },
   { text: '账号被人改了绑定手机', topics: ['account-security'] },
   { text: 'someone took over my wechat and changed the phone number', topics: ['account-security'] },
-  { text: 'got logged out and my password doesnt work anymore', topics: ['account-security'] },
+  { text: 'got logged out and my password doesnt work anymore', topics: ['account-security', 'login'] },
   { text: '微信号被永久限制了', topics: ['account-unblock'] },
   { text: '发广告被封号了怎么申诉', topics: ['account-unblock'] },
   { text: 'wechat says my account is restricted due to suspicious activity', topics: ['account-unblock', 'account-security'] },
@@ -334,13 +351,13 @@ export const TRADITIONAL: readonly LabelledProblem[] = [
   { text: '我的微信帳號被人盜用 一直發廣告給朋友', topics: ['account-security'] },
   { text: '有陌生裝置登入我的微信', topics: ['account-security'] },
   { text: '密碼被人改了 現在登入不了', topics: ['account-security'] },
-  { text: '忘記密碼又收不到簡訊驗證碼', topics: ['account-security'] },
+  { text: '忘記密碼又收不到簡訊驗證碼', topics: ['login', 'account-security'] },
   { text: '手機遺失了 想先凍結微信帳號', topics: ['account-security'] },
   { text: '微信俾人盜咗點算', topics: ['account-security'] },
   { text: '我的帳號好像被駭了', topics: ['account-security'] },
   { text: '收到異常登入通知 不是我本人', topics: ['account-security'] },
   { text: '一直被踢出登入 是不是被盜號', topics: ['account-security'] },
-  { text: '收唔到短訊驗證碼 登入唔到', topics: ['account-security'] },
+  { text: '收唔到短訊驗證碼 登入唔到', topics: ['login', 'account-security'] },
   // account-unblock
   { text: '我的帳戶被凍結了', topics: ['account-unblock', 'account-security'] },
   { text: '微信帳號被封鎖 要怎麼申訴', topics: ['account-unblock'] },
@@ -411,8 +428,8 @@ export const TRADITIONAL: readonly LabelledProblem[] = [
 export const TRADITIONAL_FRESH: readonly LabelledProblem[] = [
   // account-security
   { text: '有人用我的帳號傳訊息借錢', topics: ['account-security', 'fraud'] },
-  { text: '微信密碼忘了 怎樣重設', topics: ['account-security'] },
-  { text: '驗證碼一直收不到 無法登入微信', topics: ['account-security'] },
+  { text: '微信密碼忘了 怎樣重設', topics: ['login', 'account-security'] },
+  { text: '驗證碼一直收不到 無法登入微信', topics: ['login', 'account-security'] },
   { text: '我的手機被偷了 微信還登著', topics: ['account-security'] },
   { text: '帳號被別人登入 還改了綁定的手機號碼', topics: ['account-security'] },
   { text: '收到通知說有新裝置登入我的帳號', topics: ['account-security'] },

@@ -118,7 +118,8 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
       attachPrecomputed(cached.catalog, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
       writeCachedCatalog(cacheDir!, bytes, 'clean', { catalog: cached.catalog, issues: cached.issues, precomputed: parts });
     }
-    return cached;
+    // Cleaned after reading as before writing: what the cache holds never reaches a terminal as it is.
+    return { catalog: cached.mayHoldControls === false ? cached.catalog : sanitizeDeep(cached.catalog), issues: cached.issues };
   }
   const text = await asCliError(() => decodeCatalog(bytes, path), lang);
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
