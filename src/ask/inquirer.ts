@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { Prompts } from './flow.js';
+import { loadFolding, mayNeedFolding } from '../match/folding.js';
 
 export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'search'>;
 
@@ -52,7 +53,20 @@ export function inquirerPrompts(library: PromptLibrary, paint: ChalkInstance, la
   const context = { ...streams };
   return {
     select: (question) => library.select({ ...question, loop: false, theme }, context),
-    // The list follows what is typed; the matching itself is the flow's (a plain function of the term).
-    search: (question) => library.search({ message: question.message, source: (term) => question.source(term ?? ''), pageSize: question.pageSize, theme }, context),
+    // The list follows what is typed; the matching itself is the flow's (a plain function of the
+    // term), with Traditional characters read as Simplified once some text is not ASCII.
+    search: (question) =>
+      library.search(
+        {
+          message: question.message,
+          source: async (term) => {
+            if (mayNeedFolding(term ?? '')) await loadFolding();
+            return question.source(term ?? '');
+          },
+          pageSize: question.pageSize,
+          theme,
+        },
+        context,
+      ),
   };
 }

@@ -3,6 +3,7 @@
 // itself echoes. No spinner, no cursor movement or hiding, no redraw: nothing but text and line
 // ends, so a screen reader or a braille line reads it in order. After GitHub CLI's accessible prompter.
 import type { Lang } from '../catalog/types.js';
+import { isChinese } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import type { Choice, Prompts, SearchQuestion, SelectQuestion } from './flow.js';
 
@@ -19,7 +20,7 @@ class ExitPromptError extends Error {
 
 export function plainPrompts(io: LineIO, lang: Lang): Prompts {
   const m = messages(lang).ask;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = isChinese(lang) ? '：' : ': ';
   const list = <V>(choices: readonly Choice<V>[]) =>
     choices.map((c, i) => `  ${i + 1}. ${c.description ? `${c.name}${colon}${c.description}` : c.name}`).join('\n');
   const read = async () => {

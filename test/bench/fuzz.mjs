@@ -12,7 +12,10 @@ const BIN = fileURLToPath(new URL('../../bin/wxhelp.js', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 400);
 let seed = Number(process.argv[3] ?? 1) >>> 0 || 1;
 const HANG_MS = 10_000;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const random = () => {
+  seed = (seed * 1103515245 + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const dir = mkdtempSync(join(tmpdir(), 'wxhelp-fuzz-'));

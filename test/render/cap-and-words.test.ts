@@ -129,7 +129,7 @@ describe('one word per state, everywhere', () => {
         const strings: string[] = [];
         const walk = (v: unknown, key = '') => {
           if (typeof v === 'string' && (key === 'hours' || key === 'warnings')) strings.push(v);
-          else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+          else if (Array.isArray(v)) for (const x of v) walk(x, key);
           else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
         };
         walk(data);

@@ -19,4 +19,14 @@ describe('wrap', () => {
     expect(wrap('  Call 95017  ', 80, 'Tip: ')).toEqual(['Tip: Call 95017']);
     expect(wrap('a  b', 80)).toEqual(['a  b']);
   });
+
+  it('never starts a line with a closing bracket nor ends one with an opening bracket, 〔〕 included', () => {
+    const text = '证件（如回乡证〔港澳居民来往内地通行证〕、台胞证〔台湾居民来往大陆通行证〕或护照）';
+    for (let width = 8; width <= 40; width++) {
+      for (const line of wrap(text, width, '', '  ')) {
+        expect(line.trimStart()).not.toMatch(/^[）〕]/u);
+        expect(line).not.toMatch(/[（〔]$/u);
+      }
+    }
+  });
 });

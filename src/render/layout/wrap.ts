@@ -13,9 +13,9 @@ const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
 const visibleText = (text: string) => (text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
 const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
-const CLOSING = /^[，。、；：！？）」』》】〉…—”’]$/u;
+const CLOSING = /^[，。、；：！？）」』》】〉〕〗〙〛…—”’]$/u;
 /** CJK marks that must not end a line. */
-const OPENING = /^[（「『《【〈“‘]$/u;
+const OPENING = /^[（「『《【〈〔〖〘〚“‘]$/u;
 /** A letter of a word written without spaces (Han, kana, Hangul): no punctuation. */
 const IDEOGRAPH = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]$|^[\u{20000}-\u{3fffd}]$/u;
 /** A run of this many letters or fewer is one or two words: it is not broken. */
@@ -64,7 +64,7 @@ function atoms(text: string): Atom[] {
     i += ch.length;
     if (ch === ' ') {
       flush();
-      out.push({ text: pending + ' ', width: 1, space: true });
+      out.push({ text: `${pending} `, width: 1, space: true });
       pending = '';
     } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
       flush();

@@ -15,20 +15,21 @@ import { stepLines, type TextOptions } from './recommend.js';
 import { sourceText } from '../sources.js';
 import { moreLine } from './more.js';
 import { contactReach, nowText, unconfirmed } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
 
 export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
   const links = options.links === true;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   const blocks: Block[] = [
     { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
     { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },
   ];
-  plan.steps.forEach((step, i) =>
-    blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0, rank: RANK.step, counts: 'step', marked: step.channels.some(unconfirmed) }),
-  );
+  plan.steps.forEach((step, i) => {
+    blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0, rank: RANK.step, counts: 'step', marked: step.channels.some(unconfirmed) });
+  });
   const named = new Set(plan.steps.flatMap((s) => s.channels.map((c) => c.channel.id)));
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));
   others.forEach((c, i) => {

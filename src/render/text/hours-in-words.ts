@@ -35,7 +35,7 @@ export function renderHoursInWords(rows: readonly (ContactAt & { segments: reado
       const word = w.state === 'open' ? openWord(row.channel, view.lang) : m.state[w.state];
       const local = sameOffset(w.start, view.serviceZone, view.userZone) && sameOffset(w.end, view.serviceZone, view.userZone) ? null : span(w, view.userZone);
       const [from, to] = span(w, view.serviceZone);
-      lines.push(...wrap(m.then(m.window(word, from, to, label, local)), columns, '  ', '  '));
+      lines.push(...wrap(m.afterwards(m.window(word, from, to, label, local)), columns, '  ', '  '));
     }
   }
   return `${lines.join('\n')}\n`;
