@@ -6,7 +6,7 @@
 // wrong output (not the answer the file itself gives, a terminal left raw, an invalid calendar).
 // WXHELP_BIN=path runs another build (to compare before and after).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,10 @@ const rows = [];
 /** Records one run of an attack: `bad` names what went wrong beyond the generic checks. */
 function count(attack, r, { ok = [0, 2, 3], overwritten = false, wrong = false } = {}) {
   let row = rows.find((x) => x.attack === attack);
-  if (!row) rows.push((row = { attack, runs: 0, crashes: 0, stackTraces: 0, hangs: 0, overwritten: 0, wrong: 0 }));
+  if (!row) {
+    row = { attack, runs: 0, crashes: 0, stackTraces: 0, hangs: 0, overwritten: 0, wrong: 0 };
+    rows.push(row);
+  }
   row.runs++;
   if (r.hung) return void row.hangs++;
   if (!ok.includes(r.code) || /unexpected failure|意外错误|"UNEXPECTED"/.test(r.stderr)) row.crashes++;
@@ -184,7 +187,13 @@ export async function attacks(rounds = 2) {
     for (const [name, plant] of [
       ['a named pipe', (p) => spawnSync('mkfifo', [p])],
       ['a link to /dev/zero', (p) => symlinkSync('/dev/zero', p)],
-      ['a sparse 1.8 GB file', (p) => (writeFileSync(p, ''), truncateSync(p, 1.8e9))],
+      [
+        'a sparse 1.8 GB file',
+        (p) => {
+          writeFileSync(p, '');
+          truncateSync(p, 1.8e9);
+        },
+      ],
     ]) {
       const cache = fresh();
       const env = { XDG_CACHE_HOME: cache };
