@@ -105,6 +105,13 @@ const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(visibleText(a.text))
  * `keepWhole`: 仅自助服务, 有人接听), and between a number and the letters around it (11月27日,
  * 6小时, 09:00起). Everything else between two letters stays a place to break.
  */
+/** The table's words in Simplified and, once a zh-Hant run has loaded its table, in Traditional (僅自助服務). */
+const keptWords = (): readonly string[] => {
+  const simplified = messages('zh').keepWhole;
+  const traditional = messages('zh-Hant').keepWhole;
+  return traditional === simplified ? simplified : [...simplified, ...traditional];
+};
+
 function keepWords(atoms: Atom[]): Atom[] {
   if (!atoms.some(letterOf)) return atoms;
   const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
@@ -119,7 +126,7 @@ function keepWords(atoms: Atom[]): Atom[] {
     if (j - i <= SHORT_RUN) for (let k = i + 1; k < j; k++) glue[k] = true;
     else {
       const run = atoms.slice(i, j).map((a) => visibleText(a.text)).join('');
-      for (const word of messages('zh').keepWhole) {
+      for (const word of keptWords()) {
         for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
           for (let k = at + 1; k < at + [...word].length; k++) glue[i + k] = true;
         }
