@@ -86,7 +86,7 @@ const promptsAsked = {
   setup(b) {
     b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'prompts-asked' }, () => ({
-      contents: `${['select', 'checkbox', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';\n`).join('')}export { Separator } from '@inquirer/core';`,
+      contents: `${['select', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';\n`).join('')}export { Separator } from '@inquirer/core';`,
       loader: 'js',
       resolveDir: root,
     }));

@@ -9,6 +9,7 @@ export interface RepeatedGlobals {
   tz?: string;
   lang?: string;
   channels?: string;
+  accessible?: boolean;
 }
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -51,15 +52,16 @@ export function recommendCommandLine(
   defaults: RecommendDefaults = { overseas: false, urgent: false },
 ): string {
   const words = [program, 'recommend', flag('--topic', answers.topic)];
-  // Each answer that recommend would not assume by itself is said, so the line gives the same answer.
+  // Each answer that recommend would not assume by itself is said, so the line gives the same answer;
+  // the region always, since recommend would take it from the zone of the machine it is pasted on.
   if (answers.urgent) words.push('--urgent');
   else if (defaults.urgent) words.push('--not-urgent');
-  if (answers.overseas) words.push('--overseas');
-  else if (defaults.overseas) words.push('--mainland');
+  words.push(answers.overseas ? '--overseas' : '--mainland');
   for (const need of new Set(answers.needs)) words.push(flag('--need', need));
   if (globals.at !== undefined) words.push(flag('--at', globals.at));
   if (globals.tz !== undefined) words.push(flag('--tz', globals.tz));
   if (globals.lang !== undefined) words.push(flag('--lang', globals.lang));
   if (globals.channels !== undefined) words.push(flag('--channels', globals.channels));
+  if (globals.accessible === true) words.push('--accessible');
   return words.join(' ');
 }

@@ -37,20 +37,18 @@ export interface SelectQuestion<V> {
 export interface SearchQuestion<V> {
   message: string;
   source: (term: string) => Choice<V>[];
+  /** Only what `term` matches, best first (empty when nothing does). */
+  matches: (term: string) => Choice<V>[];
   pageSize?: number;
 }
 
-export interface CheckboxQuestion<V> {
-  message: string;
-  choices: Choice<V>[];
-  pageSize?: number;
-}
-
-/** What the flow needs from a prompt library (Enter on an untouched checkbox answers []). */
+/**
+ * What the flow needs from a prompt library. Every question takes one answer, so Enter on a
+ * highlighted choice (or a typed number) chooses it.
+ */
 export interface Prompts {
   select<V>(question: SelectQuestion<V>): Promise<V>;
   search<V>(question: SearchQuestion<V>): Promise<V>;
-  checkbox<V>(question: CheckboxQuestion<V>): Promise<V[]>;
 }
 
 export interface AskSetup {
@@ -112,18 +110,22 @@ export function topicQuestion(setup: AskSetup): SelectQuestion<string> {
 export function problemQuestion(setup: AskSetup): SearchQuestion<string> {
   const list = topicQuestion(setup);
   const byId = new Map(list.choices.map((c) => [c.value, c]));
+  const matches = (term: string) =>
+    term.trim() === ''
+      ? []
+      : rankTopics(setup.catalog, term)
+          .filter((r) => r.score >= MIN_SCORE)
+          .flatMap((r) => {
+            const choice = byId.get(r.id);
+            return choice ? [choice] : [];
+          });
   return {
     message: messages(setup.lang).ask.happened,
     source: (term) => {
-      if (term.trim() === '') return list.choices;
-      const matched = rankTopics(setup.catalog, term)
-        .filter((r) => r.score >= MIN_SCORE)
-        .flatMap((r) => {
-          const choice = byId.get(r.id);
-          return choice ? [choice] : [];
-        });
+      const matched = matches(term);
       return matched.length > 0 ? matched : list.choices;
     },
+    matches,
     ...(list.pageSize === undefined ? {} : { pageSize: list.pageSize }),
   };
 }
@@ -159,13 +161,22 @@ export function whereQuestion(setup: AskSetup): SelectQuestion<boolean> {
   };
 }
 
-/** The catalog's special needs; none ticked, so Enter means "none". */
-export function needsQuestion(setup: AskSetup): CheckboxQuestion<string> {
+/**
+ * One special need, or none (the default, first): a single choice, so Enter on a highlighted need
+ * chooses it. After a need, the same question again for another (`chosen` are left out of it).
+ */
+export function needsQuestion(setup: AskSetup, chosen: readonly string[] = []): SelectQuestion<string | null> {
   const { catalog, lang } = setup;
+  const m = messages(lang).ask;
+  const left = catalog.needs.filter((need) => !chosen.includes(need.id));
   return {
-    message: messages(lang).ask.needs,
-    choices: catalog.needs.map((need) => ({ value: need.id, name: pick(need.name, lang), description: pick(need.description, lang) })),
-    pageSize: Math.min(Math.max(catalog.needs.length, 1), LIST_PAGE),
+    message: chosen.length === 0 ? m.needs : m.anotherNeed,
+    choices: [
+      { value: null, name: chosen.length === 0 ? m.needsNone : m.noOtherNeed },
+      ...left.map((need) => ({ value: need.id, name: pick(need.name, lang), description: pick(need.description, lang) })),
+    ],
+    default: null,
+    pageSize: Math.min(left.length + 1, LIST_PAGE),
   };
 }
 
@@ -177,6 +188,11 @@ export async function askQuestions(setup: AskSetup, prompts: Prompts): Promise<A
   const topic = await prompts.search(problemQuestion(setup));
   const urgent = await prompts.select(urgencyQuestion(setup, topic));
   const overseas = await prompts.select(whereQuestion(setup));
-  const needs = setup.catalog.needs.length > 0 ? await prompts.checkbox(needsQuestion(setup)) : [];
-  return { topic, urgent, overseas, needs: [...new Set(needs)] };
+  const needs: string[] = [];
+  while (needs.length < setup.catalog.needs.length) {
+    const need = await prompts.select(needsQuestion(setup, needs));
+    if (need === null) break;
+    needs.push(need);
+  }
+  return { topic, urgent, overseas, needs };
 }

@@ -5,10 +5,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { Prompts } from './flow.js';
-import { isChinese } from '../i18n/lang.js';
 import { loadFolding, mayNeedFolding } from '../match/folding.js';
 
-export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'checkbox' | 'search'>;
+export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'search'>;
 
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
@@ -27,7 +26,6 @@ type KeyTips = [key: string, action: string][];
  */
 export function promptTheme(paint: ChalkInstance, lang: Lang) {
   const keys = messages(lang).ask.keys;
-  const none = messages(lang).ask.needsNone;
   return {
     prefix: { idle: paint.blue('?'), done: paint.green('✔') },
     spinner: { interval: 80, frames: ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'].map((f) => paint.yellow(f)) },
@@ -45,19 +43,16 @@ export function promptTheme(paint: ChalkInstance, lang: Lang) {
       description: (text: string) => paint.cyan(text),
       keysHelpTip: (tips: KeyTips) =>
         tips.map(([key, action]) => `${paint.bold(keys[key] ?? key)} ${paint.dim(keys[action] ?? action)}`).join(paint.dim(' • ')),
-      renderSelectedChoices: <T>(selected: ReadonlyArray<{ short: string; value: T }>) =>
-        selected.length === 0 ? none : selected.map((c) => c.short).join(isChinese(lang) ? '、' : ', '),
     },
   };
 }
 
-/** The flow's `select`, `search` and `checkbox`, themed, reading and drawing on the given streams. */
+/** The flow's `select` and `search`, themed, reading and drawing on the given streams. */
 export function inquirerPrompts(library: PromptLibrary, paint: ChalkInstance, lang: Lang, streams: PromptStreams = {}): Prompts {
   const theme = promptTheme(paint, lang);
   const context = { ...streams };
   return {
     select: (question) => library.select({ ...question, loop: false, theme }, context),
-    checkbox: (question) => library.checkbox({ ...question, loop: false, theme }, context),
     // The list follows what is typed; the matching itself is the flow's (a plain function of the
     // term), with Traditional characters read as Simplified once some text is not ASCII.
     search: (question) =>

@@ -211,7 +211,7 @@ const zhPhrases: Readonly<Record<string, string>> = {
   'a list of sources': '来源列表',
   'a list of channels': '渠道列表',
   'a list of topics': '问题类型列表',
-  'a catalog mapping (schemaVersion, sources, channels, topics, …)': '目录映射（schemaVersion、sources、channels、topics 等）',
+  'a catalog mapping (schemaVersion, sources, channels, topics, …)': '渠道清单映射（schemaVersion、sources、channels、topics 等）',
 };
 
 /** yaml's error codes (YAMLError.code) that users meet, in Chinese; others are named by their code. */
@@ -230,7 +230,7 @@ const zhYaml: Readonly<Record<string, string>> = {
   BAD_DQ_ESCAPE: '双引号文本中有无效的转义',
   BAD_DIRECTIVE: '无效的指令',
   BAD_PROP_ORDER: '锚点或标签的位置不对',
-  MULTIPLE_DOCS: '文件中有多个文档（---）；目录只能有一个',
+  MULTIPLE_DOCS: '文件中有多个文档（---）；渠道清单只能有一个',
   MULTIPLE_ANCHORS: '一个值带了多个锚点',
   MULTIPLE_TAGS: '一个值带了多个标签',
   KEY_OVER_1024_CHARS: '键超过 1024 个字符',
@@ -301,12 +301,12 @@ export const makeZh = (): CatalogWords => ({
   issue: {
     'too-deep-indent': (d) => `嵌套过深：缩进超过 ${d.max} 列`,
     'too-deep-flow': (d) => `嵌套过深：[ ] 或 { } 超过 ${d.max} 层`,
-    'yaml-version': (d) => zhText`不支持的 YAML 版本${d.version}：目录须为 YAML 1.2（请删除 %YAML 一行）`,
+    'yaml-version': (d) => zhText`不支持的 YAML 版本${d.version}：渠道清单须为 YAML 1.2（请删除 %YAML 一行）`,
     'yaml-error': (d) => (zhYaml[d.code] ? `YAML 语法错误：${zhYaml[d.code]}（${d.code}）` : `YAML 语法错误（${d.code}）`),
     'yaml-warning': (d) => (zhYaml[d.code] ? `YAML：${zhYaml[d.code]}（${d.code}）` : `YAML 问题（${d.code}）`),
     'duplicate-key': (d) => zhText`YAML 无效：键${d.key}重复（同一映射中的键必须唯一）`,
-    'parser-failed': (d) => zhText`无法把${d.file}读作目录：${d.text}`,
-    'empty-file': () => '文件为空：应为目录映射（schemaVersion、sources、channels、topics 等）',
+    'parser-failed': (d) => zhText`无法把${d.file}读作渠道清单：${d.text}`,
+    'empty-file': () => '文件为空：应为渠道清单映射（schemaVersion、sources、channels、topics 等）',
     'too-many': (d) => `问题过多；在第 ${d.max} 个之后停止检查`,
     'alias-bomb': (d) => `别名展开后超过 ${d.nodes} 个节点；拒绝展开（可能是别名炸弹）`,
     'unknown-alias': (d) => zhText`未知的别名 *${d.name}：之前没有锚点 &${d.name}`,
@@ -340,15 +340,15 @@ export const makeZh = (): CatalogWords => ({
     'dial-other-line': (d) => zhText`abroad.dial ${d.dial}不是线路${d.line}（它读作${d.reads}）；请改正其中一个`,
   },
   read: {
-    'not-found': (p) => zhText`找不到目录文件：${p.path}`,
-    directory: (p) => zhText`目录文件的路径是文件夹，不是文件：${p.path}`,
-    'too-large': (p) => zhText`目录文件过大：${p.path}（${p.size === undefined ? `超过 ${mib(p.limit)}` : mib(p.size)}；上限为 ${mib(p.limit)}）`,
-    device: (p) => zhText`无法读取目录文件：${p.path}（这是设备，不是文件）`,
-    'no-data': (p) => zhText`无法读取目录文件：${p.path}（${p.waitedMs === undefined ? '管道或设备中没有内容' : `管道或设备 ${seconds(p.waitedMs)} 秒内没有数据`}）`,
+    'not-found': (p) => zhText`找不到渠道清单文件：${p.path}`,
+    directory: (p) => zhText`渠道清单文件的路径是文件夹，不是文件：${p.path}`,
+    'too-large': (p) => zhText`渠道清单文件过大：${p.path}（${p.size === undefined ? `超过 ${mib(p.limit)}` : mib(p.size)}；上限为 ${mib(p.limit)}）`,
+    device: (p) => zhText`无法读取渠道清单文件：${p.path}（这是设备，不是文件）`,
+    'no-data': (p) => zhText`无法读取渠道清单文件：${p.path}（${p.waitedMs === undefined ? '管道或设备中没有内容' : `管道或设备 ${seconds(p.waitedMs)} 秒内没有数据`}）`,
     unreadable: (p) =>
-      zhText`无法读取目录文件：${p.path}（${p.why === 'permission' ? '没有读取权限' : p.why === 'links' ? '符号链接层数过多' : p.why === 'socket' ? '不是可以读取的文件，例如套接字' : zhText`系统错误${p.code ?? '未知'}`}）`,
-    'not-utf8': (p) => zhText`目录文件不是 UTF-8 文本：${p.path}`,
-    invalid: (p) => `${p.first ? issueLine('zh', p.path, p.first) : zhText`${p.path}：目录无效`}${p.more > 0 ? `（另有 ${p.more} 个错误）` : ''}`,
+      zhText`无法读取渠道清单文件：${p.path}（${p.why === 'permission' ? '没有读取权限' : p.why === 'links' ? '符号链接层数过多' : p.why === 'socket' ? '不是可以读取的文件，例如套接字' : zhText`系统错误${p.code ?? '未知'}`}）`,
+    'not-utf8': (p) => zhText`渠道清单文件不是 UTF-8 文本：${p.path}`,
+    invalid: (p) => `${p.first ? issueLine('zh', p.path, p.first) : zhText`${p.path}：渠道清单无效`}${p.more > 0 ? `（另有 ${p.more} 个错误）` : ''}`,
   },
   readHint: {
     'not-found': (p) => {
@@ -358,19 +358,19 @@ export const makeZh = (): CatalogWords => ({
         case 'env':
           return 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置';
         case 'xdg':
-          return '配置文件夹中的目录文件是失效的链接：请修复或删除这个链接';
+          return '配置文件夹中的渠道清单文件是失效的链接：请修复或删除这个链接';
         case 'builtin':
-          return '内置的 channels.yaml 不见了：请重新安装 wxhelp，或用 --channels <file> 指定目录';
+          return '内置的 channels.yaml 不见了：请重新安装 wxhelp，或用 --channels <file> 指定渠道清单';
         default:
-          return '请检查文件名，或用 --channels <file> 指定目录';
+          return '请检查文件名，或用 --channels <file> 指定渠道清单';
       }
     },
     directory: () => '请给出 channels.yaml 文件的路径',
-    'too-large': () => '目录是最多几 MiB 的 YAML 文件；请确认是不是这个文件',
-    device: () => '请给出 channels.yaml 文件的路径，或传送目录内容的管道',
-    'no-data': () => '请给出 channels.yaml 文件的路径，或确认有程序向管道写入目录',
+    'too-large': () => '渠道清单是最多几 MiB 的 YAML 文件；请确认是不是这个文件',
+    device: () => '请给出 channels.yaml 文件的路径，或传送渠道清单内容的管道',
+    'no-data': () => '请给出 channels.yaml 文件的路径，或确认有程序向管道写入渠道清单',
     unreadable: () => '请确认文件存在，并且你有权读取',
-    'not-utf8': () => '请把目录保存为 UTF-8 编码的 YAML',
+    'not-utf8': () => '请把渠道清单保存为 UTF-8 编码的 YAML',
     invalid: (p) => `运行 \`wxhelp validate ${p.path}\` 查看全部问题`,
   },
 });

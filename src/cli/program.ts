@@ -21,7 +21,9 @@ import { remindCommand } from './commands/remind.js';
 import { topicsCommand } from './commands/topics.js';
 import { validateCommand } from './commands/validate.js';
 import { examples, type AnyCommandUnit, type CommandUnit, type Factory, type HelpText, type Runner } from './runtime/command.js';
-import { createContext, resolveGlobalOptions } from './runtime/context.js';
+import { createContext, resolveGlobalOptions, terminalColumns } from './runtime/context.js';
+import { wrap } from '../render/layout/wrap.js';
+import { displayWidth } from '../render/terminal/width.js';
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly AnyCommandUnit[] = [
@@ -74,6 +76,7 @@ function programWithGlobals(h: HelpText, version: string) {
     .option('--tz <zone>', h.global.tz)
     .option('--lang <zh|en>', h.global.lang)
     .option('--channels <file>', h.global.channels)
+    .option('--accessible', h.global.accessible)
     .option('--no-color', h.global.noColor)
     .option('--no-cache', h.global.noCache)
     .showSuggestionAfterError(true)
@@ -118,6 +121,19 @@ export function defineOn<Args extends unknown[], Opts extends OptionValues>(cmd:
 export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en', onlyCommand?: OnlyCommand): Program {
   const h = messages(lang).help;
   const program = programWithGlobals(h, version);
+  // commander's own wrapping, to the terminal's width and in display columns (a Chinese character takes two).
+  program.configureHelp({
+    ...program.configureHelp(),
+    helpWidth: terminalColumns(io),
+    // Wrap in a narrow column rather than not at all (commander's default gives up below 40).
+    minWidthToWrap: 12,
+    displayWidth: (text: string) => displayWidth(text),
+    boxWrap: (text: string, width: number) =>
+      text
+        .split('\n')
+        .map((line) => wrap(line, width).join('\n'))
+        .join('\n'),
+  });
   const f: Factory = { io, version, program };
 
   const act: Act = async (unit, cmd) => {

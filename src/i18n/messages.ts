@@ -5,13 +5,22 @@ import type { Lang, State } from '../catalog/types.js';
 // Each language's table is built the first time it is asked for: a run speaks one language, and
 // building a table makes a few hundred functions and objects.
 const makeEn = () => ({
-  state: { open: 'open', automated: 'automated', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
+  // One word per state, everywhere (answers, channels, hours, JSON strings); the kind of channel
+  // decides the verb for `open`: people answer a phone or a chat, a website is available.
+  state: { open: 'people answer', automated: 'self-service only', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
+  openWeb: 'available',
+  /** Words of this table that wrapping keeps whole inside a longer run of Chinese (see render/layout/wrap.ts). */
+  keepWhole: [] as readonly string[],
+  openPhone: 'people answer',
   peak: 'peak',
   serviceZoneLabel: (zone: string) => (zone === 'Asia/Shanghai' ? 'Beijing' : zone),
   atBoth: (service: string, serviceLabel: string, local: string) => `${service} ${serviceLabel} (${local} your time)`,
   atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) =>
     `${service} ${serviceLabel} (${local} your time, ${zone})`,
   atService: (service: string, serviceLabel: string) => `${service} ${serviceLabel}`,
+  /** A local time the clocks show twice: `after` the clocks go back, or before. */
+  atBothRepeated: (service: string, serviceLabel: string, local: string, zone: string, after: boolean) =>
+    `${service} ${serviceLabel} (${local} ${zone} your time, ${after ? 'after' : 'before'} the clocks go back)`,
   inDuration: (d: string) => `in ${d}`,
   duration: (days: number, hours: number, minutes: number) =>
     [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes || (!days && !hours) ? `${minutes} min` : '']
@@ -19,6 +28,12 @@ const makeEn = () => ({
       .join(' '),
   hoursLabel: 'Hours',
   nowLabel: 'Now',
+  /** Accessible mode: each mark that carries meaning, and what is said instead. */
+  inWords: [
+    [' · ', '; '],
+    ['⚠ ', ''],
+    [' → ', ': '],
+  ] as readonly (readonly [string, string])[],
   sourceLabel: 'Source',
   disputeLabel: 'Sources disagree',
   alternativesLabel: 'Also',
@@ -41,9 +56,9 @@ const makeEn = () => ({
   warn: {
     peak: (min: number, until: string | null) => `peak hours now: expect a queue of about ${min} min${until ? `, until ${until}` : ''}`,
     overnight: (when: string | null) =>
-      `automated overnight: only self-service / AI now${when ? `; people answer from ${when}` : ''} — allow extra time for complex problems`,
-    closed: (when: string | null, rel: string | null) => (when ? `closed now — opens ${when}, ${rel}` : 'closed now, and no opening in the next 8 days'),
-    hoursUnknown: 'hours not published: it may or may not answer now',
+      `self-service only overnight${when ? `; people answer from ${when}` : ''} — allow extra time for complex problems`,
+    closed: (when: string | null, rel: string | null) => (when ? `closed — opens ${when}, ${rel}` : 'closed, and no opening in the next 8 days'),
+    hoursUnknown: 'hours unknown: it may or may not answer now',
     abroadUnknown: 'a mainland line: not known whether it takes calls from abroad',
     overseasSlower: (factor: number) => `overseas cases take about ${factor}× as long as mainland ones (international identity checks)`,
     dispute: (text: string, source: string) => `sources disagree: ${text} [${source}]`,
@@ -84,17 +99,21 @@ const makeEn = () => ({
     askedFor: (names: readonly string[], ids: readonly string[]) => `You asked for: ${names.join(', ')} (${ids.map((id) => `--need ${id}`).join(' ')})`,
   },
   now: {
-    open24: 'open now, 24 hours',
-    openUntil: (when: string) => `open now, until ${when}`,
-    selfService: 'usable now (self-service)',
-    selfServiceUntil: (when: string) => `usable now (self-service), until ${when}`,
-    automatedUntil: (when: string, rel: string) => `only self-service / AI now; people from ${when}, ${rel}`,
-    automated: 'only self-service / AI now',
+    /** `word`: the state's word for this kind of channel (state / openWeb / openPhone). */
+    open24: (word: string) => `${word} now, 24 hours`,
+    openUntil: (word: string, when: string) => `${word} now, until ${when}`,
+    selfService: 'self-service only now',
+    selfServiceUntil: (when: string) => `self-service only now, until ${when}`,
+    automatedUntil: (word: string, when: string, rel: string) => `self-service only now; ${word} from ${when}, ${rel}`,
     closed: (when: string, rel: string) => `closed; opens ${when}, ${rel}`,
     closedLong: 'closed; no opening in the next 8 days',
-    unknown: 'hours not published',
+    unknown: 'hours unknown',
     peak: (min: number) => `peak hours, queue about ${min} min`,
+    /** The mark after a fact public material does not confirm, explained once per answer by the legend. */
+    unconfirmedMark: '*',
     unconfirmed: 'unconfirmed',
+    unconfirmedInWords: ' (unconfirmed)',
+    legend: '* unconfirmed by public material (--verbose)',
     abroadUnknown: 'may not take calls from abroad',
   },
   answer: {
@@ -115,7 +134,16 @@ const makeEn = () => ({
         : `In mainland China${fromZone ? ' (from your time zone; --overseas to change)' : ''}`,
     urgentFromTopic: 'Treated as urgent (--not-urgent to change)',
     more: 'More: add --verbose',
-    moreSteps: (n: number, command: string) => `${n} more step${n === 1 ? '' : 's'}: ${command}`,
+    /** The last line when the one-screen cap left something out: "2 more steps and 1 channel: --verbose". */
+    leftOut: (counts: Readonly<Partial<Record<'step' | 'channel' | 'need' | 'ready' | 'note', number>>>) => {
+      const nouns = { step: ['step', 'steps'], need: ["need's line", "needs' lines"], channel: ['channel', 'channels'], note: ['note', 'notes'] } as const;
+      const parts = (['step', 'need', 'channel', 'note'] as const)
+        .filter((k) => (counts[k] ?? 0) > 0)
+        .map((k, i) => `${counts[k]} ${i === 0 ? 'more ' : ''}${nouns[k][counts[k] === 1 ? 0 : 1]}`);
+      if (counts.ready) parts.push('what to have ready');
+      const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
+      return `${list}: --verbose`;
+    },
     remind: (command: string) => `Remind me when it opens: ${command}`,
     details: 'Details',
     call: 'Call',
@@ -169,14 +197,29 @@ const makeEn = () => ({
     mainlandHint: 'in mainland China, with a mainland phone number',
     overseas: 'Outside mainland China',
     overseasHint: 'abroad, or in Hong Kong, Macao or Taiwan — overseas lines and documents',
-    needs: 'Any special needs? (optional)',
-    needsNone: 'none',
+    needs: 'Any special needs?',
+    needsNone: 'No special needs',
+    anotherNeed: 'Another special need?',
+    noOtherNeed: 'No other need',
+    /** Accessible mode: the numbered questions. */
+    typeNumber: (n: number, fallback: string) => `Type a number from 1 to ${n} and press Enter (Enter alone: ${fallback}):`,
+    typeNumberOrWords: (n: number, fallback: string) =>
+      `Type a number from 1 to ${n}, or say what happened in your own words, and press Enter (Enter alone: ${fallback}):`,
+    notANumber: (n: number) => `Please type a number from 1 to ${n}.`,
+    noMatch: (text: string) => `No topic matches “${text}”. Type a number from the list, or other words.`,
+    matched: 'Topics that match your words:',
+    chosen: (name: string) => `Chosen: ${name}.`,
     keys: { navigate: 'navigate', select: 'select', submit: 'continue', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
     needsTerminal: 'ask: needs a terminal to ask its questions (stdin and stdout must be terminals)',
     noJson: 'ask: asks questions, so it cannot run with --json',
     useRecommend: 'use `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...` instead (topics: `wxhelp topics`)',
   },
   timeline: { yourTime: (zone: string) => `your time ${zone}`, now: '▲ now' },
+  /** Accessible `hours`: a window as a sentence in both zones (`local` null when they agree). */
+  window: (word: string, from: string, to: string, label: string, local: readonly [string, string] | null) =>
+    `${word} from ${from} to ${to} ${label === 'Beijing' ? 'Beijing time' : label}${local ? `, ${local[0]} to ${local[1]} yours` : ''}`,
+  afterwards: (sentence: string) => `Then ${sentence}.`,
+  sentence: (name: string, text: string) => `${name}: ${text}.`,
   // Names of days (Monday first) and months, as times are shown (British English, as ICU's en-GB).
   calendar: {
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
@@ -213,6 +256,9 @@ const makeEn = () => ({
     automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
     hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
     otherChannel: 'pick a channel with published hours: `wxhelp hours` lists them',
+    onTerminal: (name: string, when: string, rel: string, before: number) =>
+      `A calendar event: ${name} opens ${when}, ${rel}, with an alarm ${before} min before.`,
+    save: (command: string) => `Save it as a file and open that in your calendar: ${command}`,
   },
   help: {
     /** commander's section titles, as its Help passes them to styleTitle. */
@@ -228,6 +274,7 @@ const makeEn = () => ({
       lang: 'output language (default from LC_ALL, LC_MESSAGES, LANG)',
       channels: 'use this catalog instead of the built-in channels.yaml',
       noColor: 'no colour (also off with NO_COLOR, TERM=dumb, or when not a terminal)',
+      accessible: 'for screen readers: numbered questions, every mark in words, no animation (also WXHELP_ACCESSIBLE=1)',
       noCache: 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)',
     },
     examples: 'Examples:',
@@ -238,10 +285,11 @@ const makeEn = () => ({
       'Catalog (the first that is set is used):',
       '  1. --channels <file>',
       '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml (default ~/.config/wxhelp/channels.yaml)',
+      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
+      '     (default ~/.config/wxhelp/channels.yaml)',
       '  4. the built-in channels.yaml',
     ],
-    exitCodesShort: 'Exit codes: 0 ok · 1 unexpected failure · 2 usage error · 3 catalog invalid · 130 interrupted (wxhelp help exit-codes)',
+    exitCodesShort: 'Exit codes: 0 ok, 1 unexpected failure, 2 usage error,\n  3 catalog invalid, 130 interrupted: wxhelp help exit-codes',
     exitCodesTitle: 'Exit codes:',
     exitCodes: [
       ['0', 'success (validate: the catalog is valid; warnings allowed)'],
@@ -324,9 +372,10 @@ const makeEn = () => ({
       remind: 'a calendar reminder for when it opens',
       completion: 'Tab-completion for commands, flags and ids',
       completionIds:
-        'Ids (topics, needs, channels, emergencies) are read from the catalog in use each time you press\nTab, so they follow your catalog and --channels; the ids at generation time are a fallback.',
-      remindOpen: 'When the channel is open now, the event is its next opening after this window.',
-      catalogInit: 'Open the copy in an editor with YAML support (yaml-language-server): the first line names\nthe schema by an absolute path, so errors show as you type. Check it with `wxhelp validate`.',
+        'Ids (topics, needs, channels, emergencies) are read from the\ncatalog in use each time you press Tab, so they follow your\ncatalog and --channels; the ids at generation time are a\nfallback.',
+      remindOpen: 'When the channel is open now, the event is its next opening\nafter this window.',
+      catalogInit:
+        'Open the copy in an editor with YAML support\n(yaml-language-server): the first line names the schema\nby an absolute path, so errors show as you type. Check it\nwith `wxhelp validate`.',
     },
   },
   usage: {
@@ -390,19 +439,26 @@ const makeEn = () => ({
 export type Messages = ReturnType<typeof makeEn>;
 
 export const makeZh = (): Messages => ({
-  state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
+  state: { open: '有人工客服', automated: '仅自助服务', closed: '已关闭', unknown: '服务时间未知' },
+  openWeb: '可用',
+  keepWhole: ['仅自助服务', '有人工客服', '有人接听', '服务时间未知', '已关闭', '北京时间', '开放', '当地', '小时', '分钟', '账号', '帐号', '客服', '人工', '自助', '证实', '渠道', '紧急', '步骤'],
+  openPhone: '有人接听',
   peak: '高峰',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
   atBoth: (service, serviceLabel, local) => `${serviceLabel} ${service}（当地 ${local}）`,
   atBothNamed: (service, serviceLabel, local, zone) => `${serviceLabel} ${service}（当地 ${local}，${zone}）`,
   atService: (service, serviceLabel) => `${serviceLabel} ${service}`,
+  atBothRepeated: (service, serviceLabel, local, zone, after) => `${serviceLabel} ${service}（当地 ${local} ${zone}，时钟回拨${after ? '之后' : '之前'}）`,
   inDuration: (d) => `${d}后`,
   duration: (days, hours, minutes) =>
-    [days ? `${days} 天` : '', hours ? `${hours} 小时` : '', minutes || (!days && !hours) ? `${minutes} 分钟` : '']
-      .filter(Boolean)
-      .join(' '),
+    [days ? `${days}天` : '', hours ? `${hours}小时` : '', minutes || (!days && !hours) ? `${minutes}分钟` : ''].join(''),
   hoursLabel: '服务时间',
   nowLabel: '当前',
+  inWords: [
+    [' · ', '；'],
+    ['⚠ ', ''],
+    [' → ', '：'],
+  ],
   sourceLabel: '来源',
   disputeLabel: '来源说法不一',
   alternativesLabel: '其他可选',
@@ -423,9 +479,9 @@ export const makeZh = (): Messages => ({
   debugHint: '设置 WXHELP_DEBUG=1 可查看详情',
   warn: {
     peak: (min, until) => `当前为高峰时段：排队约 ${min} 分钟${until ? `，持续至${until}` : ''}`,
-    overnight: (when) => `夜间自动化处理：目前仅有自助 / 智能客服${when ? `；${when} 起有人工服务` : ''} —— 复杂问题请预留处理时间`,
-    closed: (when, rel) => (when ? `当前关闭 —— ${when} 开放，${rel}` : '当前关闭，未来 8 天内没有开放时段'),
-    hoursUnknown: '未公布服务时间：现在不一定有人接听',
+    overnight: (when) => `夜间仅自助服务${when ? `；${when}起有人工客服` : ''} —— 复杂问题请预留处理时间`,
+    closed: (when, rel) => (when ? `已关闭 —— ${when}开放，${rel}` : '已关闭，未来8天内没有开放时段'),
+    hoursUnknown: '服务时间未知：现在不一定有人接听',
     abroadUnknown: '大陆线路：不确定能否从海外拨通',
     overseasSlower: (factor) => `海外工单处理时长约为国内的 ${factor} 倍（国际身份验证流程较复杂）`,
     dispute: (text, source) => `来源说法不一：${text} [${source}]`,
@@ -463,17 +519,19 @@ export const makeZh = (): Messages => ({
     askedFor: (names, ids) => `你要找：${names.join('、')}（${ids.map((id) => `--need ${id}`).join(' ')}）`,
   },
   now: {
-    open24: '现在有人接听，全天24小时',
-    openUntil: (when) => `现在有人接听，至${when}`,
-    selfService: '现在可用（自助）',
-    selfServiceUntil: (when) => `现在可用（自助），至${when}`,
-    automatedUntil: (when, rel) => `现在仅自助 / 智能客服；${when}起有人工，${rel}`,
-    automated: '现在仅自助 / 智能客服',
+    open24: (word) => `现在${word}，全天24小时`,
+    openUntil: (word, when) => `现在${word}，至${when}`,
+    selfService: '现在仅自助服务',
+    selfServiceUntil: (when) => `现在仅自助服务，至${when}`,
+    automatedUntil: (word, when, rel) => `现在仅自助服务；${when}起${word}，${rel}`,
     closed: (when, rel) => `已关闭；${when}开放，${rel}`,
-    closedLong: '已关闭；未来 8 天内没有开放时段',
-    unknown: '未公布服务时间',
-    peak: (min) => `高峰时段，排队约 ${min} 分钟`,
+    closedLong: '已关闭；未来8天内没有开放时段',
+    unknown: '服务时间未知',
+    peak: (min) => `高峰时段，排队约${min}分钟`,
+    unconfirmedMark: '*',
     unconfirmed: '未证实',
+    unconfirmedInWords: '（未证实）',
+    legend: '* 未经公开资料证实（--verbose）',
     abroadUnknown: '不确定能否从海外拨通',
   },
   answer: {
@@ -481,7 +539,7 @@ export const makeZh = (): Messages => ({
     nothingNow: (name, when, rel) => `现在没有渠道能处理。最早：${name}，${when}，${rel}。`,
     noPerson: (name, when, rel) => `现在没有人工接听。最早${when}起有人工，${rel}：${name}。`,
     noPersonSoon: '现在没有人工接听，未来 8 天内也没有公布的人工时段。',
-    nothingAtAll: '目录中没有能在你所在地区处理此问题的渠道。',
+    nothingAtAll: '渠道清单中没有能在你所在地区处理此问题的渠道。',
     best: '现在最好',
     soonest: '最早',
     also: '另外',
@@ -494,11 +552,20 @@ export const makeZh = (): Messages => ({
         : `你在中国大陆${fromZone ? '（根据你的时区；如不对请加 --overseas）' : ''}`,
     urgentFromTopic: '已按紧急处理（如不紧急请加 --not-urgent）',
     more: '更多：加 --verbose',
-    moreSteps: (n, command) => `还有 ${n} 步：${command}`,
+    leftOut: (counts) => {
+      const parts = [
+        counts.step ? `${counts.step}步` : '',
+        counts.need ? `${counts.need}项需求说明` : '',
+        counts.channel ? `${counts.channel}个渠道` : '',
+        counts.ready ? '准备事项' : '',
+        counts.note ? `${counts.note}条说明` : '',
+      ].filter(Boolean);
+      return `还有${parts.join('、')}：加 --verbose`;
+    },
     remind: (command) => `开放时提醒我：${command}`,
     details: '详细信息',
     call: '拨打',
-    none: '目录中没有服务你所在地区的电话线路。',
+    none: '渠道清单中没有服务你所在地区的电话线路。',
     dialAbroad: '从海外拨打',
   },
   rec: {
@@ -538,23 +605,34 @@ export const makeZh = (): Messages => ({
     happened: '发生了什么？（可直接输入，或从列表选择）',
     urgency: '情况紧急吗？',
     notUrgent: '不紧急',
-    notUrgentHint: '目前没有资金或帐号风险',
+    notUrgentHint: '目前没有资金或账号风险',
     urgent: '紧急',
-    urgentHint: '资金或帐号正面临风险',
-    urgentFirst: (name) => `资金或帐号正面临风险 —— 先显示「${name}」的处理步骤`,
+    urgentHint: '资金或账号正面临风险',
+    urgentFirst: (name) => `资金或账号正面临风险 —— 先显示「${name}」的处理步骤`,
     where: '你现在在哪里？',
     mainland: '中国大陆',
     mainlandHint: '在中国大陆，使用大陆手机号',
     overseas: '中国大陆以外',
     overseasHint: '海外或港澳台地区 —— 使用海外热线和相应证件',
-    needs: '有特殊需求吗？（可不选）',
-    needsNone: '无',
+    needs: '有特殊需求吗？',
+    needsNone: '没有特殊需求',
+    anotherNeed: '还有其他特殊需求吗？',
+    noOtherNeed: '没有其他需求',
+    typeNumber: (n, fallback) => `请输入 1 到 ${n} 的数字并按回车（直接按回车：${fallback}）：`,
+    typeNumberOrWords: (n, fallback) => `请输入 1 到 ${n} 的数字，或用自己的话描述发生了什么，然后按回车（直接按回车：${fallback}）：`,
+    notANumber: (n) => `请输入 1 到 ${n} 的数字。`,
+    noMatch: (text) => `没有与“${text}”相符的问题类型。请输入列表中的数字，或换个说法。`,
+    matched: '与你的描述相符的问题类型：',
+    chosen: (name) => `已选：${name}。`,
     keys: { navigate: '移动', select: '选择', submit: '继续', all: '全选', invert: '反选', space: '空格' },
     needsTerminal: 'ask：需要在终端中提问（标准输入和标准输出都必须是终端）',
     noJson: 'ask：需要提问，不能与 --json 一起使用',
     useRecommend: '请改用 `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...`（主题列表：`wxhelp topics`）',
   },
   timeline: { yourTime: (zone) => `当地 ${zone}`, now: '▲ 现在' },
+  window: (word, from, to, label, local) => `${label} ${from}至${to}${word}${local ? `（当地 ${local[0]}至${local[1]}）` : ''}`,
+  afterwards: (sentence) => `之后：${sentence}。`,
+  sentence: (name, text) => `${name}：${text}。`,
   calendar: {
     weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
     weekdaysLong: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
@@ -589,6 +667,8 @@ export const makeZh = (): Messages => ({
     automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
     hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
     otherChannel: '请选择公布了服务时间的渠道：`wxhelp hours` 会列出它们',
+    onTerminal: (name, when, rel, before) => `日历事件：${name} ${when}开放，${rel}，提前${before}分钟提醒。`,
+    save: (command) => `保存为文件，再用日历打开：${command}`,
   },
   help: {
     titles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
@@ -601,27 +681,29 @@ export const makeZh = (): Messages => ({
       at: '假定当前时间为此 ISO 8601 时间（默认：现在）',
       tz: '你的 IANA 时区（默认：系统时区）',
       lang: '输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）',
-      channels: '使用此目录文件，而不是内置的 channels.yaml',
+      channels: '使用此渠道清单文件，而不是内置的 channels.yaml',
       noColor: '不使用颜色（设置 NO_COLOR、TERM=dumb 或输出不是终端时也不使用）',
-      noCache: '重新解析目录，不使用已验证目录的缓存（也可设置 WXHELP_NO_CACHE=1）',
+      accessible: '适合读屏软件：编号提问，所有标记都用文字，没有动画（也可设置 WXHELP_ACCESSIBLE=1）',
+      noCache: '重新解析渠道清单，不使用已验证渠道清单的缓存（也可设置 WXHELP_NO_CACHE=1）',
     },
     examples: '示例：',
     exampleProblem: '我的微信号被盗了',
     example: '示例：',
     catalogOrder: [
-      '目录文件（按顺序，使用第一个已设置的）：',
+      '渠道清单文件（按顺序，使用第一个已设置的）：',
       '  1. --channels <file>',
       '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml（默认 ~/.config/wxhelp/channels.yaml）',
+      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
+      '     （默认 ~/.config/wxhelp/channels.yaml）',
       '  4. 内置的 channels.yaml',
     ],
-    exitCodesShort: '退出码：0 成功 · 1 意外错误 · 2 用法错误 · 3 目录无效 · 130 已中断（wxhelp help exit-codes）',
+    exitCodesShort: '退出码：0 成功，1 意外错误，2 用法错误，3 渠道清单无效，\n  130 已中断（wxhelp help exit-codes）',
     exitCodesTitle: '退出码：',
     exitCodes: [
-      ['0', '成功（validate：目录有效，可以有警告）'],
+      ['0', '成功（validate：渠道清单有效，可以有警告）'],
       ['1', '意外错误：请报告；设置 WXHELP_DEBUG=1 可查看详情'],
       ['2', '用法错误：未知命令或选项、取值无效、需要终端提问却没有终端、所选渠道没有可提醒的开放时间'],
-      ['3', '无法读取目录文件或目录无效（validate：发现错误）'],
+      ['3', '无法读取渠道清单文件或渠道清单无效（validate：发现错误）'],
       ['130', '已中断（Ctrl-C）'],
       ['129、131、143', '被 SIGHUP、SIGQUIT 或 SIGTERM 终止（128 + 信号值）；正在提问时会先恢复终端'],
     ],
@@ -654,18 +736,18 @@ export const makeZh = (): Messages => ({
       remind: '渠道下一次开放的 iCalendar（.ics）日历事件，带提醒',
       emergency: '现在该做什么，一步一步',
       topics: '问题类型 id 及其涵盖的内容',
-      validate: '检查目录文件；错误以 file:line:col 形式显示',
+      validate: '检查渠道清单文件；错误以 file:line:col 形式显示',
       completion: '打印 shell 补全脚本（bash、zsh 或 fish）',
-      catalog: '你自己的目录：内置目录的可检查副本',
-      catalogInit: '写出内置目录的副本，首行的 schema 路径编辑器可以解析',
-      schema: '打印目录的 JSON Schema（供编辑器和其他检查工具使用）；--output：--json 输出的',
+      catalog: '你自己的渠道清单：内置渠道清单的可检查副本',
+      catalogInit: '写出内置渠道清单的副本，首行的 schema 路径编辑器可以解析',
+      schema: '打印渠道清单的 JSON Schema（供编辑器和其他检查工具使用）；--output：--json 输出的',
     },
     arg: {
       problem: '用你自己的话描述问题，中文或英文均可',
       hoursChannel: '某一个渠道（默认：全部）',
       remindChannel: '渠道 id（见 `wxhelp channels`）',
       kind: 'stolen、funds 或 leak（默认：列出全部）',
-      file: '要检查的目录文件（默认：当前使用的目录）',
+      file: '要检查的渠道清单文件（默认：当前使用的渠道清单）',
       shell: 'bash、zsh 或 fish',
       initPath: '写到哪里（默认：$XDG_CONFIG_HOME/wxhelp/channels.yaml）',
       command: '命令',
@@ -697,9 +779,9 @@ export const makeZh = (): Messages => ({
       emergency: '账号被盗时首先该做什么',
       remind: '渠道开放时的日历提醒',
       completion: '命令、选项和 id 的 Tab 补全',
-      completionIds: '每次按 Tab 时都会从当前使用的目录读取 id（问题类型、需求、渠道、紧急情况），\n因此会跟随你的目录和 --channels；生成脚本时的 id 仅作后备。',
+      completionIds: '每次按 Tab 时都会从当前使用的渠道清单读取 id（问题类型、\n需求、渠道、紧急情况），因此会跟随你的渠道清单和\n--channels；生成脚本时的 id 仅作后备。',
       remindOpen: '如果该渠道当前正在开放，事件为本时段结束后的下一次开放。',
-      catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：首行以绝对路径指明 schema，\n输入时即可看到错误。用 `wxhelp validate` 检查。',
+      catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：\n首行以绝对路径指明 schema，输入时即可看到错误。\n用 `wxhelp validate` 检查。',
     },
   },
   usage: {

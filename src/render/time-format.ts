@@ -15,6 +15,8 @@ export interface TimeView {
   now: number;
   /** `--at` was given: the evaluated day need not be today, so the header shows its date. */
   atGiven?: boolean;
+  /** Accessible mode: every mark in words, no glyph or colour carrying meaning alone. */
+  accessible?: boolean;
 }
 
 /**
@@ -80,7 +82,36 @@ export function formatWhen(ms: number, view: TimeView, header = false): string {
   const label = m.serviceZoneLabel(view.serviceZone);
   if (sameOffset(ms, view.serviceZone, view.userZone)) return m.atService(service, label);
   const local = formatClock(ms, view.userZone, view.lang, view.now, dated);
-  return header ? m.atBothNamed(service, label, local, view.userZone) : m.atBoth(service, label, local);
+  if (header) return m.atBothNamed(service, label, local, view.userZone);
+  // A local time the clocks show twice (they go back): which of the two it is.
+  const repeated = clocksGoBack(ms, view.userZone);
+  return repeated === null ? m.atBoth(service, label, local) : m.atBothRepeated(service, label, local, zoneAbbreviation(ms, view.userZone), repeated === 'after');
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Whether the wall time at `ms` in `zone` also occurs at another instant because the clocks go
+ * back near it: 'after' (this is the second time the clocks show it), 'before' (the first), null.
+ */
+export function clocksGoBack(ms: number, zone: string): 'before' | 'after' | null {
+  const zc = zoneClock(zone);
+  if (zc.fixed) return null;
+  const offset = (t: number) => wallTimeAt(zc, t).offset;
+  const now = offset(ms);
+  const earlier = offset(ms - 3 * HOUR);
+  if (earlier > now && offset(ms - (earlier - now) * 60_000) === earlier) return 'after';
+  const later = offset(ms + 3 * HOUR);
+  if (later < now && offset(ms + (now - later) * 60_000) === later) return 'before';
+  return null;
+}
+
+/** "GMT", "BST", "EST": the zone's short name at that instant (ICU's, read only for a repeated hour). */
+function zoneAbbreviation(ms: number, zone: string): string {
+  const name = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const british = name('en-GB');
+  return /^[A-Z]{2,5}$/.test(british) ? british : name('en-US');
 }
 
 export function formatDuration(ms: number, lang: Lang): string {

@@ -45,14 +45,33 @@ describe('wxhelp ask with the real prompts', () => {
     expect(screen.getScreen()).toContain('❯ Outside mainland China');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('? Any special needs? (optional)');
+    expect(screen.getScreen()).toContain('? Any special needs?');
+    expect(screen.getScreen()).toContain('❯ No special needs');
     screen.keypress('enter');
     await expect(done).resolves.toBe(0);
 
-    expect(await screen.getFullOutput()).toContain('✔ Any special needs? (optional) none');
+    expect(await screen.getFullOutput()).toContain('✔ Any special needs? No special needs');
     expect(captured.stderr()).toBe('');
     expect(captured.stdout()).toBe(
-      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London --lang en\n`,
+    );
+  });
+
+  it('Enter on a highlighted need chooses it, and the answer is the one --need gives', async () => {
+    const { captured, done } = await start();
+    await screen.next();
+    await enterThrough(3);
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('down');
+    expect(screen.getScreen()).toContain('❯ Older users');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('? Another special need?');
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+    expect(captured.stdout()).toBe(
+      `\n${await recommendOutput({ topic: 'general', urgent: false, overseas: true, needs: ['elderly'] })}\nSame answer without questions:\n  wxhelp recommend --topic general --overseas --need elderly --at 2026-11-28T15:30:00+00:00 --tz Europe/London --lang en\n`,
     );
   });
 
@@ -68,7 +87,7 @@ describe('wxhelp ask with the real prompts', () => {
     expect(full).toContain('✔ What happened? (type it, or pick one) Payments');
     expect(full).toContain('✔ Where are you now? Outside mainland China');
     expect(captured.stdout()).toBe(
-      `\n${await recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London\n`,
+      `\n${await recommendOutput({ topic: 'payment', urgent: false, overseas: true, needs: [] })}\nSame answer without questions:\n  wxhelp recommend --topic payment --overseas --at 2026-11-28T15:30:00+00:00 --tz Europe/London --lang en\n`,
     );
     expect(captured.stdout()).toContain('+86 571 95017');
   });

@@ -1,6 +1,6 @@
 // The questions drawn by the real @inquirer/prompts (through @inquirer/testing's render): the
-// topic list in English and Chinese, the needs checkbox, Ctrl-C, and colour that follows our rules.
-import { checkbox, select } from '@inquirer/prompts';
+// topic list in English and Chinese, the needs question, Ctrl-C, and colour that follows our rules.
+import { select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
@@ -82,24 +82,21 @@ describe('the other questions, rendered', () => {
     await expect(answer).resolves.toBe(true);
   });
 
-  it('needs: Enter with nothing ticked answers "none"', async () => {
-    const { answer, events, getScreen } = await render(checkbox, { ...needsQuestion(setup('en')), theme: promptTheme(plain, 'en') });
-    expect(getScreen()).toContain('◯ Older users');
-    expect(getScreen().split('\n').at(-1)).toBe('↑↓ navigate • space select • a all • i invert • ⏎ continue');
+  it('needs: one choice, "No special needs" first; Enter on a highlighted need chooses it', async () => {
+    const { answer, events, getScreen } = await render(select, { ...needsQuestion(setup('en')), theme: promptTheme(plain, 'en') });
+    expect(getScreen()).toContain('❯ No special needs');
+    events.keypress('down');
+    events.keypress('down');
+    expect(getScreen()).toContain('❯ Older users');
     events.keypress('enter');
-    await expect(answer).resolves.toEqual([]);
-    expect(getScreen()).toBe('✔ Any special needs? (optional) none');
+    await expect(answer).resolves.toBe('elderly');
   });
 
-  it('needs: space ticks one, in Chinese', async () => {
-    const { answer, events, getScreen } = await render(checkbox, { ...needsQuestion(setup('zh')), theme: promptTheme(plain, 'zh') });
-    events.keypress('down');
-    events.keypress('space');
-    expect(getScreen()).toContain('❯◉ 老年用户');
-    expect(getScreen().split('\n').at(-1)).toBe('↑↓ 移动 • 空格 选择 • a 全选 • i 反选 • ⏎ 继续');
+  it('needs: Enter alone answers none, in Chinese', async () => {
+    const { answer, events, getScreen } = await render(select, { ...needsQuestion(setup('zh')), theme: promptTheme(plain, 'zh') });
+    expect(getScreen()).toContain('❯ 没有特殊需求');
     events.keypress('enter');
-    await expect(answer).resolves.toEqual(['elderly']);
-    expect(getScreen()).toBe('✔ 有特殊需求吗？（可不选） 老年用户');
+    await expect(answer).resolves.toBe(null);
   });
 });
 
@@ -110,10 +107,6 @@ describe('inquirerPrompts', () => {
       select: (config: Record<string, unknown>, context: unknown) => {
         calls.push({ kind: 'select', config, context });
         return Promise.resolve(config.default);
-      },
-      checkbox: (config: Record<string, unknown>, context: unknown) => {
-        calls.push({ kind: 'checkbox', config, context });
-        return Promise.resolve([]);
       },
       search: (config: Record<string, unknown>, context: unknown) => {
         calls.push({ kind: 'search', config, context });
@@ -127,9 +120,9 @@ describe('inquirerPrompts', () => {
     const output = process.stdout;
     const prompts = inquirerPrompts(library, plain, 'en', { input, output });
     await expect(prompts.select(topicQuestion(setup('en')))).resolves.toBe('general');
-    await expect(prompts.checkbox(needsQuestion(setup('en')))).resolves.toEqual([]);
+    await expect(prompts.select(needsQuestion(setup('en')))).resolves.toBe(null);
     await expect(prompts.search(problemQuestion(setup('en')))).resolves.toEqual(['general', 'account-security', 'account-security']);
-    expect(calls.map((c) => c.kind)).toEqual(['select', 'checkbox', 'search']);
+    expect(calls.map((c) => c.kind)).toEqual(['select', 'select', 'search']);
     for (const call of calls) {
       expect(call.context).toEqual({ input, output });
       expect(call.config.theme).toBeDefined();

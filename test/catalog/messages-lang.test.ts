@@ -274,7 +274,7 @@ describe('the library: English messages, and the data to word them in Chinese', 
     const e = error as CatalogError;
     expect(e.message).toBe(`catalog file not found: ${join(dir, 'missing.yaml')}`);
     expect(e.hint).toBe('WXHELP_CHANNELS names a file that does not exist: fix it or unset it');
-    expect(readProblemText('zh', e.problem)).toEqual({ message: `找不到目录文件：${join(dir, 'missing.yaml')}`, hint: 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置' });
+    expect(readProblemText('zh', e.problem)).toEqual({ message: `找不到渠道清单文件：${join(dir, 'missing.yaml')}`, hint: 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置' });
   });
 
   it('a YAML code without its own Chinese words is named by its code', () => {

@@ -64,7 +64,7 @@ describe('answers a person can act on', () => {
     expect(out.channels.find((c: any) => c.id === 'tencent-service-line').status).toMatchObject({ state: 'unknown', nextOpen: null });
     const text = wxhelp(['hours', 'tencent-service-line', '--no-color', ...BJ_3AM]).stdout;
     expect(text).toMatch(/\?{24}/);
-    expect(text).toContain('hours not published');
+    expect(text).toContain('hours unknown');
   });
 
   it('--need elderly: the phone line first, and how to turn on care mode (marked as the source says)', () => {

@@ -26,7 +26,7 @@ describe('wxhelp phone --overseas', () => {
   it('by day: open, closing at 22:00 Beijing', () => {
     const r = wxhelp(['phone', '--overseas', '--at', MORNING, '--tz', 'America/New_York']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/open/);
+    expect(r.stdout).toMatch(/people answer now/);
     // 10:00 Beijing is 21:00 the evening before in New York; 22:00 Beijing is 09:00 the next New York morning.
     expect(r.stdout).toMatch(/until 22:00 Beijing \(Sat 28 Nov 09:00 your time\)/);
   });

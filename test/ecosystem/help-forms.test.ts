@@ -30,7 +30,7 @@ describe('help forms', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/\n {2}help \[command\] /);
-    expect(a.stdout).toMatch(/1\. --channels <file>\n {2}2\. \$WXHELP_CHANNELS\n {2}3\. \$XDG_CONFIG_HOME\/wxhelp\/channels\.yaml.*\n {2}4\. the built-in channels\.yaml/);
+    expect(a.stdout).toMatch(/1\. --channels <file>\n {2}2\. \$WXHELP_CHANNELS\n {2}3\. \$XDG_CONFIG_HOME\/wxhelp\/channels\.yaml\n {5}\(default [^)]*\)\n {2}4\. the built-in channels\.yaml/);
     expect(a.stdout).toContain('Exit codes: 0 ok');
     expect(a.stdout).toContain('wxhelp help exit-codes');
   });

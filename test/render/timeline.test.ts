@@ -84,7 +84,7 @@ describe('strip and legend', () => {
   it('without colour: one distinct glyph per state', () => {
     expect(new Set(Object.values(GLYPH)).size).toBe(5);
     expect(strip(plain, ['open', 'peak', 'automated', 'closed', 'closed'])).toBe('█▓▒··');
-    expect(legend(plain, 'en')).toBe('██ open   ▓▓ peak   ▒▒ automated   ·· closed   ?? hours unknown');
+    expect(legend(plain, 'en')).toBe('██ people answer   ▓▓ peak   ▒▒ self-service only   ·· closed   ?? hours unknown');
   });
 
   it('with colour: green open, magenta peak, yellow automated, dim closed, one run per colour', () => {

@@ -1,6 +1,7 @@
 // wrap's quick case (plain characters that fit) gives what the general, atom-by-atom case gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/i18n/load-language.js';
 import { wrap, wrapAtoms } from '../../src/render/layout/wrap.js';
 
 describe('wrap', () => {
@@ -18,5 +19,24 @@ describe('wrap', () => {
   it('keeps a line that fits as it is, less spaces at either end', () => {
     expect(wrap('  Call 95017  ', 80, 'Tip: ')).toEqual(['Tip: Call 95017']);
     expect(wrap('a  b', 80)).toEqual(['a  b']);
+  });
+
+  it('never starts a line with a closing bracket nor ends one with an opening bracket, 〔〕 included', () => {
+    const text = '证件（如回乡证〔港澳居民来往内地通行证〕、台胞证〔台湾居民来往大陆通行证〕或护照）';
+    for (let width = 8; width <= 40; width++) {
+      for (const line of wrap(text, width, '', '  ')) {
+        expect(line.trimStart()).not.toMatch(/^[）〕]/u);
+        expect(line).not.toMatch(/[（〔]$/u);
+      }
+    }
+  });
+
+  it("keeps the interface's words whole in Traditional as in Simplified", async () => {
+    await loadLanguage('zh-Hant');
+    const text = '微信 > 發現 > 小程序 > 搜索「騰訊客服」 · 現在僅自助服務；北京時間 09:00起有人工客服';
+    for (let width = 20; width <= 60; width++) {
+      const lines = wrap(text, width, '   ', '     ').map((l) => l.trim());
+      for (const word of ['僅自助服務', '有人工客服', '北京時間']) expect(lines.some((l) => l.includes(word)), `${width}: ${lines.join(' | ')}`).toBe(true);
+    }
   });
 });

@@ -3,13 +3,13 @@
 import type { RepeatedGlobals } from '../../ask/command-line.js';
 import type { Prompts } from '../../ask/flow.js';
 import { inquirerPrompts, type PromptStreams } from '../../ask/inquirer.js';
+import { plainPrompts, streamLines } from '../../ask/plain-prompts.js';
 import { askSession } from '../../ask/session.js';
 import type { Catalog } from '../../catalog/types.js';
-import { langFromEnv } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import type { IO } from '../../io/types.js';
 import { isoInZone } from '../../render/time-format.js';
-import { systemZoneOf, type Context } from '../runtime/context.js';
+import type { Context } from '../runtime/context.js';
 import { EXIT, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { printRecommendation } from '../runtime/print-recommendation.js';
@@ -24,15 +24,17 @@ export function assertCanPrompt(ctx: Context): void {
   }
 }
 
-/** The global options that made this answer differ from a plain run in the same environment. */
+/**
+ * The global options that shape this answer, so the line gives it again on another machine: the
+ * zone and the language always (another machine has its own), the moment when --at chose it.
+ */
 export function repeatedGlobals(ctx: Context): RepeatedGlobals {
-  const globals: RepeatedGlobals = {};
-  const { at, atGiven, tz, lang, channels } = ctx.options;
+  const { at, atGiven, tz, lang, channels, accessible } = ctx.options;
+  const globals: RepeatedGlobals = { tz, lang };
   // An answer for another moment is repeated for that moment (as an instant with its offset).
   if (atGiven === true) globals.at = isoInZone(at, tz);
-  if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
-  if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
   if (channels !== undefined) globals.channels = channels;
+  if (accessible) globals.accessible = true;
   return globals;
 }
 
@@ -87,6 +89,17 @@ function promptStreams(io: IO): PromptStreams {
 export async function run(ctx: Context): Promise<number> {
   assertCanPrompt(ctx);
   const { catalog } = await loadCatalogFor(ctx);
+  if (ctx.options.accessible) {
+    // Numbered questions read as lines in the terminal's own line mode: no raw mode, no drawing,
+    // so the prompt library is not loaded and there is nothing to restore.
+    const streams = promptStreams(ctx.io);
+    const lines = await streamLines(streams.input ?? process.stdin, streams.output ?? process.stdout);
+    try {
+      return await runAskSession(ctx, catalog, plainPrompts(lines, ctx.options.lang));
+    } finally {
+      lines.close();
+    }
+  }
   const library = await import('@inquirer/prompts');
   // TERM, HUP or QUIT while a question is shown: the prompt is aborted (it tidies its drawing),
   // then the terminal restored whatever state it was left in (src/cli/runtime/stop-signals.ts).

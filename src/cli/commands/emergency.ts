@@ -30,7 +30,7 @@ export const emergencyCommand = defineCommand({
         'emergency',
         frame,
         () => ({ kind: null, kinds: catalog.emergencies.map((e) => ({ id: e.id, name: pick(e.name, lang) })), steps: [], contacts: [] }),
-        async () => (await import('../../render/text/index.js')).renderEmergencyList(catalog, ctx.paint, view),
+        async () => (await import('../../render/text/index.js')).renderEmergencyList(catalog, ctx.paint, view, ctx.columns),
       );
       return 0;
     }

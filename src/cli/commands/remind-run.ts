@@ -5,15 +5,16 @@ import type { Catalog, Channel, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { channelJson } from '../../render/json/channel.js';
 import { pick } from '../../render/localize.js';
-import { formatWhen, isoInZone } from '../../render/time-format.js';
+import { formatRelative, formatWhen, isoInZone } from '../../render/time-format.js';
 import { buildIcs, icsUtc } from '../../remind/ics.js';
 import { nextOpening } from '../../remind/next-opening.js';
 import type { Context } from '../runtime/context.js';
-import { shown, usageError } from '../runtime/errors.js';
+import { usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { emit } from '../runtime/output.js';
 import { isChinese } from '../../i18n/lang.js';
 import { parseCount } from '../values/count.js';
+import { unknownIdError } from '../values/unknown-id.js';
 
 /** The command line that makes a reminder for a channel (for renderers that suggest it). */
 export const remindLine = (channelId: string): string => `wxhelp remind ${channelId}`;
@@ -57,8 +58,8 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
   const m = messages(lang).remind;
   const channel = catalog.channels.find((c) => c.id === id);
   if (!channel) {
-    const ids = catalog.channels.map((c) => c.id);
-    throw usageError('UNKNOWN_CHANNEL', m.unknownChannel(shown(id), ids.join(', ')), `e.g. ${remindLine(ids.find((i) => i.includes('overseas')) ?? ids[0] ?? '<id>')}`);
+    // The nearest id, as hours suggests it ("did you mean …?").
+    throw await unknownIdError(catalog, lang, { kind: 'channel', command: 'remind', value: id, example: (c) => remindLine(c) });
   }
   const name = pick(channel.name, lang);
   const opening = nextOpening(channel.hours, at);
@@ -112,6 +113,11 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     async () => {
       // stdout is the .ics file itself; the note about an open channel goes beside it.
       if (note !== null) ctx.io.stderr.write(`wxhelp: ${note}\n`);
+      // On a terminal the file's text is of no use to a person: what it holds, and how to save it.
+      if (ctx.io.stdout.isTTY === true) {
+        const save = `wxhelp remind ${channel.id}${before === DEFAULT_BEFORE ? '' : ` --before ${before}`} > next.ics`;
+        return `${m.onTerminal(name, formatWhen(opening.start, view), formatRelative(opening.start, view), before)}\n${m.save(save)}\n`;
+      }
       return ics;
     },
   );

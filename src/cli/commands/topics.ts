@@ -16,7 +16,7 @@ export const topicsCommand = defineCommand({
       'topics',
       { serviceTimeZone: catalog.serviceTimeZone },
       () => topicsJson(catalog, lang),
-      async () => (await import('../../render/text/index.js')).renderTopics(catalog, ctx.paint, lang),
+      async () => (await import('../../render/text/index.js')).renderTopics(catalog, ctx.paint, lang, ctx.columns),
     );
     return 0;
   },

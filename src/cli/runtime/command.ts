@@ -51,10 +51,21 @@ export function defineCommand<Args extends unknown[], Opts extends OptionValues>
 /** The options a unit's flags give (for helpers that take them, e.g. phone's query). */
 export type OptionsOf<F extends (cmd: Command, h: HelpText) => Command<unknown[], OptionValues>> = ReturnType<ReturnType<F>['opts']>;
 
-/** An "Examples:" section: one `$ command` per line, with a short note aligned after it. */
+/** Help text is laid out for this many columns, so it fits a 60-column terminal as well as an 80. */
+export const HELP_TEXT_COLUMNS = 60;
+
+/**
+ * An "Examples:" section: one `$ command` per line, with a short note aligned after it, or on the
+ * next line where the two do not fit in HELP_TEXT_COLUMNS (a long command alone may run past).
+ */
 export function examples(title: string, lines: readonly (string | readonly [string, string])[]): string {
   const width = Math.max(...lines.map((l) => (typeof l === 'string' ? 0 : l[0].length)));
-  const rows = lines.map((l) => (typeof l === 'string' ? `  $ ${l}` : `  $ ${l[0].padEnd(width)}   ${l[1]}`));
+  const columns = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+  const rows = lines.map((l) => {
+    if (typeof l === 'string') return `  $ ${l}`;
+    const row = `  $ ${l[0].padEnd(width)}   ${l[1]}`;
+    return columns(row) <= HELP_TEXT_COLUMNS ? row : `  $ ${l[0]}\n      ${l[1]}`;
+  });
   return `\n${title}\n${rows.join('\n')}`;
 }
 

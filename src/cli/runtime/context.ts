@@ -22,6 +22,7 @@ export interface RawGlobalOptions {
   channels?: string;
   color?: boolean; // commander's --no-color
   cache?: boolean; // commander's --no-cache
+  accessible?: boolean;
 }
 
 export interface GlobalOptions {
@@ -35,6 +36,8 @@ export interface GlobalOptions {
   noColor: boolean;
   /** false with --no-cache: a user catalog is parsed afresh and nothing is written to the cache. */
   cache: boolean;
+  /** --accessible or WXHELP_ACCESSIBLE=1: for screen readers and braille (SPEC "--accessible"). */
+  accessible: boolean;
 }
 
 /** The system zone as wxhelp reads it (see time/system-zone.ts): never throws. */
@@ -105,7 +108,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
 
   // Said once the other values are known good: a usage error is the only line then.
   if (system) reportZoneFallback(io, system, raw.json === true, lang);
-  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false };
+  const accessible = raw.accessible === true || io.env.WXHELP_ACCESSIBLE === '1';
+  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false, accessible };
 }
 
 export interface Context {
@@ -133,13 +137,14 @@ export function terminalColumns(io: IO): number {
 }
 
 export async function createContext(io: IO, options: GlobalOptions): Promise<Context> {
-  const color = colorEnabled(io.stdout, io.env, { json: options.json, noColor: options.noColor });
+  // Accessible mode: no colour (nothing may rest on it, and a braille line has no use for escapes).
+  const color = colorEnabled(io.stdout, io.env, { json: options.json, noColor: options.noColor || options.accessible });
   return {
     io,
     options,
     paint: await painter(color),
     columns: terminalColumns(io),
-    view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at, atGiven: options.atGiven === true }),
+    view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at, atGiven: options.atGiven === true, accessible: options.accessible }),
     out: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },

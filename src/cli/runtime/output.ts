@@ -18,6 +18,8 @@ export async function emit(
     const body = catalog.length > 0 ? { ...payload, warnings: [...catalog, ...own] } : payload;
     ctx.io.stdout.write(envelope(command, { at: ctx.options.at, timeZone: ctx.options.tz, ...frame }, body));
   } else {
-    ctx.io.stdout.write(await text());
+    const body = await text();
+    // Accessible mode: every mark in words (the renderers are loaded already, as is this).
+    ctx.io.stdout.write(ctx.options.accessible ? (await import('../../render/text/in-words.js')).inWords(body, ctx.options.lang) : body);
   }
 }

@@ -3,6 +3,7 @@
 // opening one such as 「), continuation lines indented under their label, and colour and
 // hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
 // an unbreakable token (a URL, a command, a long number) may run past the width.
+import { messages } from '../../i18n/messages.js';
 import { displayWidth, plainFit } from '../terminal/width.js';
 
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
@@ -12,9 +13,13 @@ const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
 const visibleText = (text: string) => (text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
 const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
-const CLOSING = /^[，。、；：！？）」』》】〉…—”’]$/u;
+const CLOSING = /^[，。、；：！？）」』》】〉〕〗〙〛…—”’]$/u;
 /** CJK marks that must not end a line. */
-const OPENING = /^[（「『《【〈“‘]$/u;
+const OPENING = /^[（「『《【〈〔〖〘〚“‘]$/u;
+/** A letter of a word written without spaces (Han, kana, Hangul): no punctuation. */
+const IDEOGRAPH = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]$|^[\u{20000}-\u{3fffd}]$/u;
+/** A run of this many letters or fewer is one or two words: it is not broken. */
+const SHORT_RUN = 4;
 
 interface Atom {
   /** Visible text with its escape sequences. */
@@ -76,7 +81,7 @@ function atoms(text: string): Atom[] {
   if (pending !== '') out.push({ text: pending, width: 0, space: false });
   // Kinsoku: a closing mark joins the atom before it, an opening mark the atom after it.
   const joined: Atom[] = [];
-  for (const a of out) {
+  for (const a of keepWords(out)) {
     const prev = joined[joined.length - 1];
     const visible = visibleText(a.text);
     const prevVisible = prev ? visibleText(prev.text) : '';
@@ -88,6 +93,58 @@ function atoms(text: string): Atom[] {
     }
   }
   return joined;
+}
+
+const letterOf = (a: Atom) => !a.space && IDEOGRAPH.test(visibleText(a.text));
+const endsWithDigit = (a: Atom) => !a.space && /\d$/.test(visibleText(a.text));
+const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(visibleText(a.text));
+
+/**
+ * Where Chinese (or Japanese, Korean) text may not break: inside a short run of letters (one or two
+ * words: 未证实, 小时后), inside one of the interface's own words (the message table's
+ * `keepWhole`: 仅自助服务, 有人接听), and between a number and the letters around it (11月27日,
+ * 6小时, 09:00起). Everything else between two letters stays a place to break.
+ */
+/** The table's words in Simplified and, once a zh-Hant run has loaded its table, in Traditional (僅自助服務). */
+const keptWords = (): readonly string[] => {
+  const simplified = messages('zh').keepWhole;
+  const traditional = messages('zh-Hant').keepWhole;
+  return traditional === simplified ? simplified : [...simplified, ...traditional];
+};
+
+function keepWords(atoms: Atom[]): Atom[] {
+  if (!atoms.some(letterOf)) return atoms;
+  const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
+  for (let i = 0; i < atoms.length; ) {
+    if (!letterOf(atoms[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < atoms.length && letterOf(atoms[j]!)) j++;
+    // atoms[i..j) is a run of letters.
+    if (j - i <= SHORT_RUN) for (let k = i + 1; k < j; k++) glue[k] = true;
+    else {
+      const run = atoms.slice(i, j).map((a) => visibleText(a.text)).join('');
+      for (const word of keptWords()) {
+        for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
+          for (let k = at + 1; k < at + [...word].length; k++) glue[i + k] = true;
+        }
+      }
+    }
+    if (i > 0 && endsWithDigit(atoms[i - 1]!)) glue[i] = true;
+    if (j < atoms.length && startsWithDigit(atoms[j]!)) glue[j] = true;
+    i = j;
+  }
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    const prev = out[out.length - 1];
+    if (glue[i] && prev) {
+      prev.text += a.text;
+      prev.width += a.width;
+    } else out.push({ ...a });
+  });
+  return out;
 }
 
 /** The SGR and hyperlink state after some text, to close at a break and reopen after it. */

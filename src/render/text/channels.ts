@@ -7,7 +7,7 @@ import { pick } from '../localize.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from '../sources.js';
-import { nowText, paintState, reachText } from './status.js';
+import { legendLines, nowText, paintState, reachText } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
 /** Each channel: its name and how to reach it, then whether it can help now; more with --verbose. */
@@ -29,5 +29,7 @@ export function renderChannels(channels: readonly ContactAt[], catalog: Catalog,
     for (const d of disputeLines(catalog, channel.disputes, lang, paint)) lines.push(...wrap(d, width, '    ', '      '));
     lines.push(...wrap(paint.dim(`${m.sourceLabel}${sep}${sourceText(catalog, channel, lang)}`), width, '    ', '      '));
   }
+  // The unconfirmed mark, explained once.
+  for (const line of legendLines(channels, view)) lines.push(...wrap(paint.dim(line), width, '', '  '));
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,8 @@ import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { truncate } from '../terminal/table.js';
 import { formatWhen, type TimeView } from '../time-format.js';
-import { nowText, paintState } from './status.js';
+import { renderHoursInWords } from './hours-in-words.js';
+import { legendLines, nowText, paintState } from './status.js';
 import { gridFor, labelWidth, MAX_NAME_WIDTH, renderTimeline } from './timeline.js';
 
 /** The timeline (when to call, at a glance), then each channel's state now and what changes next. */
@@ -18,6 +19,7 @@ export function renderHours(
   view: TimeView,
   columns = 80,
 ): string {
+  if (view.accessible === true) return renderHoursInWords(rows, view, columns);
   const lang = view.lang;
   const m = messages(lang);
   const grid = gridFor(columns);
@@ -31,5 +33,6 @@ export function renderHours(
   for (const [i, r] of rows.entries()) {
     lines.push(...wrap(paintState(paint, r.status.state, nowText(r, view)), columns, `${names[i] ?? ''} · `, '    '));
   }
+  for (const line of legendLines(rows, view)) lines.push(...wrap(paint.dim(line), columns, '', '  '));
   return `${lines.join('\n')}\n`;
 }

@@ -6,13 +6,14 @@ import type { PhoneAdvice } from '../../advise/phone.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { blockLines, fitScreen, type Block } from '../layout/screen.js';
+import { moreLine } from './more.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { abroadLines } from './overseas.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from '../sources.js';
-import { contactReach, nameAfterReach, nowText } from './status.js';
+import { contactReach, nameAfterReach, nowText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
 export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
@@ -36,19 +37,20 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
     head.push(...wrap(pick(line.channel.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
     if (line.channel.response) head.push(...wrap(pick(line.channel.response, lang), width, `  ${m.rec.expect}${sep}`));
-    blocks.push({ lines: head, required: true });
+    blocks.push({ lines: head, required: true, marked: unconfirmed(line) });
     if (!line.canActNow) blocks.push({ lines: wrap(paint.dim(a.remind(`wxhelp remind ${line.channel.id}`)), width, '  ') });
   }
-  if (advice.alternatives.length > 0) {
-    blocks.push({ lines: [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] });
-    for (const alt of advice.alternatives) {
-      blocks.push({ lines: () => wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
-    }
-  }
-  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });
-  if (!options.verbose) return `${fitScreen(blocks, paint.dim(a.more)).join('\n')}\n`;
+  advice.alternatives.forEach((alt, i) => {
+    const header = i === 0 ? [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] : [];
+    const lines = () => [...header, ...wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ')];
+    blocks.push({ lines, counts: 'channel', marked: unconfirmed(alt) });
+  });
+  // Where the answer assumes the user is: never left out.
+  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width), required: true });
+  const legend = view.accessible === true ? [] : wrap(paint.dim(m.now.legend), width, '', '  ');
+  if (!options.verbose) return `${fitScreen(blocks, { more: moreLine(paint, lang, width, { verboseAdds: true }), legend }).join('\n')}\n`;
 
-  const lines = blocks.flatMap(blockLines);
+  const lines = [...blocks.flatMap(blockLines), ...(blocks.some((b) => b.marked) ? legend : [])];
   if (line) {
     lines.push('', paint.bold(a.details));
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));

@@ -8,14 +8,15 @@ import type { PlanStep } from '../../advise/emergency.js';
 import type { Recommendation, RecommendResult } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { blockLines, fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, RANK, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { abroadLines } from './overseas.js';
 import { disputeLines, sourceText } from '../sources.js';
-import { contactReach, nowText } from './status.js';
+import { moreLine } from './more.js';
+import { contactReach, nowText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 import { shownText } from '../../hant/shown.js';
 
@@ -43,15 +44,16 @@ export function stepLines(step: PlanStep, n: number, paint: ChalkInstance, view:
   return lines;
 }
 
-function rankLines(rec: Recommendation, label: string, paint: ChalkInstance, view: TimeView, width: number, links: boolean, full: boolean): string[] {
+/** A recommendation: in full (rank 1) or on one line; `n` is its number on the screen. */
+function rankLines(rec: Recommendation, n: number, label: string, paint: ChalkInstance, view: TimeView, width: number, links: boolean, full: boolean): string[] {
   const lang = view.lang;
   const m = messages(lang).answer;
   const { channel } = rec.channel;
   const now = nowText(rec.channel, view);
   const painted = rec.channel.canActNow ? paint.green(now) : paint.yellow(now);
   const reach = paint.bold.cyan(contactReach(rec.channel, lang, links));
-  if (!full) return wrap(`${pick(channel.name, lang)} — ${reach} · ${painted}`, width, `${rec.rank}. `, INDENT);
-  const lines = wrap(paint.bold(pick(channel.name, lang)), width, `${rec.rank}. ${label}${colon(lang)}`, INDENT);
+  if (!full) return wrap(`${pick(channel.name, lang)} — ${reach} · ${painted}`, width, `${n}. `, INDENT);
+  const lines = wrap(paint.bold(pick(channel.name, lang)), width, `${n}. ${label}${colon(lang)}`, INDENT);
   lines.push(...wrap(`${reach} · ${painted}`, width, INDENT));
   const how = rec.capability?.how ? pick(rec.capability.how, lang) : null;
   if (how && how !== contactReach(rec.channel, lang)) lines.push(...wrap(how, width, INDENT));
@@ -155,12 +157,13 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   }
   const recs = result.recommendations;
   const inPlan = new Set<string>();
+  // Numbers run on across the steps and the other channels, so no two lines share one.
+  let n = 0;
   if (result.plan) {
     required([paint.bold.red(m.urgent(pick(result.plan.emergency.name, lang)))]);
-    const steps = result.plan.steps;
-    steps.forEach((step, i) => {
+    result.plan.steps.forEach((step, i) => {
       for (const c of step.channels) inPlan.add(c.channel.id);
-      (i === 0 ? required : optional)(stepLines(step, i + 1, paint, view, width, links));
+      blocks.push({ lines: stepLines(step, ++n, paint, view, width, links), required: i === 0, rank: RANK.step, counts: 'step', marked: step.channels.some(unconfirmed) });
     });
   } else if (recs.length === 0) {
     required([m.nothingAtAll]);
@@ -169,24 +172,28 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     if (!result.canActNow && result.nextActionAt !== null) {
       required(wrap(paint.yellow(m.nothingNow(pick(first.channel.channel.name, lang), formatWhen(result.nextActionAt, view), formatRelative(result.nextActionAt, view))), width));
     }
-    required(rankLines(first, result.canActNow ? m.best : m.soonest, paint, view, width, links, true));
+    blocks.push({ lines: rankLines(first, ++n, result.canActNow ? m.best : m.soonest, paint, view, width, links, true), required: true, marked: unconfirmed(first.channel) });
     if (!result.canActNow && first.channel.status.nextOpen !== null) optional(wrap(paint.dim(m.remind(`wxhelp remind ${first.channel.channel.id}`)), width, INDENT));
   }
   // Then the other channels, one line each (in an emergency: those its steps do not already name).
   const rest = recs.slice(result.plan ? 0 : 1).filter((r) => !inPlan.has(r.channel.channel.id)).slice(0, 3);
-  if (rest.length > 0) {
-    if (result.plan) optional([paint.bold(`${m.also}${colon(lang).trim()}`)]);
-    for (const rec of rest) optional(rankLines(rec, '', paint, view, width, links, false));
+  rest.forEach((rec, i) => {
+    const header = result.plan && i === 0 ? [paint.bold(`${m.also}${colon(lang).trim()}`)] : [];
+    blocks.push({ lines: [...header, ...rankLines(rec, ++n, '', paint, view, width, links, false)], counts: 'channel', marked: unconfirmed(rec.channel) });
+  });
+  for (const need of result.needs) {
+    const lines = need.steps.flatMap((step) => wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
+    blocks.push({ lines, rank: RANK.need, counts: 'need' });
   }
-  for (const need of result.needs) for (const step of need.steps) optional(wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
   const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
-  if (ready.length > 0) optional(wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT));
-  const notes = [
-    m.where(result.query.overseas, result.query.regionFrom === 'zone'),
-    ...(result.query.urgentFrom === 'topic' ? [m.urgentFromTopic] : []),
-  ];
-  optional(notes.flatMap((n) => wrap(paint.dim(n), width)));
-  const more = options.verbose ? null : paint.dim(result.plan ? `${m.more} · ${messages(lang).rec.fullSteps(result.plan.emergency.id)}` : m.more);
-  const lines = options.verbose ? [...blocks.flatMap(blockLines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
+  if (ready.length > 0) blocks.push({ lines: wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT), rank: RANK.ready, counts: 'ready' });
+  // Where the answer assumes the user is: never left out (SPEC "Where the user is").
+  required(wrap(paint.dim(m.where(result.query.overseas, result.query.regionFrom === 'zone')), width));
+  if (result.query.urgentFrom === 'topic') optional(wrap(paint.dim(m.urgentFromTopic), width));
+  const more = moreLine(paint, lang, width, { verboseAdds: true, ...(result.plan ? { allSteps: messages(lang).rec.fullSteps(result.plan.emergency.id) } : {}) });
+  const legend = view.accessible === true ? [] : wrap(paint.dim(messages(lang).now.legend), width, '', '  ');
+  const lines = options.verbose
+    ? [...blocks.flatMap(blockLines), ...(blocks.some((b) => b.marked) ? legend : []), ...detailLines(result, catalog, paint, view, width)]
+    : fitScreen(blocks, { more, legend });
   return `${lines.join('\n')}\n`;
 }

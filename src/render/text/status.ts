@@ -31,34 +31,47 @@ export function reachText(channel: Channel, lang: Lang, links = false): string {
   return '';
 }
 
+/** The word for "open" on this kind of channel: a person answers a phone or a chat, a website is available. */
+export function openWord(channel: Channel, lang: Lang): string {
+  const m = messages(lang);
+  return channel.kind === 'web' ? m.openWeb : channel.kind === 'phone' ? m.openPhone : m.state.open;
+}
+
+/** A channel carries the "unconfirmed" mark: public material says otherwise or nothing about it. */
+export const unconfirmed = (entry: ChannelAt): boolean => entry.channel.disputes.length > 0;
+
 /**
- * Whether it can help now and until when, in a few words: what a person in a hurry reads. Marks
- * an unconfirmed channel (sources disagree about it) and a mainland line offered abroad without
- * knowing whether it takes calls from there.
+ * Whether it can help now and until when, in a few words: what a person in a hurry reads. One word
+ * per state (the messages' `state`, the verb by kind of channel). Marks an unconfirmed channel
+ * (sources disagree about it) with the legend's mark — or, in accessible mode, in words — and a
+ * mainland line offered abroad without knowing whether it takes calls from there.
  */
 export function nowText(entry: ContactAt, view: TimeView): string {
   const m = messages(view.lang).now;
   const { channel, status } = entry;
-  const self = entry.canActNow && status.state === 'automated';
   const until = status.nextChange === null ? null : formatWhen(status.nextChange, view);
   const rel = (t: number) => formatRelative(t, view);
+  const word = openWord(channel, view.lang);
   let text: string;
   if (status.state === 'open') {
-    text = status.nextChange === null ? m.open24 : m.openUntil(until!);
+    text = status.nextChange === null ? m.open24(word) : m.openUntil(word, until!);
     if (status.peak && status.expectedWaitMinutes !== null) text += ` · ${m.peak(status.expectedWaitMinutes)}`;
   } else if (status.state === 'automated') {
-    if (self) text = until === null ? m.selfService : m.selfServiceUntil(until);
-    else text = status.nextOpen === null ? m.automated : m.automatedUntil(formatWhen(status.nextOpen, view), rel(status.nextOpen));
+    if (status.nextOpen !== null) text = m.automatedUntil(word, formatWhen(status.nextOpen, view), rel(status.nextOpen));
+    else text = until === null ? m.selfService : m.selfServiceUntil(until);
   } else if (status.state === 'closed') {
     text = status.nextOpen === null ? m.closedLong : m.closed(formatWhen(status.nextOpen, view), rel(status.nextOpen));
   } else {
     text = m.unknown;
   }
-  const marks = [
-    ...(channel.disputes.length > 0 ? [m.unconfirmed] : []),
-    ...(entry.reach === 'unknown' ? [m.abroadUnknown] : []),
-  ];
-  return marks.length === 0 ? text : `${text} · ${marks.join(' · ')}`;
+  if (entry.reach === 'unknown') text += ` · ${m.abroadUnknown}`;
+  if (!unconfirmed(entry)) return text;
+  return view.accessible === true ? `${text}${m.unconfirmedInWords}` : `${text} ${m.unconfirmedMark}`;
+}
+
+/** The legend line for the unconfirmed mark, when any of `entries` carries it (none in accessible mode: it is in words there). */
+export function legendLines(entries: readonly ChannelAt[], view: TimeView): string[] {
+  return view.accessible !== true && entries.some(unconfirmed) ? [messages(view.lang).now.legend] : [];
 }
 
 /** The number to dial (the form for abroad when given), the address, or where to tap. */
