@@ -22,6 +22,7 @@ import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
 import { rankChannels, type RankInput } from './ranking.js';
+import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
@@ -72,6 +73,8 @@ export interface RecommendResult {
   canActNow: boolean;
   /** When nothing can act now: the soonest moment something can; else null. */
   nextActionAt: number | null;
+  /** When the only line answering now is one public material calls historical or another product's: it, and the soonest confirmed opening. */
+  sidelinedNow: SidelinedNow | null;
   /** Result-level warnings: overseas-slower, unavailable-in-region. */
   warnings: AdviceWarning[];
   /** Closing advice that applies to this topic and urgency, catalog order. */
@@ -134,7 +137,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     const { channel } = found;
     let c = candidates.get(channel.id);
     if (!c) {
-      c = { ...channelAt(channel, at), reach: found.reach, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
+      c = { ...channelAt(channel, at, region), reach: found.reach, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
       candidates.set(channel.id, c);
     }
     if (forNeed !== undefined && c.forNeed === undefined) c.forNeed = forNeed;
@@ -174,6 +177,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
     const contact: ContactAt = {
       channel: c.channel,
+      hours: c.hours,
       status: c.status,
       reach: c.reach,
       ...(dial === undefined ? {} : { dial }),
@@ -183,6 +187,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at);
   });
 
+  // Every channel in the answer, the plan's too: is a sidelined line the only one answering now?
+  const everyContact = [...recommendations.map((r) => r.channel), ...(plan?.contacts ?? [])];
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
@@ -192,6 +198,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     recommendations,
     canActNow,
     nextActionAt,
+    sidelinedNow: sidelinedNow(everyContact),
     warnings,
     advice: catalog.advice.filter(
       (a) =>

@@ -4,7 +4,7 @@
 
 import { validZone } from '../time/zone.js';
 import type { Catalog } from './types.js';
-import { channelsNamedIn, sameLine } from './mentions.js';
+import { channelsNamedIn, numberForms, sameLine } from './mentions.js';
 import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
 
 /** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
@@ -130,6 +130,13 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     ) {
       report('warning', at(), { id: 'unreachable', ...named });
     }
+    const abroadZone = hours?.abroad?.zone;
+    if (typeof abroadZone === 'string' && abroadZone !== hours?.zone && abroadZone !== catalog.serviceTimeZone && !knownZone(abroadZone)) {
+      report('error', at('hours', 'abroad', 'zone'), zoneMessage(abroadZone));
+    }
+    if (ch.sharedNumber) {
+      referAll(channels, ch.sharedNumber.with, at('sharedNumber', 'with'));
+    }
     if (ch.alternative !== undefined) {
       refer(channels, ch.alternative, at('alternative'));
       if (ch.alternative === ch.id) report('warning', at('alternative'), { id: 'own-alternative' });
@@ -140,6 +147,8 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     register('capability', ch.capabilities, at('capabilities'));
     for (let j = 0; j < services.length; j++) referAll(materials, services[j]?.materials, at('services', j, 'materials'));
   }
+
+  checkSharedNumbers(channelList, report);
 
   // Routes (topics and needs).
   type RouteList = Loose<Catalog['topics'][number]['routes']> | undefined;
@@ -276,4 +285,38 @@ function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly Pa
 
 function zoneMessage(zone: string): IssueDetail {
   return { id: 'unknown-zone', zone: JSON.stringify(zone) };
+}
+
+/**
+ * Two channels with the same number (in any form) must say so: one of them lists the other under
+ * `sharedNumber.with`, whose text is shown wherever the line is. Otherwise a user sees one number
+ * twice with different hours or purposes and cannot tell which is true. One warning per number.
+ */
+function checkSharedNumbers(channelList: Loose<Catalog['channels']>, report: Report): void {
+  const byForm = new Map<string, number[]>();
+  for (let i = 0; i < channelList.length; i++) {
+    const ch = channelList[i];
+    if (!ch || typeof ch.id !== 'string' || (ch.number === undefined && ch.e164 === undefined)) continue;
+    for (const form of numberForms(ch as Catalog['channels'][number])) {
+      const list = byForm.get(form);
+      if (list === undefined) byForm.set(form, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  }
+  const said = (a: number, b: number) => {
+    const [x, y] = [channelList[a]!, channelList[b]!];
+    return (x.sharedNumber?.with ?? []).includes(y.id as string) || (y.sharedNumber?.with ?? []).includes(x.id as string);
+  };
+  const reported = new Set<string>();
+  for (const positions of byForm.values()) {
+    if (positions.length < 2) continue;
+    const silent = positions.filter((a) => positions.some((b) => b !== a && !said(a, b)));
+    if (silent.length < 2) continue;
+    const key = silent.join(',');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const ids = silent.map((i) => quote(String(channelList[i]!.id)));
+    const number = String(channelList[silent[0]!]!.number ?? channelList[silent[0]!]!.e164);
+    report('warning', ['channels', silent[1]!, 'number'], { id: 'shared-number', number: quote(number), channels: ids.slice(0, 5), more: Math.max(0, ids.length - 5) });
+  }
 }

@@ -89,7 +89,7 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
         ['wxhelp phone --overseas', h.notes.phoneOverseas],
         ['wxhelp channels --tz Europe/Berlin', h.notes.channels],
         ['wxhelp hours app-help --days 3', h.notes.hours],
-        ['wxhelp remind hotline-overseas > next.ics', h.notes.remind],
+        ['wxhelp remind hotline --tz Europe/London > next.ics', h.notes.remind],
         ['wxhelp emergency stolen', h.notes.emergency],
         'wxhelp --json phone --payment | jq .line.number',
         ['eval "$(wxhelp completion bash)"', h.notes.completion],
@@ -155,7 +155,7 @@ ${h.exitCodesShort}`,
     cmd
       .argument('[channel-id]', h.arg.hoursChannel)
       .option('--days <n>', h.opt.days)
-      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline-overseas --days 7 --tz Europe/Paris']))
+      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline --days 7 --tz Europe/Paris']))
       .action(runs(() => hours as { run: CommandRunner })),
   );
 
@@ -166,8 +166,8 @@ ${h.exitCodesShort}`,
       .addHelpText(
         'after',
         `${examples(h.examples, [
-          'wxhelp remind hotline-overseas > next.ics',
-          'wxhelp remind hotline-overseas --before 30 --tz Europe/London',
+          'wxhelp remind wxpay-95017 > next.ics',
+          'wxhelp remind hotline --before 30 --tz Europe/London',
           'wxhelp remind wxpay-95017 --json | jq .event.start',
         ])}\n\n${h.notes.remindOpen}`,
       )

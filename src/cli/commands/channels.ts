@@ -1,4 +1,5 @@
 import { contactOnItsOwn } from '../../advise/ranking.js';
+import { regionOf, userRegion } from '../../advise/region.js';
 import { channelJson } from '../../render/json/channel.js';
 import type { Context } from '../context.js';
 import { loadCatalogFor } from '../load-catalog.js';
@@ -7,7 +8,9 @@ import { emit } from '../output.js';
 export async function run(ctx: Context, opts: { verbose?: boolean } = {}): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const { at, lang, tz } = ctx.options;
-  const evaluated = catalog.channels.map((channel) => contactOnItsOwn(channel, at));
+  // Where the user is decides which hours a line has (one number can have other hours from abroad).
+  const region = regionOf(userRegion({}, tz).overseas);
+  const evaluated = catalog.channels.map((channel) => contactOnItsOwn(channel, at, region));
   await emit(
     ctx,
     'channels',

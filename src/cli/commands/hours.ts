@@ -1,4 +1,5 @@
 import { contactOnItsOwn } from '../../advise/ranking.js';
+import { regionOf, userRegion } from '../../advise/region.js';
 import { hourStartInZone, segments } from '../../hours/index.js';
 import { hoursJson } from '../../render/json/hours.js';
 import type { Context } from '../context.js';
@@ -23,7 +24,11 @@ export async function run(ctx: Context, opts: { days?: string }, args: unknown[]
   // daylight-saving gap and be read back after now).
   const start = hourStartInZone(tz, at);
   const end = start + days * 24 * 3_600_000;
-  const rows = chosen.map((channel) => ({ ...contactOnItsOwn(channel, at), segments: segments(channel.hours, start, end) }));
+  const region = regionOf(userRegion({}, tz).overseas);
+  const rows = chosen.map((channel) => {
+    const contact = contactOnItsOwn(channel, at, region);
+    return { ...contact, segments: segments(contact.hours, start, end) };
+  });
   await emit(
     ctx,
     'hours',

@@ -1,6 +1,7 @@
 // `wxhelp remind <channel-id>`: an iCalendar event for the channel's next opening, with an alarm.
 // Without --json the .ics text itself goes to stdout (`> next.ics`); notes go to stderr.
 import { channelAt } from '../../advise/channel-state.js';
+import { dialFromAbroad, hoursFor, reachFrom, regionOf, userRegion } from '../../advise/region.js';
 import type { Catalog, Channel, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { channelJson } from '../../render/json/channel.js';
@@ -25,12 +26,13 @@ const OPEN_ENDED_MS = 60 * 60_000;
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
 
-/** Where the channel is: its number (and tel: URI), its website, or its path in the app. */
-function whereTo(channel: Channel, lang: Lang): { line: string | null; url?: string } {
+/** Where the channel is: its number (the form for abroad for a user there, and a tel: URI), its website, or its path in the app. */
+function whereTo(channel: Channel, lang: Lang, abroad: boolean): { line: string | null; url?: string } {
   const m = messages(lang).remind;
   if (channel.number !== undefined) {
     const dial = channel.e164 ?? channel.abroad?.dial;
-    return { line: m.field(m.number, channel.number), ...(dial === undefined ? {} : { url: `tel:${dial.replace(/[^\d+]/g, '')}` }) };
+    const shown = (abroad ? dialFromAbroad(channel) : undefined) ?? channel.number;
+    return { line: m.field(m.number, shown), ...(dial === undefined ? {} : { url: `tel:${dial.replace(/[^\d+]/g, '')}` }) };
   }
   if (channel.url !== undefined) return { line: m.field(m.website, channel.url), url: channel.url };
   if (channel.path !== undefined) return { line: m.field(m.path, pick(channel.path, lang)) };
@@ -56,7 +58,10 @@ export async function run(ctx: Context, opts: { before?: string }, args: unknown
     throw usageError('UNKNOWN_CHANNEL', m.unknownChannel(shown(id), ids.join(', ')), `e.g. ${remindCommand(ids.find((i) => i.includes('overseas')) ?? ids[0] ?? '<id>')}`);
   }
   const name = pick(channel.name, lang);
-  const opening = nextOpening(channel.hours, at);
+  // The hours where the user is: one number can have other hours when called from abroad.
+  const region = regionOf(userRegion({}, tz).overseas);
+  const hours = hoursFor(channel, region);
+  const opening = nextOpening(hours, at);
   if (opening.kind === 'always-open') throw usageError('ALWAYS_OPEN', m.alwaysOpen(name), m.alwaysOpenHint);
   if (opening.kind === 'none') {
     if (opening.unknown) throw usageError('HOURS_UNKNOWN', m.hoursUnknown(name), m.otherChannel);
@@ -66,10 +71,10 @@ export async function run(ctx: Context, opts: { before?: string }, args: unknown
   const view = ctx.view(catalog.serviceTimeZone);
   const end = opening.end ?? opening.start + OPEN_ENDED_MS;
   const summary = m.summary(name);
-  const where = whereTo(channel, lang);
+  const where = whereTo(channel, lang, region === 'overseas' && reachFrom(channel, region) !== 'no');
   const description = [
     ...(where.line === null ? [] : [where.line]),
-    m.field(m.hours, pick(channel.hours.text, lang)),
+    m.field(m.hours, pick(hours.text, lang)),
     m.field(m.opens, formatWhen(opening.start, view)),
     m.field(m.source, sourceKinds(catalog, channel, lang)),
   ].join('\n');
@@ -100,7 +105,7 @@ export async function run(ctx: Context, opts: { before?: string }, args: unknown
     ctx,
     'remind',
     { serviceTimeZone: catalog.serviceTimeZone },
-    () => ({ channel: channelJson(catalog, channelAt(channel, at), lang, tz), event, ics }),
+    () => ({ channel: channelJson(catalog, channelAt(channel, at, region), lang, tz), event, ics }),
     async () => {
       // stdout is the .ics file itself; the note about an open channel goes beside it.
       if (note !== null) ctx.io.stderr.write(`wxhelp: ${note}\n`);

@@ -13,7 +13,7 @@ import { table } from '../terminal/table.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
 import { sourceText } from './sources.js';
-import { contactReach, nowText } from './status.js';
+import { contactReach, nowText, sidelinedText } from './status.js';
 
 export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
@@ -25,6 +25,7 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
     { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
     { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },
   ];
+  if (plan.sidelinedNow) blocks.push({ lines: wrap(paint.yellow(sidelinedText(plan.sidelinedNow, view, plan.contacts.some((c) => c.canActNow))), width), required: true });
   plan.steps.forEach((step, i) => blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0 }));
   const named = new Set(plan.steps.flatMap((s) => s.channels.map((c) => c.channel.id)));
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));

@@ -14,8 +14,8 @@ import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { abroadLines } from './overseas.js';
-import { disputeLines, sourceText } from './sources.js';
-import { contactReach, nowText } from './status.js';
+import { disputeLines, factLines } from './sources.js';
+import { contactReach, nowText, sidelinedText } from './status.js';
 
 export interface TextOptions {
   /** Numbers and addresses as terminal hyperlinks. */
@@ -73,15 +73,13 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
   for (const rec of result.recommendations) {
     const { channel } = rec.channel;
     lines.push(paint.bold(`${rec.rank}. ${pick(channel.name, lang)}`));
-    para(`${m.label(messages(lang).hoursLabel)}${pick(channel.hours.text, lang)}`);
     for (const reason of rec.reasons) para(`${m.label(m.why)}${pick(reason, lang)}`);
     if (rec.service) para(m.service(pick(rec.service.name, lang), pick(rec.service.verification, lang), rec.service.priority));
     if (rec.expectedResponse) para(`${m.label(m.expect)}${pick(rec.expectedResponse, lang)}`);
     const goodAt = [...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((x) => pick(x, lang))];
     if (goodAt.length > 0) para(`${m.label(m.goodAt)}${goodAt.join(' · ')}`);
     for (const w of rec.warnings.filter((x) => x.kind !== 'dispute' && x.kind !== 'closed')) para(`! ${warningText(w, catalog, view)}`);
-    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) para(d);
-    para(paint.dim(`${messages(lang).sourceLabel}${colon(lang)}${sourceText(catalog, channel, lang)}`));
+    lines.push(...factLines(catalog, rec.channel, lang, paint, width, '  '));
   }
   if (result.plan) {
     section(messages(lang).emergency.title(pick(result.plan.emergency.name, lang)), () => {
@@ -102,6 +100,8 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
       for (const need of result.needs) {
         para(`${pick(need.name, lang)}: ${pick(need.feature, lang)} · ${pick(need.interaction, lang)} · ${pick(need.metric, lang)}`);
         para(pick(need.description, lang), '    ', '    ');
+        // What the article claims for this need and no public material bears out: here only.
+        for (const d of disputeLines(catalog, need.disputes ?? [], lang, paint)) para(d, '    ', '      ');
       }
     });
   }
@@ -135,6 +135,8 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(match.urgentPhrase)), width));
   }
   const recs = result.recommendations;
+  // Rule 5 said plainly: the only line answering now is not one for this; what works now follows.
+  if (result.sidelinedNow) required(wrap(paint.yellow(sidelinedText(result.sidelinedNow, view, result.canActNow)), width));
   const inPlan = new Set<string>();
   if (result.plan) {
     required([paint.bold.red(m.urgent(pick(result.plan.emergency.name, lang)))]);

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Channel, Lang, State } from '../../catalog/types.js';
 import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
+import type { SidelinedNow } from '../../advise/sidelined.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { hyperlink, telTarget, urlTarget } from '../terminal/hyperlinks.js';
@@ -54,11 +55,33 @@ export function nowText(entry: ContactAt, view: TimeView): string {
   } else {
     text = m.unknown;
   }
+  const lang = view.lang;
+  // What public material says the line is comes first: it is why it cannot lead. Then the other
+  // accounts of its hours (in full with --verbose), a number it shares, and the rest.
+  const disputedHours = channel.hours.disputed ?? [];
   const marks = [
-    ...(channel.disputes.length > 0 ? [m.unconfirmed] : []),
+    ...(channel.standing ? [pick(channel.standing.text, lang)] : channel.disputes.length > 0 ? [m.unconfirmed] : []),
+    ...(disputedHours.length > 0 && !channel.standing ? [m.hoursDisputed(disputedHours.map((d) => pick(d.text, lang)))] : []),
+    ...(channel.sharedNumber ? [pick(channel.sharedNumber.text, lang)] : []),
     ...(entry.reach === 'unknown' ? [m.abroadUnknown] : []),
   ];
   return marks.length === 0 ? text : `${text} · ${marks.join(' · ')}`;
+}
+
+/**
+ * "No confirmed line answers now: 0755-86013860 answers, but it is a Tenpay line…; 95017 opens at
+ * 09:00": said first whenever the only line answering is one that cannot lead (rule 5).
+ */
+export function sidelinedText(now: SidelinedNow, view: TimeView, selfService: boolean, withNext = true): string {
+  const a = messages(view.lang).answer;
+  const lines = now.lines.map((c) => a.sidelined(contactReach(c, view.lang), c.channel.standing!.is));
+  const next = now.next === null || !withNext ? null : a.confirmedOpens(nameOrReach(now.next.contact, view.lang), formatWhen(now.next.at, view), formatRelative(now.next.at, view));
+  return a.sidelinedNow(lines, next, selfService);
+}
+
+/** A line by its number when it has one (what the user dials), else by name. */
+function nameOrReach(entry: ContactAt, lang: Lang): string {
+  return entry.channel.number !== undefined ? contactReach(entry, lang) : pick(entry.channel.name, lang);
 }
 
 /** The number to dial (the form for abroad when given), the address, or where to tap. */
