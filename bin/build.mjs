@@ -133,11 +133,11 @@ const luxonZonesOnly = {
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
-  ask: 'src/cli/commands/ask.ts',
-  remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
+  ask: 'src/cli/commands/ask-run.ts',
+  remind: 'src/cli/commands/remind-run.ts', // the .ics writer: only for remind
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
-  completion: 'src/cli/commands/completion.ts',
+  completion: 'src/cli/commands/completion-run.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
 };
@@ -160,6 +160,8 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
+    // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
+    alias: { '@commander-js/extra-typings': 'commander' },
     plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
@@ -274,7 +276,9 @@ try {
 
 // The library entry (`import { recommend } from 'wxhelp'`): one file beside the CLI's chunks
 // (two levels below the package root, like src/catalog/builtin.ts, so it finds channels.yaml),
-// its dependencies left to node_modules. Its type declarations are the tsc run started above.
+// with luxon and yaml inside it, so the package has no dependencies to install: the CLI never
+// loads them from node_modules, and a global install would carry 5.9 MB for nothing. Its type
+// declarations are the tsc run started above.
 await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts' },
@@ -283,7 +287,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // yaml is CommonJS and requires node's built-ins; in an ES module that needs a require.
+  banner: { js: "import { createRequire as wxhelpCreateRequire } from 'node:module';\nconst require = wxhelpCreateRequire(import.meta.url);" },
   define: defines,
   legalComments: 'none',
   logLevel: 'warning',
