@@ -145,7 +145,7 @@ describe('remind: the event\'s content', () => {
     const event = parse((await remind(['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/London'])).stdout);
     expect(event.url).toBe('tel:+8675583765566');
     expect(event.description).toContain('Number: +86-755-83765566');
-    expect(event.description).toContain('Hours: From abroad: 09:00–22:00 Beijing (according to the web article)');
+    expect(event.description).toContain('Hours: 09:00–22:00 Beijing (according to the web article)');
     expect(event.description).toContain('Opens: Sun 29 Nov 09:00 Beijing (Sun 29 Nov 01:00 your time)');
     expect(event.description).toMatch(/Source: (a web article|public Tencent material)/);
     expect(event.description).not.toMatch(/seed|pub-/);

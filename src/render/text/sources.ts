@@ -37,16 +37,12 @@ export function disputeLines(catalog: Catalog, disputes: readonly Note[], lang: 
   );
 }
 
-/** The public sources that back a channel (its own and its notes'), each once, catalog order. */
+/** The public sources the channel itself rests on (not its notes' context), each once. */
 function confirming(catalog: Catalog, channel: Channel): Sourced[] {
-  const ids = new Set<string>();
   const index = indexOf(catalog);
-  for (const fact of [channel, ...channel.notes, ...channel.capabilities, ...(channel.abroad ? [channel.abroad] : [])]) {
-    for (const id of fact.source) if (index.source.get(id)?.kind === 'public' && index.source.get(id)?.type !== 'nothing-found') ids.add(id);
-  }
-  const disputing = new Set([...channel.disputes, ...(channel.hours.disputed ?? [])].flatMap((d) => d.source));
-  if (channel.standing) for (const id of channel.standing.source) disputing.add(id);
-  return [...ids].filter((id) => !disputing.has(id) || channel.source.includes(id)).map((id) => ({ source: [id] }));
+  return channel.source
+    .filter((id) => index.source.get(id)?.kind === 'public' && index.source.get(id)?.type !== 'nothing-found')
+    .map((id) => ({ source: [id] }));
 }
 
 /**
