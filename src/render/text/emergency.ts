@@ -21,11 +21,10 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
   const width = options.columns ?? 80;
   const links = options.links === true;
   const sep = lang === 'zh' ? '：' : ': ';
-  const blocks: Block[] = [
-    { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
-    { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },
-  ];
+  const blocks: Block[] = [{ lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true }];
+  // Rule 5 said plainly, before the plan: the only line answering now is not one for this.
   if (plan.sidelinedNow) blocks.push({ lines: wrap(paint.yellow(sidelinedText(plan.sidelinedNow, view, plan.contacts.some((c) => c.canActNow))), width), required: true });
+  blocks.push({ lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true });
   plan.steps.forEach((step, i) => blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0 }));
   const named = new Set(plan.steps.flatMap((s) => s.channels.map((c) => c.channel.id)));
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));
@@ -33,7 +32,7 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
     blocks.push({ lines: [paint.bold(`${m.emergency.contacts}${sep.trim()}`)] });
     for (const c of others) blocks.push({ lines: wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ') });
   }
-  blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width) });
+  blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width), required: true });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(m.answer.more)).join('\n')}\n`;
 
   const lines = blocks.flatMap((b) => b.lines);

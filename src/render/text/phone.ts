@@ -46,7 +46,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
       blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
     }
   }
-  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });
+  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width), required: true });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(a.more)).join('\n')}\n`;
 
   const lines = blocks.flatMap((b) => b.lines);
