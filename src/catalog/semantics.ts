@@ -288,9 +288,10 @@ function zoneMessage(zone: string): IssueDetail {
 }
 
 /**
- * Two channels with the same number (in any form) must say so: one of them lists the other under
- * `sharedNumber.with`, whose text is shown wherever the line is. Otherwise a user sees one number
- * twice with different hours or purposes and cannot tell which is true. One warning per number.
+ * Channels with the same number (in any form) must say so: each lists another of them under
+ * `sharedNumber.with` (whose text is shown wherever the line is), or is listed by one. Otherwise a
+ * user sees one number twice with different hours or purposes and cannot tell which is true.
+ * One warning per number, naming the channels that say nothing.
  */
 function checkSharedNumbers(channelList: Loose<Catalog['channels']>, report: Report): void {
   const byForm = new Map<string, number[]>();
@@ -310,13 +311,15 @@ function checkSharedNumbers(channelList: Loose<Catalog['channels']>, report: Rep
   const reported = new Set<string>();
   for (const positions of byForm.values()) {
     if (positions.length < 2) continue;
-    const silent = positions.filter((a) => positions.some((b) => b !== a && !said(a, b)));
-    if (silent.length < 2) continue;
-    const key = silent.join(',');
+    const silent = positions.filter((a) => !positions.some((b) => b !== a && said(a, b)));
+    if (silent.length === 0) continue;
+    // The silent ones, and one it shares with when only one is silent.
+    const named = silent.length > 1 ? silent : [positions.find((p) => p !== silent[0])!, silent[0]!];
+    const key = named.join(',');
     if (reported.has(key)) continue;
     reported.add(key);
-    const ids = silent.map((i) => quote(String(channelList[i]!.id)));
-    const number = String(channelList[silent[0]!]!.number ?? channelList[silent[0]!]!.e164);
-    report('warning', ['channels', silent[1]!, 'number'], { id: 'shared-number', number: quote(number), channels: ids.slice(0, 5), more: Math.max(0, ids.length - 5) });
+    const ids = named.map((i) => quote(String(channelList[i]!.id)));
+    const number = String(channelList[named[0]!]!.number ?? channelList[named[0]!]!.e164);
+    report('warning', ['channels', named[1]!, 'number'], { id: 'shared-number', number: quote(number), channels: ids.slice(0, 5), more: Math.max(0, ids.length - 5) });
   }
 }

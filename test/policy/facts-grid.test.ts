@@ -51,19 +51,18 @@ async function run(args: string[]) {
   return r.stdout;
 }
 
-/** Every pair of channels in an answer that share a number, unless one says so (sharedNumber). */
-function silentSharing(ids: readonly string[]): string[][] {
+/**
+ * Channels in an answer that share a number with another one there and say nothing about it:
+ * neither list one of the others under `sharedNumber.with` nor are listed by one.
+ */
+function silentSharing(ids: readonly string[]): string[] {
   const channels = [...new Set(ids)].map((id) => byId.get(id)!).filter((c): c is Channel => c !== undefined);
-  const pairs: string[][] = [];
-  for (let i = 0; i < channels.length; i++) {
-    for (let j = i + 1; j < channels.length; j++) {
-      const [a, b] = [channels[i]!, channels[j]!];
-      if (!numberForms(a).some((f) => numberForms(b).includes(f))) continue;
-      const said = (a.sharedNumber?.with ?? []).includes(b.id) || (b.sharedNumber?.with ?? []).includes(a.id);
-      if (!said) pairs.push([a.id, b.id]);
-    }
-  }
-  return pairs;
+  const shares = (a: Channel, b: Channel) => a !== b && numberForms(a).some((f) => numberForms(b).includes(f));
+  const said = (a: Channel, b: Channel) => (a.sharedNumber?.with ?? []).includes(b.id) || (b.sharedNumber?.with ?? []).includes(a.id);
+  return channels.filter((a) => {
+    const group = channels.filter((b) => shares(a, b));
+    return group.length > 0 && !group.some((b) => said(a, b));
+  }).map((c) => c.id);
 }
 
 describe.each(GRID)('recommend $topic urgent=$urgent overseas=$overseas', ({ topic, urgent, overseas }) => {
