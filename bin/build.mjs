@@ -92,7 +92,7 @@ const promptsAsked = {
   },
 };
 
-// wxhelp uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/time/zone-source.ts, src/hours/zone-clock.ts).
+// wxhelp uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/zone/zone-source.ts, src/zone/zone-clock.ts).
 // luxon's entry brings all of it (DateTime, Duration, Interval, its formatter and parsers: 71 kB of
 // the CLI bundle, compiled and run at every start), and so does its source's settings module,
 // which imports DateTime; the zone classes use nothing from settings. So every part gets

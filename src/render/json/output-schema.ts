@@ -119,9 +119,8 @@ const defs: Record<string, Schema> = {
   ),
   error: object({
     error: object(
-      { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str },
+      { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str, hint: orNull(str) },
       {
-        hint: str,
         suggestions: { description: 'The ids nearest to what was typed, best first.', ...list(str) },
         valid: { description: 'Every value the option accepts.', ...list(str) },
       },
@@ -247,6 +246,8 @@ const commands: Record<string, Schema> = {
     warnings: list(object({ line: int, column: int, path: str, code: str, message: str })),
   }),
   completion: command('completion', { shell: oneOf('bash', 'zsh', 'fish'), script: str }),
+  schema: command('schema', { schema: { description: 'The catalog’s JSON Schema, or with --output this one.', type: 'object' } }, { file: str }),
+  'catalog-init': command('catalog-init', { file: str, schema: { description: 'The catalog schema the copy’s first line names.', type: 'string' } }),
 };
 
 export function outputSchema(version: string): Schema {

@@ -2,13 +2,13 @@
 // source is named for what it is (a Tencent help page, a news report, the web article), with the
 // date it was checked.
 import type { ChalkInstance } from 'chalk';
-import type { Catalog, Channel, Lang, Note, Source, Sourced } from '../../catalog/types.js';
-import type { ChannelAt } from '../../advise/channel-state.js';
-import { indexOf } from '../../advise/catalog-index.js';
-import { messages } from '../../i18n/messages.js';
-import { wrap } from '../layout/wrap.js';
-import { pick } from '../localize.js';
-import { sourceName } from '../source-name.js';
+import type { Catalog, Channel, Lang, Note, Source, Sourced } from '../catalog/types.js';
+import type { ChannelAt } from '../advise/channel-state.js';
+import { indexOf } from '../advise/catalog-index.js';
+import { messages } from '../i18n/messages.js';
+import { wrap } from './layout/wrap.js';
+import { pick } from './localize.js';
+import { sourceName } from './source-name.js';
 
 
 /** One source: what it is, its title, how far it can be trusted and when it was checked. */
