@@ -13,7 +13,7 @@ import { catalogCommand, schemaCommand } from './commands/catalog.js';
 import { channelsCommand } from './commands/channels.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
 import { emergencyCommand } from './commands/emergency.js';
-import { exitCodesCommand } from './commands/exit-codes.js';
+import { environmentCommand, exitCodesCommand } from './commands/exit-codes.js';
 import { hoursCommand } from './commands/hours.js';
 import { phoneCommand } from './commands/phone.js';
 import { recommendCommand } from './commands/recommend.js';
@@ -38,6 +38,7 @@ export const COMMANDS: readonly AnyCommandUnit[] = [
   catalogCommand,
   schemaCommand,
   exitCodesCommand,
+  environmentCommand,
   completeCommand,
 ];
 
