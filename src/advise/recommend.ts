@@ -12,6 +12,7 @@ import type {
   Material,
   Need,
   Overseas,
+  Region,
   Route,
   SpecialService,
   Topic,
@@ -21,8 +22,9 @@ import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
-import { rankChannels, type RankInput } from './ranking.js';
+import { personAnswers, rankChannels, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
+import { materialsIn } from './materials.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
@@ -82,10 +84,21 @@ export interface RecommendResult {
   needs: Need[];
   /** catalog.overseas when the query is overseas, else null. */
   overseas: Overseas | null;
+  /** The topic's materials as they apply where the user is (ids; src/advise/materials.ts). */
+  topicMaterials: string[];
   /** The topic's 转人工 transfer rate (0..1), when the catalog gives one. */
   transferRate: number | null;
   /** Interaction modes of the recommended channels, catalog order, each once. */
   modes: InteractionMode[];
+  /** When a need asks for a person: whether one answers now, else when and where one will first (null: not within the horizon). */
+  person: PersonAnswer | null;
+}
+
+export interface PersonAnswer {
+  now: boolean;
+  /** The soonest a person answers on a recommended channel, when none does now. */
+  at: number | null;
+  channel: ContactAt | null;
 }
 
 /** An id the catalog does not define. The CLI checks ids first; this is its safety net. */
@@ -145,6 +158,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     if (reason && !c.reasons.some((r) => sameText(r, reason))) c.reasons.push(reason);
   };
   let needRoutes = 0;
+  // A need met by a person is served by whoever answers now (the ranking's person rule), not by its routes' order.
+  const wantsPerson = needs.some((n) => n.person === true);
   const routed = (routes: readonly Route[], forNeed: boolean) => {
     for (const route of routes.filter((r) => routeApplies(r, query.urgent))) {
       const needOrder = forNeed ? needRoutes++ : undefined;
@@ -161,21 +176,21 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     }
   };
   routed(topic.routes, false);
-  for (const need of needs) routed(need.routes, true);
+  for (const need of needs) routed(need.routes, need.person !== true);
   // The plan's first step leads (rule 2): its channels are candidates, the step saying why.
   const first = emergency?.steps[0];
   if (first) for (const found of regionalChannels(catalog, stepChannelIds(first), region)) add(found, null, first.text, undefined);
 
-  const ranked = rankChannels(catalog, [...candidates.values()], at, { urgent: query.urgent });
+  const ranked = rankChannels(catalog, [...candidates.values()], at, { urgent: query.urgent, person: wantsPerson });
   const canActNow = ranked.some((r) => r.canActNow);
   const later = ranked.map((r) => r.actsAt).filter((t): t is number => t !== null);
   const nextActionAt = canActNow || later.length === 0 ? null : Math.min(...later);
   const shown = query.limit === undefined ? ranked : ranked.slice(0, Math.max(0, Math.floor(query.limit)));
 
-  const recommendations = shown.map((r, i) => {
+  const contactOf = (r: (typeof ranked)[number]): ContactAt => {
     const c = r.item;
     const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
-    const contact: ContactAt = {
+    return {
       channel: c.channel,
       hours: c.hours,
       status: c.status,
@@ -184,15 +199,27 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
       canActNow: r.canActNow,
       actsAt: r.actsAt,
     };
-    return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at);
-  });
+  };
+  const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at, region));
+  let person: PersonAnswer | null = null;
+  if (wantsPerson) {
+    const now = ranked.some((r) => personAnswers(r.item.status));
+    // None now: the recommended channel a person answers first, soonest (a phone line on a tie, like the ranking).
+    const soonest = now
+      ? undefined
+      : ranked
+          .filter((r) => r.item.status.nextOpen !== null)
+          .sort((a, b) => a.item.status.nextOpen! - b.item.status.nextOpen! || Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'))[0];
+    person = { now, at: soonest?.item.status.nextOpen ?? null, channel: soonest ? contactOf(soonest) : null };
+  }
 
   // Every channel in the answer, the plan's too: is a sidelined line the only one answering now?
   const everyContact = [...recommendations.map((r) => r.channel), ...(plan?.contacts ?? [])];
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
-    topic,
+    // Its tips as said where the user is (abroad, the user's own identity document: src/advise/materials.ts).
+    topic: region === 'overseas' && topic.tips.some((t) => t.overseasText) ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) } : topic,
     emergency: plan?.emergency ?? null,
     plan,
     recommendations,
@@ -206,8 +233,10 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     ),
     needs,
     overseas: query.overseas ? (catalog.overseas ?? null) : null,
+    topicMaterials: materialsIn(catalog, topic.materials, region),
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
+    person,
   };
 }
 
@@ -218,6 +247,7 @@ function buildRecommendation(
   reasons: Localized[],
   rank: number,
   at: number,
+  region: Region,
 ): Recommendation {
   const { channel } = entry;
   // The first route naming a service / capability the (region-mapped) channel actually has.
@@ -228,9 +258,9 @@ function buildRecommendation(
     capability ??=
       route.capability === undefined ? undefined : channel.capabilities.find((c) => c.id === route.capability);
   }
-  const materialIds = [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])];
+  const materialIds = materialsIn(catalog, [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])], region);
   const materialIndex = indexOf(catalog).material;
-  const materials = [...new Set(materialIds)]
+  const materials = materialIds
     .map((id) => materialIndex.get(id))
     .filter((m): m is Material => m !== undefined);
 

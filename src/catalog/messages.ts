@@ -9,7 +9,7 @@ import type { Lang } from './types.js';
 
 type IssueWords = { [K in IssueId]: (d: Extract<IssueDetail, { id: K }>) => string };
 
-interface CatalogWords {
+export interface CatalogWords {
   severity: Record<Severity, string>;
   /** `where` is file:line:col. */
   line: (where: string, severity: string, message: string, path: string) => string;
@@ -116,7 +116,7 @@ const makeEn = (): CatalogWords => ({
     'unknown-id': (d) => `unknown ${wordsOf('en').kind[d.kind]} id ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
     'unknown-zone': (d) => `unknown time zone ${d.zone}: expected an IANA zone like "Asia/Shanghai"`,
     'exception-order': (d) => `exception ends (${d.to}) before it starts (${d.from})`,
-    'phone-without-number': (d) => `phone channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number"`,
+    'phone-without-number': (d) => `phone channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number" (nor a "path" saying where to find one)`,
     unreachable: (d) => `channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number", "url" or "path": nobody can find it`,
     'own-alternative': () => 'a channel is its own alternative',
     'not-a-member': (d) => `channel ${d.channel} has no ${wordsOf('en').kind[d.kind]} ${d.value}${d.known.length ? ` (it has: ${d.known.join(', ')})` : ''}`,
@@ -190,11 +190,11 @@ function zhText(strings: TemplateStringsArray, ...values: unknown[]): string {
 
 /** The schema's `expected` phrases (src/catalog/schema.ts), by their English text. */
 const zhPhrases: Readonly<Record<string, string>> = {
-  'a number of minutes (0 or more)': '分钟数（0 或以上）',
+  'a number of minutes from 0 to 10080 (a week)': '分钟数（0 到 10080，即一周）',
   'an id of lower-case letters, digits and "-"': '由小写字母、数字和 "-" 组成的 id',
   'a list of ids': 'id 列表',
   'a non-empty string': '非空文本',
-  'a mapping with "zh" and "en" texts': '含 "zh" 和 "en" 两种文本的映射',
+  'a mapping with "zh" and "en" texts (and optionally "zh-Hant")': '含 "zh" 和 "en" 两种文本（可另加 "zh-Hant"）的映射',
   'a source id or a list of source ids': '来源 id 或来源 id 列表',
   'a date "YYYY-MM-DD"': '日期 "YYYY-MM-DD"',
   'a date "YYYY-MM-DD" or "unknown"': '日期 "YYYY-MM-DD" 或 "unknown"',
@@ -205,7 +205,7 @@ const zhPhrases: Readonly<Record<string, string>> = {
   'an E.164 number "+<country><number>"': 'E.164 号码 "+<国家代码><号码>"',
   'a URL starting with "https://"': '以 "https://" 开头的网址',
   'a fraction between 0 and 1 (0.92 for 92%)': '0 到 1 之间的小数（92% 写作 0.92）',
-  'a mapping with "zh" and "en" lists of phrases': '含 "zh" 和 "en" 两个短语列表的映射',
+  'a mapping with "zh", "zh-Hant" and "en" lists of phrases': '含 "zh"、"zh-Hant" 和 "en" 短语列表的映射',
   'a whole number (0 or more)': '整数（0 或以上）',
   'a factor above 0': '大于 0 的倍数',
   'schemaVersion 1': 'schemaVersion 1',
@@ -239,7 +239,7 @@ const zhYaml: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: '无法识别的标签',
 };
 
-const makeZh = (): CatalogWords => ({
+export const makeZh = (): CatalogWords => ({
   severity: { error: '错误', warning: '警告' },
   // file:line:col keeps its ASCII colon, as editors and other tools read it.
   line: (where, severity, message, path) => `${where}: ${severity}：${message}${path ? `（位置：${path}）` : ''}`,
@@ -327,7 +327,7 @@ const makeZh = (): CatalogWords => ({
     'unknown-id': (d) => zhText`未知的${wordsOf('zh').kind[d.kind]} id ${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
     'unknown-zone': (d) => zhText`未知的时区${d.zone}：应为 IANA 时区，例如 "Asia/Shanghai"`,
     'exception-order': (d) => `例外时段的结束日期（${d.to}）早于开始日期（${d.from}）`,
-    'phone-without-number': (d) => zhText`电话渠道${d.channel ?? ''}没有 "number"`,
+    'phone-without-number': (d) => zhText`电话渠道${d.channel ?? ''}没有 "number"（也没有说明去哪里找号码的 "path"）`,
     unreachable: (d) => zhText`渠道${d.channel ?? ''}没有 "number"、"url" 或 "path"：用户无从找到它`,
     'own-alternative': () => '渠道把自己列为替代渠道',
     'not-a-member': (d) => zhText`渠道${d.channel}没有${wordsOf('zh').kind[d.kind]}${d.value}${d.known.length ? `（它有：${d.known.join('、')}）` : ''}`,
@@ -378,7 +378,15 @@ const makeZh = (): CatalogWords => ({
 });
 
 const tables: Partial<Record<Lang, CatalogWords>> = {};
-const wordsOf = (lang: Lang): CatalogWords => (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
+/** The zh-Hant words' maker, once loaded (src/i18n/load-language.ts). */
+let makeZhHant: (() => CatalogWords) | undefined;
+
+export function useTraditionalCatalogWords(make: () => CatalogWords): void {
+  makeZhHant = make;
+}
+
+const wordsOf = (lang: Lang): CatalogWords =>
+  lang === 'zh-Hant' ? (makeZhHant === undefined ? wordsOf('zh') : (tables[lang] ??= makeZhHant())) : (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 
 /** An issue's message in `lang`. */
 export function issueText(lang: Lang, detail: IssueDetail): string {

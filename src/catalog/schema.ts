@@ -91,7 +91,9 @@ const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
   checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
 });
 
-const MINUTES: NumberDef = { type: 'number', minimum: 0, expected: 'a number of minutes (0 or more)', examples: [12] };
+// A wait or a reply time: at most a week (a catalog number beyond that is a slip, and a huge one
+// would overflow the arithmetic of the times computed from it).
+const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 const defs: Record<string, Def> = {
@@ -103,9 +105,15 @@ const defs: Record<string, Def> = {
   },
   Ids: list(ref('Id'), { default: [], expected: 'a list of ids' }),
   Text: { type: 'string', minLength: 1, expected: 'a non-empty string' },
-  Localized: obj({ zh: ref('Text'), en: ref('Text') }, ['zh', 'en'], {
-    expected: 'a mapping with "zh" and "en" texts',
-  }),
+  Localized: obj(
+    {
+      zh: ref('Text'),
+      en: ref('Text'),
+      'zh-Hant': ref('Text', { description: 'Traditional Chinese; when absent, made from `zh` (with wording for Hong Kong, Macao and Taiwan).' }),
+    },
+    ['zh', 'en'],
+    { expected: 'a mapping with "zh" and "en" texts (and optionally "zh-Hant")' },
+  ),
   SourceRefs: {
     oneOf: [ref('Id'), list(ref('Id'), { minItems: 1 })],
     wrapAsList: true,
@@ -220,7 +228,13 @@ const defs: Record<string, Def> = {
     [],
     { expected: 'a mapping of state to minutes' },
   ),
-  Note: obj(sourced({ text: ref('Localized') }), ['text']),
+  Note: obj(
+    sourced({
+      text: ref('Localized'),
+      overseasText: ref('Localized', { description: "A topic's tip as said to a user outside mainland China, where it differs." }),
+    }),
+    ['text'],
+  ),
   SourcedNote: obj(sourced({ text: ref('Localized') }), ['text', 'source']),
   Capability: obj(
     sourced({
@@ -265,6 +279,9 @@ const defs: Record<string, Def> = {
       path: ref('Localized', { description: 'In-app path.' }),
       regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
       alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
+      topics: list(ref('Id'), {
+        description: 'Topic ids this channel serves only (a merchant line, the police): offered for other topics only where a route or step names it.',
+      }),
       abroad: ref('Abroad'),
       hours: ref('Hours'),
       waitMinutes: ref('WaitMinutes', { default: {} }),
@@ -348,7 +365,14 @@ const defs: Record<string, Def> = {
     }),
     ['keyword', 'description', 'source'],
   ),
-  Material: obj(sourced({ id: ref('Id'), name: ref('Localized') }), ['id', 'name', 'source']),
+  Material: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      overseas: ref('Id', { description: 'The material to have ready instead when the user is outside mainland China (a mainland ID card → their own identity document).' }),
+    }),
+    ['id', 'name', 'source'],
+  ),
   Route: obj(
     sourced({
       channel: ref('Id'),
@@ -360,6 +384,10 @@ const defs: Record<string, Def> = {
       selfService: {
         type: 'boolean',
         description: "true: the channel's automated state (self-service, AI) does this job, so it can act then too.",
+      },
+      lead: {
+        type: 'boolean',
+        description: 'true: this channel leads whenever it can act, urgent or not (e.g. the only start that needs no login).',
       },
     }),
     ['channel', 'reason'],
@@ -386,16 +414,20 @@ const defs: Record<string, Def> = {
     {
       zh: list(ref('Text'), { default: [] }),
       en: list(ref('Text'), { default: [] }),
+      'zh-Hant': list(ref('Text'), {
+        description: 'Wording of Hong Kong, Macao and Taiwan, in Traditional characters (登入, 簡訊, 個資 …); Traditional characters in any list match their Simplified forms anyway.',
+      }),
     },
     [],
     {
-      expected: 'a mapping with "zh" and "en" lists of phrases',
+      expected: 'a mapping with "zh", "zh-Hant" and "en" lists of phrases',
       description: 'Words and phrases people use for this topic, per language, for matching a problem described in their own words.',
     },
   ),
   Step: obj(
     sourced({
       text: ref('Localized'),
+      overseasText: ref('Localized', { description: 'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).' }),
       channel: ref('Id', { description: 'The channel this step uses.' }),
       channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
       capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),
@@ -461,8 +493,14 @@ const defs: Record<string, Def> = {
         default: [],
         description: 'Claims about this need that public material does not bear out; shown only with --verbose.',
       }),
+      person: {
+        type: 'boolean',
+        description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
+      },
+      topic: ref('Id', { description: 'The topic to answer for when the words ask for this need and name no problem.' }),
+      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
     }),
-    ['id', 'name', 'description', 'feature', 'interaction', 'metric', 'source'],
+    ['id', 'name', 'description', 'source'],
   ),
   Advice: obj(
     sourced({

@@ -1,11 +1,16 @@
 // The typed catalog, as the engine sees it after loading and validation.
 // The YAML format mirrors these shapes one to one; see README "Catalog format".
 
-export type Lang = 'zh' | 'en';
-/** Text in both interface languages. */
+/** zh: Simplified Chinese (zh-Hans); zh-Hant: Traditional Chinese; en: English. */
+export type Lang = 'zh' | 'zh-Hant' | 'en';
+/**
+ * Text in the interface languages. `zh-Hant` is optional in a catalog file: when absent it is made
+ * from `zh` (src/hant), at build time for the built-in catalog, when a catalog is loaded otherwise.
+ */
 export interface Localized {
   zh: string;
   en: string;
+  'zh-Hant'?: string;
 }
 
 export type ChannelKind = 'app' | 'web' | 'official-account' | 'mini-program' | 'phone';
@@ -108,6 +113,8 @@ export interface RegionalHours extends Schedule, Sourced {
 
 export interface Note extends Sourced {
   text: Localized;
+  /** A topic's tip as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
 }
 
 /** Something a channel can do (e.g. the official account's ticket tracking). */
@@ -142,6 +149,8 @@ export interface Channel extends Sourced {
   regions: Region[];
   /** Channel to use instead when the user is in a region this one does not serve. */
   alternative?: string;
+  /** The topics it serves only (a merchant line, the police; none: all): not offered elsewhere unless a route or step names it. */
+  topics?: string[];
   /** For a line serving mainland China only: whether and how it can be called from abroad. */
   abroad?: Abroad;
   hours: Hours;
@@ -204,6 +213,8 @@ export interface Transfer extends Sourced {
 export interface Material extends Sourced {
   id: string;
   name: Localized;
+  /** The material to have ready instead outside mainland China (a mainland ID card → the user's own identity document). */
+  overseas?: string;
 }
 
 export interface Route extends Sourced {
@@ -218,6 +229,8 @@ export interface Route extends Sourced {
   urgent?: boolean;
   /** The channel's automated state (self-service, AI) does this job: it can act then too. */
   selfService?: boolean;
+  /** Leads whenever it can act, urgent or not (e.g. the only start that needs no login). */
+  lead?: boolean;
 }
 
 export interface Topic extends Sourced {
@@ -237,15 +250,19 @@ export interface Topic extends Sourced {
   urgentPhrases?: string[];
 }
 
-/** Phrases per language, written the way people type them (the language only helps authors: both are matched). */
+/** Phrases per language, written the way people type them (the language only helps authors: all are matched). */
 export interface Phrases {
   zh: string[];
   en: string[];
+  /** Wording of Hong Kong, Macao and Taiwan (登入, 簡訊, 個資 …), in Traditional characters. */
+  'zh-Hant'?: string[];
 }
 
 /** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */
 export interface Step extends Sourced {
   text: Localized;
+  /** The step as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
   channel?: string;
   channels?: string[];
   /** A capability of the step's channel (its `how` says where to tap). */
@@ -284,15 +301,21 @@ export interface Need extends Sourced {
   id: string;
   name: Localized;
   description: Localized;
-  feature: Localized; // 适配功能
-  interaction: Localized; // 交互优化
-  metric: Localized; // 效果指标
+  feature?: Localized; // 适配功能
+  interaction?: Localized; // 交互优化
+  metric?: Localized; // 效果指标
   routes: Route[];
   /** What to do for this need (e.g. turning on care mode). */
   steps: Step[];
   tips: Note[];
   /** Claims about this need that public material does not bear out: shown only with --verbose. */
   disputes?: Note[];
+  /** Met by a person answering: rank 1 is where one answers now, and the answer says when one will. */
+  person?: boolean;
+  /** The topic to answer for when the words ask for this need and name no problem. */
+  topic?: string;
+  /** Words that ask for this need, matched in a problem described in the user's own words. */
+  phrases?: Phrases;
 }
 
 export interface Advice extends Sourced {

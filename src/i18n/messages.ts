@@ -81,7 +81,7 @@ const makeEn = () => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-    '--lang': '--lang zh or --lang en',
+    '--lang': '--lang zh, --lang zh-Hant or --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general (see `wxhelp topics`)',
     '--need': '--need elderly (or visually-impaired, enterprise)',
@@ -107,6 +107,7 @@ const makeEn = () => ({
     chose: (name: string, id: string) => `Your words → ${name} (${id}; another: --topic <id>)`,
     unsure: (names: readonly string[], name: string) => `Not sure which problem this is: ${names.join(' / ')}. Showing ${name}; choose with --topic <id>`,
     urgentFromText: (phrase: string) => `Treated as urgent: you wrote “${phrase}” (--not-urgent to change)`,
+    askedFor: (names: readonly string[], ids: readonly string[]) => `You asked for: ${names.join(', ')} (${ids.map((id) => `--need ${id}`).join(' ')})`,
   },
   now: {
     open24: 'open now, 24 hours',
@@ -130,6 +131,8 @@ const makeEn = () => ({
     sidelinedNow: (lines: readonly string[], next: string | null, selfService: boolean) =>
       `No confirmed line answers now (${lines.join('; ')}).${selfService ? ' Start with what works now' : ''}${selfService && next ? '; ' : selfService ? '.' : ''}${next ? `${selfService ? next : ` ${next[0]!.toUpperCase()}${next.slice(1)}`}.` : ''}`,
     confirmedOpens: (name: string, when: string, rel: string) => `${name} opens ${when}, ${rel}`,
+    noPerson: (name: string, when: string, rel: string) => `No person answers right now. The first from ${when}, ${rel}: ${name}.`,
+    noPersonSoon: 'No person answers right now, and none has published hours in the next 8 days.',
     nothingAtAll: 'Nothing in the catalog can help with this from where you are.',
     best: 'Best now',
     soonest: 'Soonest',
@@ -234,6 +237,9 @@ const makeEn = () => ({
     unknownChannel: (id: string, ids: string) => `remind: unknown channel "${id}"; valid: ${ids}`,
     alwaysOpen: (name: string) => `remind: ${name} is open around the clock — there is no opening to wait for`,
     alwaysOpenHint: 'call or use it now; `wxhelp channels` shows every state',
+    /** RFC 5545 writes a year in four digits: a reminder past 9999 cannot be written. */
+    beyondCalendar: (year: number) => `--at: the next opening falls in the year ${year}, which a calendar file cannot hold (years up to 9999)`,
+    beyondCalendarHint: 'give an earlier --at, e.g. --at 2026-11-28T21:30',
     noOpening: (name: string) => `remind: ${name} has no hours with people answering in the next 8 days`,
     automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
     hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
@@ -256,6 +262,8 @@ const makeEn = () => ({
       noCache: 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)',
     },
     examples: 'Examples:',
+    /** A problem in words, as `recommend --help` shows it (Chinese in every language: it shows that Chinese is understood). */
+    exampleProblem: '我的微信号被盗了',
     example: 'Example:',
     catalogOrder: [
       'Catalog (the first that is set is used):',
@@ -286,6 +294,7 @@ const makeEn = () => ({
       ['XDG_CACHE_HOME', 'where the cache of checked catalogs lives (default ~/.cache)'],
       ['HOME', 'your home folder, for the defaults above (USERPROFILE on Windows)'],
       ['TZ', 'your time zone, when --tz is not given (a zone name, a zoneinfo path or a POSIX offset)'],
+      ['TZDIR', 'where zone files are, for a TZ that names one (default /usr/share/zoneinfo)'],
       ['LC_ALL, LC_MESSAGES, LANG, LANGUAGE', 'your language, when --lang and config are not set: zh_TW, zh_HK, zh_MO → Traditional Chinese, other zh* → Simplified, else English'],
       ['NO_COLOR', 'set: no colour'],
       ['FORCE_COLOR', 'set: colour even when not a terminal (0: none)'],
@@ -411,7 +420,7 @@ const makeEn = () => ({
 
 export type Messages = ReturnType<typeof makeEn>;
 
-const makeZh = (): Messages => ({
+export const makeZh = (): Messages => ({
   state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
   peak: '高峰',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
@@ -482,7 +491,7 @@ const makeZh = (): Messages => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30、--at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London、--tz America/New_York、--tz Asia/Shanghai',
-    '--lang': '--lang zh 或 --lang en',
+    '--lang': '--lang zh、--lang zh-Hant 或 --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general（见 `wxhelp topics`）',
     '--need': '--need elderly（或 visually-impaired、enterprise）',
@@ -507,6 +516,7 @@ const makeZh = (): Messages => ({
     chose: (name, id) => `按你的描述：${name}（${id}；换一个：--topic <id>）`,
     unsure: (names, name) => `不确定是哪类问题：${names.join(' / ')}。先按“${name}”回答；可用 --topic <id> 指定`,
     urgentFromText: (phrase) => `已按紧急处理：你提到“${phrase}”（如不紧急请加 --not-urgent）`,
+    askedFor: (names, ids) => `你要找：${names.join('、')}（${ids.map((id) => `--need ${id}`).join(' ')}）`,
   },
   now: {
     open24: '现在有人接听，全天24小时',
@@ -530,6 +540,8 @@ const makeZh = (): Messages => ({
     sidelinedNow: (lines, next, selfService) =>
       `现在没有经证实的线路有人接听（${lines.join('；')}）。${selfService ? `请先做现在就能做的${next ? '；' : '。'}` : ''}${next ? `${next}。` : ''}`,
     confirmedOpens: (name, when, rel) => `${name} ${when}开放，${rel}`,
+    noPerson: (name, when, rel) => `现在没有人工接听。最早${when}起有人工，${rel}：${name}。`,
+    noPersonSoon: '现在没有人工接听，未来 8 天内也没有公布的人工时段。',
     nothingAtAll: '目录中没有能在你所在地区处理此问题的渠道。',
     best: '现在最好',
     soonest: '最早',
@@ -632,6 +644,8 @@ const makeZh = (): Messages => ({
     unknownChannel: (id, ids) => `remind：未知渠道“${id}”；可用：${ids}`,
     alwaysOpen: (name) => `remind：${name} 全天 24 小时服务，无需等待开放`,
     alwaysOpenHint: '现在就可以拨打或使用；`wxhelp channels` 显示所有渠道的状态',
+    beyondCalendar: (year) => `--at：下次开放在 ${year} 年，日历文件无法表示（年份最多到 9999）`,
+    beyondCalendarHint: '请给出更早的 --at，例如 --at 2026-11-28T21:30',
     noOpening: (name) => `remind：${name} 未来 8 天内没有人工服务时段`,
     automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
     hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
@@ -653,6 +667,7 @@ const makeZh = (): Messages => ({
       noCache: '重新解析目录，不使用已验证目录的缓存（也可设置 WXHELP_NO_CACHE=1）',
     },
     examples: '示例：',
+    exampleProblem: '我的微信号被盗了',
     example: '示例：',
     catalogOrder: [
       '目录文件（按顺序，使用第一个已设置的）：',
@@ -683,6 +698,7 @@ const makeZh = (): Messages => ({
       ['XDG_CACHE_HOME', '已检查渠道清单的缓存位置（默认 ~/.cache）'],
       ['HOME', '你的主目录，用于上面的默认位置（Windows 上为 USERPROFILE）'],
       ['TZ', '你的时区，未给 --tz 时使用（时区名、时区文件路径或 POSIX 偏移）'],
+      ['TZDIR', '时区文件所在目录，用于指向时区文件的 TZ（默认 /usr/share/zoneinfo）'],
       ['LC_ALL、LC_MESSAGES、LANG、LANGUAGE', '你的语言，未给 --lang 且未设置时使用：zh_TW、zh_HK、zh_MO → 繁体中文，其他 zh* → 简体中文，否则英文'],
       ['NO_COLOR', '已设置：不用颜色'],
       ['FORCE_COLOR', '已设置：即使不是终端也用颜色（0：不用）'],
@@ -819,7 +835,15 @@ const makeZh = (): Messages => ({
 });
 
 const tables: Partial<Record<Lang, Messages>> = {};
+/** The zh-Hant table's maker, once loaded (src/i18n/load-language.ts). */
+let makeZhHant: (() => Messages) | undefined;
 
+export function useTraditionalMessages(make: () => Messages): void {
+  makeZhHant = make;
+}
+
+/** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
+  if (lang === 'zh-Hant') return makeZhHant === undefined ? messages('zh') : (tables[lang] ??= makeZhHant());
   return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 }

@@ -27,7 +27,7 @@ const flags = (cmd: Command, h: HelpText) =>
     .addHelpText(
       'after',
       examples(h.examples, [
-        'wxhelp recommend 我的微信号被盗了',
+        `wxhelp recommend ${h.exampleProblem}`,
         'wxhelp recommend --topic general',
         'wxhelp recommend --topic payment-appeal --overseas --limit 2',
         'wxhelp recommend --topic account-unblock --need elderly --json',
@@ -77,8 +77,10 @@ export async function assertNeeds(catalog: Catalog, needs: readonly string[], la
  * error listing the topics.
  */
 async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang): Promise<TopicMatch> {
-  const { matchTopic } = await import('../../match/index.js');
+  const { loadFolding, matchTopic, mayNeedFolding } = await import('../../match/index.js');
   const text = words.join(' ');
+  // Traditional characters read as Simplified: the table loads only for text that is not ASCII.
+  if (mayNeedFolding(text)) await loadFolding();
   const match = matchTopic(catalog, text);
   if (match.topic === null) {
     const m = messages(lang).words;
@@ -96,7 +98,8 @@ export const recommendCommand = defineCommand({
     const words = problem.filter((w) => w.trim() !== '');
     // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
     const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
-    const chosen = match ? { ...opts, topic: match.topic! } : opts;
+    // Words may also ask for a need ("人工", "talk to a human"): it joins any --need given.
+    const chosen = match ? { ...opts, topic: match.topic!, need: [...(opts.need ?? []), ...match.needs] } : opts;
     const query = recommendQuery(chosen, catalog, ctx.options.tz, match, ctx.options.lang);
     await assertTopic(catalog, query.topic, ctx.options.lang);
     await assertNeeds(catalog, query.needs, ctx.options.lang);

@@ -13,6 +13,7 @@ import type { Context } from '../runtime/context.js';
 import { shown, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { emit } from '../runtime/output.js';
+import { isChinese } from '../../i18n/lang.js';
 import { parseCount } from '../values/count.js';
 
 /** The command line that makes a reminder for a channel (for renderers that suggest it). */
@@ -43,7 +44,7 @@ function whereTo(channel: Channel, lang: Lang, abroad: boolean): { line: string 
 function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
   const m = messages(lang).remind;
   const kinds = new Set(channel.source.map((id) => catalog.sources.find((s) => s.id === id)?.kind ?? 'seed'));
-  return [...kinds].map((k) => m.sourceKind[k]).join(lang === 'zh' ? '；' : '; ');
+  return [...kinds].map((k) => m.sourceKind[k]).join(isChinese(lang) ? '；' : '; ');
 }
 
 /** The options remind's flags give (checked against them in ./remind.ts). */
@@ -72,8 +73,11 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     throw usageError('NO_OPENING', m.noOpening(name), opening.state === 'automated' ? m.automatedHint : m.otherChannel);
   }
 
-  const view = ctx.view(catalog.serviceTimeZone);
   const end = opening.end ?? opening.start + OPEN_ENDED_MS;
+  // RFC 5545's DATE-TIME has a four-digit year: nothing after 9999 (nor before year 1) can be written.
+  const year = new Date(end).getUTCFullYear();
+  if (year > 9999 || new Date(opening.start).getUTCFullYear() < 1) throw usageError('BAD_AT', m.beyondCalendar(year), m.beyondCalendarHint);
+  const view = ctx.view(catalog.serviceTimeZone);
   const summary = m.summary(name);
   const where = whereTo(channel, lang, region === 'overseas' && reachFrom(channel, region) !== 'no');
   const description = [
@@ -93,7 +97,7 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     alarmMinutesBefore: before,
     alarmText: m.alarm(name, before),
     product: `wxhelp ${VERSION}`,
-    language: lang === 'zh' ? 'zh-CN' : 'en',
+    language: lang === 'zh' ? 'zh-CN' : lang === 'zh-Hant' ? 'zh-Hant' : 'en',
   });
   const note = opening.openNow && opening.currentEnd !== null ? m.openNow(name, formatWhen(opening.currentEnd, view)) : null;
 
