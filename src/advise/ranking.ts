@@ -65,9 +65,10 @@ export interface RankOptions {
   person?: boolean;
 }
 
-/** Where a person answers at this moment (SPEC: `open` is "people answer"). */
-export function personAnswers(status: ChannelStatus): boolean {
-  return status.state === 'open';
+/** Where a person answers at this moment (SPEC: `open` is "people answer"); a line for another
+ * product or a historical one (`standing`) answers, but not for this, so it never counts. */
+export function personAnswers(channel: Channel, status: ChannelStatus): boolean {
+  return status.state === 'open' && !sidelined(channel);
 }
 
 export function rankChannels<T extends RankInput>(catalog: Catalog, items: readonly T[], at: number, options: RankOptions): Ranked<T>[] {
@@ -81,7 +82,7 @@ export function rankChannels<T extends RankInput>(catalog: Catalog, items: reado
       ? [
           tier,
           item.firstStep ? 0 : 1,
-          person && !personAnswers(item.status) ? 1 : 0,
+          person && !personAnswers(item.channel, item.status) ? 1 : 0,
           person && item.channel.kind !== 'phone' ? 1 : 0,
           item.routes.some((r) => r.lead === true) ? 0 : 1,
           item.forNeed ?? Number.MAX_SAFE_INTEGER,

@@ -22,7 +22,7 @@ import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
-import { personAnswers, rankChannels, type RankInput } from './ranking.js';
+import { personAnswers, rankChannels, sidelined, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { materialsIn } from './materials.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
@@ -203,12 +203,12 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at, region));
   let person: PersonAnswer | null = null;
   if (wantsPerson) {
-    const now = ranked.some((r) => personAnswers(r.item.status));
+    const now = ranked.some((r) => personAnswers(r.item.channel, r.item.status));
     // None now: the recommended channel a person answers first, soonest (a phone line on a tie, like the ranking).
     const soonest = now
       ? undefined
       : ranked
-          .filter((r) => r.item.status.nextOpen !== null)
+          .filter((r) => r.item.status.nextOpen !== null && !sidelined(r.item.channel))
           .sort((a, b) => a.item.status.nextOpen! - b.item.status.nextOpen! || Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'))[0];
     person = { now, at: soonest?.item.status.nextOpen ?? null, channel: soonest ? contactOf(soonest) : null };
   }
