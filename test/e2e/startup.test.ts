@@ -177,7 +177,8 @@ describe('start-up loads only what the run needs', () => {
     expect(cli).toMatch(/^[\x00-\x7f]*$/);
     // luxon's zone classes only (bin/build.mjs): no DateTime, Duration or Interval to load at every start.
     expect(cli).not.toMatch(/Invalid DateTime|Invalid Duration|Invalid Interval/);
-    expect(cli.length).toBeLessThan(230_000);
+    // The merged facts (standing, shared numbers, the sidelined-line notice) and the person need add ~8 kB.
+    expect(cli.length).toBeLessThan(240_000);
   });
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {
