@@ -1,6 +1,6 @@
 // Structured warnings attached to advice. The engine only states facts (kind, channel, instants,
 // numbers); renderers turn them into zh/en text.
-import type { Hours, Note, Region } from '../catalog/types.js';
+import type { Hours, Note, Region, Standing } from '../catalog/types.js';
 import { segments } from '../hours/index.js';
 import type { ChannelAt, ContactAt } from './channel-state.js';
 
@@ -19,6 +19,8 @@ export type AdviceWarning =
   | { kind: 'overseas-slower'; factor: number }
   /** Sources disagree about this channel. */
   | { kind: 'dispute'; channel: string; note: Note }
+  /** Public material calls the line historical or another product's: shown, never leading. */
+  | { kind: 'standing'; channel: string; standing: Standing }
   /** A route was skipped: neither the channel nor an alternative serves the user's region. */
   | { kind: 'unavailable-in-region'; channel: string; region: Region };
 
@@ -42,13 +44,14 @@ export function peakEnd(hours: Hours, at: number): number | null {
 
 /** The warnings for one channel at one instant: its state now, reach from abroad, then any disputes. */
 export function channelWarnings(entry: ChannelAt | ContactAt, at: number): AdviceWarning[] {
-  const { channel, status } = entry;
+  const { channel, status, hours } = entry;
   const warnings: AdviceWarning[] = [];
+  if (channel.standing) warnings.push({ kind: 'standing', channel: channel.id, standing: channel.standing });
   if (status.state === 'closed') {
     warnings.push({ kind: 'closed', channel: channel.id, opensAt: status.nextOpen });
   } else if (status.state === 'unknown') {
     warnings.push({ kind: 'hours-unknown', channel: channel.id });
-  } else if (status.state === 'automated' && hasOpenWindows(channel.hours)) {
+  } else if (status.state === 'automated' && hasOpenWindows(hours)) {
     warnings.push({ kind: 'overnight', channel: channel.id, until: status.nextOpen });
   }
   if (status.peak) {
@@ -56,7 +59,7 @@ export function channelWarnings(entry: ChannelAt | ContactAt, at: number): Advic
       kind: 'peak',
       channel: channel.id,
       waitMinutes: status.expectedWaitMinutes ?? 0,
-      until: peakEnd(channel.hours, at),
+      until: peakEnd(hours, at),
     });
   }
   if ('reach' in entry && entry.reach === 'unknown') warnings.push({ kind: 'abroad-unknown', channel: channel.id });

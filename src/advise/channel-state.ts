@@ -1,10 +1,12 @@
 // A channel together with its status at one instant: the unit every result is made of.
-import type { Channel } from '../catalog/types.js';
+import type { Channel, Hours, Region } from '../catalog/types.js';
 import { channelStatus, type ChannelStatus } from '../hours/index.js';
-import type { Reach } from './region.js';
+import { hoursFor, type Reach } from './region.js';
 
 export interface ChannelAt {
   channel: Channel;
+  /** The hours that apply where the user is: a line's hours for calls from abroad, for a caller abroad. */
+  hours: Hours;
   status: ChannelStatus;
 }
 
@@ -20,6 +22,8 @@ export interface ContactAt extends ChannelAt {
   actsAt: number | null;
 }
 
-export function channelAt(channel: Channel, at: number): ChannelAt {
-  return { channel, status: channelStatus(channel, at) };
+/** A channel's state at an instant for a user in the region (mainland when not said). */
+export function channelAt(channel: Channel, at: number, region: Region = 'mainland'): ChannelAt {
+  const hours = hoursFor(channel, region);
+  return { channel, hours, status: channelStatus(hours === channel.hours ? channel : { hours, waitMinutes: channel.waitMinutes }, at) };
 }

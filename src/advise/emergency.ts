@@ -5,6 +5,7 @@ import type { Capability, Catalog, Emergency, Region, Step } from '../catalog/ty
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { rankChannels, type RankInput } from './ranking.js';
+import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { channelInRegion, dialFromAbroad, type RegionalChannel } from './region.js';
 
 export interface PlanStep {
@@ -20,6 +21,8 @@ export interface EmergencyPlan {
   steps: PlanStep[];
   /** Every channel a step uses, then the procedure's other contacts, each once, best first. */
   contacts: ContactAt[];
+  /** When the only line answering now is one public material calls historical or another product's. */
+  sidelinedNow: SidelinedNow | null;
 }
 
 export function findEmergency(catalog: Catalog, kind: string): Emergency | undefined {
@@ -47,7 +50,7 @@ function contactInputs(found: readonly RegionalChannel[], region: Region, at: nu
   return found.map(({ channel, reach }) => {
     const dial = region === 'overseas' ? dialFromAbroad(channel) : undefined;
     return {
-      ...channelAt(channel, at),
+      ...channelAt(channel, at, region),
       reach,
       routes: [],
       firstStep: firstStep.has(channel.id),
@@ -60,6 +63,7 @@ function contactInputs(found: readonly RegionalChannel[], region: Region, at: nu
 function ranked(catalog: Catalog, inputs: ContactInput[], at: number): ContactAt[] {
   return rankChannels(catalog, inputs, at, { urgent: true }).map(({ item, canActNow, actsAt }) => ({
     channel: item.channel,
+    hours: item.hours,
     status: item.status,
     reach: item.reach,
     ...(item.dial === undefined ? {} : { dial: item.dial }),
@@ -82,7 +86,7 @@ export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number
   });
   const ids = [...emergency.steps.flatMap(stepChannelIds), ...emergency.contacts];
   const contacts = ranked(catalog, contactInputs(regionalChannels(catalog, ids, region), region, at, firstIds), at);
-  return { emergency, steps, contacts };
+  return { emergency, steps, contacts, sidelinedNow: sidelinedNow(contacts) };
 }
 
 /** The emergency's contacts in the user's region, best first (see emergencyPlan). */

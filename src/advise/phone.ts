@@ -5,6 +5,7 @@ import type { Catalog, Route } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { rankChannels, type RankInput } from './ranking.js';
+import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { channelInRegion, dialFromAbroad, regionOf } from './region.js';
 
 export interface PhoneQuery {
@@ -20,6 +21,8 @@ export interface PhoneAdvice {
   alternatives: ContactAt[];
   /** Whether the line answers at this moment. */
   canActNow: boolean;
+  /** When the only line answering now is one public material calls historical or another product's. */
+  sidelinedNow: SidelinedNow | null;
 }
 
 export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): PhoneAdvice {
@@ -28,7 +31,7 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
   const add = (id: string, routes: readonly Route[]) => {
     const found = channelInRegion(catalog, id, region);
     if (found?.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
-    inputs.set(found.channel.id, { ...channelAt(found.channel, at), reach: found.reach, routes });
+    inputs.set(found.channel.id, { ...channelAt(found.channel, at, region), reach: found.reach, routes });
   };
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);
   for (const route of topic?.routes ?? []) add(route.channel, [route]);
@@ -49,7 +52,14 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
   ];
   const contacts = ranked.map(({ item, canActNow, actsAt }): ContactAt => {
     const dial = query.overseas ? dialFromAbroad(item.channel) : undefined;
-    return { channel: item.channel, status: item.status, reach: item.reach, ...(dial === undefined ? {} : { dial }), canActNow, actsAt };
+    return { channel: item.channel, hours: item.hours, status: item.status, reach: item.reach, ...(dial === undefined ? {} : { dial }), canActNow, actsAt };
   });
-  return { query, line: contacts[0] ?? null, alternatives: contacts.slice(1), canActNow: contacts[0]?.canActNow ?? false };
+  return {
+    query,
+    line: contacts[0] ?? null,
+    alternatives: contacts.slice(1),
+    canActNow: contacts[0]?.canActNow ?? false,
+    // Only the topic's own lines count: another topic's open line is no answer to this one.
+    sidelinedNow: sidelinedNow(contacts.slice(0, fromTopic)),
+  };
 }

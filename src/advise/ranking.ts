@@ -4,18 +4,17 @@
 // leads, then what a special need asks for, then — when urgent — a person before self-service),
 // then what can act soonest,
 // then what cannot be known; between phone lines that stand equal, the better-sourced one first;
-// otherwise the catalog's order.
-import type { Catalog, Channel, Route } from '../catalog/types.js';
-import { channelStatus, type ChannelStatus } from '../hours/index.js';
-import type { ContactAt } from './channel-state.js';
+// otherwise the catalog's order. A line public material calls historical or a line for another
+// product (`standing`) is shown but never counted as help: it comes last, whatever its hours.
+import type { Catalog, Channel, Region, Route } from '../catalog/types.js';
+import type { ChannelStatus } from '../hours/index.js';
+import { channelAt, type ChannelAt, type ContactAt } from './channel-state.js';
 import { actsAt, canActNow } from './availability.js';
 import { hasOpenWindows } from './advice-warnings.js';
-import type { Reach } from './region.js';
+import { dialFromAbroad, reachFrom, type Reach } from './region.js';
 import { compareSourcing, sourcingKey } from './sourcing.js';
 
-export interface RankInput {
-  channel: Channel;
-  status: ChannelStatus;
+export interface RankInput extends ChannelAt {
   reach: Exclude<Reach, 'no'>;
   routes: readonly Route[];
   /** A channel of the emergency procedure's first step. */
@@ -38,11 +37,25 @@ export function selfServiceFor(channel: Channel, routes: readonly Route[]): bool
   return said ?? !hasOpenWindows(channel.hours);
 }
 
-/** A channel on its own (no topic, region or need): whether it can act now, by its own nature. */
-export function contactOnItsOwn(channel: Channel, at: number): ContactAt {
-  const status = channelStatus(channel, at);
-  const self = selfServiceFor(channel, []);
-  return { channel, status, reach: 'yes', canActNow: canActNow(status, self), actsAt: actsAt(status, self, at) };
+/** Whether public material calls the line historical or a line for another product: it never leads. */
+export function sidelined(channel: Channel): boolean {
+  return channel.standing !== undefined;
+}
+
+/** Whether a channel can act at this moment for this job (never a sidelined one), and when it next can. */
+export function actingState(channel: Channel, status: ChannelStatus, self: boolean, at: number): { now: boolean; acts: number | null } {
+  if (sidelined(channel)) return { now: false, acts: null };
+  return { now: canActNow(status, self), acts: actsAt(status, self, at) };
+}
+
+/** A channel on its own (no topic or need), for a user in the region: whether it can act now, by its own nature. */
+export function contactOnItsOwn(channel: Channel, at: number, region: Region = 'mainland'): ContactAt {
+  const here = channelAt(channel, at, region);
+  const { now, acts } = actingState(channel, here.status, selfServiceFor(channel, []), at);
+  // Abroad, a line that can be called from there shows the number to dial from there.
+  const reach = reachFrom(channel, region);
+  const dial = region === 'overseas' && reach !== 'no' ? dialFromAbroad(channel) : undefined;
+  return { ...here, reach: reach === 'unknown' ? 'unknown' : 'yes', ...(dial === undefined ? {} : { dial }), canActNow: now, actsAt: acts };
 }
 
 export interface RankOptions {
@@ -52,24 +65,24 @@ export interface RankOptions {
   person?: boolean;
 }
 
-/** Where a person answers at this moment (SPEC: `open` is "people answer"). */
-export function personAnswers(status: ChannelStatus): boolean {
-  return status.state === 'open';
+/** Where a person answers at this moment (SPEC: `open` is "people answer"); a line for another
+ * product or a historical one (`standing`) answers, but not for this, so it never counts. */
+export function personAnswers(channel: Channel, status: ChannelStatus): boolean {
+  return status.state === 'open' && !sidelined(channel);
 }
 
 export function rankChannels<T extends RankInput>(catalog: Catalog, items: readonly T[], at: number, options: RankOptions): Ranked<T>[] {
   const rows = items.map((item, order) => {
     const self = selfServiceFor(item.channel, item.routes);
-    const acts = actsAt(item.status, self, at);
-    const now = canActNow(item.status, self);
+    const { now, acts } = actingState(item.channel, item.status, self, at);
     // The primary key: everything but the sourcing order, which only applies between equals.
-    const tier = now ? 0 : acts !== null ? 1 : item.status.state === 'unknown' ? 2 : 3;
+    const tier = now ? 0 : acts !== null ? 1 : sidelined(item.channel) ? 4 : item.status.state === 'unknown' ? 2 : 3;
     const person = options.person === true;
     const key = now
       ? [
           tier,
           item.firstStep ? 0 : 1,
-          person && !personAnswers(item.status) ? 1 : 0,
+          person && !personAnswers(item.channel, item.status) ? 1 : 0,
           person && item.channel.kind !== 'phone' ? 1 : 0,
           item.routes.some((r) => r.lead === true) ? 0 : 1,
           item.forNeed ?? Number.MAX_SAFE_INTEGER,

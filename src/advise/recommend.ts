@@ -22,7 +22,8 @@ import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
-import { personAnswers, rankChannels, type RankInput } from './ranking.js';
+import { personAnswers, rankChannels, sidelined, type RankInput } from './ranking.js';
+import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { materialsIn } from './materials.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
@@ -74,6 +75,8 @@ export interface RecommendResult {
   canActNow: boolean;
   /** When nothing can act now: the soonest moment something can; else null. */
   nextActionAt: number | null;
+  /** When the only line answering now is one public material calls historical or another product's: it, and the soonest confirmed opening. */
+  sidelinedNow: SidelinedNow | null;
   /** Result-level warnings: overseas-slower, unavailable-in-region. */
   warnings: AdviceWarning[];
   /** Closing advice that applies to this topic and urgency, catalog order. */
@@ -147,7 +150,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     const { channel } = found;
     let c = candidates.get(channel.id);
     if (!c) {
-      c = { ...channelAt(channel, at), reach: found.reach, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
+      c = { ...channelAt(channel, at, region), reach: found.reach, routes: [], reasons: [], firstStep: firstStep.has(channel.id) };
       candidates.set(channel.id, c);
     }
     if (forNeed !== undefined && c.forNeed === undefined) c.forNeed = forNeed;
@@ -189,6 +192,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
     return {
       channel: c.channel,
+      hours: c.hours,
       status: c.status,
       reach: c.reach,
       ...(dial === undefined ? {} : { dial }),
@@ -199,16 +203,18 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at, region));
   let person: PersonAnswer | null = null;
   if (wantsPerson) {
-    const now = ranked.some((r) => personAnswers(r.item.status));
+    const now = ranked.some((r) => personAnswers(r.item.channel, r.item.status));
     // None now: the recommended channel a person answers first, soonest (a phone line on a tie, like the ranking).
     const soonest = now
       ? undefined
       : ranked
-          .filter((r) => r.item.status.nextOpen !== null)
+          .filter((r) => r.item.status.nextOpen !== null && !sidelined(r.item.channel))
           .sort((a, b) => a.item.status.nextOpen! - b.item.status.nextOpen! || Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'))[0];
     person = { now, at: soonest?.item.status.nextOpen ?? null, channel: soonest ? contactOf(soonest) : null };
   }
 
+  // Every channel in the answer, the plan's too: is a sidelined line the only one answering now?
+  const everyContact = [...recommendations.map((r) => r.channel), ...(plan?.contacts ?? [])];
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
@@ -219,6 +225,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     recommendations,
     canActNow,
     nextActionAt,
+    sidelinedNow: sidelinedNow(everyContact),
     warnings,
     advice: catalog.advice.filter(
       (a) =>

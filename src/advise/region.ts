@@ -1,6 +1,6 @@
 // Where the user is (mainland China or overseas), whether a channel can be used from there, and
 // the number to dial from abroad.
-import type { Catalog, Channel, Region } from '../catalog/types.js';
+import type { Catalog, Channel, Hours, Region } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
 
 /** Zones of mainland China: the canonical names and their legacy aliases. */
@@ -70,4 +70,12 @@ export function dialFromAbroad(channel: Channel): string | undefined {
   if (channel.abroad?.dial !== undefined) return channel.abroad.dial;
   if (/^\s*(\+|00)/.test(channel.number)) return channel.number;
   return channel.e164 ?? channel.number;
+}
+
+/**
+ * The hours that apply to a caller in the region: one number can have other hours when called
+ * from abroad (`hours.abroad`); everywhere else the line's own hours.
+ */
+export function hoursFor(channel: Channel, region: Region): Hours {
+  return region === 'overseas' && channel.hours.abroad !== undefined ? channel.hours.abroad : channel.hours;
 }

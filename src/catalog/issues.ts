@@ -71,6 +71,7 @@ export type IssueDetail =
   | { id: 'not-a-member'; channel: string; kind: 'service' | 'capability'; value: string; known: readonly string[] }
   | { id: 'reason-names-other'; other: string; channel: string }
   | { id: 'step-names-unlisted'; other: string }
+  | { id: 'shared-number'; number: string; channels: readonly string[]; more: number }
   | { id: 'wait-order'; min: number; max: number }
   | { id: 'empty-phrase'; phrase: string }
   | { id: 'duplicate-phrase'; phrase: string; first: string }

@@ -159,6 +159,11 @@ const defs: Record<string, Def> = {
     {
       id: ref('Id'),
       kind: { type: 'string', enum: ['seed', 'public'] },
+      type: {
+        type: 'string',
+        enum: ['web-article', 'tencent-page', 'wechat-pay-page', 'tenpay-page', 'news-report', 'app-text', 'copy', 'community', 'nothing-found'],
+        description: 'What the source is, as a reader names it (a web article, a Tencent help page, a news report…).',
+      },
       title: ref('Localized'),
       ref: ref('Text', { description: 'A URL or a description of the copy.' }),
       date: ref('DateOrUnknown', { description: 'Date of the material itself.' }),
@@ -195,8 +200,24 @@ const defs: Record<string, Def> = {
       windows: list(ref('WindowRule')),
       peaks: list(ref('PeakRule'), { default: [] }),
       exceptions: list(ref('ScheduleException'), { default: [] }),
+      abroad: ref('RegionalHours'),
+      disputed: list(ref('SourcedNote'), {
+        default: [],
+        description: 'What other sources say about these hours ("08:00–24:00", "none published"), each with its source.',
+      }),
     },
     ['text', 'windows'],
+  ),
+  RegionalHours: obj(
+    sourced({
+      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.' }),
+      text: ref('Localized'),
+      windows: list(ref('WindowRule')),
+      peaks: list(ref('PeakRule'), { default: [] }),
+      exceptions: list(ref('ScheduleException'), { default: [] }),
+    }),
+    ['text', 'windows', 'source'],
+    { description: 'The same line\'s hours for calls from outside mainland China, when a source gives other ones.' },
   ),
   WaitMinutes: obj(
     {
@@ -273,8 +294,30 @@ const defs: Record<string, Def> = {
       services: list(ref('SpecialService'), { default: [] }),
       notes: list(ref('Note'), { default: [] }),
       disputes: list(ref('SourcedNote'), { default: [] }),
+      standing: ref('Standing'),
+      sharedNumber: ref('SharedNumber'),
     }),
     ['id', 'kind', 'name', 'hours', 'source'],
+  ),
+  Standing: obj(
+    sourced({
+      is: {
+        type: 'string',
+        enum: ['historical', 'other-product'],
+        description: 'historical: public material calls the line old; other-product: a line for another product.',
+      },
+      text: ref('Localized'),
+    }),
+    ['is', 'text', 'source'],
+    { description: 'What public material says this line is, when that keeps it from leading an answer.' },
+  ),
+  SharedNumber: obj(
+    sourced({
+      with: ref('Ids', { description: 'The other channels with this number (or address).' }),
+      text: ref('Localized'),
+    }),
+    ['with', 'text', 'source'],
+    { description: 'Other channels with the same number, and what the user should know about it.' },
   ),
   Abroad: obj(
     sourced({
@@ -446,6 +489,10 @@ const defs: Record<string, Def> = {
       routes: list(ref('Route'), { default: [] }),
       steps: list(ref('Step'), { default: [] }),
       tips: list(ref('Note'), { default: [] }),
+      disputes: list(ref('SourcedNote'), {
+        default: [],
+        description: 'Claims about this need that public material does not bear out; shown only with --verbose.',
+      }),
       person: {
         type: 'boolean',
         description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',

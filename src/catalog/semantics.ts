@@ -4,7 +4,7 @@
 
 import { validZone } from '../zone/zone.js';
 import type { Catalog } from './types.js';
-import { channelsNamedIn, sameLine } from './mentions.js';
+import { channelsNamedIn, numberForms, sameLine } from './mentions.js';
 import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
 
 /** A deep-partial view of T: what the validator builds when parts of the file are wrong. */
@@ -75,6 +75,7 @@ export function checkSemantics(catalog: Loose<Catalog>, context: SemanticContext
   checkSourceRefs(c, context.sourceRefs);
   checkServiceZone(catalog, c);
   checkChannels(catalog, c);
+  checkSharedNumbers(catalog.channels ?? [], c.report);
   checkTopics(catalog, c);
   checkNeeds(catalog, c);
   checkModes(catalog, c);
@@ -188,6 +189,11 @@ function checkChannels(catalog: Loose<Catalog>, c: Checks): void {
       c.refer(c.channels, ch.alternative, at('alternative'));
       if (ch.alternative === ch.id) c.report('warning', at('alternative'), { id: 'own-alternative' });
     }
+    const abroadZone = hours?.abroad?.zone;
+    if (typeof abroadZone === 'string' && abroadZone !== hours?.zone && abroadZone !== catalog.serviceTimeZone && !knownZone(abroadZone)) {
+      c.report('error', at('hours', 'abroad', 'zone'), zoneMessage(abroadZone));
+    }
+    if (ch.sharedNumber) c.referAll(c.channels, ch.sharedNumber.with, at('sharedNumber', 'with'));
     c.referAll(c.modes, ch.modes, at('modes'));
     const services = ch.services ?? [];
     c.register('service', services, at('services'));
@@ -338,4 +344,41 @@ function checkPhrases(topic: Loose<Pick<Catalog['topics'][number], 'phrases' | '
 
 function zoneMessage(zone: string): IssueDetail {
   return { id: 'unknown-zone', zone: JSON.stringify(zone) };
+}
+
+/**
+ * Channels with the same number (in any form) must say so: each lists another of them under
+ * `sharedNumber.with` (whose text is shown wherever the line is), or is listed by one. Otherwise a
+ * user sees one number twice with different hours or purposes and cannot tell which is true.
+ * One warning per number, naming the channels that say nothing.
+ */
+function checkSharedNumbers(channelList: Loose<Catalog['channels']>, report: Report): void {
+  const byForm = new Map<string, number[]>();
+  for (let i = 0; i < channelList.length; i++) {
+    const ch = channelList[i];
+    if (!ch || typeof ch.id !== 'string' || (ch.number === undefined && ch.e164 === undefined)) continue;
+    for (const form of numberForms(ch as Catalog['channels'][number])) {
+      const list = byForm.get(form);
+      if (list === undefined) byForm.set(form, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  }
+  const said = (a: number, b: number) => {
+    const [x, y] = [channelList[a]!, channelList[b]!];
+    return (x.sharedNumber?.with ?? []).includes(y.id as string) || (y.sharedNumber?.with ?? []).includes(x.id as string);
+  };
+  const reported = new Set<string>();
+  for (const positions of byForm.values()) {
+    if (positions.length < 2) continue;
+    const silent = positions.filter((a) => !positions.some((b) => b !== a && said(a, b)));
+    if (silent.length === 0) continue;
+    // The silent ones, and one it shares with when only one is silent.
+    const named = silent.length > 1 ? silent : [positions.find((p) => p !== silent[0])!, silent[0]!];
+    const key = named.join(',');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const ids = named.map((i) => quote(String(channelList[i]!.id)));
+    const number = String(channelList[named[0]!]!.number ?? channelList[named[0]!]!.e164);
+    report('warning', ['channels', named[1]!, 'number'], { id: 'shared-number', number: quote(number), channels: ids.slice(0, 5), more: Math.max(0, ids.length - 5) });
+  }
 }

@@ -29,9 +29,23 @@ export interface Sourced {
   checked?: string;
 }
 
+/** What a source is, as a reader would name it ("a Tencent help page", "a news report"). */
+export type SourceType =
+  | 'web-article'
+  | 'tencent-page'
+  | 'wechat-pay-page'
+  | 'tenpay-page'
+  | 'news-report'
+  | 'app-text'
+  | 'copy'
+  | 'community'
+  | 'nothing-found';
+
 export interface Source {
   id: string;
   kind: 'seed' | 'public';
+  /** What it is, for the reader; absent: said from `kind` (the web article, public material). */
+  type?: SourceType;
   title: Localized;
   /** Where to find it: a URL or a description of the copy. */
   ref: string;
@@ -85,6 +99,15 @@ export interface Schedule {
 
 export interface Hours extends Schedule {
   /** Short human description, e.g. "24 h" / "9:00–22:00 Beijing". */
+  text: Localized;
+  /** The same line's hours for calls from outside mainland China, when a source gives other ones. */
+  abroad?: RegionalHours;
+  /** What other sources say about these hours (e.g. "08:00–24:00", "none published"), each with its source. */
+  disputed?: Note[];
+}
+
+/** Hours of one line for callers in one region (the schedule's zone as the line's). */
+export interface RegionalHours extends Schedule, Sourced {
   text: Localized;
 }
 
@@ -143,6 +166,26 @@ export interface Channel extends Sourced {
   notes: Note[];
   /** Where sources disagree about this channel: each side, with its source. */
   disputes: Note[];
+  /** What public material says this line is, when that keeps it from leading an answer (rule 5). */
+  standing?: Standing;
+  /** Other channels with the same number (or address), and what the user should know about it. */
+  sharedNumber?: SharedNumber;
+}
+
+/**
+ * Public material calls the line historical, or a line for another product (a Tenpay line
+ * offered as a WeChat payment line): it is shown, with this said, but never leads an answer.
+ */
+export interface Standing extends Sourced {
+  is: 'historical' | 'other-product';
+  /** In a few words, e.g. "a Tenpay line; WeChat users are sent to 95017". */
+  text: Localized;
+}
+
+export interface SharedNumber extends Sourced {
+  with: string[];
+  /** Said wherever the line is shown, e.g. "same number as 95017 for individual users; press 2". */
+  text: Localized;
 }
 
 export interface Abroad extends Sourced {
@@ -265,6 +308,8 @@ export interface Need extends Sourced {
   /** What to do for this need (e.g. turning on care mode). */
   steps: Step[];
   tips: Note[];
+  /** Claims about this need that public material does not bear out: shown only with --verbose. */
+  disputes?: Note[];
   /** Met by a person answering: rank 1 is where one answers now, and the answer says when one will. */
   person?: boolean;
   /** The topic to answer for when the words ask for this need and name no problem. */

@@ -226,13 +226,14 @@ export function validateDocument(doc: Document, options: ValidateOptions): Valid
   return { value, issues: walker.issues, sourceRefs: walker.sourceRefs };
 }
 
-/** hours.zone defaults to the catalog's serviceTimeZone. */
+/** hours.zone defaults to the catalog's serviceTimeZone; hours.abroad.zone to the line's own zone. */
 function applyZoneDefaults(catalog: Record<string, unknown>): void {
   const zone = catalog.serviceTimeZone;
   const channels = catalog.channels;
   if (typeof zone !== 'string' || !Array.isArray(channels)) return;
-  for (const ch of channels as ({ hours?: { zone?: string } } | undefined)[]) {
+  for (const ch of channels as ({ hours?: { zone?: string; abroad?: { zone?: string } } } | undefined)[]) {
     if (ch?.hours && ch.hours.zone === undefined) ch.hours.zone = zone;
+    if (ch?.hours?.abroad && ch.hours.abroad.zone === undefined) ch.hours.abroad.zone = ch.hours.zone;
   }
 }
 

@@ -89,7 +89,7 @@ function programWithGlobals(h: HelpText, version: string) {
         ['wxhelp phone --overseas', h.notes.phoneOverseas],
         ['wxhelp channels --tz Europe/Berlin', h.notes.channels],
         ['wxhelp hours app-help --days 3', h.notes.hours],
-        ['wxhelp remind hotline-overseas > next.ics', h.notes.remind],
+        ['wxhelp remind hotline --tz Europe/London > next.ics', h.notes.remind],
         ['wxhelp emergency stolen', h.notes.emergency],
         "wxhelp --json phone --payment | jq -r '.line.dial // .line.number'",
         ['eval "$(wxhelp completion bash)"', h.notes.completion],

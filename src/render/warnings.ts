@@ -27,6 +27,8 @@ export function warningText(warning: AdviceWarning, catalog: Catalog, view: Time
       return m.abroadUnknown;
     case 'overseas-slower':
       return m.overseasSlower(warning.factor);
+    case 'standing':
+      return m.standing(pick(warning.standing.text, view.lang));
     case 'dispute':
       return m.dispute(pick(warning.note.text, view.lang), sourceText(catalog, warning.note, view.lang));
     case 'unavailable-in-region':

@@ -71,7 +71,7 @@ const commands = {
 };
 const operands = {
   recommend: ['my account was stolen', '我的微信号被盗了', ...hostile],
-  hours: ['app-help', 'hotline-overseas', 'nope', ...hostile],
+  hours: ['app-help', 'hotline', 'nope', ...hostile],
   emergency: ['stolen', 'funds', 'leak', 'stoln', ...hostile],
   validate: catalogs,
   completion: ['bash', 'zsh', 'fish', 'tcsh'],

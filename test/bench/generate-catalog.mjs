@@ -13,7 +13,11 @@ export function generateCatalog(count) {
     const base = originals[i % originals.length];
     // Deep copies: shared objects would be written as YAML aliases and shrink the file.
     const copy = structuredClone(base);
-    if (i >= originals.length) copy.id = `${base.id}-copy-${i}`;
+    if (i >= originals.length) {
+      copy.id = `${base.id}-copy-${i}`;
+      // A copy of a line says that it shares the original's number (else validate warns).
+      if (base.number !== undefined) copy.sharedNumber = { with: [base.id], text: { zh: '副本', en: 'A copy' }, source: 'seed' };
+    }
     channels.push(copy);
   }
   return stringify({ ...catalog, channels }, { lineWidth: 0 });

@@ -70,3 +70,33 @@ describe('the phone-number library stays off the one-shot path', () => {
     expect(withIt).toEqual(['phonenumbers.cjs']);
   });
 });
+
+describe('one number, one line — or said', () => {
+  const sharing = (text: string) => parseCatalog(text, 'f.yaml').issues.filter((i) => i.detail.id === 'shared-number');
+  // A second channel with the hotline's number, as the catalog once had ("overseas line" +86-755-83765566).
+  const twin = (extra = '') =>
+    edited(
+      '  - id: payment-line\n',
+      `  - id: hotline-twin\n    kind: phone\n    name: {zh: 海外服务专线, en: Overseas support line}\n    number: "+86-755-83765566"\n    e164: "+8675583765566"\n${extra}    hours:\n      text: {zh: 北京时间9:00-22:00, en: 09:00–22:00 Beijing}\n      windows: [{from: "09:00", to: "22:00", state: open}]\n    source: seed\n\n  - id: payment-line\n`,
+    );
+
+  it('the built-in catalog has no two channels sharing a number silently', () => {
+    expect(sharing(BUILTIN)).toEqual([]);
+  });
+
+  it('two channels with one number, neither saying so: a warning naming both and the number', async () => {
+    const issues = sharing(twin());
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.severity).toBe('warning');
+    expect(issues[0]!.message).toMatch(/channels 'hotline', 'hotline-twin' share the number '0755-83765566' without saying so/);
+    const file = join(dir, 'twin.yaml');
+    writeFileSync(file, twin());
+    const r = await runCli(['validate', file, '--lang', 'zh', '--at', '2026-11-28T03:00+08:00']);
+    expect(r.stdout + r.stderr).toMatch(/使用同一号码/);
+  });
+
+  it('said with sharedNumber: no warning', () => {
+    const said = twin('    sharedNumber:\n      with: [hotline]\n      text: {zh: 与微信客服热线同一号码, en: Same number as the WeChat support hotline}\n      source: seed\n');
+    expect(sharing(said)).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ const TABLE = [
   ['phone', ['--mainland', '--topic', 'fraud'], { mainland: true, topic: 'fraud' }, []],
   ['channels', ['--verbose'], { verbose: true }, []],
   ['hours', [], {}, [undefined]],
-  ['hours', ['hotline-overseas', '--days', '7'], { days: '7' }, ['hotline-overseas']],
+  ['hours', ['hotline', '--days', '7'], { days: '7' }, ['hotline']],
   ['remind', ['wxpay-95017', '--before', '30'], { before: '30' }, ['wxpay-95017']],
   ['emergency', [], {}, [undefined]],
   ['emergency', ['stolen', '--overseas', '--verbose'], { overseas: true, verbose: true }, ['stolen']],

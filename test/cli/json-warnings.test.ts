@@ -13,7 +13,7 @@ writeFileSync(file, readFileSync(new URL('../../channels.yaml', import.meta.url)
 const at = ['--at', '2026-11-28T23:30+08:00', '--tz', 'Europe/London', '--channels', file];
 
 describe('catalog warnings with --json', () => {
-  it.each([['channels'], ['phone', '--overseas'], ['hours'], ['topics'], ['remind', 'hotline-overseas'], ['recommend', '--topic', 'account-security', '--urgent']])(
+  it.each([['channels'], ['phone', '--overseas'], ['hours'], ['topics'], ['remind', 'hotline'], ['recommend', '--topic', 'account-security', '--urgent']])(
     '%s: in the envelope\'s warnings, nothing on stderr',
     async (...args) => {
       const r = await runCli([...args, '--json', ...at]);

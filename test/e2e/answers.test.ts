@@ -7,35 +7,42 @@ const LA_NIGHT = ['--at', '2026-11-28T11:00', '--tz', 'America/Los_Angeles']; //
 const BJ_3AM = ['--at', '2026-11-28T03:00+08:00', '--tz', 'Asia/Shanghai'];
 
 describe('answers a person can act on', () => {
-  it('a payment problem abroad at night: rank 1 answers now, dialable from abroad, its reason about itself', () => {
+  it('a payment problem abroad at night: the Tenpay line answers but never leads; self-service first, then 95017 for abroad', () => {
     const out = json(wxhelp(['recommend', '--topic', 'payment', '--urgent', '--json', ...LA_NIGHT]));
     expect(out.query.region).toEqual({ overseas: true, from: 'zone' });
     const [first, second] = out.recommendations;
-    expect(first.channel).toMatchObject({ id: 'payment-line', dial: '+86 755 8601 3860', callsFromAbroad: 'unknown', canActNow: true });
-    expect(first.reasons.join(' ')).not.toMatch(/95017|seed/);
+    expect(first.channel).toMatchObject({ id: 'app-help', canActNow: true });
     expect(second.channel).toMatchObject({ id: 'wxpay-95017', dial: '+86 571 95017', status: { state: 'closed' } });
+    const tenpay = out.recommendations.at(-1);
+    expect(tenpay.channel).toMatchObject({ id: 'payment-line', dial: '+86 755 8601 3860', callsFromAbroad: 'unknown', canActNow: false, standing: { is: 'other-product' } });
+    const text = wxhelp(['recommend', '--topic', 'payment', '--urgent', '--no-color', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
+    expect(text).toMatch(/No confirmed line answers now \(\+86 755 8601 3860 is another product's line\)\.\s+Start with what works now; \+86 571 95017 opens/);
   });
 
   it('emergency funds abroad: the step names the line, the line is a contact, in its form for abroad', () => {
     const out = json(wxhelp(['emergency', 'funds', '--json', ...LA_NIGHT]));
     expect(out.stepDetails[0].channels).toEqual(['security-center']);
-    // The step calling WeChat Pay names its lines, each a contact in its form for abroad.
+    // The step calling WeChat Pay names 95017 first, then the Tenpay line, each a contact in its form for abroad.
     const call = out.stepDetails.find((s: any) => s.channels.includes('wxpay-95017'));
-    expect(call.channels).toEqual(expect.arrayContaining(['payment-line', 'wxpay-95017']));
+    expect(call.channels).toEqual(['wxpay-95017', 'payment-line']);
     const contact = out.contacts.find((c: any) => c.id === 'payment-line');
-    expect(contact).toMatchObject({ dial: '+86 755 8601 3860', status: { state: 'open' } });
+    // Another product's line: open, but never counted as help.
+    expect(contact).toMatchObject({ dial: '+86 755 8601 3860', status: { state: 'open' }, canActNow: false });
     expect(out.contacts.find((c: any) => c.id === 'wxpay-95017')).toMatchObject({ dial: '+86 571 95017' });
     // Abroad, the police step is the local police (110 is a mainland number).
     expect(out.contacts.map((c: any) => c.id)).toContain('local-police');
     expect(out.contacts.map((c: any) => c.id)).not.toContain('police-110');
-    const text = wxhelp(['emergency', 'funds', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
+    // Every step (the one-screen cap counts the later ones): --verbose.
+    const text = wxhelp(['emergency', 'funds', '--verbose', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
     expect(text).toMatch(/1\. Send no more money\./);
+    expect(text).toMatch(/\d\. Call WeChat Pay support \(95017\)[\s\S]*\n {3}\+86 571 95017 · closed[\s\S]*\n {3}\+86 755 8601 3860 · people answer now/);
   });
 
   it('cross-border from a zone abroad, without --overseas: overseas inferred', () => {
     const out = json(wxhelp(['recommend', '--topic', 'cross-border', '--json', ...LA_NIGHT]));
     expect(out.query).toMatchObject({ overseas: true, region: { overseas: true, from: 'zone' } });
-    expect(out.recommendations.map((r: any) => r.channel.id)).not.toContain('hotline');
+    // The hotline is one number: offered abroad in its form for abroad, with its hours from there.
+    expect(out.recommendations.find((r: any) => r.channel.id === 'hotline').channel).toMatchObject({ dial: '+86-755-83765566', status: { state: 'closed' } });
     expect(out.recommendations[0].channel.id).toBe('wechatpay-global');
   });
 
@@ -49,8 +56,10 @@ describe('answers a person can act on', () => {
   it('phone --payment by day: the better-sourced 95017 first; at 03:00 the 24-hour line that answers', () => {
     const day = json(wxhelp(['phone', '--payment', '--json', '--at', '2026-11-28T12:00+08:00', '--tz', 'Asia/Shanghai']));
     expect(day.line.id).toBe('wxpay-95017');
+    // At 03:00 only the Tenpay line answers; public material calls it another product's line.
     const night = json(wxhelp(['phone', '--payment', '--json', ...BJ_3AM]));
-    expect(night.line.id).toBe('payment-line');
+    expect(night.line.id).toBe('wxpay-95017');
+    expect(night.alternatives.map((a: any) => a.id)).toContain('payment-line');
   });
 
   it('phone --payment --overseas answers (it was refused)', () => {
@@ -70,7 +79,7 @@ describe('answers a person can act on', () => {
   it('--need elderly: the phone line first, and how to turn on care mode (marked as the source says)', () => {
     const out = json(wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', '--json', ...BJ_3AM]));
     expect(out.recommendations[0].channel.id).toBe('hotline');
-    expect(out.needs[0].steps[0]).toMatchObject({ text: expect.stringContaining('Me > Settings > Care Mode'), source: [expect.objectContaining({ confidence: 'low' })] });
+    expect(out.needs[0].steps[0]).toMatchObject({ text: expect.stringContaining('Me > Settings > Care Mode'), source: expect.arrayContaining([expect.objectContaining({ confidence: 'low' })]) });
     const text = wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', '--no-color', ...BJ_3AM]).stdout;
     expect(text).toContain('Care Mode');
   });

@@ -95,7 +95,7 @@ describe('crafted entries', () => {
   it('escape codes planted in an entry, digest made anew: nothing reaches the terminal', async () => {
     const s = setup();
     await phone(s);
-    writeFileSync(s.entry, withDigest(edited(s.entry, (json) => json.replace('"Overseas support line"', '"Overseas\\u001b]0;PWNED\\u0007 support\\u009b2J line"'))));
+    writeFileSync(s.entry, withDigest(edited(s.entry, (json) => json.replace('"WeChat support hotline"', '"WeChat\\u001b]0;PWNED\\u0007 support\\u009b2J hotline"'))));
     const r = await phone(s);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
@@ -103,7 +103,7 @@ describe('crafted entries', () => {
   });
 
   it.each([
-    ['name: null', (json: string) => json.replace(/"name":\{"zh":"[^"]*","en":"Overseas support line"\}/, '"name":null')],
+    ['name: null', (json: string) => json.replace(/"name":\{"zh":"[^"]*","en":"WeChat support hotline"\}/, '"name":null')],
     ['channels: a string', (json: string) => JSON.stringify({ ...JSON.parse(json), channels: 'x' })],
     ['a window\'s time a number', (json: string) => json.replace(/"from":"09:00"/, '"from":900')],
     ['topics missing', (json: string) => JSON.stringify({ ...JSON.parse(json), topics: undefined })],
@@ -219,8 +219,8 @@ describe('a cache directory others could write to is not used at all', () => {
 });
 
 it('two catalogs of the same length name different entries, and both stay', async () => {
-  const a = setup(original.replace('en: Overseas support line', 'en: Overseas support lina'));
-  const b = { ...setup(original.replace('en: Overseas support line', 'en: Overseas support linb')), cache: a.cache, env: a.env };
+  const a = setup(original.replace('en: WeChat support hotline', 'en: WeChat support hotlina'));
+  const b = { ...setup(original.replace('en: WeChat support hotline', 'en: WeChat support hotlinb')), cache: a.cache, env: a.env };
   expect(readFileSync(a.file).length).toBe(readFileSync(b.file).length);
   expect(cacheEntryName(readFileSync(a.file), 'clean')).not.toBe(cacheEntryName(readFileSync(b.file), 'clean'));
   await phone(a);

@@ -15,9 +15,14 @@ afterAll(tmp.cleanup);
 
 /** A catalog of `count` channels (copies of the built-in ones), so output outgrows a pipe's buffer. */
 function bigCatalog(count: number): string {
-  const catalog = parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as { channels: { id: string }[] };
+  const catalog = parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as { channels: { id: string; number?: string }[] };
   const originals = catalog.channels;
-  const channels = Array.from({ length: count }, (_, i) => ({ ...structuredClone(originals[i % originals.length]!), ...(i >= originals.length ? { id: `${originals[i % originals.length]!.id}-copy-${i}` } : {}) }));
+  // A copy of a line says that it shares the original's number (else validate warns on stderr).
+  const copyOf = (base: { id: string; number?: string }, i: number) => ({
+    id: `${base.id}-copy-${i}`,
+    ...(base.number === undefined ? {} : { sharedNumber: { with: [base.id], text: { zh: '副本', en: 'A copy' }, source: 'seed' } }),
+  });
+  const channels = Array.from({ length: count }, (_, i) => ({ ...structuredClone(originals[i % originals.length]!), ...(i >= originals.length ? copyOf(originals[i % originals.length]!, i) : {}) }));
   return stringify({ ...catalog, channels }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -104,9 +104,10 @@ describe('7. every need answered', () => {
     expect(out.needs[0].steps[0].text).toMatch(/Care Mode/);
   });
 
-  it.each(INSTANTS)('--need elderly at %s (overseas): the overseas line leads whenever it answers', async (at) => {
+  it.each(INSTANTS)('--need elderly at %s (overseas): the hotline, dialled from abroad, leads whenever it answers', async (at) => {
     const out = await answer('general', false, true, at, ['--need', 'elderly']);
-    const line = out.recommendations.find((r: any) => r.channel.id === 'hotline-overseas');
-    if (line.channel.canActNow) expect(out.recommendations[0].channel.id).toBe('hotline-overseas');
+    const line = out.recommendations.find((r: any) => r.channel.id === 'hotline');
+    expect(line.channel.dial).toBe('+86-755-83765566');
+    if (line.channel.canActNow) expect(out.recommendations[0].channel.id).toBe('hotline');
   });
 });

@@ -70,14 +70,14 @@ async function engineNextOpen(id: string, at: string, tz: string): Promise<{ sta
 
 // Instants around daylight-saving changes in the user's zone (and plain days), open and closed.
 const closedCases: [string, string, string][] = [
-  ['hotline-overseas', '2026-11-28T23:00+08:00', 'Europe/London'],
-  ['hotline-overseas', '2026-03-08T01:30', 'America/New_York'], // the US spring-forward night
-  ['hotline-overseas', '2026-03-29T00:30', 'Europe/Berlin'], // the EU spring-forward night
-  ['hotline-overseas', '2026-10-25T01:30', 'Europe/London'], // the EU fall-back night
-  ['hotline-overseas', '2026-11-01T01:30', 'America/Los_Angeles'], // the US fall-back night
-  ['hotline-overseas', '2026-04-05T02:30', 'Australia/Sydney'], // Sydney's fall-back
-  ['hotline-overseas', '2026-03-08T11:00', 'America/New_York'], // closed, opens after the change
-  ['hotline-overseas', '2026-10-24T20:00', 'Europe/London'], // closed, opens after the change
+  ['hotline', '2026-11-28T23:00+08:00', 'Europe/London'],
+  ['hotline', '2026-03-08T01:30', 'America/New_York'], // the US spring-forward night
+  ['hotline', '2026-03-29T00:30', 'Europe/Berlin'], // the EU spring-forward night
+  ['hotline', '2026-10-25T01:30', 'Europe/London'], // the EU fall-back night
+  ['hotline', '2026-11-01T01:30', 'America/Los_Angeles'], // the US fall-back night
+  ['hotline', '2026-04-05T02:30', 'Australia/Sydney'], // Sydney's fall-back
+  ['hotline', '2026-03-08T11:00', 'America/New_York'], // closed, opens after the change
+  ['hotline', '2026-10-24T20:00', 'Europe/London'], // closed, opens after the change
   ['wxpay-95017', '2026-11-28T06:00', 'Asia/Shanghai'],
   ['app-help', '2026-11-28T23:30+08:00', 'UTC'],
   ['official-account', '2026-07-01T03:00', 'America/Sao_Paulo'],
@@ -102,26 +102,28 @@ describe('remind: the event starts at the engine\'s next opening', () => {
     const norm = (o: string) => (o === 'Z' || o === '' ? '+00:00' : o);
     expect(norm(offset)).toBe(norm(zoneOffset));
     // The event spans the open window: it ends when people stop answering.
-    expect(event.end).toBe(scheduleStatus(channel(id).hours, expected!).nextChange);
+    // The hotline called from abroad (every zone here but Shanghai's): its hours for callers there.
+    const hours = id === 'hotline' ? channel(id).hours.abroad! : channel(id).hours;
+    expect(event.end).toBe(scheduleStatus(hours, expected!).nextChange);
     expect(event.uid).toBe(`${id}-${new Date(expected!).toISOString().replace(/[-:]|\.000/g, '')}@wxhelp`);
   });
 
   it('when the channel is open now: the opening after the current window, and it says so', async () => {
     const at = '2026-11-28T12:00+08:00';
-    const r = await remind(['hotline-overseas', '--at', at, '--tz', 'Europe/London']);
+    const r = await remind(['hotline', '--at', at, '--tz', 'Europe/London']);
     expect(r.code).toBe(0);
     const event = parse(r.stdout);
     expect(new Date(event.start).toISOString()).toBe('2026-11-29T01:00:00.000Z'); // 09:00 Beijing the next day
     expect(r.stderr).toMatch(/open now, until 22:00 Beijing \(14:00 your time\); this reminder is for the opening after that/);
-    const j = await remind(['hotline-overseas', '--json', '--at', at, '--tz', 'Europe/London']);
+    const j = await remind(['hotline', '--json', '--at', at, '--tz', 'Europe/London']);
     expect(j.json!.event.afterCurrentWindow).toBe(true);
     expect(j.json!.event.note).toContain('open now');
     expect(j.stderr).toBe('');
   });
 
   it('the same channel and opening give the same UID, whenever it is asked', async () => {
-    const a = parse((await remind(['hotline-overseas', '--at', '2026-11-28T23:00+08:00', '--tz', 'UTC'])).stdout);
-    const b = parse((await remind(['hotline-overseas', '--at', '2026-11-29T03:00+08:00', '--tz', 'Asia/Tokyo'])).stdout);
+    const a = parse((await remind(['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'UTC'])).stdout);
+    const b = parse((await remind(['hotline', '--at', '2026-11-29T03:00+08:00', '--tz', 'Asia/Tokyo'])).stdout);
     expect(a.uid).toBe(b.uid);
     expect(a.start).toBe(b.start);
   });
@@ -129,7 +131,7 @@ describe('remind: the event starts at the engine\'s next opening', () => {
 
 describe('remind: the event\'s content', () => {
   it.each([0, 10, 45, 1440])('--before %i: the alarm fires that many minutes before the start', async (before) => {
-    const args = ['hotline-overseas', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/Paris', ...(before === 10 ? [] : ['--before', String(before)])];
+    const args = ['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/Paris', ...(before === 10 ? [] : ['--before', String(before)])];
     const r = await remind(args);
     expect(r.code).toBe(0);
     const event = parse(r.stdout);
@@ -140,14 +142,14 @@ describe('remind: the event\'s content', () => {
   });
 
   it('a phone line: number, hours, a tel: URI and its source, named for what it is', async () => {
-    const event = parse((await remind(['hotline-overseas', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/London'])).stdout);
+    const event = parse((await remind(['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/London'])).stdout);
     expect(event.url).toBe('tel:+8675583765566');
     expect(event.description).toContain('Number: +86-755-83765566');
-    expect(event.description).toContain('Hours: 09:00–22:00 Beijing time');
+    expect(event.description).toContain('Hours: 09:00–22:00 Beijing (according to the web article)');
     expect(event.description).toContain('Opens: Sun 29 Nov 09:00 Beijing (Sun 29 Nov 01:00 your time)');
     expect(event.description).toMatch(/Source: (a web article|public Tencent material)/);
     expect(event.description).not.toMatch(/seed|pub-/);
-    expect(event.summary).toBe('Overseas support line opens — people answer');
+    expect(event.summary).toBe('WeChat support hotline opens — people answer');
   });
 
   it('a website channel carries its URL; an in-app one its path', async () => {
@@ -159,9 +161,9 @@ describe('remind: the event\'s content', () => {
   });
 
   it('--lang zh: a Chinese summary, description and alarm', async () => {
-    const r = await remind(['hotline-overseas', '--lang', 'zh', '--json', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/London']);
+    const r = await remind(['hotline', '--lang', 'zh', '--json', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/London']);
     const event = parse(r.json!.ics);
-    const name = channel('hotline-overseas').name.zh;
+    const name = channel('hotline').name.zh;
     expect(event.summary).toBe(`${name} 开始人工服务`);
     expect(r.json!.event.summary).toBe(event.summary);
     expect(event.description).toContain('服务时间：');
@@ -221,7 +223,7 @@ describe('the .ics text builder', () => {
 
 describe('remind: channels without an opening to wait for', () => {
   it.each([
-    ['hotline', 'ALWAYS_OPEN', /open around the clock/],
+    ['payment-line', 'ALWAYS_OPEN', /open around the clock/],
     ['tencent-service-line', 'HOURS_UNKNOWN', /hours of .* are not published/],
     ['app-freeze', 'NO_OPENING', /no hours with people answering in the next 8 days/],
   ])('%s: exit 2, %s, one line with a hint', async (id, code, message) => {
@@ -244,7 +246,7 @@ describe('remind: channels without an opening to wait for', () => {
 
   it('a missing id or a bad --before: usage errors', async () => {
     expect((await remind([])).code).toBe(2);
-    const r = await remind(['hotline-overseas', '--before', 'soon', '--at', '2026-11-28T23:00+08:00']);
+    const r = await remind(['hotline', '--before', 'soon', '--at', '2026-11-28T23:00+08:00']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--before');
   });

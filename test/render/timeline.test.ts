@@ -202,7 +202,9 @@ describe('dayHeader', () => {
 describe('renderTimeline', () => {
   it('shows the date, the local ruler, the Beijing ruler under it, a row per channel, the marker and the legend', () => {
     const v = view('Europe/Berlin', T0);
-    const rows = ['app-help', 'hotline-overseas'].map((id) => ({ label: pick(channel(id).name, 'en'), segments: segments(channel(id).hours, Date.parse('2026-11-28T13:00+01:00'), Date.parse('2026-11-29T13:00+01:00')) }));
+    // The hotline as called from abroad: its hours for callers outside mainland China.
+    const hoursOf = (id: string) => (id === 'hotline' ? channel(id).hours.abroad! : channel(id).hours);
+    const rows = ['app-help', 'hotline'].map((id) => ({ label: pick(channel(id).name, 'en'), segments: segments(hoursOf(id), Date.parse('2026-11-28T13:00+01:00'), Date.parse('2026-11-29T13:00+01:00')) }));
     const start = Date.parse('2026-11-28T13:00+01:00');
     const width = labelWidth(rows.map((r) => r.label), v);
     const lines = renderTimeline(rows, start, 1, plain, v, width);
@@ -210,7 +212,7 @@ describe('renderTimeline', () => {
     expect(lines[1]).toBe(`${'your time Europe/Berlin'.padEnd(width)}  13    16    19    22    01    04    07    10`);
     expect(lines[2]).toBe(`${'Beijing'.padEnd(width)}  20    23    02    05    08    11    14    17`);
     expect(lines[3]).toBe(`${'In-app help (Help & Feedback)'.padEnd(width)}  ${'▓▓██'}${'▒'.repeat(22)}${'█'.repeat(20)}▓▓`);
-    expect(lines[4]).toBe(`${'Overseas support line'.padEnd(width)}  ${'████'}${'·'.repeat(22)}${'█'.repeat(22)}`);
+    expect(lines[4]).toBe(`${'WeChat support hotline'.padEnd(width)}  ${'████'}${'·'.repeat(22)}${'█'.repeat(22)}`);
     expect(lines[5]).toBe(`${' '.repeat(width)}  ▲ now`);
     expect(lines.at(-1)).toBe(legend(plain, 'en'));
   });

@@ -1,5 +1,6 @@
 // `wxhelp channels`: every channel, whether it can be used now, and when that changes.
 import { contactOnItsOwn } from '../../advise/ranking.js';
+import { regionOf, userRegion } from '../../advise/region.js';
 import { channelJson } from '../../render/json/channel.js';
 import { defineCommand, examples } from '../runtime/command.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
@@ -15,7 +16,9 @@ export const channelsCommand = defineCommand({
   run: async (ctx, opts) => {
     const { catalog } = await loadCatalogFor(ctx);
     const { at, lang, tz } = ctx.options;
-    const evaluated = catalog.channels.map((channel) => contactOnItsOwn(channel, at));
+    // Where the user is decides which hours a line has (one number can have other hours from abroad).
+    const region = regionOf(userRegion({}, tz).overseas);
+    const evaluated = catalog.channels.map((channel) => contactOnItsOwn(channel, at, region));
     await emit(
       ctx,
       'channels',

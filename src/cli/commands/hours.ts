@@ -1,5 +1,6 @@
 // `wxhelp hours [channel-id]`: each channel's opening hours as a timeline from the current hour.
 import { contactOnItsOwn } from '../../advise/ranking.js';
+import { regionOf, userRegion } from '../../advise/region.js';
 import { hourStartInZone, segments } from '../../hours/index.js';
 import { hoursJson } from '../../render/json/hours.js';
 import { defineCommand, examples } from '../runtime/command.js';
@@ -17,7 +18,7 @@ export const hoursCommand = defineCommand({
     cmd
       .argument('[channel-id]', h.arg.hoursChannel)
       .option('--days <n>', h.opt.days)
-      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline-overseas --days 7 --tz Europe/Paris'])),
+      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline --days 7 --tz Europe/Paris'])),
   run: async (ctx, opts, [id]) => {
     const days = parseCount('--days', opts.days, 1, MAX_DAYS, 1, ctx.options.lang);
     const { catalog } = await loadCatalogFor(ctx);
@@ -31,7 +32,12 @@ export const hoursCommand = defineCommand({
     // daylight-saving gap and be read back after now).
     const start = hourStartInZone(tz, at);
     const end = start + days * 24 * 3_600_000;
-    const rows = chosen.map((channel) => ({ ...contactOnItsOwn(channel, at), segments: segments(channel.hours, start, end) }));
+    // Where the user is decides which hours a line has (one number can have other hours from abroad).
+    const region = regionOf(userRegion({}, tz).overseas);
+    const rows = chosen.map((channel) => {
+      const contact = contactOnItsOwn(channel, at, region);
+      return { ...contact, segments: segments(contact.hours, start, end) };
+    });
     await emit(
       ctx,
       'hours',

@@ -1,6 +1,7 @@
 // `wxhelp remind <channel-id>`, its run (loaded only for remind): an iCalendar event for the channel's next opening, with an alarm.
 // Without --json the .ics text itself goes to stdout (`> next.ics`); notes go to stderr.
 import { channelAt } from '../../advise/channel-state.js';
+import { dialFromAbroad, hoursFor, reachFrom, regionOf, userRegion } from '../../advise/region.js';
 import type { Catalog, Channel, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { channelJson } from '../../render/json/channel.js';
@@ -27,12 +28,13 @@ const OPEN_ENDED_MS = 60 * 60_000;
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
 
-/** Where the channel is: its number (and tel: URI), its website, or its path in the app. */
-function whereTo(channel: Channel, lang: Lang): { line: string | null; url?: string } {
+/** Where the channel is: its number (the form for abroad for a user there, and a tel: URI), its website, or its path in the app. */
+function whereTo(channel: Channel, lang: Lang, abroad: boolean): { line: string | null; url?: string } {
   const m = messages(lang).remind;
   if (channel.number !== undefined) {
     const dial = channel.e164 ?? channel.abroad?.dial;
-    return { line: m.field(m.number, channel.number), ...(dial === undefined ? {} : { url: `tel:${dial.replace(/[^\d+]/g, '')}` }) };
+    const shown = (abroad ? dialFromAbroad(channel) : undefined) ?? channel.number;
+    return { line: m.field(m.number, shown), ...(dial === undefined ? {} : { url: `tel:${dial.replace(/[^\d+]/g, '')}` }) };
   }
   if (channel.url !== undefined) return { line: m.field(m.website, channel.url), url: channel.url };
   if (channel.path !== undefined) return { line: m.field(m.path, pick(channel.path, lang)) };
@@ -62,7 +64,10 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     throw await unknownIdError(catalog, lang, { kind: 'channel', command: 'remind', value: id, example: (c) => remindLine(c) });
   }
   const name = pick(channel.name, lang);
-  const opening = nextOpening(channel.hours, at);
+  // The hours where the user is: one number can have other hours when called from abroad.
+  const region = regionOf(userRegion({}, tz).overseas);
+  const hours = hoursFor(channel, region);
+  const opening = nextOpening(hours, at);
   if (opening.kind === 'always-open') throw usageError('ALWAYS_OPEN', m.alwaysOpen(name), m.alwaysOpenHint);
   if (opening.kind === 'none') {
     if (opening.unknown) throw usageError('HOURS_UNKNOWN', m.hoursUnknown(name), m.otherChannel);
@@ -75,10 +80,10 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
   if (year > 9999 || new Date(opening.start).getUTCFullYear() < 1) throw usageError('BAD_AT', m.beyondCalendar(year), m.beyondCalendarHint);
   const view = ctx.view(catalog.serviceTimeZone);
   const summary = m.summary(name);
-  const where = whereTo(channel, lang);
+  const where = whereTo(channel, lang, region === 'overseas' && reachFrom(channel, region) !== 'no');
   const description = [
     ...(where.line === null ? [] : [where.line]),
-    m.field(m.hours, pick(channel.hours.text, lang)),
+    m.field(m.hours, pick(hours.text, lang)),
     m.field(m.opens, formatWhen(opening.start, view)),
     m.field(m.source, sourceKinds(catalog, channel, lang)),
   ].join('\n');
@@ -109,7 +114,7 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     ctx,
     'remind',
     { serviceTimeZone: catalog.serviceTimeZone },
-    () => ({ channel: channelJson(catalog, channelAt(channel, at), lang, tz), event, ics }),
+    () => ({ channel: channelJson(catalog, channelAt(channel, at, region), lang, tz), event, ics }),
     async () => {
       // stdout is the .ics file itself; the note about an open channel goes beside it.
       if (note !== null) ctx.io.stderr.write(`wxhelp: ${note}\n`);

@@ -12,8 +12,8 @@ export const remindCommand = defineCommand({
       .addHelpText(
         'after',
         `${examples(h.examples, [
-          'wxhelp remind hotline-overseas > next.ics',
-          'wxhelp remind hotline-overseas --before 30 --tz Europe/London',
+          'wxhelp remind wxpay-95017 > next.ics',
+          'wxhelp remind hotline --before 30 --tz Europe/London',
           'wxhelp remind wxpay-95017 --json | jq .event.start',
         ])}\n\n${h.notes.remindOpen}`,
       ),

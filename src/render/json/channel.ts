@@ -5,6 +5,7 @@ import { indexOf } from '../../advise/catalog-index.js';
 import type { ChannelStatus } from '../../hours/index.js';
 import { pick } from '../localize.js';
 import { isoInZone } from '../time-format.js';
+import { sourceName } from '../source-name.js';
 
 export function statusJson(status: ChannelStatus, zone: string) {
   const iso = (ms: number | null) => (ms === null ? null : isoInZone(ms, zone));
@@ -25,6 +26,8 @@ export function sourcesJson(catalog: Catalog, fact: Sourced, lang: Lang) {
     const source = index.source.get(id);
     return {
       id,
+      // What the source is, in the reader's words ("a Tencent help page", "the web article").
+      type: source ? sourceName(source, lang) : null,
       title: source ? pick(source.title, lang) : id,
       confidence: source?.confidence ?? null,
       checked: fact.checked ?? source?.checked ?? 'unknown',
@@ -54,7 +57,18 @@ export function channelJson(catalog: Catalog, entry: ChannelAt | ContactAt, lang
     ...(contact && contact.dial !== undefined ? { callsFromAbroad: contact.reach } : {}),
     ...(channel.url === undefined ? {} : { url: channel.url }),
     ...(channel.path === undefined ? {} : { path: pick(channel.path, lang) }),
-    hours: pick(channel.hours.text, lang),
+    hours: pick(entry.hours.text, lang),
+    // One number, other hours from abroad: both, and every other account of them, with sources.
+    ...(channel.hours.abroad === undefined
+      ? {}
+      : { hoursByRegion: { mainland: pick(channel.hours.text, lang), overseas: pick(channel.hours.abroad.text, lang) } }),
+    hoursDisputed: notesJson(catalog, channel.hours.disputed ?? [], lang),
+    ...(channel.standing === undefined
+      ? {}
+      : { standing: { is: channel.standing.is, text: pick(channel.standing.text, lang), source: sourcesJson(catalog, channel.standing, lang) } }),
+    ...(channel.sharedNumber === undefined
+      ? {}
+      : { sharedNumber: { with: channel.sharedNumber.with, text: pick(channel.sharedNumber.text, lang), source: sourcesJson(catalog, channel.sharedNumber, lang) } }),
     regions: channel.regions,
     response: channel.response ? pick(channel.response, lang) : null,
     scope: channel.scope ? pick(channel.scope, lang) : null,

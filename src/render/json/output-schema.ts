@@ -32,6 +32,7 @@ const defs: Record<string, Schema> = {
   state: { enum: [...STATES] },
   source: object({
     id: str,
+    type: { description: 'What the source is, in the output language ("a Tencent help page", "a news report", "the web article"); null for an unknown id.', anyOf: [str, nil] },
     title: { description: 'The source named for what it is, in the output language.', type: 'string' },
     confidence: orNull(str),
     checked: { description: 'YYYY-MM-DD, or "unknown".', type: 'string' },
@@ -68,8 +69,21 @@ const defs: Record<string, Schema> = {
       status: ref('status'),
       source: ref('sources'),
       disputes: list(ref('note')),
+      hoursDisputed: { description: 'What other sources say about these hours (e.g. "08:00–24:00", "none published"), each with its sources.', ...list(ref('note')) },
     },
     {
+      hoursByRegion: {
+        description: 'One number whose hours depend on where the call comes from: the hours from mainland China and from abroad (`hours` is the one that applies to the user).',
+        ...object({ mainland: str, overseas: str }),
+      },
+      standing: {
+        description: 'Public material calls this line historical, or a line for another product: it is shown, never ranked first.',
+        ...object({ is: oneOf('historical', 'other-product'), text: str, source: ref('sources') }),
+      },
+      sharedNumber: {
+        description: 'Other channels with the same number, and what the user should know about it.',
+        ...object({ with: list(str), text: str, source: ref('sources') }),
+      },
       number: { description: 'As written in the catalog (the mainland form for a mainland line).', type: 'string' },
       e164: str,
       dial: { description: 'The number to dial from where the user is: give this one to a user abroad.', type: 'string' },

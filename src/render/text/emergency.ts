@@ -14,7 +14,7 @@ import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
 import { sourceText } from '../sources.js';
 import { moreLine } from './more.js';
-import { contactReach, nowText, unconfirmed } from './status.js';
+import { contactReach, nowText, sidelinedText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
 export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
@@ -23,10 +23,10 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
   const width = options.columns ?? 80;
   const links = options.links === true;
   const sep = isChinese(lang) ? '：' : ': ';
-  const blocks: Block[] = [
-    { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
-    { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },
-  ];
+  const blocks: Block[] = [{ lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true }];
+  // Rule 5 said plainly, before the plan: the only line answering now is not one for this.
+  if (plan.sidelinedNow) blocks.push({ lines: wrap(paint.yellow(sidelinedText(plan.sidelinedNow, view, plan.contacts.some((c) => c.canActNow))), width), required: true });
+  blocks.push({ lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true });
   plan.steps.forEach((step, i) => {
     blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0, rank: RANK.step, counts: 'step', marked: step.channels.some(unconfirmed) });
   });

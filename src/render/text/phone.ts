@@ -12,8 +12,8 @@ import { pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { abroadLines } from './overseas.js';
 import type { TextOptions } from './recommend.js';
-import { disputeLines, sourceText } from '../sources.js';
-import { contactReach, nameAfterReach, nowText, unconfirmed } from './status.js';
+import { factLines } from '../sources.js';
+import { contactReach, nameAfterReach, nowText, sidelinedText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
 export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
@@ -29,13 +29,15 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     blocks.push({ lines: [a.none], required: true });
   } else {
     const head: string[] = [];
+    // The soonest opening is said next when the line itself is not open; here only what is not.
+    if (advice.sidelinedNow) head.push(...wrap(paint.yellow(sidelinedText(advice.sidelinedNow, view, false, line.canActNow)), width));
     if (!line.canActNow && line.actsAt !== null) {
       head.push(...wrap(paint.yellow(a.nothingNow(pick(line.channel.name, lang), formatWhen(line.actsAt, view), formatRelative(line.actsAt, view))), width));
     }
     head.push(...wrap(`${paint.bold(contactReach(line, lang, links))} — ${nameAfterReach(line, pick(line.channel.name, lang), lang)}`, width, `${a.call} `, '  '));
     const now = nowText(line, view);
     head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
-    head.push(...wrap(pick(line.channel.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
+    head.push(...wrap(pick(line.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
     if (line.channel.response) head.push(...wrap(pick(line.channel.response, lang), width, `  ${m.rec.expect}${sep}`));
     blocks.push({ lines: head, required: true, marked: unconfirmed(line) });
     if (!line.canActNow) blocks.push({ lines: wrap(paint.dim(a.remind(`wxhelp remind ${line.channel.id}`)), width, '  ') });
@@ -54,8 +56,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   if (line) {
     lines.push('', paint.bold(a.details));
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));
-    lines.push(...wrap(paint.dim(`${m.sourceLabel}${sep}${sourceText(catalog, line.channel, lang)}`), width, '  ', '    '));
-    for (const d of disputeLines(catalog, line.channel.disputes, lang, paint)) lines.push(...wrap(d, width, '  ', '    '));
+    lines.push(...factLines(catalog, line, lang, paint, width, '  '));
   }
   if (advice.query.overseas && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
   return `${lines.join('\n')}\n`;

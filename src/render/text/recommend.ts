@@ -14,9 +14,9 @@ import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { abroadLines } from './overseas.js';
-import { disputeLines, sourceText } from '../sources.js';
+import { disputeLines, factLines } from '../sources.js';
 import { moreLine } from './more.js';
-import { contactReach, nowText, unconfirmed } from './status.js';
+import { contactReach, nowText, sidelinedText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 import { shownText } from '../../hant/shown.js';
 
@@ -77,15 +77,13 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
   for (const rec of result.recommendations) {
     const { channel } = rec.channel;
     lines.push(paint.bold(`${rec.rank}. ${pick(channel.name, lang)}`));
-    para(`${m.label(messages(lang).hoursLabel)}${pick(channel.hours.text, lang)}`);
     for (const reason of rec.reasons) para(`${m.label(m.why)}${pick(reason, lang)}`);
     if (rec.service) para(m.service(pick(rec.service.name, lang), pick(rec.service.verification, lang), rec.service.priority));
     if (rec.expectedResponse) para(`${m.label(m.expect)}${pick(rec.expectedResponse, lang)}`);
     const goodAt = [...(channel.scope ? [pick(channel.scope, lang)] : []), ...channel.strengths.map((x) => pick(x, lang))];
     if (goodAt.length > 0) para(`${m.label(m.goodAt)}${goodAt.join(' · ')}`);
     for (const w of rec.warnings.filter((x) => x.kind !== 'dispute' && x.kind !== 'closed')) para(`! ${warningText(w, catalog, view)}`);
-    for (const d of disputeLines(catalog, channel.disputes, lang, paint)) para(d);
-    para(paint.dim(`${messages(lang).sourceLabel}${colon(lang)}${sourceText(catalog, channel, lang)}`));
+    lines.push(...factLines(catalog, rec.channel, lang, paint, width, '  '));
   }
   if (result.plan) {
     section(messages(lang).emergency.title(pick(result.plan.emergency.name, lang)), () => {
@@ -107,6 +105,8 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
         const traits = [need.feature, need.interaction, need.metric].flatMap((t) => (t ? [pick(t, lang)] : []));
         para(traits.length === 0 ? pick(need.name, lang) : `${pick(need.name, lang)}: ${traits.join(' · ')}`);
         para(pick(need.description, lang), '    ', '    ');
+        // What the article claims for this need and no public material bears out: here only.
+        for (const d of disputeLines(catalog, need.disputes ?? [], lang, paint)) para(d, '    ', '      ');
       }
     });
   }
@@ -156,6 +156,8 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     required(wrap(paint.yellow(line), width));
   }
   const recs = result.recommendations;
+  // Rule 5 said plainly: the only line answering now is not one for this; what works now follows.
+  if (result.sidelinedNow) required(wrap(paint.yellow(sidelinedText(result.sidelinedNow, view, result.canActNow)), width));
   const inPlan = new Set<string>();
   // Numbers run on across the steps and the other channels, so no two lines share one.
   let n = 0;

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Channel, Lang, State } from '../../catalog/types.js';
 import type { ChannelAt, ContactAt } from '../../advise/channel-state.js';
+import type { SidelinedNow } from '../../advise/sidelined.js';
 import { messages } from '../../i18n/messages.js';
 import { pick } from '../localize.js';
 import { hyperlink, telTarget, urlTarget } from '../terminal/hyperlinks.js';
@@ -38,7 +39,7 @@ export function openWord(channel: Channel, lang: Lang): string {
 }
 
 /** A channel carries the "unconfirmed" mark: public material says otherwise or nothing about it. */
-export const unconfirmed = (entry: ChannelAt): boolean => entry.channel.disputes.length > 0;
+export const unconfirmed = (entry: ChannelAt): boolean => entry.channel.standing === undefined && entry.channel.disputes.length > 0;
 
 /**
  * Whether it can help now and until when, in a few words: what a person in a hurry reads. One word
@@ -64,14 +65,40 @@ export function nowText(entry: ContactAt, view: TimeView): string {
   } else {
     text = m.unknown;
   }
-  if (entry.reach === 'unknown') text += ` · ${m.abroadUnknown}`;
-  if (!unconfirmed(entry)) return text;
-  return view.accessible === true ? `${text}${m.unconfirmedInWords}` : `${text} ${m.unconfirmedMark}`;
+  const lang = view.lang;
+  // What public material says the line is comes first: it is why it cannot lead. Then the other
+  // accounts of its hours (in full with --verbose), a number it shares, and the rest. A line public
+  // material leaves unconfirmed carries the legend's mark (in words in accessible mode).
+  const disputedHours = channel.hours.disputed ?? [];
+  const marks = [
+    ...(channel.standing ? [pick(channel.standing.text, lang)] : []),
+    ...(disputedHours.length > 0 && !channel.standing ? [m.hoursDisputed(disputedHours.map((d) => pick(d.text, lang)))] : []),
+    ...(channel.sharedNumber ? [pick(channel.sharedNumber.text, lang)] : []),
+    ...(entry.reach === 'unknown' ? [m.abroadUnknown] : []),
+  ];
+  const mark = unconfirmed(entry) ? (view.accessible === true ? m.unconfirmedInWords : ` ${m.unconfirmedMark}`) : '';
+  return marks.length === 0 ? `${text}${mark}` : `${text}${mark} · ${marks.join(' · ')}`;
 }
 
 /** The legend line for the unconfirmed mark, when any of `entries` carries it (none in accessible mode: it is in words there). */
 export function legendLines(entries: readonly ChannelAt[], view: TimeView): string[] {
   return view.accessible !== true && entries.some(unconfirmed) ? [messages(view.lang).now.legend] : [];
+}
+
+/**
+ * "No confirmed line answers now: 0755-86013860 answers, but it is a Tenpay line…; 95017 opens at
+ * 09:00": said first whenever the only line answering is one that cannot lead (rule 5).
+ */
+export function sidelinedText(now: SidelinedNow, view: TimeView, selfService: boolean, withNext = true): string {
+  const a = messages(view.lang).answer;
+  const lines = now.lines.map((c) => a.sidelined(contactReach(c, view.lang), c.channel.standing!.is));
+  const next = now.next === null || !withNext ? null : a.confirmedOpens(nameOrReach(now.next.contact, view.lang), formatWhen(now.next.at, view), formatRelative(now.next.at, view));
+  return a.sidelinedNow(lines, next, selfService);
+}
+
+/** A line by its number when it has one (what the user dials), else by name. */
+function nameOrReach(entry: ContactAt, lang: Lang): string {
+  return entry.channel.number !== undefined ? contactReach(entry, lang) : pick(entry.channel.name, lang);
 }
 
 /** The number to dial (the form for abroad when given), the address, or where to tap. */
