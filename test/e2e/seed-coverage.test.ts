@@ -135,7 +135,7 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
     expect(tenpay.status).toMatchObject({ state: 'open', nextChange: null });
     const text = human(['phone', '--payment'], NIGHT);
     expect(text).toMatch(/No confirmed line answers now \(0755-86013860 is another product's line\)/);
-    expect(text).toContain('0755-86013860 Tenpay payment line · open now, 24 hours · a Tenpay line, not WeChat Pay');
+    expect(text).toContain('0755-86013860 Tenpay payment line · people answer now, 24 hours · a Tenpay line, not WeChat Pay');
     // 直连财付通 (the transfer rule) is the line's response in `channels`.
     expect(channel('payment-line').response?.zh).toBe('直连财付通');
     expect(human(['channels', '--lang', 'zh'], NIGHT)).toContain('直连财付通');
