@@ -22,7 +22,7 @@ import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
 import { rankChannels, type RankInput } from './ranking.js';
-import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
+import { channelsInRegion, diallingIn, regionOf, regionOfQuery, type RegionalChannel, type RegionFrom, type UserRegion } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
 export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, type PlanStep } from './emergency.js';
@@ -30,12 +30,15 @@ export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, ty
 export interface RecommendQuery {
   topic: string;
   urgent: boolean;
-  overseas: boolean;
+  /** true abroad, false in mainland China, null when unsure (channels of either, numbers in both forms). */
+  overseas: boolean | null;
   needs: string[];
   /** At most this many recommendations; all when absent. */
   limit?: number;
-  /** What decided `overseas`: a flag or the user's zone (absent: the caller gave it). */
-  regionFrom?: 'flag' | 'zone';
+  /** What decided `overseas`: a flag, the preferences file or the user's zone (absent: the caller gave it). */
+  regionFrom?: RegionFrom;
+  /** Where the user is and why (the CLI gives it; `overseas` and `regionFrom` agree with it). */
+  region?: UserRegion;
   /** What decided `urgent`: a flag, the topic's nature, the user's words, or the default. */
   urgentFrom?: 'flag' | 'topic' | 'text' | 'default';
   /** How the user's own words were matched to the topic, when they gave words instead of --topic. */
@@ -62,6 +65,8 @@ export interface Recommendation {
 export interface RecommendResult {
   /** The query as evaluated (needs without repeats). */
   query: RecommendQuery;
+  /** Where the answer assumes the user is, and why. */
+  region: UserRegion;
   topic: Topic;
   /** The topic's emergency procedure when the query is urgent; null otherwise (the library's callers read it; it is plan.emergency). */
   emergency: Emergency | null;
@@ -77,7 +82,7 @@ export interface RecommendResult {
   /** Closing advice that applies to this topic and urgency, catalog order. */
   advice: Advice[];
   needs: Need[];
-  /** catalog.overseas when the query is overseas, else null. */
+  /** catalog.overseas when the query is overseas (not when unsure), else null. */
   overseas: Overseas | null;
   /** The topic's 转人工 transfer rate (0..1), when the catalog gives one. */
   transferRate: number | null;
@@ -120,7 +125,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   });
   const region = regionOf(query.overseas);
   const warnings: AdviceWarning[] = [];
-  if (query.overseas && catalog.overseas) {
+  if (query.overseas === true && catalog.overseas) {
     warnings.push({ kind: 'overseas-slower', factor: catalog.overseas.processingFactor });
   }
   const emergency = query.urgent && topic.emergency !== undefined ? (index.emergency.get(topic.emergency) ?? null) : null;
@@ -145,8 +150,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const routed = (routes: readonly Route[], forNeed: boolean) => {
     for (const route of routes.filter((r) => routeApplies(r, query.urgent))) {
       const needOrder = forNeed ? needRoutes++ : undefined;
-      const found = channelInRegion(catalog, route.channel, region);
-      if (!found) {
+      const found = channelsInRegion(catalog, route.channel, region);
+      if (found.length === 0) {
         if (!unavailable.has(route.channel)) {
           unavailable.add(route.channel);
           warnings.push({ kind: 'unavailable-in-region', channel: route.channel, region });
@@ -154,7 +159,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
         continue;
       }
       // A reason speaks of its own channel: an alternative swapped in for the region says what it is.
-      add(found, route, found.insteadOf === undefined ? route.reason : (found.channel.scope ?? found.channel.name), needOrder);
+      for (const f of found) add(f, route, f.insteadOf === undefined ? route.reason : (f.channel.scope ?? f.channel.name), needOrder);
     }
   };
   routed(topic.routes, false);
@@ -171,12 +176,10 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
 
   const recommendations = shown.map((r, i) => {
     const c = r.item;
-    const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
     const contact: ContactAt = {
       channel: c.channel,
       status: c.status,
-      reach: c.reach,
-      ...(dial === undefined ? {} : { dial }),
+      ...diallingIn(c.channel, region, c.reach),
       canActNow: r.canActNow,
       actsAt: r.actsAt,
     };
@@ -186,6 +189,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
+    region: regionOfQuery(query),
     topic,
     emergency: plan?.emergency ?? null,
     plan,
@@ -198,7 +202,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
         (a.topics.length === 0 || a.topics.includes(topic.id)) && (a.urgent === undefined || a.urgent === query.urgent),
     ),
     needs,
-    overseas: query.overseas ? (catalog.overseas ?? null) : null,
+    overseas: query.overseas === true ? (catalog.overseas ?? null) : null,
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
   };

@@ -40,7 +40,8 @@ function flag(name: string, value: string): string {
 
 /** What `recommend` would assume without flags: overseas from the zone, urgent from the topic's nature. */
 export interface RecommendDefaults {
-  overseas: boolean;
+  /** null: recommend would be unsure. */
+  overseas: boolean | null;
   urgent: boolean;
 }
 
@@ -54,8 +55,8 @@ export function recommendCommandLine(
   // Each answer that recommend would not assume by itself is said, so the line gives the same answer.
   if (answers.urgent) words.push('--urgent');
   else if (defaults.urgent) words.push('--not-urgent');
-  if (answers.overseas) words.push('--overseas');
-  else if (defaults.overseas) words.push('--mainland');
+  if (answers.overseas === true) words.push('--overseas');
+  else if (answers.overseas === false && defaults.overseas !== false) words.push('--mainland');
   for (const need of new Set(answers.needs)) words.push(flag('--need', need));
   if (globals.at !== undefined) words.push(flag('--at', globals.at));
   if (globals.tz !== undefined) words.push(flag('--tz', globals.tz));

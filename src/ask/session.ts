@@ -1,9 +1,11 @@
 // One `wxhelp ask` run, given a catalog and prompt functions: the questions, then exactly what
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
-import { overseasByZone } from '../advise/region.js';
+import type { UserRegion } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
 import { printRecommendation } from '../cli/commands/recommend.js';
 import { systemZoneOf, type Context } from '../cli/context.js';
+import { checkPreferredNeeds } from '../cli/preferences.js';
+import { regionFor } from '../cli/region.js';
 import { EXIT, usageError } from '../cli/errors.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -38,9 +40,13 @@ export function repeatedGlobals(ctx: Context): RepeatedGlobals {
 }
 
 export async function printAnswer(ctx: Context, catalog: Catalog, answers: AskAnswers): Promise<void> {
-  await printRecommendation(ctx, catalog, toQuery(answers));
+  // The region as answered, like a flag; "not sure" stays what the zone said, with its advice.
+  const assumed = regionFor(ctx.options, {});
+  const region: UserRegion =
+    answers.overseas === null ? { ...assumed, overseas: null } : { overseas: answers.overseas, from: 'flag', flag: answers.overseas ? '--overseas' : '--mainland' };
+  await printRecommendation(ctx, catalog, { ...toQuery(answers), region, regionFrom: region.from });
   const m = messages(ctx.options.lang);
-  const defaults = { overseas: overseasByZone(ctx.options.tz), urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
+  const defaults = { overseas: assumed.overseas, urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
   const command = recommendCommandLine(answers, repeatedGlobals(ctx), 'wxhelp', defaults);
   ctx.out(`\n${ctx.paint.dim(`${m.rec.repeat}${ctx.options.lang === 'zh' ? '：' : ':'}`)}\n  ${ctx.paint.bold(command)}`);
 }
@@ -49,7 +55,15 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
   let answers: AskAnswers;
   try {
     answers = await askQuestions(
-      { catalog, lang: ctx.options.lang, tz: ctx.options.tz, columns: ctx.io.stdout.columns, dim: (text) => ctx.paint.dim(text) },
+      {
+        catalog,
+        lang: ctx.options.lang,
+        tz: ctx.options.tz,
+        region: regionFor(ctx.options, {}),
+        needs: checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang),
+        columns: ctx.io.stdout.columns,
+        dim: (text) => ctx.paint.dim(text),
+      },
       prompts,
     );
   } catch (error) {

@@ -9,6 +9,7 @@ import { CliError, EXIT, flagExample, isCliError, shown } from './errors.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions, type RawGlobalOptions } from './context.js';
 import { buildProgram, type ProgramResult } from './program.js';
+import { loadPreferences } from './preferences.js';
 
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
@@ -67,8 +68,10 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
   const io = ioWith(userIO, {});
-  const lang = helpLang(argv, userIO.env);
-  const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
+  // The standing preferences first: their `lang` is the language of help and errors too.
+  const preferences = await loadPreferences(userIO);
+  const lang = helpLang(argv, userIO.env, preferences.prefs.lang);
+  const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals), preferences);
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
   if (json) {
@@ -109,7 +112,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
-        resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO);
+        resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO, preferences.prefs);
         io.stdout.write(program.helpInformation());
         return EXIT.ok;
       }
@@ -118,7 +121,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     // it without reading the other options, so a bad global value is checked first, the same way.
     if (scanned.help || scanned.word === 'help') {
       program.parseOptions([...argv]);
-      resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO);
+      resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO, preferences.prefs);
     }
 
     await program.parseAsync([...argv], { from: 'user' });
@@ -152,9 +155,10 @@ function ioWith(io: IO, fields: Partial<IO>): IO {
 
 /**
  * The language of help and of commander's own usage errors, decided before parsing: a valid
- * --lang anywhere in argv, else the locale (an invalid --lang is reported by the command later).
+ * --lang anywhere in argv, else the preferences' lang, else the locale (an invalid --lang is
+ * reported by the command later).
  */
-function helpLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+function helpLang(argv: readonly string[], env: Record<string, string | undefined>, preferred?: string): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
@@ -162,7 +166,7 @@ function helpLang(argv: readonly string[], env: Record<string, string | undefine
     const lang = value === undefined ? null : parseLang(value);
     if (lang) return lang;
   }
-  return langFromEnv(env);
+  return (preferred === undefined ? null : parseLang(preferred)) ?? langFromEnv(env);
 }
 
 /** What to do about one of commander's parse errors: a valid example where one fits. */

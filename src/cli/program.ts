@@ -14,6 +14,7 @@ import { createContext, resolveGlobalOptions, type Context, type RawGlobalOption
 import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { IO } from './io.js';
+import { preferencesError, type LoadedPreferences } from './preferences.js';
 
 export type CommandRunner = (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<number>;
 
@@ -43,14 +44,23 @@ export type OnlyCommand = (globals: Command) => string | undefined;
  * The command tree. With `onlyCommand` naming a command, that command alone is built: a one-shot
  * run does not pay for commands it will not run (help, completion and the rest get the whole tree).
  */
-export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en', onlyCommand?: OnlyCommand): Command {
+export function buildProgram(
+  io: IO,
+  version: string,
+  result: ProgramResult,
+  lang: Lang = 'en',
+  onlyCommand?: OnlyCommand,
+  preferences: LoadedPreferences = { prefs: { file: '', lines: {} } },
+): Command {
   const h = messages(lang).help;
   const program = new Command('wxhelp');
 
   const runs = (load: Loader) =>
     async function action(this: Command, ...args: unknown[]) {
       const raw = this.optsWithGlobals<RawGlobalOptions>();
-      const ctx = await createContext(io, resolveGlobalOptions(raw, io));
+      // A broken preferences file stops every command but `config`, which is how it is mended.
+      if (preferences.error && this.name() !== 'config') throw preferencesError(preferences.error, resolveGlobalOptions(raw, io).lang);
+      const ctx = await createContext(io, resolveGlobalOptions(raw, io, preferences.prefs));
       // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
       // terminal library is loaded only then.
       const [mod, links] = await Promise.all([load(), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);

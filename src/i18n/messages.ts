@@ -1,6 +1,7 @@
 // The one table of interface text. Catalog text (names, reasons, steps) comes from the catalog;
 // everything the program itself says comes from here, in both languages.
 import type { Lang, State } from '../catalog/types.js';
+import type { UserRegion } from '../advise/region.js';
 
 // Each language's table is built the first time it is asked for: a run speaks one language, and
 // building a table makes a few hundred functions and objects.
@@ -106,10 +107,26 @@ const makeEn = () => ({
     why: 'Why',
     ready: 'Have ready',
     need: (name: string) => name,
-    where: (overseas: boolean, fromZone: boolean) =>
-      overseas
-        ? `Outside mainland China${fromZone ? ' (from your time zone; --mainland to change)' : ''}`
-        : `In mainland China${fromZone ? ' (from your time zone; --overseas to change)' : ''}`,
+    where: (r: UserRegion) => {
+      if (r.overseas === null) {
+        return `Not sure whether you are in mainland China (your time zone, ${r.zone}, names no place), so each number is shown both ways: add --mainland or --overseas, or once for all: wxhelp config set region mainland`;
+      }
+      const said = r.overseas ? 'Outside mainland China' : 'In mainland China';
+      const other = r.overseas ? '--mainland' : '--overseas';
+      if (r.from === 'config') return `${said} (region in ${r.file}; ${other} or wxhelp config set region to change)`;
+      return `${said}${r.from === 'zone' ? ` (from your time zone; ${other} to change)` : ''}`;
+    },
+    whereWhy: (r: UserRegion) =>
+      r.from === 'flag'
+        ? `${r.flag} was given`
+        : r.from === 'config'
+          ? `region: ${r.overseas ? 'overseas' : 'mainland'} in ${r.file}`
+          : r.overseas === null
+            ? `time zone ${r.zone} names no place`
+            : `time zone ${r.zone} is ${r.overseas ? 'outside' : 'in'} mainland China`,
+    dialBoth: (mainland: string, abroad: string) => `${mainland} in mainland China · ${abroad} from abroad`,
+    dialMainlandOnly: (mainland: string) => `${mainland} (mainland China only)`,
+    dialAbroadOnly: (abroad: string) => `${abroad} (from abroad)`,
     urgentFromTopic: 'Treated as urgent (--not-urgent to change)',
     more: 'More: add --verbose',
     moreSteps: (n: number, command: string) => `${n} more step${n === 1 ? '' : 's'}: ${command}`,
@@ -166,6 +183,9 @@ const makeEn = () => ({
     mainlandHint: 'in mainland China, with a mainland phone number',
     overseas: 'Outside mainland China',
     overseasHint: 'abroad, or in Hong Kong, Macao or Taiwan — overseas lines and documents',
+    notSure: 'Not sure',
+    notSureHint: 'every number shown both ways: as dialled in mainland China and from abroad',
+    whereUnsure: (zone: string) => `Where are you now? (your time zone, ${zone}, does not say)`,
     needs: 'Any special needs? (optional)',
     needsNone: 'none',
     keys: { navigate: 'navigate', select: 'select', submit: 'continue', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
@@ -317,6 +337,30 @@ const makeEn = () => ({
     givePath: 'give a path: `wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file: string, why: string) => `catalog init: cannot write ${file} (${why})`,
   },
+  prefs: {
+    problem: {
+      unreadable: (reason: string) => `cannot be read (${reason})`,
+      unwritable: (reason: string) => `cannot be written (${reason})`,
+      notAFile: 'is not a regular file',
+      tooLarge: (kib: number) => `is larger than ${kib} KiB`,
+      syntax: (detail: string) => `is not valid YAML: ${detail}`,
+      notAMap: 'must hold settings such as "region: mainland", one per line',
+      unknownKey: (key: string, keys: string) => `unknown setting "${key}" (the settings: ${keys})`,
+      badValue: (key: string, value: string, choices: string | null) =>
+        choices === null ? `${key}: "${value}" is not a list of need ids` : `${key}: "${value}" is not valid (one of ${choices})`,
+      unknownNeed: (value: string, valid: string) => `needs: "${value}" is not a need in this catalog (the needs: ${valid})`,
+    },
+    example: (line: string) => `e.g. ${line}`,
+    noPlace: 'no place for preferences: neither XDG_CONFIG_HOME nor HOME is set',
+    noPlaceHint: 'set HOME, or XDG_CONFIG_HOME to an absolute path',
+    badAction: (action: string) => `config: unknown action "${action}" (list, get, set, unset)`,
+    needsKey: (action: string) => `config ${action} needs a setting (lang, region, needs, accessible)`,
+    needsValue: (key: string) => `config set ${key} needs a value`,
+    tooMany: (action: string) => `config ${action}: too many words`,
+    notSet: (file: string) => `# nothing set in ${file}`,
+    saved: (file: string, line: string) => `${file}: ${line}`,
+    removed: (file: string, key: string) => `${file}: ${key} removed`,
+  },
   unknownId: {
     topic: (value: string, valid: string) => `--topic: unknown topic "${value}"${valid}`,
     need: (value: string, valid: string) => `--need: unknown need "${value}"${valid}`,
@@ -437,10 +481,26 @@ const makeZh = (): Messages => ({
     why: '原因',
     ready: '准备',
     need: (name) => name,
-    where: (overseas, fromZone) =>
-      overseas
-        ? `你在中国大陆以外${fromZone ? '（根据你的时区；如不对请加 --mainland）' : ''}`
-        : `你在中国大陆${fromZone ? '（根据你的时区；如不对请加 --overseas）' : ''}`,
+    where: (r) => {
+      if (r.overseas === null) {
+        return `不确定你是否在中国大陆（你的时区 ${r.zone} 看不出所在地），号码两种拨法都列出：请加 --mainland 或 --overseas，或一次设定：wxhelp config set region mainland`;
+      }
+      const said = r.overseas ? '你在中国大陆以外' : '你在中国大陆';
+      const other = r.overseas ? '--mainland' : '--overseas';
+      if (r.from === 'config') return `${said}（根据 ${r.file} 中的 region；如不对请加 ${other} 或用 wxhelp config set region 修改）`;
+      return `${said}${r.from === 'zone' ? `（根据你的时区；如不对请加 ${other}）` : ''}`;
+    },
+    whereWhy: (r) =>
+      r.from === 'flag'
+        ? `指定了 ${r.flag}`
+        : r.from === 'config'
+          ? `${r.file} 中的 region: ${r.overseas ? 'overseas' : 'mainland'}`
+          : r.overseas === null
+            ? `时区 ${r.zone} 看不出所在地`
+            : `时区 ${r.zone} ${r.overseas ? '在中国大陆以外' : '属于中国大陆'}`,
+    dialBoth: (mainland, abroad) => `大陆拨 ${mainland} · 海外拨 ${abroad}`,
+    dialMainlandOnly: (mainland) => `${mainland}（仅限中国大陆拨打）`,
+    dialAbroadOnly: (abroad) => `${abroad}（从海外拨打）`,
     urgentFromTopic: '已按紧急处理（如不紧急请加 --not-urgent）',
     more: '更多：加 --verbose',
     moreSteps: (n, command) => `还有 ${n} 步：${command}`,
@@ -496,6 +556,9 @@ const makeZh = (): Messages => ({
     mainlandHint: '在中国大陆，使用大陆手机号',
     overseas: '中国大陆以外',
     overseasHint: '海外或港澳台地区 —— 使用海外热线和相应证件',
+    notSure: '不确定',
+    notSureHint: '号码两种拨法都列出：中国大陆拨打和从海外拨打',
+    whereUnsure: (zone) => `你现在在哪里？（你的时区 ${zone} 看不出所在地）`,
     needs: '有特殊需求吗？（可不选）',
     needsNone: '无',
     keys: { navigate: '移动', select: '选择', submit: '继续', all: '全选', invert: '反选', space: '空格' },
@@ -660,6 +723,29 @@ const makeZh = (): Messages => ({
     noConfigDir: 'catalog init：没有可写入的主目录或 XDG_CONFIG_HOME',
     givePath: '请指定路径：`wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file, why) => `catalog init：无法写入 ${file}（${why}）`,
+  },
+  prefs: {
+    problem: {
+      unreadable: (reason) => `无法读取（${reason}）`,
+      unwritable: (reason) => `无法写入（${reason}）`,
+      notAFile: '不是普通文件',
+      tooLarge: (kib) => `超过 ${kib} KiB`,
+      syntax: (detail) => `不是有效的 YAML：${detail}`,
+      notAMap: '应写成“region: mainland”这样的设置，每行一项',
+      unknownKey: (key, keys) => `未知设置“${key}”（可用设置：${keys}）`,
+      badValue: (key, value, choices) => (choices === null ? `${key} 的值“${value}”不是需求 id 列表` : `${key} 的值“${value}”无效（可选：${choices}）`),
+      unknownNeed: (value, valid) => `needs 中的“${value}”不是此目录中的需求（可选：${valid}）`,
+    },
+    example: (line) => `例如：${line}`,
+    noPlace: '无处保存偏好设置：XDG_CONFIG_HOME 和 HOME 都未设置',
+    noPlaceHint: '请设置 HOME，或把 XDG_CONFIG_HOME 设为绝对路径',
+    badAction: (action) => `config：未知操作“${action}”（可用：list、get、set、unset）`,
+    needsKey: (action) => `config ${action} 需要指定设置（lang、region、needs、accessible）`,
+    needsValue: (key) => `config set ${key} 需要一个值`,
+    tooMany: (action) => `config ${action}：参数过多`,
+    notSet: (file) => `# ${file} 中没有任何设置`,
+    saved: (file, line) => `${file}：${line}`,
+    removed: (file, key) => `${file}：已删除 ${key}`,
   },
   unknownId: {
     topic: (value, valid) => `--topic：未知主题“${value}”${valid}`,

@@ -1,5 +1,7 @@
 import { emergencyPlan, findEmergency } from '../../advise/emergency.js';
-import { regionOf, userRegion } from '../../advise/region.js';
+import { regionOf } from '../../advise/region.js';
+import { regionJson } from '../../render/json/region.js';
+import { regionFor } from '../region.js';
 import { pick } from '../../render/localize.js';
 import { emergencyJson } from '../../render/json/emergency.js';
 import type { Context } from '../context.js';
@@ -27,13 +29,13 @@ export async function run(ctx: Context, opts: { overseas?: boolean; mainland?: b
   if (!emergency) {
     throw await unknownIdError(catalog, lang, { kind: 'emergency', value: kind, example: (id) => `wxhelp emergency ${id}` });
   }
-  const region = userRegion(opts, ctx.options.tz);
+  const region = regionFor(ctx.options, opts);
   const plan = emergencyPlan(catalog, emergency, at, regionOf(region.overseas));
   await emit(
     ctx,
     'emergency',
     frame,
-    () => ({ ...emergencyJson(plan, catalog, view), region }),
+    () => ({ ...emergencyJson(plan, catalog, view), region: regionJson(region, lang) }),
     async () => (await import('../../render/text/index.js')).renderEmergency(plan, region, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
   );
   return 0;

@@ -1,4 +1,6 @@
-import { userRegion } from '../../advise/region.js';
+import type { UserRegion } from '../../advise/region.js';
+import { checkPreferredNeeds } from '../preferences.js';
+import { regionFor } from '../region.js';
 import { recommend, type RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { recommendJson } from '../../render/json/recommend.js';
@@ -25,16 +27,23 @@ export interface RecommendOptions {
 
 /**
  * argv options → the query (ids are checked against the catalog separately). Where the user is
- * comes from --overseas / --mainland, else the zone; urgency from --urgent / --not-urgent, else
- * the topic's nature.
+ * comes from --overseas / --mainland, else the preferences, else the zone (see regionFor);
+ * urgency from --urgent / --not-urgent, else the topic's nature; needs from --need, else the
+ * preferences' (`preferredNeeds`).
  */
-export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: string, match?: TopicMatch, lang: Lang = 'en'): RecommendQuery {
+export function recommendQuery(
+  opts: RecommendOptions,
+  catalog: Catalog,
+  region: UserRegion,
+  match?: TopicMatch,
+  lang: Lang = 'en',
+  preferredNeeds: readonly string[] = [],
+): RecommendQuery {
   if (opts.topic === undefined) {
     const m = messages(lang).words;
     throw usageError('MISSING_TOPIC', m.missing, m.missingHint(catalog.topics.map((t) => t.id)));
   }
   const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3, lang);
-  const region = userRegion(opts, zone);
   const topic = catalog.topics.find((t) => t.id === opts.topic);
   const flagged = opts.urgent === true || opts.notUrgent === true;
   const fromText = match?.urgent === true && match.topic === opts.topic;
@@ -45,8 +54,10 @@ export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: s
     ...(match ? { match } : {}),
     overseas: region.overseas,
     regionFrom: region.from,
+    region,
     urgentFrom,
-    needs: [...new Set(opts.need ?? [])],
+    // --need replaces the preferences' needs (flags win).
+    needs: [...new Set(opts.need ?? preferredNeeds)],
     ...(limit === undefined ? {} : { limit }),
   };
 }
@@ -94,7 +105,8 @@ export async function run(ctx: Context, opts: RecommendOptions, args: unknown[] 
   // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
   const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
   const chosen = match ? { ...opts, topic: match.topic! } : opts;
-  const query = recommendQuery(chosen, catalog, ctx.options.tz, match, ctx.options.lang);
+  const preferredNeeds = checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
+  const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
   await assertTopic(catalog, query.topic, ctx.options.lang);
   await assertNeeds(catalog, query.needs, ctx.options.lang);
   await printRecommendation(ctx, catalog, query, opts.verbose === true);

@@ -32,7 +32,7 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
     blocks.push({ lines: [paint.bold(`${m.emergency.contacts}${sep.trim()}`)] });
     for (const c of others) blocks.push({ lines: wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ') });
   }
-  blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width) });
+  blocks.push({ lines: wrap(paint.dim(m.answer.where(region)), width), required: true });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(m.answer.more)).join('\n')}\n`;
 
   const lines = blocks.flatMap((b) => b.lines);

@@ -44,7 +44,8 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
       blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
     }
   }
-  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });
+  // Where the answer assumes the user is: never left out (when unsure, it says how to settle it).
+  blocks.push({ lines: wrap(paint.dim(a.where(advice.region)), width), required: true });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(a.more)).join('\n')}\n`;
 
   const lines = blocks.flatMap((b) => b.lines);
@@ -54,6 +55,6 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     lines.push(...wrap(paint.dim(`${m.sourceLabel}${sep}${sourceText(catalog, line.channel, lang)}`), width, '  ', '    '));
     for (const d of disputeLines(catalog, line.channel.disputes, lang, paint)) lines.push(...wrap(d, width, '  ', '    '));
   }
-  if (advice.query.overseas && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
+  if (advice.query.overseas === true && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
   return `${lines.join('\n')}\n`;
 }

@@ -162,11 +162,9 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   for (const need of result.needs) for (const step of need.steps) optional(wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
   const ready = materialNames(catalog, [...result.topic.materials, ...(result.overseas?.materials ?? [])], lang);
   if (ready.length > 0) optional(wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT));
-  const notes = [
-    m.where(result.query.overseas, result.query.regionFrom === 'zone'),
-    ...(result.query.urgentFrom === 'topic' ? [m.urgentFromTopic] : []),
-  ];
-  optional(notes.flatMap((n) => wrap(paint.dim(n), width)));
+  // Where the answer assumes the user is: never left out (when unsure, it says how to settle it).
+  required(wrap(paint.dim(m.where(result.region)), width));
+  if (result.query.urgentFrom === 'topic') optional(wrap(paint.dim(m.urgentFromTopic), width));
   const more = options.verbose ? null : paint.dim(result.plan ? `${m.more} · ${messages(lang).rec.fullSteps(result.plan.emergency.id)}` : m.more);
   const lines = options.verbose ? [...blocks.flatMap((b) => b.lines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
   return `${lines.join('\n')}\n`;
