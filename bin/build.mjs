@@ -274,7 +274,9 @@ try {
 
 // The library entry (`import { recommend } from 'wxhelp'`): one file beside the CLI's chunks
 // (two levels below the package root, like src/catalog/builtin.ts, so it finds channels.yaml),
-// its dependencies left to node_modules. Its type declarations are the tsc run started above.
+// with luxon and yaml inside it, so the package has no dependencies to install: the CLI never
+// loads them from node_modules, and a global install would carry 5.9 MB for nothing. Its type
+// declarations are the tsc run started above.
 await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts' },
@@ -283,7 +285,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // yaml is CommonJS and requires node's built-ins; in an ES module that needs a require.
+  banner: { js: "import { createRequire as wxhelpCreateRequire } from 'node:module';\nconst require = wxhelpCreateRequire(import.meta.url);" },
   define: defines,
   legalComments: 'none',
   logLevel: 'warning',
