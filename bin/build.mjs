@@ -140,6 +140,8 @@ const lazyParts = {
   completion: 'src/cli/commands/completion.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
+  prefs: 'src/prefs/parse.ts', // the YAML parser for the preferences file: only when there is one
+  config: 'src/cli/commands/config.ts', // `wxhelp config`, and the writer of the preferences file
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({

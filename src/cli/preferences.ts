@@ -53,15 +53,15 @@ export function preferencesError(error: PreferencesError, lang: Lang, exitCode: 
       text = p.notAMap;
       break;
     case 'unknown-key':
-      text = p.unknownKey(shown(problem.key), PREFERENCE_KEYS.join(', '));
+      text = p.unknownKey(shown(problem.key), PREFERENCE_KEYS.join(messages(lang).listJoin));
       break;
     case 'bad-value': {
       const choices = CHOICES[problem.key];
-      text = p.badValue(problem.key, shown(problem.value), choices === undefined ? null : choices.join(', '));
+      text = p.badValue(problem.key, shown(problem.value), choices === undefined ? null : choices.join(messages(lang).listJoin));
       break;
     }
     case 'unknown-need':
-      text = p.unknownNeed(shown(problem.value), problem.valid.join(', '));
+      text = p.unknownNeed(shown(problem.value), problem.valid.join(messages(lang).listJoin));
       break;
   }
   const where = error.file === '' ? '' : `${error.file}${error.line === undefined ? '' : `:${error.line}`}: `;

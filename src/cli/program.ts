@@ -156,6 +156,8 @@ ${h.exitCodesShort}`,
 
   command('channels', h.cmd.channels, (cmd) =>
     cmd
+      .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+      .addOption(new Option('--mainland', h.opt.mainland))
       .option('--verbose', h.opt.verbose)
       .addHelpText('after', examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00']))
       .action(runs(() => channels as { run: CommandRunner })),
@@ -223,6 +225,24 @@ ${h.exitCodesShort}`,
           return { run: (ctx, opts, args) => m.run(ctx, opts, args, program, version) };
         }),
       ),
+  );
+
+  command('config', h.cmd.config, (cmd) =>
+    cmd
+      .argument('[action]', h.arg.configAction)
+      .argument('[words...]', h.arg.configWords)
+      .addHelpText(
+        'after',
+        `${examples(h.examples, [
+          'wxhelp config set region mainland',
+          'wxhelp config set needs elderly',
+          'wxhelp config set lang zh',
+          'wxhelp config get region',
+          'wxhelp config unset region',
+          'wxhelp config list',
+        ])}\n\n${h.notes.config}`,
+      )
+      .action(runs(() => import('./commands/config.js'))),
   );
 
   const files = () => import('./commands/catalog-files.js');

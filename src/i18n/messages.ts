@@ -113,7 +113,6 @@ const makeEn = () => ({
       }
       const said = r.overseas ? 'Outside mainland China' : 'In mainland China';
       const other = r.overseas ? '--mainland' : '--overseas';
-      if (r.from === 'config') return `${said} (region in ${r.file}; ${other} or wxhelp config set region to change)`;
       return `${said}${r.from === 'zone' ? ` (from your time zone; ${other} to change)` : ''}`;
     },
     whereWhy: (r: UserRegion) =>
@@ -275,6 +274,7 @@ const makeEn = () => ({
       validate: 'check a catalog file; errors as file:line:col',
       completion: 'print a shell completion script (bash, zsh or fish)',
       catalog: 'your own catalog: a checkable copy of the built-in one',
+      config: 'your standing preferences: lang, region, needs, accessible',
       catalogInit: 'write a copy of the built-in catalog, with a schema line editors resolve',
       schema: 'print the catalog JSON Schema (for editors and other checkers)',
     },
@@ -286,6 +286,8 @@ const makeEn = () => ({
       file: 'the catalog to check (default: the one in use)',
       shell: 'bash, zsh or fish',
       initPath: 'where to write it (default: $XDG_CONFIG_HOME/wxhelp/channels.yaml)',
+      configAction: 'list (the default), get, set or unset',
+      configWords: 'the setting (lang, region, needs, accessible), and for set its value',
       command: 'the command',
     },
     opt: {
@@ -317,6 +319,8 @@ const makeEn = () => ({
       completionIds:
         'Ids (topics, needs, channels, emergencies) are read from the catalog in use each time you press\nTab, so they follow your catalog and --channels; the ids at generation time are a fallback.',
       remindOpen: 'When the channel is open now, the event is its next opening after this window.',
+      config:
+        'Kept in $XDG_CONFIG_HOME/wxhelp/config.yaml (default ~/.config/wxhelp/config.yaml).\nlang: zh, zh-Hant or en · region: mainland, overseas or auto (from the time zone) ·\nneeds: a list of need ids · accessible: true or false.\nA flag wins over the file; the file wins over the environment.',
       catalogInit: 'Open the copy in an editor with YAML support (yaml-language-server): the first line names\nthe schema by an absolute path, so errors show as you type. Check it with `wxhelp validate`.',
     },
   },
@@ -487,7 +491,6 @@ const makeZh = (): Messages => ({
       }
       const said = r.overseas ? '你在中国大陆以外' : '你在中国大陆';
       const other = r.overseas ? '--mainland' : '--overseas';
-      if (r.from === 'config') return `${said}（根据 ${r.file} 中的 region；如不对请加 ${other} 或用 wxhelp config set region 修改）`;
       return `${said}${r.from === 'zone' ? `（根据你的时区；如不对请加 ${other}）` : ''}`;
     },
     whereWhy: (r) =>
@@ -646,6 +649,7 @@ const makeZh = (): Messages => ({
       validate: '检查目录文件；错误以 file:line:col 形式显示',
       completion: '打印 shell 补全脚本（bash、zsh 或 fish）',
       catalog: '你自己的目录：内置目录的可检查副本',
+      config: '你的常用偏好：lang、region、needs、accessible',
       catalogInit: '写出内置目录的副本，首行的 schema 路径编辑器可以解析',
       schema: '打印目录的 JSON Schema（供编辑器和其他检查工具使用）',
     },
@@ -657,6 +661,8 @@ const makeZh = (): Messages => ({
       file: '要检查的目录文件（默认：当前使用的目录）',
       shell: 'bash、zsh 或 fish',
       initPath: '写到哪里（默认：$XDG_CONFIG_HOME/wxhelp/channels.yaml）',
+      configAction: 'list（默认）、get、set 或 unset',
+      configWords: '设置名（lang、region、needs、accessible），set 时再加值',
       command: '命令',
     },
     opt: {
@@ -687,6 +693,8 @@ const makeZh = (): Messages => ({
       completion: '命令、选项和 id 的 Tab 补全',
       completionIds: '每次按 Tab 时都会从当前使用的目录读取 id（问题类型、需求、渠道、紧急情况），\n因此会跟随你的目录和 --channels；生成脚本时的 id 仅作后备。',
       remindOpen: '如果该渠道当前正在开放，事件为本时段结束后的下一次开放。',
+      config:
+        '保存在 $XDG_CONFIG_HOME/wxhelp/config.yaml（默认 ~/.config/wxhelp/config.yaml）。\nlang：zh、zh-Hant 或 en · region：mainland、overseas 或 auto（按时区）·\nneeds：需求 id 列表 · accessible：true 或 false。\n命令行参数优先于此文件，此文件优先于环境变量。',
       catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：首行以绝对路径指明 schema，\n输入时即可看到错误。用 `wxhelp validate` 检查。',
     },
   },

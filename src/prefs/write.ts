@@ -4,13 +4,12 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { readPreferencesText } from './read.js';
 import { PreferencesError } from './types.js';
 
 /** Applies `change` to the file's YAML document (an empty one when there is no file) and writes the result; returns the new text. */
-export async function editPreferences(file: string, change: (doc: Document) => void): Promise<string> {
-  const { parseDocument } = await import('yaml');
+export function editPreferences(file: string, change: (doc: Document) => void): string {
   const text = readPreferencesText(file) ?? '';
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];

@@ -1,0 +1,13 @@
+// Every channel on its own (no topic), as the user where they are would dial it: the form from
+// abroad for a user abroad, both forms when that is not known.
+import type { Catalog } from '../catalog/types.js';
+import type { ContactAt } from './channel-state.js';
+import { contactOnItsOwn } from './ranking.js';
+import { diallingIn, type RegionView } from './region.js';
+
+export function everyChannel(catalog: Catalog, at: number, region: RegionView = 'mainland'): ContactAt[] {
+  return catalog.channels.map((channel) => {
+    const contact = contactOnItsOwn(channel, at);
+    return { ...contact, ...diallingIn(channel, region, contact.reach) };
+  });
+}
