@@ -5,7 +5,7 @@ import type { Catalog, Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import { preferencesPath } from '../prefs/locate.js';
 import { readPreferences } from '../prefs/read.js';
-import { CHOICES, PREFERENCE_KEYS, PreferencesError, type Preferences } from '../prefs/types.js';
+import { CHOICES, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type Preferences } from '../prefs/types.js';
 import { CliError, EXIT, shown } from './errors.js';
 import type { IO } from './io.js';
 
@@ -22,7 +22,7 @@ export async function loadPreferences(io: Pick<IO, 'env' | 'homeDir'>): Promise<
   try {
     return { prefs: await readPreferences(file) };
   } catch (error) {
-    if (error instanceof PreferencesError) return { prefs: { file, lines: {} }, error };
+    if (isPreferencesError(error)) return { prefs: { file, lines: {} }, error };
     throw error;
   }
 }

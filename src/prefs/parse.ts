@@ -7,7 +7,7 @@ import { EXAMPLES, isPreferenceKey, PreferencesError, type Preferences, type Reg
 /** The preferences a file's text sets; `file` names it in errors. */
 export function parsePreferences(text: string, file: string): Preferences {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const first = doc.errors[0];
   if (first) {

@@ -64,3 +64,14 @@ export class PreferencesError extends Error {
     this.name = 'PreferencesError';
   }
 }
+
+/**
+ * Whether an error is a PreferencesError. The built CLI loads the parser as a part of its own,
+ * with its own copy of the class, so an error from it is recognised by its shape too.
+ */
+export function isPreferencesError(error: unknown): error is PreferencesError {
+  if (error instanceof PreferencesError) return true;
+  if (!(error instanceof Error) || error.name !== 'PreferencesError') return false;
+  const candidate = error as Partial<PreferencesError>;
+  return typeof candidate.file === 'string' && typeof candidate.problem === 'object' && candidate.problem !== null;
+}

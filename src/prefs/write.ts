@@ -4,16 +4,19 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { readPreferencesText } from './read.js';
 import { PreferencesError } from './types.js';
 
 /** Applies `change` to the file's YAML document (an empty one when there is no file) and writes the result; returns the new text. */
 export function editPreferences(file: string, change: (doc: Document) => void): string {
   const text = readPreferencesText(file) ?? '';
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];
-  if (first) throw new PreferencesError(file, first.linePos?.[0].line, { kind: 'syntax', detail: first.message.split('\n')[0]! });
+  if (first) throw new PreferencesError(file, first.linePos?.[0].line, { kind: 'syntax', detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+  if (doc.contents !== null && !isMap(doc.contents) && !(isScalar(doc.contents) && doc.contents.value === null)) {
+    throw new PreferencesError(file, 1, { kind: 'not-a-map' }, 'region: mainland');
+  }
   change(doc);
   const out = doc.contents === null || (doc.contents as { items?: unknown[] }).items?.length === 0 ? '' : String(doc);
   writeAtomically(file, out);

@@ -2,7 +2,7 @@
 // or the YAML parser; the built-in catalog comes from its snapshot unless channels.yaml was edited,
 // and a user's catalog from the cache once it has been validated.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,19 @@ describe('start-up loads only what the run needs', () => {
       expect(parts).toEqual([]);
       // stdin (here /dev/null) is read only by ask: a one-shot run never makes its stream.
       expect(builtins).not.toContain('NativeModule internal/fs/streams');
+    }
+  });
+
+  it('the preferences file: nothing loaded for it when it is absent; only its YAML part when it is there', () => {
+    const absent = loadedParts(['phone', ...AT], join(root, 'bin/wxhelp.js'), { XDG_CONFIG_HOME: join(work, 'no-such-folder') });
+    expect(absent.code).toBe(0);
+    expect(absent.parts).toEqual([]);
+    mkdirSync(join(work, 'xdg', 'wxhelp'), { recursive: true });
+    writeFileSync(join(work, 'xdg', 'wxhelp', 'config.yaml'), 'region: mainland\nneeds: [elderly]\n');
+    for (const args of [['phone', ...AT], ['recommend', '--topic', 'general', '--json', ...AT]]) {
+      const present = loadedParts(args, join(root, 'bin/wxhelp.js'), { XDG_CONFIG_HOME: join(work, 'xdg') });
+      expect(present.code).toBe(0);
+      expect(present.parts).toEqual(['prefs']);
     }
   });
 

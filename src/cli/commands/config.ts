@@ -7,7 +7,7 @@ import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { preferencesPath } from '../../prefs/locate.js';
 import { readPreferences, readPreferencesText, settingOf } from '../../prefs/read.js';
-import { isPreferenceKey, PREFERENCE_KEYS, PreferencesError, type PreferenceKey, type Preferences } from '../../prefs/types.js';
+import { isPreferenceKey, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type PreferenceKey, type Preferences } from '../../prefs/types.js';
 import { editPreferences } from '../../prefs/write.js';
 import type { Context } from '../context.js';
 import { CliError, EXIT, shown, usageError } from '../errors.js';
@@ -42,7 +42,7 @@ async function readChecked(ctx: Context, file: string): Promise<{ prefs: Prefere
   try {
     prefs = await readPreferences(file);
   } catch (error) {
-    if (error instanceof PreferencesError) throw preferencesError(error, ctx.options.lang);
+    if (isPreferencesError(error)) throw preferencesError(error, ctx.options.lang);
     throw error;
   }
   if (prefs.needs === undefined) return { prefs, catalog: null };
@@ -127,7 +127,7 @@ async function edit(ctx: Context, file: string, change: Parameters<typeof editPr
   try {
     editPreferences(file, change);
   } catch (error) {
-    if (error instanceof PreferencesError) throw preferencesError(error, ctx.options.lang);
+    if (isPreferencesError(error)) throw preferencesError(error, ctx.options.lang);
     throw error;
   }
 }
