@@ -133,15 +133,15 @@ const luxonZonesOnly = {
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
-  ask: 'src/cli/commands/ask.ts',
-  remind: 'src/cli/commands/remind.ts', // the .ics writer: only for remind
+  ask: 'src/cli/commands/ask-run.ts',
+  remind: 'src/cli/commands/remind-run.ts', // the .ics writer: only for remind
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
-  completion: 'src/cli/commands/completion.ts',
+  completion: 'src/cli/commands/completion-run.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
   prefs: 'src/prefs/parse.ts', // the YAML parser for the preferences file: only when there is one
-  config: 'src/cli/commands/config.ts', // `wxhelp config`, and the writer of the preferences file
+  config: 'src/cli/commands/config-run.ts', // `wxhelp config`, and the writer of the preferences file
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({
@@ -162,6 +162,8 @@ const cjs = (name, entry) =>
     entryPoints: { [name]: entry },
     outdir,
     outExtension: { '.js': '.cjs' },
+    // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
+    alias: { '@commander-js/extra-typings': 'commander' },
     plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',

@@ -11,6 +11,8 @@ export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'checkbox' | 'searc
 export interface PromptStreams {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Aborts the question shown (a stop signal): it rejects with AbortPromptError. */
+  signal?: AbortSignal;
 }
 
 type KeyTips = [key: string, action: string][];

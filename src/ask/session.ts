@@ -2,11 +2,11 @@
 // `wxhelp recommend` prints for the answers, then that command as one line. Ctrl-C → exit 130.
 import type { UserRegion } from '../advise/region.js';
 import type { Catalog } from '../catalog/types.js';
-import { printRecommendation } from '../cli/commands/recommend.js';
-import { systemZoneOf, type Context } from '../cli/context.js';
-import { checkPreferredNeeds } from '../cli/preferences.js';
-import { regionFor } from '../cli/region.js';
-import { EXIT, usageError } from '../cli/errors.js';
+import { printRecommendation } from '../cli/runtime/print-recommendation.js';
+import { systemZoneOf, type Context } from '../cli/runtime/context.js';
+import { EXIT, usageError } from '../cli/runtime/errors.js';
+import { checkPreferredNeeds } from '../cli/runtime/preferences.js';
+import { regionFor } from '../cli/values/region.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { isoInZone } from '../render/time-format.js';
@@ -25,6 +25,11 @@ export function assertCanPrompt(ctx: Context): void {
 /** What the prompt library throws when the user presses Ctrl-C (matched by name: it is loaded lazily). */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
+}
+
+/** What the prompt library throws when its question is aborted (a stop signal: the process edge exits, with its own code). */
+export function isPromptAborted(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortPromptError';
 }
 
 /** The global options that made this answer differ from a plain run in the same environment. */
@@ -71,6 +76,7 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
       ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
       return EXIT.interrupted;
     }
+    if (isPromptAborted(error)) return EXIT.interrupted;
     throw error;
   }
   ctx.out('');

@@ -4,10 +4,11 @@ import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
 import { useZoneSource } from '../time/zone-source.js';
-import { EXIT } from './errors.js';
+import { EXIT } from './runtime/errors.js';
 import { processIO } from './io.js';
 import { run } from './main.js';
 import { processZones } from './process-zones.js';
+import { STOP_SIGNALS, stopOnSignal, stoppingCode, type StopSignal } from './stop-signals.js';
 
 // For the build's code-cache warm-up, which runs commands in-process with a fake IO.
 export { run };
@@ -45,6 +46,8 @@ export async function main(): Promise<void> {
   // a Node or Python parent's "ignore"/DEVNULL opens it, so such a run succeeds with its output
   // discarded.)
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A terminal hung up while a stop is under way: the stop's exit code stands.
+    if (stoppingCode() !== undefined) process.exit(stoppingCode());
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     if (process.env.WXHELP_DEBUG === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
     say(json, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
@@ -60,8 +63,12 @@ export async function main(): Promise<void> {
     process.exit(EXIT.interrupted);
   });
 
+  // TERM, HUP, QUIT: the terminal put back as it was found, then exit 128 + signal (stop-signals.ts).
+  for (const signal of Object.keys(STOP_SIGNALS) as StopSignal[]) process.on(signal, () => stopOnSignal(signal, (code) => process.exit(code)));
+
   // Anything that escapes run() (a callback of a library, say) still ends as one line and exit 1.
   const crash = (error: unknown) => {
+    if (stoppingCode() !== undefined) process.exit(stoppingCode()); // the stop's own doing, not a failure
     const m = messages(lang);
     if (process.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');

@@ -1,15 +1,15 @@
 // argv in, exit code out. Every failure becomes one line on stderr (JSON with --json) and the
 // documented exit code; a stack trace only with WXHELP_DEBUG=1.
-import { CommanderError, type Command } from 'commander';
+import { CommanderError, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { messages } from '../i18n/messages.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
-import { CliError, EXIT, flagExample, isCliError, shown } from './errors.js';
+import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
 import type { IO, OutStream } from './io.js';
-import { resolveGlobalOptions, type RawGlobalOptions } from './context.js';
+import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
-import { loadPreferences } from './preferences.js';
+import { loadPreferences } from './runtime/preferences.js';
 
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
@@ -112,7 +112,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
-        resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO, preferences.prefs);
+        resolveGlobalOptions(program.opts(), quietIO, preferences.prefs);
         io.stdout.write(program.helpInformation());
         return EXIT.ok;
       }
@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     // it without reading the other options, so a bad global value is checked first, the same way.
     if (scanned.help || scanned.word === 'help') {
       program.parseOptions([...argv]);
-      resolveGlobalOptions(program.opts<RawGlobalOptions>(), quietIO, preferences.prefs);
+      resolveGlobalOptions(program.opts(), quietIO, preferences.prefs);
     }
 
     await program.parseAsync([...argv], { from: 'user' });

@@ -3,7 +3,7 @@
 // global options, and which kind of value each one takes. The ids a value can be (topics,
 // channels, …) are looked up when the user presses Tab (`wxhelp __complete <kind>`); the ones
 // from the catalog in use when the script was generated are baked in as a fallback.
-import type { Command, Option } from 'commander';
+import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
 
 /** Values the scripts can complete. Catalog kinds come from `wxhelp __complete <kind>`. */
 export type ValueKind = 'topics' | 'needs' | 'channels' | 'emergencies' | 'zones' | 'langs' | 'shells' | 'files' | 'none';

@@ -340,6 +340,25 @@ const makeEn = () => ({
     noConfigDir: 'catalog init: no home directory or XDG_CONFIG_HOME to write to',
     givePath: 'give a path: `wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file: string, why: string) => `catalog init: cannot write ${file} (${why})`,
+    /** `what` from `kinds`: the target exists and is not a regular file. */
+    notAFile: (file: string, what: string) => `catalog init: ${file} is ${what}, not a regular file; it is left as it is, even with --force`,
+    kinds: {
+      directory: 'a directory',
+      device: 'a device',
+      pipe: 'a named pipe',
+      socket: 'a socket',
+      other: 'a special file',
+      link: (target: string) => `a link to ${target}`,
+    },
+    why: {
+      permission: 'permission denied',
+      'name-too-long': 'the name is too long',
+      'no-folder': 'its folder does not exist and cannot be made',
+      directory: 'it is a directory',
+      'read-only': 'a read-only file system',
+      'no-space': 'no space left on the device',
+      links: 'too many symbolic links',
+    } as Record<string, string>,
   },
   prefs: {
     problem: {
@@ -731,6 +750,24 @@ const makeZh = (): Messages => ({
     noConfigDir: 'catalog init：没有可写入的主目录或 XDG_CONFIG_HOME',
     givePath: '请指定路径：`wxhelp catalog init ./channels.yaml`',
     cannotWrite: (file, why) => `catalog init：无法写入 ${file}（${why}）`,
+    notAFile: (file, what) => `catalog init：${file} 是${what}，不是普通文件；不会替换它（即使加 --force）`,
+    kinds: {
+      directory: '目录',
+      device: '设备',
+      pipe: '命名管道',
+      socket: '套接字',
+      other: '特殊文件',
+      link: (target) => `指向 ${target} 的链接`,
+    },
+    why: {
+      permission: '权限不足',
+      'name-too-long': '文件名过长',
+      'no-folder': '所在文件夹不存在且无法创建',
+      directory: '这是一个目录',
+      'read-only': '只读文件系统',
+      'no-space': '设备上没有剩余空间',
+      links: '符号链接层数过多',
+    },
   },
   prefs: {
     problem: {

@@ -1,10 +1,10 @@
 // Changing the preferences file: the edit keeps the rest of the file (comments too), and the new
-// text replaces the old atomically — written to a temporary file created exclusively (never
-// through a link someone planted) beside it, then renamed over it.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+// text replaces the old atomically through the catalog's safe writer (src/catalog/write-file.ts:
+// an exclusively created temporary file beside it, renamed over it; a link or anything else that
+// is not a regular file at the path is refused, never followed).
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { WriteError, writeFileSafely } from '../catalog/write-file.js';
 import { readPreferencesText } from './read.js';
 import { PreferencesError } from './types.js';
 
@@ -19,34 +19,13 @@ export function editPreferences(file: string, change: (doc: Document) => void): 
   }
   change(doc);
   const out = doc.contents === null || (doc.contents as { items?: unknown[] }).items?.length === 0 ? '' : String(doc);
-  writeAtomically(file, out);
-  return out;
-}
-
-export function writeAtomically(file: string, text: string): void {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  let created = false;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fd = openSync(temp, 'wx', 0o600); // O_CREAT | O_EXCL: fails on anything already there, a link included
-    created = true;
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
-    created = false;
+    writeFileSafely(file, out, { replace: true, randomBytes });
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    if (created) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // gone already
-      }
-    }
-    throw new PreferencesError(file, undefined, { kind: 'unwritable', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    if (!(error instanceof WriteError)) throw error;
+    const p = error.problem;
+    const reason = p.id === 'not-a-file' ? (p.kind === 'link' ? `a link${p.target === undefined ? '' : ` to ${p.target}`}` : p.kind) : p.id === 'cannot-write' ? p.code : p.id;
+    throw new PreferencesError(file, undefined, { kind: 'unwritable', reason });
   }
+  return out;
 }

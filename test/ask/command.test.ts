@@ -2,8 +2,8 @@
 // @inquirer/testing/vitest swaps for a scripted screen. The three runs the README shows.
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/commands/ask.js';
-import { printRecommendation } from '../../src/cli/commands/recommend.js';
+import { run } from '../../src/cli/commands/ask-run.js';
+import { printRecommendation } from '../../src/cli/runtime/print-recommendation.js';
 import type { RecommendQuery } from '../../src/advise/recommend.js';
 import { catalog, context, fakeIO } from './helpers.js';
 

@@ -17,10 +17,10 @@ import {
 } from '../../src/ask/flow.js';
 import { assertCanPrompt, runAskSession } from '../../src/ask/session.js';
 import { overseasByZone } from '../../src/advise/region.js';
-import { printRecommendation } from '../../src/cli/commands/recommend.js';
-import { createContext, resolveGlobalOptions, type RawGlobalOptions } from '../../src/cli/context.js';
-import { CliError } from '../../src/cli/errors.js';
-import { BUILTIN_CATALOG } from '../../src/cli/load-catalog.js';
+import { printRecommendation } from '../../src/cli/runtime/print-recommendation.js';
+import { createContext, resolveGlobalOptions, type RawGlobalOptions } from '../../src/cli/runtime/context.js';
+import { CliError } from '../../src/cli/runtime/errors.js';
+import { BUILTIN_CATALOG } from '../../src/cli/runtime/load-catalog.js';
 import { run as runCli } from '../../src/cli/main.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { RecommendQuery } from '../../src/advise/recommend.js';

@@ -1,9 +1,9 @@
 // A process-free IO and context for the ask tests: captured streams, a fixed zone, and a clock
 // that must never be read (every test passes --at).
-import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from '../../src/cli/context.js';
+import { createContext, resolveGlobalOptions, type Context, type RawGlobalOptions } from '../../src/cli/runtime/context.js';
 import type { IO } from '../../src/cli/io.js';
 import { fakeIO as sharedFakeIO, type Captured, type FakeIOOptions } from '../support/fake-io.js';
-import { loadCatalogFor } from '../../src/cli/load-catalog.js';
+import { loadCatalogFor } from '../../src/cli/runtime/load-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 
 export type { Captured };

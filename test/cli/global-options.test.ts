@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveGlobalOptions } from '../../src/cli/context.js';
-import { CliError } from '../../src/cli/errors.js';
+import { resolveGlobalOptions } from '../../src/cli/runtime/context.js';
+import { CliError } from '../../src/cli/runtime/errors.js';
 import type { IO } from '../../src/cli/io.js';
 
 const io = (env: Record<string, string> = {}, zone = 'Europe/London'): IO => ({

@@ -2,7 +2,7 @@
 // errors, did-you-mean) differs from the whole tree; a run naming no known command has every
 // command by name and description.
 import { describe, expect, it } from 'vitest';
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { buildProgram } from '../../src/cli/program.js';
 import { fakeIO, runCli } from '../support/fake-io.js';
 

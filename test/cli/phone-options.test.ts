@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneQuery } from '../../src/cli/commands/phone.js';
-import { regionFor } from '../../src/cli/region.js';
+import { regionFor } from '../../src/cli/values/region.js';
 
 describe('phone: argv options → query (every combination answers)', () => {
   it.each([

@@ -3,11 +3,11 @@
 // environment; a broken file is exit 3 naming file:line with a valid example, for every command
 // that reads it; writing is atomic and never follows a planted link.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveGlobalOptions } from '../../src/cli/context.js';
+import { resolveGlobalOptions } from '../../src/cli/runtime/context.js';
 import { fakeIO, runCli } from '../support/fake-io.js';
 
 const AT = '2026-11-28T03:00+08:00';
@@ -68,17 +68,19 @@ describe('wxhelp config', () => {
     expect(() => lstatSync(file)).toThrow();
   });
 
-  it('writes atomically: a link planted at config.yaml is replaced, not followed, and no temporary file is left', async () => {
+  it('writes atomically, and never through a link planted at config.yaml: refused, the link and its target untouched', async () => {
     const { env, file, dir } = home();
-    mkdirSync(dir, { recursive: true });
+    expect((await config(['set', 'region', 'mainland'], { env })).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['config.yaml']); // no temporary file left
     const target = join(dir, 'someone-elses-file');
     writeFileSync(target, 'region: overseas # keep me\n');
+    rmSync(file);
     symlinkSync(target, file);
-    expect((await config(['set', 'region', 'mainland'], { env })).code).toBe(0);
+    const r = await config(['set', 'region', 'mainland'], { env });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`wxhelp: ${file}: cannot be written (a link to ${target})\n`);
     expect(readFileSync(target, 'utf8')).toBe('region: overseas # keep me\n');
-    expect(lstatSync(file).isSymbolicLink()).toBe(false);
-    expect(readFileSync(file, 'utf8')).toBe('region: mainland # keep me\n');
-    expect(lstatSync(file).mode & 0o077).toBe(0);
+    expect(lstatSync(file).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['config.yaml', 'someone-elses-file']);
   });
 

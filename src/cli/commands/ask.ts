@@ -1,23 +1,10 @@
-// `wxhelp ask`: the guided flow. The prompt library is imported here, at run time, so no other
-// command pays for loading it.
-import { inquirerPrompts, type PromptStreams } from '../../ask/inquirer.js';
-import { assertCanPrompt, runAskSession } from '../../ask/session.js';
-import type { Context } from '../context.js';
-import type { IO } from '../io.js';
-import { loadCatalogFor } from '../load-catalog.js';
+// `wxhelp ask`: the guided flow. Its run, with the prompt library, is a file of its own, loaded
+// only for ask.
+import { defineCommand, examples } from '../runtime/command.js';
 
-/** The IO's terminal streams as Node streams (they are process.stdin / process.stdout at run time). */
-function promptStreams(io: IO): PromptStreams {
-  const streams: PromptStreams = {};
-  if (typeof (io.stdin as Partial<NodeJS.ReadableStream>).on === 'function') streams.input = io.stdin as NodeJS.ReadableStream;
-  if (typeof (io.stdout as Partial<NodeJS.WritableStream>).on === 'function') streams.output = io.stdout as NodeJS.WritableStream;
-  return streams;
-}
-
-export async function run(ctx: Context): Promise<number> {
-  assertCanPrompt(ctx);
-  const { catalog } = await loadCatalogFor(ctx);
-  const library = await import('@inquirer/prompts');
-  const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, promptStreams(ctx.io));
-  return runAskSession(ctx, catalog, prompts);
-}
+export const askCommand = defineCommand({
+  name: 'ask',
+  description: (h) => h.cmd.ask,
+  flags: (cmd, h) => cmd.addHelpText('after', examples(h.example, ['wxhelp ask --tz Europe/London'])),
+  load: () => import('./ask-run.js'),
+});

@@ -1,14 +1,17 @@
 // `wxhelp schema` prints the catalog's JSON Schema (or where it is installed); `wxhelp catalog
 // init [path]` writes a copy of the built-in catalog whose first line names that schema by an
 // absolute path, so an editor checks the copy wherever it lives (a relative one would not resolve).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { builtinCatalogPath, builtinSchemaPath } from '../../catalog/builtin.js';
 import { userCatalogPath } from '../../catalog/locate.js';
+import { shown } from '../../catalog/read-file.js';
+import { WriteError, writeFileSafely, type WriteProblem } from '../../catalog/write-file.js';
+import type { Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import type { Context } from '../context.js';
-import { CliError, EXIT, usageError } from '../errors.js';
-import { emit } from '../output.js';
+import type { Context } from '../runtime/context.js';
+import { CliError, EXIT, usageError } from '../runtime/errors.js';
+import { emit } from '../runtime/output.js';
 
 const MODELINE = /^# yaml-language-server: \$schema=\S+/;
 
@@ -18,7 +21,7 @@ export function catalogCopy(builtinText: string, schemaPath: string): string {
   return MODELINE.test(builtinText) ? builtinText.replace(MODELINE, modeline) : `${modeline}\n${builtinText}`;
 }
 
-export async function runSchema(ctx: Context, opts: { path?: boolean }): Promise<number> {
+export async function runSchema(ctx: Context, opts: { path?: true }): Promise<number> {
   const file = builtinSchemaPath();
   if (opts.path) {
     ctx.out(file);
@@ -29,23 +32,19 @@ export async function runSchema(ctx: Context, opts: { path?: boolean }): Promise
   return EXIT.ok;
 }
 
-export async function runInit(ctx: Context, opts: { force?: boolean }, args: unknown[]): Promise<number> {
+export async function runInit(ctx: Context, opts: { force?: true }, [given]: [string | undefined]): Promise<number> {
   const m = messages(ctx.options.lang).catalogInit;
-  const given = typeof args[0] === 'string' ? args[0] : undefined;
   const target = given === undefined ? userCatalogPath(ctx.io.env, ctx.io.homeDir) : resolve(given);
   if (target === undefined) throw usageError('NO_CONFIG_DIR', m.noConfigDir, m.givePath);
-  if (existsSync(target) && !opts.force) throw usageError('FILE_EXISTS', m.exists(target), m.force(target));
   const schema = builtinSchemaPath();
   const text = catalogCopy(readFileSync(builtinCatalogPath(), 'utf8'), schema);
+  // Loaded only here: no other command needs random bytes.
+  const { randomBytes } = await import('node:crypto');
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    // Written beside the target and renamed: a reader never sees half a catalog.
-    const scratch = `${target}.${process.pid}.tmp`;
-    writeFileSync(scratch, text);
-    renameSync(scratch, target);
+    writeFileSafely(target, text, { replace: opts.force === true, randomBytes });
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError('WRITE_FAILED', m.cannotWrite(target, why), EXIT.failure, m.givePath);
+    if (error instanceof WriteError) throw initError(ctx.options.lang, error.problem);
+    throw error;
   }
   await emit(
     ctx,
@@ -55,4 +54,20 @@ export async function runInit(ctx: Context, opts: { force?: boolean }, args: unk
     async () => `${m.wrote(target, schema)}\n${m.next(target)}\n`,
   );
   return EXIT.ok;
+}
+
+/** A path that cannot be written is the user's to change: a usage error (exit 2), one line. */
+function initError(lang: Lang, problem: WriteProblem): CliError {
+  const m = messages(lang).catalogInit;
+  const file = shown(problem.path);
+  switch (problem.id) {
+    case 'exists':
+      return usageError('FILE_EXISTS', m.exists(file), m.force(file));
+    case 'not-a-file': {
+      const what = problem.kind === 'link' ? m.kinds.link(problem.target === undefined ? '?' : shown(problem.target)) : m.kinds[problem.kind];
+      return usageError('NOT_A_FILE', m.notAFile(file, what), m.givePath);
+    }
+    case 'cannot-write':
+      return new CliError('WRITE_FAILED', m.cannotWrite(file, m.why[problem.why] ?? problem.code), EXIT.usage, m.givePath);
+  }
 }

@@ -1,63 +1,30 @@
-// `wxhelp completion <shell>` prints a completion script; the hidden `wxhelp __complete <kind>`
-// is what those scripts call on Tab: the ids of the catalog in use right now, one
-// "id<TAB>name" line each (names in --lang), so completion follows catalog edits and --channels.
-import type { Command } from 'commander';
-import { completionScript, completionSpec, LIVE_KINDS, safeWord, type CatalogKind, type LiveKind, type Shell } from '../../completion/index.js';
-import type { Catalog, Lang, Localized } from '../../catalog/types.js';
-import { pick } from '../../render/localize.js';
-import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
-import { loadCatalogFor } from '../load-catalog.js';
+// `wxhelp completion <shell>` prints a completion script; the hidden `wxhelp __complete <kind>` is
+// what those scripts call on Tab. Both runs are in a file of their own, loaded only for them.
+import { Argument } from '@commander-js/extra-typings';
+import { defineCommand, examples } from '../runtime/command.js';
 
-function catalogIds(catalog: Catalog): Record<CatalogKind, string[]> {
-  return {
-    topics: catalog.topics.map((t) => t.id),
-    needs: catalog.needs.map((n) => n.id),
-    channels: catalog.channels.map((c) => c.id),
-    emergencies: catalog.emergencies.map((e) => e.id),
-  };
-}
+export const completionCommand = defineCommand({
+  name: 'completion',
+  description: (h) => h.cmd.completion,
+  flags: (cmd, h) =>
+    cmd
+      .addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish'] as const))
+      .addHelpText(
+        'after',
+        `${examples(h.examples, [
+          `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+          'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
+          'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
+        ])}\n\n${h.notes.completionIds}`,
+      ),
+  load: () => import('./completion-run.js'),
+});
 
-export async function run(ctx: Context, _opts: unknown, args: unknown[], program: Command, version: string): Promise<number> {
-  const shell = args[0] as Shell; // commander has checked it against the choices
-  const { catalog } = await loadCatalogFor(ctx);
-  const script = completionScript(shell, completionSpec(program, catalogIds(catalog)), version);
-  if (ctx.options.json) {
-    const { envelope } = await import('../../render/json/envelope.js');
-    ctx.io.stdout.write(
-      envelope('completion', { at: ctx.options.at, timeZone: ctx.options.tz, serviceTimeZone: catalog.serviceTimeZone }, { shell, script }),
-    );
-  } else {
-    ctx.io.stdout.write(script);
-  }
-  return 0;
-}
-
-/** One line per value: "id<TAB>name"; the name without tabs or line breaks. */
-function line(id: string, name: Localized, lang: Lang): string {
-  return `${id}\t${pick(name, lang).replace(/\s+/g, ' ').trim()}`;
-}
-
-function zones(): string[] {
-  const all = Intl.supportedValuesOf('timeZone');
-  return all.includes('UTC') ? all : [...all, 'UTC'];
-}
-
-export async function runComplete(ctx: Context, _opts: unknown, args: unknown[]): Promise<number> {
-  const kind = args[0] as string;
-  if (!(LIVE_KINDS as readonly string[]).includes(kind)) {
-    throw usageError('BAD_COMPLETE_KIND', `__complete: unknown kind "${kind}"`, `use one of ${LIVE_KINDS.join(', ')}`);
-  }
-  let lines: string[];
-  if ((kind as LiveKind) === 'zones') {
-    lines = zones();
-  } else {
-    const { catalog } = await loadCatalogFor(ctx);
-    const { lang } = ctx.options;
-    const entries: { id: string; name: Localized }[] =
-      kind === 'topics' ? catalog.topics : kind === 'needs' ? catalog.needs : kind === 'channels' ? catalog.channels : catalog.emergencies;
-    lines = entries.filter((e) => safeWord(e.id)).map((e) => line(e.id, e.name, lang));
-  }
-  ctx.io.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  return 0;
-}
+// What the completion scripts call on Tab: the current ids of one kind, "id<TAB>name" per line.
+export const completeCommand = defineCommand({
+  name: '__complete',
+  description: () => '',
+  hidden: true,
+  flags: (cmd) => cmd.argument('<kind>'),
+  load: async () => ({ run: (await import('./completion-run.js')).runComplete }),
+});

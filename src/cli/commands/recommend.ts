@@ -1,29 +1,42 @@
+// `wxhelp recommend [problem...]`: the channels to use for a topic (or a problem in words), best first.
+import { Option, type Command } from '@commander-js/extra-typings';
 import type { UserRegion } from '../../advise/region.js';
-import { checkPreferredNeeds } from '../preferences.js';
-import { regionFor } from '../region.js';
-import { recommend, type RecommendQuery } from '../../advise/recommend.js';
+import type { RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
-import { recommendJson } from '../../render/json/recommend.js';
-import type { Context } from '../context.js';
-import { shown, usageError } from '../errors.js';
 import { messages } from '../../i18n/messages.js';
 import type { TopicMatch } from '../../match/index.js';
-import { loadCatalogFor } from '../load-catalog.js';
-import { emit } from '../output.js';
-import { parseCount } from './numbers.js';
-import { assertTopic } from './topic-option.js';
-import { unknownIdError } from './unknown-id.js';
+import { collect, defineCommand, examples, type HelpText, type OptionsOf } from '../runtime/command.js';
+import { shown, usageError } from '../runtime/errors.js';
+import { loadCatalogFor } from '../runtime/load-catalog.js';
+import { printRecommendation } from '../runtime/print-recommendation.js';
+import { checkPreferredNeeds } from '../runtime/preferences.js';
+import { parseCount } from '../values/count.js';
+import { regionFor } from '../values/region.js';
+import { assertTopic } from '../values/topic.js';
+import { unknownIdError } from '../values/unknown-id.js';
 
-export interface RecommendOptions {
-  topic?: string;
-  urgent?: boolean;
-  notUrgent?: boolean;
-  overseas?: boolean;
-  mainland?: boolean;
-  need?: string[];
-  limit?: string;
-  verbose?: boolean;
-}
+const flags = (cmd: Command, h: HelpText) =>
+  cmd
+    .argument('[problem...]', h.arg.problem)
+    .option('--topic <id>', h.opt.topic)
+    .addOption(new Option('--urgent', h.opt.urgent).conflicts('notUrgent'))
+    .addOption(new Option('--not-urgent', h.opt.notUrgent))
+    .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+    .addOption(new Option('--mainland', h.opt.mainland))
+    .option('--need <need>', h.opt.need, collect)
+    .option('--limit <n>', h.opt.limit)
+    .option('--verbose', h.opt.verbose)
+    .addHelpText(
+      'after',
+      examples(h.examples, [
+        'wxhelp recommend 我的微信号被盗了',
+        'wxhelp recommend --topic general',
+        'wxhelp recommend --topic payment-appeal --overseas --limit 2',
+        'wxhelp recommend --topic account-unblock --need elderly --json',
+      ]),
+    );
+
+export type RecommendOptions = OptionsOf<typeof flags>;
 
 /**
  * argv options → the query (ids are checked against the catalog separately). Where the user is
@@ -70,20 +83,6 @@ export async function assertNeeds(catalog: Catalog, needs: readonly string[], la
   }
 }
 
-/** Recommend and print; shared with `ask`, which ends in the same answer. */
-export async function printRecommendation(ctx: Context, catalog: Catalog, query: RecommendQuery, verbose = false): Promise<void> {
-  const { at } = ctx.options;
-  const result = recommend(catalog, query, at);
-  const view = ctx.view(catalog.serviceTimeZone);
-  await emit(
-    ctx,
-    'recommend',
-    { serviceTimeZone: catalog.serviceTimeZone },
-    () => recommendJson(result, catalog, view),
-    async () => (await import('../../render/text/index.js')).renderRecommend(result, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose, columns: ctx.columns }),
-  );
-}
-
 /**
  * The user's words → a topic, through the scorer (loaded only here). No match at all is a usage
  * error listing the topics.
@@ -99,16 +98,21 @@ async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang
   return match;
 }
 
-export async function run(ctx: Context, opts: RecommendOptions, args: unknown[] = []): Promise<number> {
-  const { catalog } = await loadCatalogFor(ctx);
-  const words = (Array.isArray(args[0]) ? args[0] : []).filter((w): w is string => typeof w === 'string' && w.trim() !== '');
-  // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
-  const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
-  const chosen = match ? { ...opts, topic: match.topic! } : opts;
-  const preferredNeeds = checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
-  const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
-  await assertTopic(catalog, query.topic, ctx.options.lang);
-  await assertNeeds(catalog, query.needs, ctx.options.lang);
-  await printRecommendation(ctx, catalog, query, opts.verbose === true);
-  return 0;
-}
+export const recommendCommand = defineCommand({
+  name: 'recommend',
+  description: (h) => h.cmd.recommend,
+  flags,
+  run: async (ctx, opts, [problem]) => {
+    const { catalog } = await loadCatalogFor(ctx);
+    const words = problem.filter((w) => w.trim() !== '');
+    // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
+    const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
+    const chosen = match ? { ...opts, topic: match.topic! } : opts;
+    const preferredNeeds = checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
+    const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
+    await assertTopic(catalog, query.topic, ctx.options.lang);
+    await assertNeeds(catalog, query.needs, ctx.options.lang);
+    await printRecommendation(ctx, catalog, query, opts.verbose === true);
+    return 0;
+  },
+});

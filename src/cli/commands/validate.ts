@@ -1,26 +1,13 @@
-import { issueLine } from '../../i18n/catalog-messages.js';
-import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
-import { validationJson } from '../../render/json/validate.js';
-import { emit } from '../output.js';
-import type { Context } from '../context.js';
-import { EXIT } from '../errors.js';
-import { locateCatalogFor, readCatalogText } from '../load-catalog.js';
+// `wxhelp validate [file]`: every problem of a catalog with its position. The run is a file of
+// its own, loaded only for validate.
+import { defineCommand, examples } from '../runtime/command.js';
 
-/** Checks a catalog: every problem with its position, exit 0 when valid (warnings allowed), 3 when not. */
-export async function run(ctx: Context, _opts: unknown, args: unknown[]): Promise<number> {
-  const given = typeof args[0] === 'string' ? args[0] : undefined;
-  const { path: file, origin } = given === undefined ? locateCatalogFor(ctx) : { path: given, origin: undefined };
-  const lang = ctx.options.lang;
-  const text = await readCatalogText(file, origin, lang);
-  // The YAML parser is loaded only when a catalog is actually parsed (a large one on a worker thread).
-  const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: file, checkNumbers: true });
-  const valid = issues.every((i) => i.severity !== 'error');
-  await emit(
-    ctx,
-    'validate',
-    { serviceTimeZone: catalog?.serviceTimeZone ?? 'Asia/Shanghai' },
-    () => validationJson(file, issues, lang),
-    async () => (await import('../../render/text/index.js')).renderValidation(file, issues.map((i) => ({ severity: i.severity, line: issueLine(lang, file, i) })), ctx.paint, lang),
-  );
-  return valid ? EXIT.ok : EXIT.catalog;
-}
+export const validateCommand = defineCommand({
+  name: 'validate',
+  description: (h) => h.cmd.validate,
+  flags: (cmd, h) =>
+    cmd
+      .argument('[file]', h.arg.file)
+      .addHelpText('after', `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`),
+  load: () => import('./validate-run.js'),
+});

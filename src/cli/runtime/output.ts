@@ -1,6 +1,6 @@
 // Prints a command's result: the JSON envelope with --json, else the human rendering. The text
 // side is imported only when chosen, so `--json` never loads the table and width code.
-import { envelope, type Frame } from '../render/json/envelope.js';
+import { envelope, type Frame } from '../../render/json/envelope.js';
 import type { Context } from './context.js';
 
 export async function emit(

@@ -1,19 +1,19 @@
 // Global options → the context every command runs in. This is the edge: the only place the
 // real clock and the system zone are read, and only when --at / --tz are absent.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../catalog/types.js';
-import { langFromEnv, parseLang } from '../i18n/lang.js';
-import { colorEnabled } from '../render/terminal/color-support.js';
-import { painter } from '../render/terminal/paint.js';
-import type { TimeView } from '../render/time-format.js';
-import { readInstant } from '../time/parse-instant.js';
-import { resolveSystemZone, type SystemZone } from '../time/system-zone.js';
-import { validZone } from '../time/zone.js';
-import { messages } from '../i18n/messages.js';
-import { visible } from '../render/terminal/sanitize.js';
+import type { Lang } from '../../catalog/types.js';
+import { langFromEnv, parseLang } from '../../i18n/lang.js';
+import { colorEnabled } from '../../render/terminal/color-support.js';
+import { painter } from '../../render/terminal/paint.js';
+import type { TimeView } from '../../render/time-format.js';
+import { readInstant } from '../../time/parse-instant.js';
+import { resolveSystemZone, type SystemZone } from '../../time/system-zone.js';
+import { validZone } from '../../time/zone.js';
+import { messages } from '../../i18n/messages.js';
+import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
-import type { IO } from './io.js';
-import type { Preferences } from '../prefs/types.js';
+import type { IO } from '../../io/types.js';
+import type { Preferences } from '../../prefs/types.js';
 
 export interface RawGlobalOptions {
   json?: boolean;

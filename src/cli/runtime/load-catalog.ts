@@ -4,18 +4,18 @@
 // cache of validated catalogs when its exact text was seen before (src/catalog/cache.ts); the YAML
 // parser is loaded only for a file that is in neither.
 import { readFileSync } from 'node:fs';
-import { builtinCatalogPath, builtinSnapshotPath } from '../catalog/builtin.js';
-import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../catalog/cache.js';
-import type { CatalogIssue } from '../catalog/issues.js';
-import { locateCatalog, type CatalogOrigin } from '../catalog/locate.js';
-import { parseCatalogInterruptibly } from '../catalog/parse-off-thread.js';
-import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../catalog/read-file.js';
-import { sameBytes } from '../catalog/packed.js';
-import { attachPrecomputed } from '../catalog/precomputed.js';
-import { catalogFromSnapshot } from '../catalog/snapshot.js';
-import type { Catalog, Lang } from '../catalog/types.js';
-import { issueLine, readProblemText } from '../i18n/catalog-messages.js';
-import { sanitize, sanitizeDeep } from '../render/terminal/sanitize.js';
+import { builtinCatalogPath, builtinSnapshotPath } from '../../catalog/builtin.js';
+import { catalogCacheDir, readCachedCatalog, writeCachedCatalog } from '../../catalog/cache.js';
+import type { CatalogIssue } from '../../catalog/issues.js';
+import { locateCatalog, type CatalogOrigin } from '../../catalog/locate.js';
+import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
+import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
+import { sameBytes } from '../../catalog/packed.js';
+import { attachPrecomputed } from '../../catalog/precomputed.js';
+import { catalogFromSnapshot } from '../../catalog/snapshot.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
+import { issueLine, readProblemText } from '../../i18n/catalog-messages.js';
+import { sanitize, sanitizeDeep } from '../../render/terminal/sanitize.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';
 
@@ -116,7 +116,7 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
   if (cacheDir !== undefined) {
     // What the built-in snapshot also holds, worked out now (the matcher, loaded for it) so that
     // repeated runs on this catalog are as quick as on the built-in one; this run uses it too.
-    const { precomputeFor } = await import('../match/index.js');
+    const { precomputeFor } = await import('../../match/index.js');
     const precomputed = precomputeFor(clean);
     attachPrecomputed(clean, Object.fromEntries(Object.entries(precomputed).map(([name, value]) => [name, () => value])));
     writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed });

@@ -1,6 +1,6 @@
 import type { Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { shown, usageError } from '../errors.js';
+import { shown, usageError } from '../runtime/errors.js';
 
 /** A whole number within bounds for a flag, or a usage error that names the flag and shows one. */
 export function parseCount(flag: string, value: string | undefined, min: number, max: number, fallback: number, lang: Lang = 'en'): number {

@@ -3,7 +3,7 @@
 // user's language. The matcher is loaded here, on the error path only.
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { shown, usageError, type CliError } from '../errors.js';
+import { shown, usageError, type CliError } from '../runtime/errors.js';
 
 export type IdKind = 'topic' | 'need' | 'emergency' | 'channel';
 

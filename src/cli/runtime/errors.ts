@@ -1,6 +1,6 @@
 // Errors the CLI turns into one line on stderr and a documented exit code.
-import type { Lang } from '../catalog/types.js';
-import { messages } from '../i18n/messages.js';
+import type { Lang } from '../../catalog/types.js';
+import { messages } from '../../i18n/messages.js';
 
 export const EXIT = {
   ok: 0,

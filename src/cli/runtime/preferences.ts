@@ -1,13 +1,13 @@
 // The standing preferences as the CLI reads them, once per run, before anything else: the file
 // decides the language of help and errors too. A broken file is an exit-3 error for every command
 // but `config` (which is how it gets fixed) and help; see src/prefs.
-import type { Catalog, Lang } from '../catalog/types.js';
-import { messages } from '../i18n/messages.js';
-import { preferencesPath } from '../prefs/locate.js';
-import { readPreferences } from '../prefs/read.js';
-import { CHOICES, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type Preferences } from '../prefs/types.js';
+import type { Catalog, Lang } from '../../catalog/types.js';
+import { messages } from '../../i18n/messages.js';
+import { preferencesPath } from '../../prefs/locate.js';
+import { readPreferences } from '../../prefs/read.js';
+import { CHOICES, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type Preferences } from '../../prefs/types.js';
 import { CliError, EXIT, shown } from './errors.js';
-import type { IO } from './io.js';
+import type { IO } from '../../io/types.js';
 
 export interface LoadedPreferences {
   /** What the file sets (nothing, when it is absent or broken). */

@@ -1,0 +1,115 @@
+// `wxhelp remind <channel-id>`, its run (loaded only for remind): an iCalendar event for the channel's next opening, with an alarm.
+// Without --json the .ics text itself goes to stdout (`> next.ics`); notes go to stderr.
+import { channelAt } from '../../advise/channel-state.js';
+import type { Catalog, Channel, Lang } from '../../catalog/types.js';
+import { messages } from '../../i18n/messages.js';
+import { channelJson } from '../../render/json/channel.js';
+import { pick } from '../../render/localize.js';
+import { formatWhen, isoInZone } from '../../render/time-format.js';
+import { buildIcs, icsUtc } from '../../remind/ics.js';
+import { nextOpening } from '../../remind/next-opening.js';
+import type { Context } from '../runtime/context.js';
+import { shown, usageError } from '../runtime/errors.js';
+import { loadCatalogFor } from '../runtime/load-catalog.js';
+import { emit } from '../runtime/output.js';
+import { parseCount } from '../values/count.js';
+
+/** The command line that makes a reminder for a channel (for renderers that suggest it). */
+export const remindLine = (channelId: string): string => `wxhelp remind ${channelId}`;
+
+export const DEFAULT_BEFORE = 10;
+export const MAX_BEFORE = 24 * 60;
+/** An event whose open stretch runs past the horizon is shown as this long. */
+const OPEN_ENDED_MS = 60 * 60_000;
+
+declare const WXHELP_VERSION: string | undefined;
+const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
+
+/** Where the channel is: its number (and tel: URI), its website, or its path in the app. */
+function whereTo(channel: Channel, lang: Lang): { line: string | null; url?: string } {
+  const m = messages(lang).remind;
+  if (channel.number !== undefined) {
+    const dial = channel.e164 ?? channel.abroad?.dial;
+    return { line: m.field(m.number, channel.number), ...(dial === undefined ? {} : { url: `tel:${dial.replace(/[^\d+]/g, '')}` }) };
+  }
+  if (channel.url !== undefined) return { line: m.field(m.website, channel.url), url: channel.url };
+  if (channel.path !== undefined) return { line: m.field(m.path, pick(channel.path, lang)) };
+  return { line: null };
+}
+
+/** The sources named for what they are (a web article, public Tencent material), not by id. */
+function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
+  const m = messages(lang).remind;
+  const kinds = new Set(channel.source.map((id) => catalog.sources.find((s) => s.id === id)?.kind ?? 'seed'));
+  return [...kinds].map((k) => m.sourceKind[k]).join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The options remind's flags give (checked against them in ./remind.ts). */
+export interface RemindOptions {
+  before?: string;
+}
+
+export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Promise<number> {
+  const before = parseCount('--before', opts.before, 0, MAX_BEFORE, DEFAULT_BEFORE, ctx.options.lang);
+  const { catalog } = await loadCatalogFor(ctx);
+  const { at, tz, lang } = ctx.options;
+  const m = messages(lang).remind;
+  const channel = catalog.channels.find((c) => c.id === id);
+  if (!channel) {
+    const ids = catalog.channels.map((c) => c.id);
+    throw usageError('UNKNOWN_CHANNEL', m.unknownChannel(shown(id), ids.join(', ')), `e.g. ${remindLine(ids.find((i) => i.includes('overseas')) ?? ids[0] ?? '<id>')}`);
+  }
+  const name = pick(channel.name, lang);
+  const opening = nextOpening(channel.hours, at);
+  if (opening.kind === 'always-open') throw usageError('ALWAYS_OPEN', m.alwaysOpen(name), m.alwaysOpenHint);
+  if (opening.kind === 'none') {
+    if (opening.unknown) throw usageError('HOURS_UNKNOWN', m.hoursUnknown(name), m.otherChannel);
+    throw usageError('NO_OPENING', m.noOpening(name), opening.state === 'automated' ? m.automatedHint : m.otherChannel);
+  }
+
+  const view = ctx.view(catalog.serviceTimeZone);
+  const end = opening.end ?? opening.start + OPEN_ENDED_MS;
+  const summary = m.summary(name);
+  const where = whereTo(channel, lang);
+  const description = [
+    ...(where.line === null ? [] : [where.line]),
+    m.field(m.hours, pick(channel.hours.text, lang)),
+    m.field(m.opens, formatWhen(opening.start, view)),
+    m.field(m.source, sourceKinds(catalog, channel, lang)),
+  ].join('\n');
+  const ics = buildIcs({
+    uid: `${channel.id}-${icsUtc(opening.start)}@wxhelp`,
+    stamp: at,
+    start: opening.start,
+    end,
+    summary,
+    description,
+    ...(where.url === undefined ? {} : { url: where.url }),
+    alarmMinutesBefore: before,
+    alarmText: m.alarm(name, before),
+    product: `wxhelp ${VERSION}`,
+    language: lang === 'zh' ? 'zh-CN' : 'en',
+  });
+  const note = opening.openNow && opening.currentEnd !== null ? m.openNow(name, formatWhen(opening.currentEnd, view)) : null;
+
+  const event = {
+    start: isoInZone(opening.start, tz),
+    end: isoInZone(end, tz),
+    alarmMinutesBefore: before,
+    summary,
+    afterCurrentWindow: opening.openNow,
+    note,
+  };
+  await emit(
+    ctx,
+    'remind',
+    { serviceTimeZone: catalog.serviceTimeZone },
+    () => ({ channel: channelJson(catalog, channelAt(channel, at), lang, tz), event, ics }),
+    async () => {
+      // stdout is the .ics file itself; the note about an open channel goes beside it.
+      if (note !== null) ctx.io.stderr.write(`wxhelp: ${note}\n`);
+      return ics;
+    },
+  );
+  return 0;
+}
