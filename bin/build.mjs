@@ -139,7 +139,8 @@ const lazyParts = {
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion-run.ts',
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
-  match: 'src/match/index.ts', // the free-text scorer and did-you-mean: only for a problem in words or an unknown id
+  // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
+  // they cost a run that matches words more to load and compile than they cost the others to carry.
   prefs: 'src/prefs/parse.ts', // the YAML parser for the preferences file: only when there is one
   config: 'src/cli/commands/config-run.ts', // `wxhelp config`, and the writer of the preferences file
 };
@@ -181,16 +182,17 @@ const cjs = (name, entry) =>
 
 await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).map(([name, entry]) => cjs(name, entry))]);
 
-// The CLI bundle in ASCII: read as a string at every start, one non-ASCII character makes all of it
-// a two-byte string (500 kB instead of 250 kB to decode, copy and hold in the young generation).
-// esbuild escapes every other non-ASCII character, but not in a tagged template (an escape would
-// change its raw text): wxhelp's one tag (zhText) reads only the cooked text, which \uXXXX keeps.
-{
-  const file = `${outdir}/cli.cjs`;
+// The CLI bundle and its parts in ASCII: read as a string at every start, one non-ASCII character
+// makes all of it a two-byte string (500 kB instead of 250 kB to decode, copy and hold in the young
+// generation). esbuild escapes every other non-ASCII character, but not in a tagged template (an
+// escape would change its raw text): wxhelp's one tag (zhText) reads only the cooked text, which
+// \uXXXX keeps. Each is stored wrapped as Node wraps a CommonJS module, so that the launcher
+// compiles the file as read, with its code cache (bin/wxhelp.js).
+for (const name of ['cli', ...Object.keys(lazyParts)]) {
+  const file = `${outdir}/${name}.cjs`;
   const code = readFileSync(file, 'utf8');
-  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error('bin/build.mjs: a String.raw template with non-ASCII text: escaping it would change it');
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error(`bin/build.mjs: a String.raw template with non-ASCII text in ${name}.cjs: escaping it would change it`);
   const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // Stored wrapped as Node wraps a CommonJS module, so that the launcher compiles the file as read.
   writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
@@ -318,14 +320,16 @@ for (let round = 0; ; round++) {
   }
 }
 
-// V8's code cache for the CLI bundle, made after a warm-up that runs every one-shot command in
-// text and JSON, English and Chinese, in-process (a fake IO: nothing is printed), so that the
-// functions they use are cached compiled. (A cache per command, holding only what it runs, was
-// measured: no faster, since most of the bundle is what every command runs.)
-const { compileBundle, CODE_CACHE } = createRequire(import.meta.url)('./wxhelp.js');
+// V8's code caches, made after a warm-up that runs every one-shot command in text and JSON,
+// English and Chinese, in-process (a fake IO: nothing is printed), so that the functions they use
+// are cached compiled; then, for the parser's cache, a user's catalog. Ask and its prompts, and
+// the parser's worker, are cached as loaded: their code compiled, not parsed, at its first use.
+// (A cache per command, holding only what it runs, was measured: no faster, since most of the
+// bundle is what every command runs.)
+const launcher = createRequire(import.meta.url)('./wxhelp.js');
 const quiet = { write: () => true, isTTY: false };
 const io = { stdout: quiet, stderr: quiet, stdin: {}, env: {}, now: () => Date.UTC(2026, 10, 28, 12), systemZone: () => 'UTC', homeDir: '/nonexistent' };
-const { exports: cli, script } = compileBundle(undefined);
+const { exports: cli } = launcher.compileBundle(undefined);
 for (const argv of [
   ['phone', '--overseas'],
   ['phone', '--payment', '--mainland'],
@@ -343,5 +347,40 @@ for (const argv of [
   await cli.run(argv, io);
 }
 for (const argv of [['--help'], ['help', 'phone']]) await cli.run(argv, io);
-writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
-renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
+// The bundle's cache now: what the runs below compile of it would only make every run's cache larger.
+const writeCache = (file, script) => {
+  const cache = file === launcher.BUNDLE ? launcher.CODE_CACHE : `${file}.cache`;
+  writeFileSync(`${cache}.tmp`, script.createCachedData());
+  renameSync(`${cache}.tmp`, cache);
+};
+writeCache(launcher.BUNDLE, launcher.scripts.get(launcher.BUNDLE));
+// Parts the runs above do not load: the parser, run on a copy of the catalog (with --no-cache:
+// nothing is written), and the others loaded as they are.
+const copy = `${scratch}/warm-${process.pid}.yaml`;
+writeFileSync(copy, readFileSync(`${root}channels.yaml`));
+try {
+  await cli.run(['channels', '--json', '--no-cache', '--channels', copy], io);
+} finally {
+  rmSync(copy, { force: true });
+}
+// The preferences file's parser, run on a file like the one `wxhelp config set` writes.
+const prefsHome = `${scratch}/warm-prefs-${process.pid}`;
+mkdirSync(`${prefsHome}/wxhelp`, { recursive: true });
+writeFileSync(`${prefsHome}/wxhelp/config.yaml`, 'lang: en\nregion: mainland\nneeds: [ elderly ]\naccessible: false\n');
+try {
+  await cli.run(['phone'], { ...io, env: { XDG_CONFIG_HOME: prefsHome } });
+} finally {
+  rmSync(prefsHome, { recursive: true, force: true });
+}
+launcher.loadPart('prompts.cjs');
+launcher.loadPart('ask.cjs');
+{
+  // The worker's part runs its job when loaded (a worker thread's workerData): compiled, not run.
+  const { Script } = await import('node:vm');
+  const file = `${dist}/parse-worker.cjs`;
+  launcher.scripts.set(file, new Script(readFileSync(file, 'latin1'), { filename: file }));
+}
+// Only the parts whose first use someone waits on (ask's first question, a user's catalog read
+// the first time, every run of a user with a preferences file): a cache is about twice its part's
+// size, and the package stays small.
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'prefs']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));

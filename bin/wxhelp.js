@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Launcher. The CLI bundle (bin/dist/cli.cjs, built by `npm run build`, which npm's prepare runs)
-// is stored already wrapped as Node wraps a CommonJS module, and is compiled here through
-// vm.Script with V8's code cache (made by the build after a warm-up run): start-up skips most
-// parsing and compiling, and no second copy of the source is made to wrap it. A cache V8 rejects
-// (another Node version) only means compiling as usual.
+// and each part loaded later (ask.cjs, parse.cjs, …) are stored already wrapped as Node wraps a
+// CommonJS module, and are compiled here through vm.Script with V8's code cache (made by the
+// build after a warm-up run): start-up skips most parsing and compiling, and no second copy of
+// the source is made to wrap it. A cache V8 rejects (another Node version) only means compiling
+// as usual.
 // CommonJS (bin/package.json): Node starts a CommonJS entry about a tenth faster than an ES module.
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -12,30 +13,56 @@ const { Script } = require('node:vm');
 const DIST = `${__dirname}/dist`;
 const BUNDLE = `${DIST}/cli.cjs`;
 const CODE_CACHE = `${BUNDLE}.cache`;
+const Module = module.constructor;
+
+/** Each file compiled so far: its script (the build makes the caches from them). */
+const scripts = new Map();
+let bundle;
+
+/**
+ * Compile and run one stored file (its code cache beside it, `${file}.cache`, when there is one);
+ * returns its exports. Each file once: a part is also put in require's cache, as a required file
+ * would be (what a run loaded shows there).
+ */
+function load(file, cachedData = readCache(file)) {
+  const known = file === BUNDLE ? bundle : require.cache[file];
+  if (known !== undefined) return known.exports;
+  // latin1: the build writes each file in ASCII, and latin1 is the cheapest decoding of it.
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
+  const part = new Module(file, module);
+  part.filename = file;
+  if (file === BUNDLE) bundle = part;
+  else require.cache[file] = part;
+  scripts.set(file, script);
+  script.runInThisContext().call(part.exports, part.exports, requireInDist, part, file, DIST);
+  part.loaded = true;
+  return part.exports;
+}
+
+function readCache(file) {
+  try {
+    return readFileSync(`${file}.cache`);
+  } catch {
+    return undefined; // no cache: compile as usual
+  }
+}
+
+// The bundle requires Node's modules and its own parts (./parse.cjs, …), which are beside it in
+// bin/dist (node:module's createRequire would cost half a millisecond more at every start).
+function requireInDist(id) {
+  return id.startsWith('./') ? load(`${DIST}/${id.slice(2)}`) : require(id);
+}
 
 /** Compile and run the bundle; returns its exports and the script (the build makes the cache from it). */
 function compileBundle(cachedData) {
-  // latin1: the build writes the bundle in ASCII, and latin1 is the cheapest decoding of it.
-  const script = new Script(readFileSync(BUNDLE, 'latin1'), { filename: BUNDLE, cachedData });
-  const module = { exports: {} };
-  // The bundle requires Node's modules and its own parts (./parse.cjs, …), which are beside it in
-  // bin/dist: this file's require, with those paths moved there (node:module's createRequire
-  // would cost half a millisecond more at every start).
-  const requireInDist = (id) => require(id.startsWith('./') ? `./dist/${id.slice(2)}` : id);
-  script.runInThisContext().call(module.exports, module.exports, requireInDist, module, BUNDLE, DIST);
-  return { exports: module.exports, script };
+  const exports = load(BUNDLE, cachedData);
+  return { exports, script: scripts.get(BUNDLE) };
 }
 
 if (require.main === module) {
-  let cachedData;
-  try {
-    cachedData = readFileSync(CODE_CACHE);
-  } catch {
-    // No cache: compile as usual.
-  }
   let cli;
   try {
-    cli = compileBundle(cachedData).exports;
+    cli = load(BUNDLE);
   } catch (error) {
     if (error && error.code === 'ENOENT') {
       process.stderr.write('wxhelp: not built yet — run `npm run build` (or `npm ci`, which builds it)\n');
@@ -45,6 +72,7 @@ if (require.main === module) {
   }
   cli.main();
 } else {
-  // The build (bin/build.mjs) loads this file to run the bundle for its warm-up.
-  module.exports = { BUNDLE, CODE_CACHE, compileBundle };
+  // The build (bin/build.mjs) loads this file to run the bundle for its warm-up and make the
+  // caches; a worker thread (src/catalog/parse-off-thread.ts) to load its part the same way.
+  module.exports = { BUNDLE, CODE_CACHE, DIST, compileBundle, loadPart: (name) => requireInDist(`./${name}`), scripts };
 }

@@ -16,8 +16,8 @@ import type { CatalogIssue } from './issues.js';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts). */
-export const CACHE_FORMAT = 4;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed). */
+export const CACHE_FORMAT = 5;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -34,7 +34,7 @@ export interface CachedCatalog {
   /** The catalog's warnings (never errors: a catalog with errors is not cached), with their `detail` to word them in any language. */
   issues: CatalogIssue[];
   /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
-  precomputed?: Readonly<Record<string, unknown>>;
+  precomputed?: Readonly<Record<string, Uint8Array>>;
 }
 
 export interface CacheLocation {

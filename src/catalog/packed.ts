@@ -7,9 +7,9 @@
 // (catalogBytes bytes of UTF-8), then the source's bytes to the end. The catalog is one JSON
 // document, or, when the header lists `sections` ([key, bytes] pairs), one JSON text per top-level
 // key, so that a reader may parse each only when it is first read: most runs read a few of them.
-// When the header lists `precomputed` ([name, bytes] pairs), that many bytes of JSON texts follow
-// the catalog, before the source: data worked out from the catalog (src/catalog/precomputed.ts),
-// attached to the catalog read back and parsed only when asked for.
+// When the header lists `precomputed` ([name, bytes] pairs), that many bytes follow the catalog,
+// before the source: data worked out from the catalog, each in a form its reader decodes
+// (src/catalog/precomputed.ts), attached to the catalog read back as bytes.
 import { attachPrecomputed } from './precomputed.js';
 import type { Catalog } from './types.js';
 
@@ -18,8 +18,8 @@ export type PackedHeader = Record<string, unknown> & { catalogBytes: number; sec
 export interface PackOptions {
   /** The catalog in sections, one JSON text per top-level key. */
   sections?: boolean;
-  /** Data worked out from the catalog, by name, stored after it. */
-  precomputed?: Readonly<Record<string, unknown>>;
+  /** Data worked out from the catalog, by name, stored after it as they are. */
+  precomputed?: Readonly<Record<string, Uint8Array>>;
 }
 
 const asParts = (values: Readonly<Record<string, unknown>>) => Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const);
@@ -29,7 +29,7 @@ const lengths = (parts: readonly (readonly [string, Buffer])[]) => parts.map(([k
 export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: PackOptions = {}): Uint8Array {
   const parts = options.sections ? asParts(catalog as unknown as Record<string, unknown>) : [];
   const body = options.sections ? Buffer.concat(parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
-  const extra = options.precomputed ? asParts(options.precomputed) : [];
+  const extra = options.precomputed ? Object.entries(options.precomputed).map(([key, bytes]) => [key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)] as const) : [];
   const header = {
     ...fields,
     ...(options.sections ? { sections: lengths(parts) } : {}),
@@ -51,24 +51,14 @@ const isSections = (value: unknown): value is [string, number][] =>
   Array.isArray(value) && value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
 const totalOf = (sections: readonly [string, number][]) => sections.reduce((n, [, length]) => n + length, 0);
 
-/** Each precomputed part as a function that parses it (once) from `file`, which holds them from `start`. */
-function precomputedParts(file: Buffer, start: number, parts: readonly [string, number][]): Record<string, () => unknown> {
+/** Each precomputed part as a function that gives its bytes in `file`, which holds them from `start`. */
+function precomputedParts(file: Buffer, start: number, parts: readonly [string, number][]): Record<string, () => Uint8Array> {
   // No prototype: a name read from the file ("__proto__") is only a name.
-  const found = Object.create(null) as Record<string, () => unknown>;
+  const found = Object.create(null) as Record<string, () => Uint8Array>;
   let at = start;
   for (const [name, length] of parts) {
-    const from = at;
-    at += length;
-    const to = at;
-    let value: unknown;
-    let parsed = false;
-    found[name] = () => {
-      if (!parsed) {
-        value = JSON.parse(file.toString('utf8', from, to));
-        parsed = true;
-      }
-      return value;
-    };
+    const part = file.subarray(at, (at += length));
+    found[name] = () => part;
   }
   return found;
 }

@@ -20,12 +20,14 @@ export interface ParseJob {
 }
 
 /**
- * The worker's file: beside the bundle (bin/dist/parse-worker.cjs). Running from source (tests),
- * there is none, and parsing stays on the calling thread.
+ * The worker's code: the launcher (bin/wxhelp.js) loading the worker's part (bin/dist/parse-worker.cjs)
+ * as it loads every part, with its code cache. Running from source (tests), there is no such part,
+ * and parsing stays on the calling thread.
  */
-function workerFile(): string | undefined {
+function workerCode(): string | undefined {
   const file = join(import.meta.dirname, 'parse-worker.cjs');
-  return existsSync(file) ? file : undefined;
+  if (!existsSync(file)) return undefined;
+  return `require(${JSON.stringify(join(import.meta.dirname, '..', 'wxhelp.js'))}).loadPart('parse-worker.cjs');`;
 }
 
 /** parseCatalog on this thread (the worker runs this too), loading the parser only now. */
@@ -36,11 +38,11 @@ export async function parseInPlace(job: ParseJob): Promise<ParseResult> {
 
 /** parseCatalog, on a worker thread when the text is large; the same result either way. */
 export async function parseCatalogInterruptibly(job: ParseJob): Promise<ParseResult> {
-  const file = job.text.length >= OFF_THREAD_CHARS ? workerFile() : undefined;
-  if (!file) return parseInPlace(job);
+  const code = job.text.length >= OFF_THREAD_CHARS ? workerCode() : undefined;
+  if (!code) return parseInPlace(job);
   const { Worker } = await import('node:worker_threads');
   return new Promise<ParseResult>((resolve) => {
-    const worker = new Worker(file, { workerData: job });
+    const worker = new Worker(code, { eval: true, workerData: job });
     let done = false;
     // A worker that fails (out of memory, say) is a catalog that could not be read, like a parser
     // failure in place: an issue, never a crash.

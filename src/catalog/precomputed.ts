@@ -7,15 +7,15 @@ import type { Catalog } from './types.js';
 
 const PRECOMPUTED = Symbol.for('wxhelp.precomputed');
 
-/** Each stored part by name, parsed when first asked for. */
-export type PrecomputedParts = Readonly<Record<string, () => unknown>>;
+/** Each stored part by name: its bytes, in a form its reader decodes (src/match/packed-index.ts). */
+export type PrecomputedParts = Readonly<Record<string, () => Uint8Array>>;
 
 export function attachPrecomputed(catalog: Catalog, parts: PrecomputedParts): void {
   Object.defineProperty(catalog, PRECOMPUTED, { value: parts, enumerable: false, configurable: true });
 }
 
-/** The part stored under `name` with this catalog, or undefined (none, or unreadable). */
-export function precomputed(catalog: Catalog, name: string): unknown {
+/** The bytes of the part stored under `name` with this catalog, or undefined (none, or unreadable). */
+export function precomputed(catalog: Catalog, name: string): Uint8Array | undefined {
   const parts = (catalog as unknown as { [PRECOMPUTED]?: PrecomputedParts })[PRECOMPUTED];
   if (parts === undefined || !Object.hasOwn(parts, name)) return undefined;
   try {

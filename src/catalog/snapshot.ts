@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when the layout changes (6: with precomputed parts). */
-export const SNAPSHOT_FORMAT = 6;
+/** Bumped when the layout changes (6: with precomputed parts; 7: stored as bytes, the topics' index packed). */
+export const SNAPSHOT_FORMAT = 7;
 
 /**
  * The snapshot file's bytes for `catalog` (cleaned of control characters: what the CLI shows), made
  * from the file `source`, with the data worked out from it ahead of time (src/match/precompute.ts).
  */
-export function makeSnapshot(source: Uint8Array, catalog: Catalog, asWritten: boolean, precomputed: Readonly<Record<string, unknown>> = {}): Uint8Array {
+export function makeSnapshot(source: Uint8Array, catalog: Catalog, asWritten: boolean, precomputed: Readonly<Record<string, Uint8Array>> = {}): Uint8Array {
   // asWritten: cleaning changed nothing, so the catalog is also the one as written (what the library returns).
   // In sections: a run parses only the parts of the catalog it reads.
   return pack({ format: SNAPSHOT_FORMAT, asWritten }, catalog, source, { sections: true, precomputed });

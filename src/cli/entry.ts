@@ -5,7 +5,8 @@ import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
 import { useZoneSource } from '../time/zone-source.js';
 import { EXIT } from './runtime/errors.js';
-import { processIO } from './io.js';
+import { processIO, type OutStream } from './io.js';
+import { processOutput } from './process-output.js';
 import { run } from './main.js';
 import { processZones } from './process-zones.js';
 import { STOP_SIGNALS, stopOnSignal, stoppingCode, type StopSignal } from './stop-signals.js';
@@ -24,11 +25,11 @@ function userLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return langFromEnv(env);
 }
 
-/** A last-resort one-line message on stderr, written directly so that it cannot throw. */
-function say(json: boolean, code: string, message: string, hint: string | null = null): void {
+/** A last-resort one-line message on stderr, written so that it cannot throw. */
+function say(stderr: OutStream, json: boolean, code: string, message: string, hint: string | null = null): void {
   const line = json ? JSON.stringify({ error: { code, message, hint } }) : `wxhelp: ${message}${hint ? ` — ${hint}` : ''}`;
   try {
-    process.stderr.write(`${line}\n`);
+    stderr.write(`${line}\n`);
   } catch {
     // stderr is gone too: the exit code is all that is left.
   }
@@ -45,21 +46,23 @@ export async function main(): Promise<void> {
   // with `>&-` cannot be told apart: Node reopens it on /dev/null before any of this runs, just as
   // a Node or Python parent's "ignore"/DEVNULL opens it, so such a run succeeds with its output
   // discarded.)
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  const outputFailed = (error: NodeJS.ErrnoException) => {
     // A terminal hung up while a stop is under way: the stop's exit code stands.
     if (stoppingCode() !== undefined) process.exit(stoppingCode());
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    if (process.env.WXHELP_DEBUG === '1' && error.stack) process.stderr.write(`${error.stack}\n`);
-    say(json, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
+    if (process.env.WXHELP_DEBUG === '1' && error.stack) stderr.write(`${error.stack}\n`);
+    say(stderr, json, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
     process.exit(EXIT.failure);
-  });
+  };
+  // Node's streams only for a terminal (src/cli/process-output.ts); made, with their handlers, when needed.
+  const stdout = processOutput(1, () => process.stdout.on('error', outputFailed), outputFailed);
   // Nowhere left to report to: finish with the exit code the command earns.
-  process.stderr.on('error', () => {});
+  const stderr = processOutput(2, () => process.stderr.on('error', () => {}), () => {});
 
   process.on('SIGINT', () => {
     // A fresh line first: ^C was echoed after whatever was on the current one.
-    if (!json) process.stderr.write('\n');
-    say(json, 'INTERRUPTED', messages(lang).interrupted);
+    if (!json) stderr.write('\n');
+    say(stderr, json, 'INTERRUPTED', messages(lang).interrupted);
     process.exit(EXIT.interrupted);
   });
 
@@ -70,9 +73,9 @@ export async function main(): Promise<void> {
   const crash = (error: unknown) => {
     if (stoppingCode() !== undefined) process.exit(stoppingCode()); // the stop's own doing, not a failure
     const m = messages(lang);
-    if (process.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (process.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    say(json, 'UNEXPECTED', `${m.unexpected}: ${detail}`, process.env.WXHELP_DEBUG === '1' ? null : m.debugHint);
+    say(stderr, json, 'UNEXPECTED', `${m.unexpected}: ${detail}`, process.env.WXHELP_DEBUG === '1' ? null : m.debugHint);
     process.exit(EXIT.failure);
   };
   process.on('uncaughtException', crash);
@@ -82,10 +85,13 @@ export async function main(): Promise<void> {
   // table beside the bundle, from the build.
   const zones = processZones(join(import.meta.dirname, 'zones.json'));
   useZoneSource(zones);
-  const code = await run(argv, processIO(zones), { onMode: (mode) => (json = mode) });
+  const code = await run(argv, processIO(zones, stdout, stderr), { onMode: (mode) => (json = mode) });
   process.exitCode = code;
   // Commands run synchronously, so a Ctrl-C pressed meanwhile is still pending here: let the
   // event loop turn so that it is seen (exit 130) instead of being lost as the process ends. (It
   // takes two turns: the signal is read from libuv's pipe in the second one's poll phase.)
   for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+  // Everything is written: end now rather than tear the heap down. (Output still held by a stream
+  // — a terminal's, or a pipe that refused a write for now — is waited for by the usual exit.)
+  if (stdout.settled && stderr.settled) process.exit(code);
 }

@@ -84,6 +84,12 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
+    // Asked of io, not of process.stdout (which would make Node's stream for a pipe); commander
+    // takes undefined as "no terminal" (its own default does the same), though typed as a number.
+    getOutHelpWidth: () => (io.stdout.isTTY === true ? io.stdout.columns : undefined) as number,
+    getErrHelpWidth: () => (io.stderr.isTTY === true ? io.stderr.columns : undefined) as number,
+    getOutHasColors: () => io.stdout.isTTY === true && (io.stdout as Partial<NodeJS.WriteStream>).hasColors?.() === true,
+    getErrHasColors: () => io.stderr.isTTY === true && (io.stderr as Partial<NodeJS.WriteStream>).hasColors?.() === true,
     // Commander's own parse errors are reported by us, in our one-line format.
     outputError: (s) => {
       commanderMessage += s;

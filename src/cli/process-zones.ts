@@ -8,7 +8,7 @@
 // the table is all but empty. A name the table does not have is asked of Intl, and so are its
 // offsets. It changes the process's TZ, so it is for the CLI's process only:
 // the system zone is read before any offset, and nothing in wxhelp reads local time.
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { intlZones, type ZoneSource } from '../time/zone-source.js';
 
 /** What the build writes (bin/build.mjs). */
@@ -68,22 +68,71 @@ export function processZones(tablePath: string): ProcessZones {
   };
 }
 
+/** What zoneOfFile reads (the tests' way in; the process takes the defaults). */
+export interface ZoneFiles {
+  /** The path with every link followed (fs.realpathSync.native; throws when there is no such file). */
+  realpath: (path: string) => string;
+  /** A file's text (throws when it cannot be read). */
+  readText: (path: string) => string;
+  /** Minutes east of UTC at `ms` as the process clock reads it with TZ set to `tz`, or unset (the system's own zone). */
+  offsetAt: (tz: string | undefined, ms: number) => number;
+  /** The system's zone file, and the file that names its zone where the first is a copy. */
+  localtime: string;
+  timezone: string;
+  /** Two instants at which a named zone must give the system's offsets (defaults: mid-January and mid-July of this year). */
+  instants?: readonly [number, number];
+}
+
+const processFiles: ZoneFiles = {
+  realpath: (path) => realpathSync.native(path),
+  readText: (path) => readFileSync(path, 'utf8'),
+  offsetAt(tz, ms) {
+    const was = process.env.TZ;
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+    try {
+      return -new Date(ms).getTimezoneOffset() || 0;
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
+  },
+  localtime: '/etc/localtime',
+  timezone: '/etc/timezone',
+};
+
 /**
- * The system's zone as ICU would read it with TZ unset, without a DateTimeFormat: the zone
- * /etc/localtime links to, when the link names one the way ICU accepts it from a link (letters,
- * "_" and "/" only: ICU reads a name with a digit or a sign another way) and the table knows it;
- * else undefined, and the caller asks Intl.
+ * The zone a zoneinfo file stands for — /etc/localtime with TZ unset, or the path TZ gives
+ * (`TZ=:/etc/localtime`) — without a DateTimeFormat, or undefined (the caller then asks Intl, or
+ * falls back). A link, followed to its end, names its zone after "zoneinfo/" when ICU would read
+ * the name that way (letters, "_" and "/" only: ICU reads a name with a digit or a sign another
+ * way) and the table knows it. The system's file may be a copy (many containers): then
+ * /etc/timezone names the zone, taken when the process clock gives that zone's offsets and the
+ * system's alike at two instants half a year apart.
  */
-export function linkedSystemZone(zones: Pick<ProcessZones, 'known'>, readLink: (path: string) => string = readlinkSync): string | undefined {
+export function zoneOfFile(zones: Pick<ProcessZones, 'known'>, path: string, files: Partial<ZoneFiles> = {}): string | undefined {
+  const fs = { ...processFiles, ...files };
   let target: string;
   try {
-    target = readLink('/etc/localtime');
+    target = fs.realpath(path);
   } catch {
-    return undefined; // not a link, or no such file
+    return undefined; // no such file
   }
   const at = target.lastIndexOf('/zoneinfo/');
-  if (at < 0) return undefined;
-  const name = target.slice(at + '/zoneinfo/'.length).replace(/^(?:posix|right)\//, '');
-  if (!/^[A-Za-z_]+(?:\/[A-Za-z_]+)*$/.test(name)) return undefined;
-  return zones.known(name);
+  if (at >= 0) {
+    const name = target.slice(at + '/zoneinfo/'.length).replace(/^(?:posix|right)\//, '');
+    if (/^[A-Za-z_]+(?:\/[A-Za-z_]+)*$/.test(name)) return zones.known(name);
+    return undefined;
+  }
+  let named: string | undefined;
+  try {
+    if (target !== fs.realpath(fs.localtime)) return undefined; // a copy elsewhere has no name beside it
+    named = zones.known(fs.readText(fs.timezone).split('\n', 1)[0]!.trim());
+  } catch {
+    return undefined; // no /etc/timezone
+  }
+  if (named === undefined) return undefined;
+  const year = new Date().getUTCFullYear();
+  const instants = fs.instants ?? [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)];
+  return instants.every((ms) => fs.offsetAt(undefined, ms) === fs.offsetAt(named, ms)) ? named : undefined;
 }

@@ -24,6 +24,8 @@ export interface IO {
   systemZone: () => string | undefined;
   /** The system's UTC offset now, minutes east of UTC (the fallback when the zone is unknown). */
   systemOffset?: () => number;
+  /** The zone a zoneinfo file stands for (TZ=":/etc/localtime": its link followed), undefined when not known. Absent: paths are read by their text only. */
+  zoneOfFile?: (path: string) => string | undefined;
   homeDir: string;
   /** Whether a terminal stream shows OSC 8 hyperlinks. Absent (tests, embedders): it does not. */
   hyperlinks?: (stream: OutStream) => Promise<boolean>;

@@ -7,6 +7,7 @@
 // going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
 import { editDistance, typoAllowance } from './distance.js';
 import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
+import { viewOf, type IndexView } from './packed-index.js';
 
 /** Something to match: an id and the phrases that stand for it. */
 export interface MatchEntry {
@@ -144,12 +145,12 @@ function isNumber(word: string): boolean {
 }
 
 /** How well the text holds each vocabulary word: 1 as is, TYPO within a typo or two. */
-function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, number> {
+function wordMatches(index: IndexView, features: TextFeatures): Map<string, number> {
   const found = new Map<string, number>();
   if (features.words.size === 0) return found;
   // The typed words that may hold a typo: long enough, and not numbers.
   const typed = [...features.words].filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
-  for (const word of index.vocabulary) {
+  for (const word of index.vocabulary()) {
     if (features.words.has(word)) {
       found.set(word, 1);
       continue;
@@ -171,12 +172,11 @@ function wordMatches(index: MatchIndex, features: TextFeatures): Map<string, num
 }
 
 /** Each unit the text holds, by number, and how well: 1 as is; a pair also GAP or NEAR apart, a word TYPO as a typo. */
-function unitValues(index: MatchIndex, features: TextFeatures, words: Map<string, number>): Map<number, number> {
+function unitValues(index: IndexView, features: TextFeatures, words: Map<string, number>): Map<number, number> {
   const values = new Map<number, number>();
   const put = (id: string, value: number) => {
-    if (!Object.hasOwn(index.unitOf, id)) return;
-    const u = index.unitOf[id]!;
-    if (!values.has(u)) values.set(u, value);
+    const u = index.unit(id);
+    if (u !== undefined && !values.has(u)) values.set(u, value);
   };
   for (const c of features.chars) put(`c${c}`, 1);
   // Best first: a pair found side by side is not also counted as found apart.
@@ -188,38 +188,46 @@ function unitValues(index: MatchIndex, features: TextFeatures, words: Map<string
 }
 
 /** Every entry's score for the text, best first (ties in catalog order); 0 when nothing matched. */
-export function scoreText(index: MatchIndex, text: string): EntryScore[] {
+export function scoreText(stored: MatchIndex | IndexView, text: string): EntryScore[] {
+  const index = 'unitOf' in stored ? viewOf(stored) : stored;
   const features = textFeatures(text);
   const words = wordMatches(index, features);
   const values = unitValues(index, features, words);
   const n = Math.max(1, index.ids.length);
-  // entriesOf holds two numbers per entry using the unit.
-  const weightOf = (u: number) => Math.log(1 + n / (index.entriesOf[u]!.length / 2));
+  const weightOf = (u: number) => Math.log(1 + n / index.entryCount(u));
   // Only a phrase with a unit in the text, or whose compound the text has, can count.
   const candidates = new Set<number>();
-  for (const u of values.keys()) for (const p of index.phrasesOf[u]!) candidates.add(p);
-  for (const [word, value] of words) if (value === 1 && Object.hasOwn(index.compounds, word)) for (const p of index.compounds[word]!) candidates.add(p);
-  const hits: { text: string; urgent: boolean; value: number }[][] = index.ids.map(() => []);
+  const addAll = (phrases: ArrayLike<number>) => {
+    for (let i = 0; i < phrases.length; i++) candidates.add(phrases[i]!);
+  };
+  for (const u of values.keys()) addAll(index.phrasesOf(u));
+  for (const [word, value] of words) {
+    const phrases = value === 1 ? index.compound(word) : undefined;
+    if (phrases !== undefined) addAll(phrases);
+  }
+  const hits: { p: number; urgent: boolean; value: number }[][] = index.ids.map(() => []);
   // In phrase order: an entry's hits of equal value keep the catalog's order.
   for (const p of [...candidates].sort((a, b) => a - b)) {
-    const [entry, phraseText, units, urgent, compound] = index.phrases[p]!;
+    const units = index.phraseUnits(p);
     let weight = 0;
-    for (const u of units) weight += weightOf(u);
+    for (let i = 0; i < units.length; i++) weight += weightOf(units[i]!);
+    // A compound counts only for typed words (none in a text of Chinese characters alone).
+    const compound = words.size === 0 ? undefined : index.phraseCompound(p);
     let coverage: number;
     if (compound !== undefined && (words.get(compound) ?? 0) === 1) {
       coverage = 1;
     } else {
       let found = 0;
-      for (const u of units) found += weightOf(u) * (values.get(u) ?? 0);
+      for (let i = 0; i < units.length; i++) found += weightOf(units[i]!) * (values.get(units[i]!) ?? 0);
       coverage = weight > 0 ? found / weight : 0;
     }
     if (coverage < MIN_COVERAGE) continue;
-    hits[entry]!.push({ text: phraseText, urgent: urgent === 1, value: coverage * coverage * Math.sqrt(weight) });
+    hits[index.phraseEntry(p)]!.push({ p, urgent: index.phraseUrgent(p), value: coverage * coverage * Math.sqrt(weight) });
   }
   // The loose part: each entry's units found in the text, added in the entry's order of its units.
   const loose: [place: number, value: number][][] = index.ids.map(() => []);
   for (const [u, value] of values) {
-    const using = index.entriesOf[u]!;
+    const using = index.entriesOf(u);
     for (let i = 0; i < using.length; i += 2) loose[using[i]!]!.push([using[i + 1]!, weightOf(u) * value]);
   }
   const scores = index.ids.map((id, order) => {
@@ -232,7 +240,7 @@ export function scoreText(index: MatchIndex, text: string): EntryScore[] {
       score += factor * hit.value;
       factor *= DECAY;
     }
-    return { id, score, matched: found.map(({ text, urgent }) => ({ text, urgent })), order };
+    return { id, score, matched: found.map(({ p, urgent }) => ({ text: index.phraseText(p), urgent })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));

@@ -2,7 +2,8 @@
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
-import { buildIndex, isMatchIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
+import { buildIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
+import { readPackedIndex, viewOf, type IndexView } from './packed-index.js';
 
 export type MatchConfidence = 'high' | 'low';
 
@@ -31,7 +32,7 @@ export const HIGH_MARGIN = 1.5;
 const ALTERNATIVE_SHARE = 0.35;
 const MAX_ALTERNATIVES = 3;
 
-const indexes = new WeakMap<Catalog, MatchIndex>();
+const indexes = new WeakMap<Catalog, IndexView>();
 
 /** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
 export const TOPIC_INDEX = 'topicIndex';
@@ -51,18 +52,20 @@ export function buildTopicIndex(catalog: Catalog): MatchIndex {
 }
 
 /** A stored index made for exactly these topics (the same ids in the same order). */
-const fitsTopics = (stored: MatchIndex, catalog: Catalog) =>
+const fitsTopics = (stored: IndexView, catalog: Catalog) =>
   stored.ids.length === catalog.topics.length && stored.ids.every((id, i) => id === catalog.topics[i]!.id);
 
 /**
  * The catalog's topic index: the one stored with it when there is one (working the phrases out
- * costs more than the rest of a run), else made from its topics; once per catalog either way.
+ * costs more than the rest of a run; src/match/packed-index.ts reads only what a text uses), else
+ * made from its topics; once per catalog either way.
  */
-export function topicIndex(catalog: Catalog): MatchIndex {
+export function topicIndex(catalog: Catalog): IndexView {
   let index = indexes.get(catalog);
   if (!index) {
-    const stored = precomputed(catalog, TOPIC_INDEX);
-    index = isMatchIndex(stored) && fitsTopics(stored, catalog) ? stored : buildTopicIndex(catalog);
+    const bytes = precomputed(catalog, TOPIC_INDEX);
+    const stored = bytes === undefined ? null : readPackedIndex(bytes);
+    index = stored !== null && fitsTopics(stored, catalog) ? stored : viewOf(buildTopicIndex(catalog));
     indexes.set(catalog, index);
   }
   return index;

@@ -12,6 +12,8 @@ export interface SystemZoneInput {
   icuZone: () => string | undefined;
   /** Reads the system's UTC offset now, in minutes east of UTC, when known: asked only for a fallback. */
   offsetMinutes?: () => number | undefined;
+  /** The zone the zoneinfo file at a path stands for (a TZ path: its link followed), undefined when not known: asked only for a path. */
+  zoneOfFile?: (path: string) => string | undefined;
 }
 
 export interface SystemZone {
@@ -47,10 +49,24 @@ function zoneOfPath(value: string): string | null {
   return name === '' ? null : validZone(name);
 }
 
+/** A TZ value that is a file's path (":/etc/localtime", "/usr/share/zoneinfo/Asia/Shanghai"): no zone's name begins with "/". */
+const pathOf = (tzEnv: string): string | null => {
+  const value = tzEnv.trim().replace(/^:/, '').trim();
+  return value.startsWith('/') ? value : null;
+};
+
 /** What a TZ value names, when it can be read without ICU's help; null when it cannot. */
-export function zoneOfTzValue(tzEnv: string): string | null {
+export function zoneOfTzValue(tzEnv: string, zoneOfFile?: (path: string) => string | undefined): string | null {
   const value = tzEnv.trim().replace(/^:/, '').trim();
   if (value === '') return null;
+  const path = pathOf(value);
+  if (path !== null) {
+    // Named in the path itself, else by the file (a link followed: ":/etc/localtime").
+    const named = zoneOfPath(path);
+    if (named !== null) return named;
+    const fromFile = zoneOfFile?.(path);
+    return fromFile === undefined ? null : validZone(fromFile);
+  }
   const named = validZone(value);
   if (named) return named;
   const fromPath = zoneOfPath(value);
@@ -72,9 +88,10 @@ export function resolveSystemZone(input: SystemZoneInput): SystemZone {
     if (zone) return { zone };
   } else {
     // TZ is read first: ICU answers "UTC" for many values it does not understand ("IST-5:30").
-    const zone = zoneOfTzValue(tzEnv);
+    const zone = zoneOfTzValue(tzEnv, input.zoneOfFile);
     if (zone) return { zone };
-    const fromIcu = icu();
+    // ICU takes a path as a zone's name, which it never is (it answers UTC or nothing): not asked.
+    const fromIcu = pathOf(tzEnv) === null ? icu() : null;
     if (fromIcu && fromIcu !== 'UTC') return { zone: fromIcu };
   }
   const offset = input.offsetMinutes?.();

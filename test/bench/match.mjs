@@ -1,15 +1,20 @@
-// The free-text matcher against the labelled problems (test/match/problems.ts), through the built
-// bundle (bin/dist/match.cjs) and the built-in catalog as the library loads it (from its snapshot):
+// The free-text matcher against the labelled problems (test/match/problems.ts), through the matcher
+// bundled as the CLI bundles it (src/match) and the built-in catalog as the library loads it (from its snapshot):
 // right at rank 1, right within the top 3, per language, and how long one match takes. Run by
 // `npm run bench`.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
-const { rankTopics } = require(`${root}bin/dist/match.cjs`);
+const work = mkdtempSync(join(tmpdir(), 'wxhelp-match-'));
+buildSync({ entryPoints: [`${root}src/match/index.ts`], outfile: join(work, 'match.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'error' });
+const { rankTopics } = require(join(work, 'match.cjs'));
+rmSync(work, { recursive: true, force: true });
 const { loadCatalog } = await import(`${root}bin/dist/index.js`);
 const { catalog } = loadCatalog();
 const source = transformSync(readFileSync(`${root}test/match/problems.ts`, 'utf8'), { loader: 'ts', format: 'esm' }).code;

@@ -13,6 +13,7 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
+import { readPackedIndex } from '../../src/match/packed-index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-cache-'));
@@ -218,11 +219,11 @@ describe('the CLI with a user catalog', () => {
     const path = join(cache, 'wxhelp', entries(cache)[0]!);
     const parts = entryParts(path);
     expect(parts.header.precomputed).toEqual([['topicIndex', parts.precomputed.length]]);
-    expect(JSON.parse(parts.precomputed.toString('utf8')).ids).toContain('account-security');
+    expect(readPackedIndex(parts.precomputed)!.ids).toContain('account-security');
     expect(await runCli(words, { env })).toEqual(first);
     // The index's bytes damaged, its length kept: the entry is still used, the index made anew.
     const damaged = Buffer.from(parts.precomputed);
-    damaged[0] = 0x5b; // '[' instead of '{'
+    damaged[0] = 0x5b; // '[' instead of the header's '{'
     writeFileSync(path, Buffer.concat([readFileSync(path).subarray(0, readFileSync(path).length - parts.source.length - parts.precomputed.length), damaged, parts.source]));
     expect(await runCli(words, { env })).toEqual(first);
   });

@@ -1,7 +1,7 @@
 // Data worked out from a catalog ahead of time travels with it: stored after the catalog in the
-// packed layout, attached to the catalog read back (out of sight of JSON and enumeration), parsed
-// only when asked for, and never a reason to fail. The matcher uses a stored topic index only
-// when it is one of its format made for exactly these topics.
+// packed layout as bytes, attached to the catalog read back (out of sight of JSON and
+// enumeration), decoded by their reader, and never a reason to fail. The matcher uses a stored
+// topic index only when it is one of its format made for exactly these topics.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { attachPrecomputed, precomputed } from '../../src/catalog/precomputed.js
 import { catalogFromSnapshot } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { precomputeFor } from '../../src/match/precompute.js';
+import { packIndex, readPackedIndex } from '../../src/match/packed-index.js';
+import { scoreText } from '../../src/match/score.js';
 import { buildTopicIndex, matchTopic, TOPIC_INDEX, topicIndex } from '../../src/match/topic.js';
 import { builtin } from '../match/catalog.js';
 
@@ -18,20 +20,20 @@ const catalog = { schemaVersion: 1, channels: [], topics: [{ id: 'a' }] } as unk
 const always = () => true;
 
 describe('precomputed parts in a packed file', () => {
-  const file = Buffer.from(pack({ format: 1 }, catalog, source, { sections: true, precomputed: { one: { n: 1 }, two: [2, '二'] } }));
+  const one = Buffer.from('{"n":1}');
+  const two = Buffer.from([0, 1, 2, 255, 0xe4, 0xba]);
+  const file = Buffer.from(pack({ format: 1 }, catalog, source, { sections: true, precomputed: { one, two } }));
 
-  it('come back with the catalog, parsed when asked for, and are invisible to JSON and enumeration', () => {
+  it('come back with the catalog as the bytes stored, invisible to JSON and enumeration', () => {
     for (const lazy of [true, false]) {
       const read = unpack(file, source, always, { lazy })!;
       expect(read.catalog).toEqual(catalog);
       expect(JSON.stringify(read.catalog)).toBe(JSON.stringify(catalog));
       expect(Object.keys(read.catalog)).toEqual(Object.keys(catalog));
-      expect(precomputed(read.catalog, 'one')).toEqual({ n: 1 });
-      expect(precomputed(read.catalog, 'two')).toEqual([2, '二']);
+      expect(Buffer.from(precomputed(read.catalog, 'one')!)).toEqual(one);
+      expect(Buffer.from(precomputed(read.catalog, 'two')!)).toEqual(two);
       expect(precomputed(read.catalog, 'three')).toBeUndefined();
       expect(precomputed(read.catalog, 'toString')).toBeUndefined();
-      // Parsed once: the same value each time.
-      expect(precomputed(read.catalog, 'one')).toBe(precomputed(read.catalog, 'one'));
     }
   });
 
@@ -42,13 +44,7 @@ describe('precomputed parts in a packed file', () => {
     expect(unpack(file, Buffer.concat([source, Buffer.from(' ')]), always)).toBeNull();
   });
 
-  it('a damaged part is no part (the rest is still served); damaged lengths mean no file', () => {
-    const text = Buffer.from(file).toString('latin1');
-    const damaged = Buffer.from(text.replace('{"n":1}', '{"n":1('), 'latin1');
-    const read = unpack(damaged, source, always)!;
-    expect(read.catalog).toEqual(catalog);
-    expect(precomputed(read.catalog, 'one')).toBeUndefined();
-    expect(precomputed(read.catalog, 'two')).toEqual([2, '二']);
+  it('damaged lengths mean no file', () => {
     const newline = file.indexOf(10);
     const header = JSON.parse(file.toString('utf8', 0, newline)) as { precomputed: [string, number][] };
     const withHeader = (h: unknown) => Buffer.concat([Buffer.from(JSON.stringify(h)), file.subarray(newline)]);
@@ -61,27 +57,38 @@ describe('precomputed parts in a packed file', () => {
 });
 
 describe('the stored topic index', () => {
-  const withIndex = (stored: unknown): Catalog => {
+  const withIndex = (stored: Uint8Array | undefined): Catalog => {
     const copy = structuredClone(builtin);
-    attachPrecomputed(copy, { [TOPIC_INDEX]: () => stored });
+    attachPrecomputed(copy, stored === undefined ? {} : { [TOPIC_INDEX]: () => stored });
     return copy;
   };
+  const stored = precomputeFor(builtin)[TOPIC_INDEX]!;
+  const texts = ['我的微信号被盗了', 'WeChat Pay charged me twice', '我想找人工客服', 'paymnet refnd', '95017'];
 
-  it('is used as stored when it fits the topics, and gives the answers a made one gives', () => {
-    const stored = JSON.parse(JSON.stringify(precomputeFor(builtin)[TOPIC_INDEX])) as unknown;
+  it('is read as stored when it fits the topics, and gives the answers a made one gives', () => {
     const copy = withIndex(stored);
-    expect(topicIndex(copy)).toBe(stored);
-    for (const text of ['我的微信号被盗了', 'WeChat Pay charged me twice', '我想找人工客服']) expect(matchTopic(copy, text)).toEqual(matchTopic(builtin, text));
+    const view = topicIndex(copy);
+    expect(readPackedIndex(stored)).not.toBeNull();
+    expect(view.ids).toEqual(builtin.topics.map((t) => t.id));
+    for (const text of texts) {
+      expect(matchTopic(copy, text)).toEqual(matchTopic(builtin, text));
+      expect(scoreText(view, text)).toEqual(scoreText(buildTopicIndex(builtin), text));
+    }
   });
 
-  it('is ignored for other topics, another format or a damaged one: the index is made instead', () => {
+  it('is ignored for other topics, another format or damaged bytes: the index is made instead', () => {
     const made = buildTopicIndex(builtin);
-    const otherTopics = { ...made, ids: [...made.ids].reverse() };
-    const otherFormat = { ...made, format: made.format + 1 };
-    for (const stored of [otherTopics, otherFormat, { ...made, phrasesOf: undefined }, null, 'index', undefined]) {
-      const copy = withIndex(stored);
-      expect(topicIndex(copy)).not.toBe(stored);
-      expect(topicIndex(copy)).toEqual(made);
+    const text = Buffer.from(stored).toString('latin1');
+    const otherTopics = packIndex({ ...made, ids: [...made.ids].reverse() });
+    const otherFormat = Buffer.from(text.replace('"format":1', '"format":2'), 'latin1');
+    const cut = Buffer.from(stored).subarray(0, stored.length - 1);
+    const noHeader = Buffer.from('not an index');
+    expect(readPackedIndex(otherTopics)).not.toBeNull();
+    for (const bytes of [otherFormat, cut, noHeader]) expect(readPackedIndex(bytes)).toBeNull();
+    for (const bytes of [otherTopics, otherFormat, cut, noHeader, undefined]) {
+      const copy = withIndex(bytes);
+      expect(topicIndex(copy).ids).toEqual(builtin.topics.map((t) => t.id));
+      for (const t of texts) expect(matchTopic(copy, t)).toEqual(matchTopic(builtin, t));
     }
   });
 
@@ -89,6 +96,6 @@ describe('the stored topic index', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const snapshot = catalogFromSnapshot(`${root}bin/dist/channels.snapshot`, readFileSync(`${root}channels.yaml`), { lazy: true });
     expect(snapshot).not.toBeNull();
-    expect(precomputed(snapshot!, TOPIC_INDEX)).toEqual(JSON.parse(JSON.stringify(buildTopicIndex(snapshot!))));
+    expect(Buffer.from(precomputed(snapshot!, TOPIC_INDEX)!)).toEqual(Buffer.from(packIndex(buildTopicIndex(snapshot!))));
   });
 });

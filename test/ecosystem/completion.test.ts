@@ -161,7 +161,8 @@ describe.skipIf(!has('fish'))('the fish script in fish', () => {
     const file = scriptFile('fish', script);
     const r = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C ${JSON.stringify(line)}`], {
       encoding: 'utf8',
-      env: { PATH: `${shimDir()}:${systemPathWithout()}`, HOME: '/nonexistent-home', LANG: 'en_US.UTF-8' },
+      // fish makes ~/.config/fish and ~/.local/share/fish in whatever HOME it is given: a scratch one.
+      env: { PATH: `${shimDir()}:${systemPathWithout()}`, HOME: mkdtempSync(join(tmpdir(), 'wxhelp-fish-home-')), LANG: 'en_US.UTF-8' },
     });
     return r.stdout.split('\n').filter((l) => l !== '');
   }

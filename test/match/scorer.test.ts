@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { charClass, HAN, pieces, SEPARATOR, WORD } from '../../src/match/normalize.js';
 import { buildIndex, type MatchEntry } from '../../src/match/score.js';
 import { scoreText } from '../../src/match/score.js';
+import { packIndex, readPackedIndex } from '../../src/match/packed-index.js';
 import { editDistance } from '../../src/match/distance.js';
 import { builtin } from './catalog.js';
 import { PROBLEMS } from './problems.js';
@@ -18,11 +19,17 @@ const topicEntries: MatchEntry[] = builtin.topics.map((t) => ({
   urgentPhrases: t.urgentPhrases ?? [],
 }));
 const index = buildIndex(topicEntries);
+// The same index as stored with a catalog and read back in place (src/match/packed-index.ts).
+const packed = readPackedIndex(packIndex(index))!;
 const phrases = topicEntries.flatMap((e) => e.phrases);
 
 describe('the inverted scorer gives the plain scorer’s answer', () => {
   it('for every labelled problem', () => {
-    for (const { text } of PROBLEMS) expect(scoreText(index, text), text).toEqual(referenceScores(topicEntries, text));
+    for (const { text } of PROBLEMS) {
+      const reference = referenceScores(topicEntries, text);
+      expect(scoreText(index, text), text).toEqual(reference);
+      expect(scoreText(packed, text), text).toEqual(reference);
+    }
   });
 
   it('for phrases of the catalog, alone, run together and misspelt', () => {
@@ -31,7 +38,9 @@ describe('the inverted scorer gives the plain scorer’s answer', () => {
         let text = chosen.join(glue);
         // A letter dropped somewhere: the typo path.
         if (text.length > 4) text = text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1);
-        expect(scoreText(index, text)).toEqual(referenceScores(topicEntries, text));
+        const reference = referenceScores(topicEntries, text);
+        expect(scoreText(index, text)).toEqual(reference);
+        expect(scoreText(packed, text)).toEqual(reference);
       }),
       { numRuns: 300 },
     );
@@ -40,7 +49,9 @@ describe('the inverted scorer gives the plain scorer’s answer', () => {
   it('for random text in any script', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (text) => {
-        expect(scoreText(index, text)).toEqual(referenceScores(topicEntries, text));
+        const reference = referenceScores(topicEntries, text);
+        expect(scoreText(index, text)).toEqual(reference);
+        expect(scoreText(packed, text)).toEqual(reference);
       }),
       { numRuns: 300 },
     );
@@ -53,8 +64,10 @@ describe('the inverted scorer gives the plain scorer’s answer', () => {
       { id: 'c', phrases: ['!!!'] },
     ];
     const small = buildIndex(entries);
+    const smallPacked = readPackedIndex(packIndex(small))!;
     for (const text of ['login', 'log in', 'help', 'halp now', '登录帮助', 'c', '', 'logn out']) {
       expect(scoreText(small, text), text).toEqual(referenceScores(entries, text));
+      expect(scoreText(smallPacked, text), text).toEqual(referenceScores(entries, text));
     }
   });
 });

@@ -2,15 +2,16 @@
 // Temporal: the same offsets at a seeded spread of instants and around every change of offset
 // from 2000 to 2040, for zones with 30- and 45-minute offsets, changes at midnight and skipped
 // days; the same spelling as Intl's for every name in the build's table, in any case; and the
-// system zone read from /etc/localtime's link as ICU reads it.
-import { mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+// system zone read from /etc/localtime (a link, followed; a copy, named by /etc/timezone) as ICU
+// reads it, and a TZ path the same way.
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Temporal } from '@js-temporal/polyfill';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linkedSystemZone, processZones, type ZoneTable } from '../../src/cli/process-zones.js';
+import { processZones, zoneOfFile, type ZoneTable } from '../../src/cli/process-zones.js';
 import { intlZones } from '../../src/time/zone-source.js';
 import { transitions } from '../hours/reference/temporal-hours.js';
 
@@ -117,17 +118,16 @@ describe('names', () => {
   });
 });
 
-describe('the system zone from /etc/localtime', () => {
-  const link = (target: string) => () => target;
+describe('the zone a zoneinfo file stands for (/etc/localtime, or a TZ path)', () => {
+  const followed = (target: string) => ({ realpath: () => target });
   it.each([
     ['/usr/share/zoneinfo/Asia/Shanghai', 'Asia/Shanghai'],
-    ['../usr/share/zoneinfo/America/Los_Angeles', 'America/Los_Angeles'],
     ['/var/db/timezone/zoneinfo/Europe/Paris', 'Europe/Paris'],
     ['/usr/share/zoneinfo/posix/Asia/Tokyo', 'Asia/Tokyo'],
     ['/usr/share/zoneinfo/Etc/UTC', 'UTC'],
     ['/usr/share/zoneinfo/Asia/Kolkata', 'Asia/Calcutta'],
-  ])('%s → %s', (target, zone) => {
-    expect(linkedSystemZone(zones, link(target))).toBe(zone);
+  ])('a link to %s → %s', (target, zone) => {
+    expect(zoneOfFile(zones, '/etc/localtime', followed(target))).toBe(zone);
   });
 
   it.each([
@@ -137,29 +137,85 @@ describe('the system zone from /etc/localtime', () => {
     '/usr/share/zoneinfo/Mars/Base',
     '/etc/Asia/Shanghai',
     '/usr/share/zoneinfo/',
-  ])('%s → undefined (Intl is asked)', (target) => {
-    expect(linkedSystemZone(zones, link(target))).toBeUndefined();
+  ])('a link to %s → undefined (Intl is asked)', (target) => {
+    expect(zoneOfFile(zones, '/etc/localtime', { ...followed(target), readText: () => 'Asia/Shanghai\n' })).toBeUndefined();
   });
 
-  it('not a link: undefined', () => {
-    expect(
-      linkedSystemZone(zones, () => {
-        throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' });
-      }),
-    ).toBeUndefined();
+  it('no such file: undefined', () => {
+    const missing = () => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    };
+    expect(zoneOfFile(zones, '/etc/localtime', { realpath: missing })).toBeUndefined();
+  });
+
+  describe('fixture files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wxhelp-zonefiles-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const shanghai = join(dir, 'zoneinfo/Asia/Shanghai');
+    mkdirSync(join(dir, 'zoneinfo/Asia'), { recursive: true });
+    writeFileSync(shanghai, 'TZif2 (a stand-in: only its place is read)');
+    const etc = join(dir, 'etc');
+    mkdirSync(etc);
+    // /etc/localtime → a relative link → a link to the zone (links are followed to the end).
+    symlinkSync(shanghai, join(dir, 'current'));
+    symlinkSync('../current', join(etc, 'localtime'));
+    // A copy, and the file naming its zone.
+    const copyDir = join(dir, 'copied');
+    mkdirSync(copyDir);
+    writeFileSync(join(copyDir, 'localtime'), 'TZif2 (a copy)');
+    writeFileSync(join(copyDir, 'timezone'), 'Asia/Shanghai\n');
+    const jan = Date.UTC(2026, 0, 15);
+    const jul = Date.UTC(2026, 6, 15);
+    /** The copy and its /etc/timezone, on a system whose own zone gives `system` (minutes east) at the two instants. */
+    const copied = (system: [number, number], timezone = 'timezone') => ({
+      localtime: join(copyDir, 'localtime'),
+      timezone: join(copyDir, timezone),
+      instants: [jan, jul] as const,
+      offsetAt: (tz: string | undefined, ms: number) => {
+        if (tz === undefined) return system[ms === jan ? 0 : 1]!;
+        process.env.TZ = tz;
+        return -new Date(ms).getTimezoneOffset() || 0;
+      },
+    });
+
+    it('a chain of links, relative ones too, is followed to the zone', () => {
+      expect(zoneOfFile(zones, join(etc, 'localtime'))).toBe('Asia/Shanghai');
+      expect(zoneOfFile(zones, join(dir, 'current'))).toBe('Asia/Shanghai');
+      expect(zoneOfFile(zones, shanghai)).toBe('Asia/Shanghai');
+    });
+
+    it('a copy: the zone /etc/timezone names, when it gives the system’s offsets at both instants', () => {
+      expect(zoneOfFile(zones, join(copyDir, 'localtime'), copied([480, 480]))).toBe('Asia/Shanghai');
+      // The system reads the copy otherwise (say, it is Tokyo's): not taken.
+      expect(zoneOfFile(zones, join(copyDir, 'localtime'), copied([540, 540]))).toBeUndefined();
+      expect(zoneOfFile(zones, join(copyDir, 'localtime'), copied([480, 540]))).toBeUndefined();
+      // No /etc/timezone: undefined (Intl is asked).
+      expect(zoneOfFile(zones, join(copyDir, 'localtime'), copied([480, 480], 'missing'))).toBeUndefined();
+    });
+
+    it('a copy anywhere else has no name beside it: undefined', () => {
+      writeFileSync(join(dir, 'other-copy'), 'TZif2 (a copy)');
+      expect(zoneOfFile(zones, join(dir, 'other-copy'), copied([480, 480]))).toBeUndefined();
+    });
+
+    it('/etc/timezone naming no zone the table knows: undefined', () => {
+      writeFileSync(join(copyDir, 'bad-timezone'), 'Mars/Base\n');
+      expect(zoneOfFile(zones, join(copyDir, 'localtime'), copied([0, 0], 'bad-timezone'))).toBeUndefined();
+    });
   });
 
   it.runIf(tzBefore === undefined)('on this machine, what Intl says with TZ unset', () => {
     delete process.env.TZ; // the tests above set it
-    const fromLink = linkedSystemZone(zones);
+    const fromFile = zoneOfFile(zones, '/etc/localtime');
     let target = '';
     try {
-      target = readlinkSync('/etc/localtime');
+      target = realpathSync('/etc/localtime');
     } catch {
-      // no link: Intl is asked
+      // no file: Intl is asked
     }
     // A link named the way ICU reads it gives a zone, and it is Intl's.
-    if (/\/zoneinfo\/(?:(?:posix|right)\/)?[A-Za-z_]+(?:\/[A-Za-z_]+)*$/.test(target)) expect(fromLink).toBeDefined();
-    if (fromLink !== undefined) expect(fromLink).toBe(new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone);
+    if (/\/zoneinfo\/(?:(?:posix|right)\/)?[A-Za-z_]+(?:\/[A-Za-z_]+)*$/.test(target)) expect(fromFile).toBeDefined();
+    delete process.env.TZ;
+    if (fromFile !== undefined) expect(fromFile).toBe(new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone);
   });
 });

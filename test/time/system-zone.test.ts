@@ -34,6 +34,24 @@ describe('the system zone when --tz is absent', () => {
     expect(asked).toEqual(['icu']);
   });
 
+  it('a TZ path is read from its file (its link followed), without asking ICU, which takes a path for a name', () => {
+    const asked: string[] = [];
+    const input = (tzEnv: string, file: string | undefined) => ({
+      tzEnv,
+      icuZone: () => (asked.push('icu'), 'UTC'),
+      offsetMinutes: () => (asked.push('offset'), 0),
+      zoneOfFile: (path: string) => (asked.push(path), file),
+    });
+    expect(resolveSystemZone(input(':/etc/localtime', 'Asia/Shanghai'))).toEqual({ zone: 'Asia/Shanghai' });
+    expect(resolveSystemZone(input('/etc/localtime', 'asia/tokyo'))).toEqual({ zone: 'Asia/Tokyo' });
+    // A zoneinfo path names its zone itself: the file is not read.
+    expect(resolveSystemZone(input(':/usr/share/zoneinfo/Europe/Paris', undefined))).toEqual({ zone: 'Europe/Paris' });
+    expect(asked).toEqual(['/etc/localtime', '/etc/localtime']);
+    // A file that says nothing (a copy, no such file): the offset, with a note.
+    expect(resolveSystemZone(input(':/etc/localtime', undefined))).toEqual({ zone: 'UTC', fallback: { tzEnv: ':/etc/localtime' } });
+    expect(asked.slice(2)).toEqual(['/etc/localtime', 'offset']);
+  });
+
   it.each([
     [':/etc/passwd', undefined, 0, 'UTC'],
     ['Foo/Bar', undefined, 0, 'UTC'],

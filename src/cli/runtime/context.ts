@@ -52,7 +52,13 @@ export function systemZoneOf(io: IO): SystemZone {
       return undefined;
     }
   };
-  return resolveSystemZone({ tzEnv: io.env.TZ, icuZone: read(io.systemZone), offsetMinutes: read(io.systemOffset) });
+  const zoneOfFile = io.zoneOfFile;
+  return resolveSystemZone({
+    tzEnv: io.env.TZ,
+    icuZone: read(io.systemZone),
+    offsetMinutes: read(io.systemOffset),
+    ...(zoneOfFile === undefined ? {} : { zoneOfFile: (path: string) => read(() => zoneOfFile(path))() }),
+  });
 }
 
 /** The one line on stderr that says the system zone was not understood and what is used instead. */

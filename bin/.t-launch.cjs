@@ -1,0 +1,17 @@
+'use strict';
+const t0 = (process.cpuUsage().user+process.cpuUsage().system)/1000;
+const { readFileSync } = require('node:fs');
+const { Script } = require('node:vm');
+const DIST = `${__dirname}/dist`;
+const BUNDLE = `${DIST}/cli.cjs`;
+const cachedData = readFileSync(`${BUNDLE}.cache`);
+const src = readFileSync(BUNDLE, 'latin1');
+const t1 = (process.cpuUsage().user+process.cpuUsage().system)/1000;
+const script = new Script(src, { filename: BUNDLE, cachedData });
+const t2 = (process.cpuUsage().user+process.cpuUsage().system)/1000;
+const mod = { exports: {} };
+const requireInDist = (id) => require(id.startsWith('./') ? `./dist/${id.slice(2)}` : id);
+script.runInThisContext().call(mod.exports, mod.exports, requireInDist, mod, BUNDLE, DIST);
+const t3 = (process.cpuUsage().user+process.cpuUsage().system)/1000;
+process.on('exit', () => { const t4 = (process.cpuUsage().user+process.cpuUsage().system)/1000; require('fs').writeSync(2, `boot ${t0.toFixed(1)} read ${(t1-t0).toFixed(1)} compile ${(t2-t1).toFixed(1)} rejected ${script.cachedDataRejected} toplevel ${(t3-t2).toFixed(1)} main ${(t4-t3).toFixed(1)} total ${t4.toFixed(1)}\n`); });
+mod.exports.main();

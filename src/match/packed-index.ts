@@ -1,0 +1,192 @@
+// A match index as stored with a catalog (src/match/precompute.ts), in a form read without
+// parsing it whole: a run matching a few words touches a few dozen of its 1,500 units, so the
+// numbers are stored as little-endian 32-bit integers read in place (one copy of the bytes, off
+// the JavaScript heap), the unit keys as one JSON object, and each phrase's text as UTF-8 bytes
+// decoded only for a phrase that matched. (Parsed whole, as JSON, the topics' index took a
+// free-text run a quarter of its time and two more young-generation collections.)
+//
+// Layout: a line of JSON (the header: format, ids, counts and the byte length of each part),
+// then the unit keys (a JSON object: key → unit number), the vocabulary (a JSON array), the
+// compounds (a JSON object: word → phrase numbers), the integer tables, and the phrases' texts.
+import type { MatchIndex } from './score.js';
+
+/** What the scorer reads of an index (src/match/score.ts): from a MatchIndex, or from stored bytes. */
+export interface IndexView {
+  /** The entries' ids, in order. */
+  readonly ids: readonly string[];
+  /** The unit's number, by its kind's letter and key ("c被"), or undefined. */
+  unit(id: string): number | undefined;
+  /** The phrases using unit u, ascending. */
+  phrasesOf(u: number): ArrayLike<number>;
+  /** The entries using unit u, each with the unit's place among that entry's units: [entry, place, …]. */
+  entriesOf(u: number): ArrayLike<number>;
+  /** How many entries use unit u. */
+  entryCount(u: number): number;
+  /** Phrase p's entry, units, whether it says urgent, and its words run together (undefined when it has one word). */
+  phraseEntry(p: number): number;
+  phraseUnits(p: number): ArrayLike<number>;
+  phraseUrgent(p: number): boolean;
+  phraseCompound(p: number): string | undefined;
+  /** Phrase p's text, as the catalog writes it. */
+  phraseText(p: number): string;
+  /** The phrases whose words, run together, make `word`, or undefined. */
+  compound(word: string): ArrayLike<number> | undefined;
+  /** Every word stem and compound the phrases use (for recognising typos). */
+  vocabulary(): readonly string[];
+}
+
+/** Bumped when the stored layout changes (a stored index of another format is made again). */
+export const PACKED_INDEX_FORMAT = 1;
+
+/** The view of an index held as data (made in this run, or read back as JSON). */
+export function viewOf(index: MatchIndex): IndexView {
+  return {
+    ids: index.ids,
+    unit: (id) => (Object.hasOwn(index.unitOf, id) ? index.unitOf[id] : undefined),
+    phrasesOf: (u) => index.phrasesOf[u]!,
+    entriesOf: (u) => index.entriesOf[u]!,
+    entryCount: (u) => index.entriesOf[u]!.length / 2,
+    phraseEntry: (p) => index.phrases[p]![0],
+    phraseUnits: (p) => index.phrases[p]![2],
+    phraseUrgent: (p) => index.phrases[p]![3] === 1,
+    phraseCompound: (p) => index.phrases[p]![4],
+    phraseText: (p) => index.phrases[p]![1],
+    compound: (word) => (Object.hasOwn(index.compounds, word) ? index.compounds[word] : undefined),
+    vocabulary: () => index.vocabulary,
+  };
+}
+
+interface Header {
+  format: typeof PACKED_INDEX_FORMAT;
+  ids: string[];
+  units: number;
+  phrases: number;
+  /** Byte lengths: unit keys, vocabulary, compounds (JSON), integers, texts. */
+  parts: [number, number, number, number, number];
+}
+
+/**
+ * The integer tables, one after another: for units, where each one's phrases and entries start
+ * (units + 1 each); for phrases, their entry, urgency, compound's number (-1: none) and where
+ * their units and texts start (phrases + 1 for the last two); then the lists themselves.
+ */
+function tables(index: MatchIndex, compoundNumber: Map<string, number>, textEnds: number[]): number[] {
+  const out: number[] = [];
+  const offsets = (lists: readonly (readonly number[])[]) => {
+    let at = 0;
+    out.push(0);
+    for (const list of lists) out.push((at += list.length));
+  };
+  offsets(index.phrasesOf);
+  offsets(index.entriesOf);
+  for (const [entry, , , urgent, compound] of index.phrases) out.push(entry, urgent, compound === undefined ? -1 : compoundNumber.get(compound)!);
+  offsets(index.phrases.map((p) => p[2]));
+  out.push(0, ...textEnds);
+  for (const list of index.phrasesOf) out.push(...list);
+  for (const list of index.entriesOf) out.push(...list);
+  for (const p of index.phrases) out.push(...p[2]);
+  return out;
+}
+
+/** The stored bytes of an index. */
+export function packIndex(index: MatchIndex): Uint8Array {
+  const compoundWords = Object.keys(index.compounds);
+  const compoundNumber = new Map(compoundWords.map((w, i) => [w, i]));
+  const texts = index.phrases.map((p) => Buffer.from(p[1], 'utf8'));
+  const textEnds: number[] = [];
+  let end = 0;
+  for (const t of texts) textEnds.push((end += t.length));
+  const keys = Buffer.from(JSON.stringify(index.unitOf));
+  const vocabulary = Buffer.from(JSON.stringify(index.vocabulary));
+  const compounds = Buffer.from(JSON.stringify(index.compounds));
+  const numbers = tables(index, compoundNumber, textEnds);
+  const ints = Buffer.alloc(numbers.length * 4);
+  numbers.forEach((n, i) => ints.writeInt32LE(n, i * 4));
+  const textBytes = Buffer.concat(texts);
+  const header: Header = {
+    format: PACKED_INDEX_FORMAT,
+    ids: index.ids,
+    units: index.phrasesOf.length,
+    phrases: index.phrases.length,
+    parts: [keys.length, vocabulary.length, compounds.length, ints.length, textBytes.length],
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), keys, vocabulary, compounds, ints, textBytes]);
+}
+
+const isCounts = (h: Partial<Header>) =>
+  h.format === PACKED_INDEX_FORMAT &&
+  Array.isArray(h.ids) &&
+  h.ids.every((id) => typeof id === 'string') &&
+  Number.isInteger(h.units) &&
+  Number.isInteger(h.phrases) &&
+  h.units! >= 0 &&
+  h.phrases! >= 0 &&
+  Array.isArray(h.parts) &&
+  h.parts.length === 5 &&
+  h.parts.every((n) => Number.isInteger(n) && n >= 0);
+
+/**
+ * The view of stored bytes, or null when they are not an index of this format (or do not add up).
+ * Its numbers are not checked one by one: it is stored only beside the catalog it was made from,
+ * by the same build.
+ */
+export function readPackedIndex(bytes: Uint8Array): IndexView | null {
+  try {
+    const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const newline = file.indexOf(10);
+    if (newline < 0) return null;
+    const header = JSON.parse(file.toString('utf8', 0, newline)) as Partial<Header> | null;
+    if (header === null || typeof header !== 'object' || !isCounts(header)) return null;
+    const { ids, units: U, phrases: P } = header as Header;
+    const [keysLength, vocabularyLength, compoundsLength, intsLength, textsLength] = header.parts!;
+    const keysAt = newline + 1;
+    const vocabularyAt = keysAt + keysLength;
+    const compoundsAt = vocabularyAt + vocabularyLength;
+    const intsAt = compoundsAt + compoundsLength;
+    const textsAt = intsAt + intsLength;
+    if (textsAt + textsLength !== file.length || intsLength % 4 !== 0) return null;
+    // One copy of the integers into memory of their own (aligned, off the JavaScript heap).
+    const ints = new Int32Array(file.buffer.slice(file.byteOffset + intsAt, file.byteOffset + textsAt));
+    // Where each table starts among the integers (see `tables`).
+    const phrasesStart = 0;
+    const entriesStart = phrasesStart + U + 1;
+    const phraseInfo = entriesStart + U + 1;
+    const unitsStart = phraseInfo + 3 * P;
+    const textStart = unitsStart + P + 1;
+    const phrasesData = textStart + P + 1;
+    if (phrasesData > ints.length) return null;
+    const entriesData = phrasesData + ints[phrasesStart + U]!;
+    const unitsData = entriesData + ints[entriesStart + U]!;
+    if (unitsData + ints[unitsStart + P]! !== ints.length || ints[textStart + P] !== textsLength) return null;
+    const unitOf = JSON.parse(file.toString('utf8', keysAt, vocabularyAt)) as Record<string, number>;
+    let vocabulary: string[] | undefined;
+    let compounds: Record<string, number[]> | undefined;
+    let compoundWords: string[] | undefined;
+    const compoundsRead = () => (compounds ??= JSON.parse(file.toString('utf8', compoundsAt, compoundsAt + compoundsLength)) as Record<string, number[]>);
+    const slice = (data: number, starts: number, i: number) => ints.subarray(data + ints[starts + i]!, data + ints[starts + i + 1]!);
+    return {
+      ids,
+      unit: (id) => (Object.hasOwn(unitOf, id) ? unitOf[id] : undefined),
+      phrasesOf: (u) => slice(phrasesData, phrasesStart, u),
+      entriesOf: (u) => slice(entriesData, entriesStart, u),
+      entryCount: (u) => (ints[entriesStart + u + 1]! - ints[entriesStart + u]!) / 2,
+      phraseEntry: (p) => ints[phraseInfo + 3 * p]!,
+      phraseUnits: (p) => slice(unitsData, unitsStart, p),
+      phraseUrgent: (p) => ints[phraseInfo + 3 * p + 1] === 1,
+      phraseCompound: (p) => {
+        const c = ints[phraseInfo + 3 * p + 2]!;
+        if (c < 0) return undefined;
+        compoundWords ??= Object.keys(compoundsRead());
+        return compoundWords[c];
+      },
+      phraseText: (p) => file.toString('utf8', textsAt + ints[textStart + p]!, textsAt + ints[textStart + p + 1]!),
+      compound: (word) => {
+        const all = compoundsRead();
+        return Object.hasOwn(all, word) ? all[word] : undefined;
+      },
+      vocabulary: () => (vocabulary ??= JSON.parse(file.toString('utf8', vocabularyAt, compoundsAt)) as string[]),
+    };
+  } catch {
+    return null;
+  }
+}
