@@ -141,14 +141,18 @@ const lazyParts = {
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.
-  prefs: 'src/prefs/parse.ts', // the YAML parser for the preferences file: only when there is one
-  config: 'src/cli/commands/config-run.ts', // `wxhelp config`, and the writer of the preferences file
+  prefs: 'src/prefs/parse.ts', // reading and editing the preferences file: only when there is one, or for `config`
+  // The YAML library itself, one file for every part that parses YAML (a catalog, the preferences
+  // file): each part requires it instead of carrying a copy, and its code cache serves them all.
+  yaml: 'yaml',
+  config: 'src/cli/commands/config-run.ts', // `wxhelp config`: only for config
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({
   name: 'lazy-parts-as-separate-files',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.path === 'yaml' && args.kind === 'import-statement' && self !== 'yaml') return { path: './yaml.cjs', external: true };
       if (args.kind !== 'dynamic-import') return undefined;
       const key = args.path.startsWith('.') ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts') : args.path;
       const file = lazyFileOf.get(key);
@@ -383,4 +387,4 @@ launcher.loadPart('ask.cjs');
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
 // the first time, every run of a user with a preferences file): a cache is about twice its part's
 // size, and the package stays small.
-for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'prefs']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'prefs', 'yaml']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));

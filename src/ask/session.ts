@@ -65,7 +65,7 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
         lang: ctx.options.lang,
         tz: ctx.options.tz,
         region: regionFor(ctx.options, {}),
-        needs: checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang),
+        needs: await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang),
         columns: ctx.io.stdout.columns,
         dim: (text) => ctx.paint.dim(text),
       },

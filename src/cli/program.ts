@@ -132,7 +132,7 @@ export function buildProgram(
   const act: Act = async (unit, cmd) => {
     if (unit.plain !== undefined) return unit.plain(f, h);
     // A broken preferences file stops every command but `config`, which is how it is mended.
-    if (preferences.error && unit.name !== 'config') throw preferencesError(preferences.error, resolveGlobalOptions(program.opts(), io).lang);
+    if (preferences.error && unit.name !== 'config') throw await preferencesError(preferences.error, resolveGlobalOptions(program.opts(), io).lang);
     const ctx = await createContext(io, resolveGlobalOptions(program.opts(), io, preferences.prefs));
     // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
     // terminal library is loaded only then.

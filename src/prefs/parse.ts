@@ -1,8 +1,12 @@
 // The preferences file's text → Preferences, each key and value checked, with the line of each
-// problem. Holds the YAML parser: imported only when there is a file to read.
+// problem; and (for `wxhelp config`) its editing. What touches YAML is here, imported only when
+// there is a file to read or to change.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { NEED_ID, settingOf } from './read.js';
 import { EXAMPLES, isPreferenceKey, PreferencesError, type Preferences, type RegionSetting } from './types.js';
+
+export { editPreferences, hasTopLevelKey } from './write.js';
+export { prefsMessages } from '../i18n/prefs-messages.js';
 
 /** The preferences a file's text sets; `file` names it in errors. */
 export function parsePreferences(text: string, file: string): Preferences {

@@ -2,7 +2,6 @@
 // text replaces the old atomically through the catalog's safe writer (src/catalog/write-file.ts:
 // an exclusively created temporary file beside it, renamed over it; a link or anything else that
 // is not a regular file at the path is refused, never followed).
-import { randomBytes } from 'node:crypto';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { WriteError, writeFileSafely } from '../catalog/write-file.js';
 import { readPreferencesText } from './read.js';
@@ -20,7 +19,8 @@ export function editPreferences(file: string, change: (doc: Document) => void): 
   change(doc);
   const out = doc.contents === null || (doc.contents as { items?: unknown[] }).items?.length === 0 ? '' : String(doc);
   try {
-    writeFileSafely(file, out, { replace: true, randomBytes });
+    // Web Crypto's random bytes: no node:crypto to load for a name.
+    writeFileSafely(file, out, { replace: true, randomBytes: (size) => globalThis.crypto.getRandomValues(new Uint8Array(size)) });
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const p = error.problem;
@@ -28,4 +28,17 @@ export function editPreferences(file: string, change: (doc: Document) => void): 
     throw new PreferencesError(file, undefined, { kind: 'unwritable', reason });
   }
   return out;
+}
+
+/** Whether the file's top level has this key (an unknown one, say), however the rest of it reads. */
+export function hasTopLevelKey(file: string, key: string): boolean {
+  let text: string | null;
+  try {
+    text = readPreferencesText(file);
+  } catch {
+    return false;
+  }
+  if (text === null) return false;
+  const doc = parseDocument(text);
+  return doc.errors.length === 0 && doc.has(key);
 }

@@ -74,7 +74,7 @@ describe('start-up loads only what the run needs', () => {
     }
   });
 
-  it('the preferences file: nothing loaded for it when it is absent; only its YAML part when it is there', () => {
+  it('the preferences file: nothing loaded for it when it is absent; only its part and the YAML library when it is there', () => {
     const absent = loadedParts(['phone', ...AT], join(root, 'bin/wxhelp.js'), { XDG_CONFIG_HOME: join(work, 'no-such-folder') });
     expect(absent.code).toBe(0);
     expect(absent.parts).toEqual([]);
@@ -83,7 +83,7 @@ describe('start-up loads only what the run needs', () => {
     for (const args of [['phone', ...AT], ['recommend', '--topic', 'general', '--json', ...AT]]) {
       const present = loadedParts(args, join(root, 'bin/wxhelp.js'), { XDG_CONFIG_HOME: join(work, 'xdg') });
       expect(present.code).toBe(0);
-      expect(present.parts).toEqual(['prefs']);
+      expect(present.parts).toEqual(['prefs', 'yaml']);
     }
   });
 
@@ -160,14 +160,15 @@ describe('start-up loads only what the run needs', () => {
     const args = ['channels', '--json', '--channels', catalog, ...AT];
     const first = loadedParts(args, undefined, env);
     expect(first.code).toBe(0);
-    // The parser (the scorer, which makes the topics' index the cache entry stores, is in the bundle).
-    expect(first.parts).toEqual(['parse']);
+    // The parser and the YAML library it shares with the preferences' part (the scorer, which
+    // makes the topics' index the cache entry stores, is in the bundle).
+    expect(first.parts).toEqual(['parse', 'yaml']);
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);
     // Nothing is cached: nothing is made to store.
-    expect(loadedParts(['--no-cache', ...args], undefined, env).parts).toEqual(['parse']);
-    expect(loadedParts(args, undefined, { ...env, WXHELP_NO_CACHE: '1' }).parts).toEqual(['parse']);
+    expect(loadedParts(['--no-cache', ...args], undefined, env).parts).toEqual(['parse', 'yaml']);
+    expect(loadedParts(args, undefined, { ...env, WXHELP_NO_CACHE: '1' }).parts).toEqual(['parse', 'yaml']);
   });
 
   it('the prompt part holds only the prompts ask uses; the bundle builds nothing costly when it loads', () => {
@@ -199,7 +200,7 @@ describe('start-up loads only what the run needs', () => {
     writeFileSync(yaml, edited);
     const { parts, stdout, code } = loadedParts(['channels', '--json', ...AT], join(copy, 'bin/wxhelp.js'));
     expect(code).toBe(0);
-    expect(parts).toEqual(['parse']);
+    expect(parts).toEqual(['parse', 'yaml']);
     expect(stdout).toContain('Edited help name');
   });
 });

@@ -108,7 +108,7 @@ export const recommendCommand = defineCommand({
     // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
     const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
     const chosen = match ? { ...opts, topic: match.topic! } : opts;
-    const preferredNeeds = checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
+    const preferredNeeds = await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
     const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
     await assertTopic(catalog, query.topic, ctx.options.lang);
     await assertNeeds(catalog, query.needs, ctx.options.lang);

@@ -27,9 +27,12 @@ export async function loadPreferences(io: Pick<IO, 'env' | 'homeDir'>): Promise<
   }
 }
 
-/** A problem with the preferences as the one-line error (exit 3): file:line, what is wrong, a valid example. */
-export function preferencesError(error: PreferencesError, lang: Lang, exitCode: 2 | 3 = EXIT.catalog): CliError {
-  const m = messages(lang).prefs;
+/**
+ * A problem with the preferences as the one-line error (exit 3): file:line, what is wrong, a valid
+ * example. Its words load with the preferences' part (a file is there, or `config` runs).
+ */
+export async function preferencesError(error: PreferencesError, lang: Lang, exitCode: 2 | 3 = EXIT.catalog): Promise<CliError> {
+  const m = (await import('../../prefs/parse.js')).prefsMessages(lang);
   const p = m.problem;
   const problem = error.problem;
   let text: string;
@@ -70,13 +73,13 @@ export function preferencesError(error: PreferencesError, lang: Lang, exitCode: 
 }
 
 /** The preferences' needs, each a need of the catalog; else the exit-3 error naming the file's line. */
-export function checkPreferredNeeds(prefs: Preferences, catalog: Catalog, lang: Lang): string[] {
+export async function checkPreferredNeeds(prefs: Preferences, catalog: Catalog, lang: Lang): Promise<string[]> {
   const needs = prefs.needs ?? [];
   const valid = catalog.needs.map((n) => n.id);
   const unknown = needs.find((id) => !valid.includes(id));
   if (unknown !== undefined) {
     const error = new PreferencesError(prefs.file, prefs.lines.needs, { kind: 'unknown-need', value: unknown, valid }, `needs: [${valid[0] ?? 'elderly'}]`);
-    throw preferencesError(error, lang);
+    throw await preferencesError(error, lang);
   }
   return needs;
 }
