@@ -92,7 +92,7 @@ const promptsAsked = {
   },
 };
 
-// wxhelp uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/time/zone-source.ts, src/hours/zone-clock.ts).
+// wxhelp uses luxon's zone classes only (IANAZone, FixedOffsetZone: src/zone/zone-source.ts, src/zone/zone-clock.ts).
 // luxon's entry brings all of it (DateTime, Duration, Interval, its formatter and parsers: 71 kB of
 // the CLI bundle, compiled and run at every start), and so does its source's settings module,
 // which imports DateTime; the zone classes use nothing from settings. So every part gets
@@ -385,6 +385,6 @@ launcher.loadPart('ask.cjs');
   launcher.scripts.set(file, new Script(readFileSync(file, 'latin1'), { filename: file }));
 }
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
-// the first time, every run of a user with a preferences file): a cache is about twice its part's
-// size, and the package stays small.
-for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'prefs', 'yaml']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
+// the first time, and the YAML library, which every run with a preferences file loads too): a
+// cache is about twice its part's size, and the package stays small.
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));

@@ -36,7 +36,7 @@ export type { Segment } from './hours/timeline.js';
 export { formatIssue, parseCatalog } from './catalog/load.js';
 export { CatalogError } from './catalog/read-file.js';
 /** An issue's `detail` or a CatalogError's `problem` worded in 'en' or 'zh' (the CLI's own words). */
-export { issueLine, issueText, readProblemText } from './i18n/catalog-messages.js';
+export { issueLine, issueText, readProblemText } from './catalog/messages.js';
 export { locateCatalog, userCatalogPath } from './catalog/locate.js';
 export { UnknownIdError, findEmergency, builtinCatalogPath };
 

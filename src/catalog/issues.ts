@@ -1,8 +1,6 @@
 // Problems found in a catalog, and the small helpers that word their values. An issue says what
 // is wrong as data (`detail`: an id and its values); the words, in either language, come from the
-// message table (src/i18n/catalog-messages.ts). `message` is the English wording, for library callers.
-
-import { issueLine } from '../i18n/catalog-messages.js';
+// message table (src/catalog/messages.ts). `message` is the English wording, for library callers.
 
 export type Severity = 'error' | 'warning';
 
@@ -165,9 +163,4 @@ function distance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
-}
-
-/** An issue as one line, in English: file:line:col: severity: message (at path). */
-export function formatIssue(file: string, issue: CatalogIssue): string {
-  return issueLine('en', file, issue, issue.message);
 }

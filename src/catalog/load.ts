@@ -2,7 +2,7 @@
 // comes back as CatalogIssue values (read problems are thrown by read-file.ts as CatalogError).
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Catalog } from './types.js';
-import { issueText } from '../i18n/catalog-messages.js';
+import { issueText } from './messages.js';
 import type { CatalogIssue, IssueDetail, PathSegment, RawIssue, Severity } from './issues.js';
 import { escapeControls, formatPath, show } from './issues.js';
 import { CatalogError, invalidProblem, readCatalogFile, shown, type ReadOptions } from './read-file.js';
@@ -202,7 +202,7 @@ export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck)
 }
 
 /** `file:line:col: error: message (at path)` */
-export { formatIssue } from './issues.js';
+export { formatIssue } from './messages.js';
 
 /**
  * Read, parse and validate a catalog file. Throws CatalogError for a file that cannot be read

@@ -5,7 +5,7 @@
 // a worker costs more than parsing them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { issueText } from '../i18n/catalog-messages.js';
+import { issueText } from './messages.js';
 import { escapeControls } from './issues.js';
 import type { ParseResult } from './load.js';
 

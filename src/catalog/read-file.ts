@@ -2,10 +2,13 @@
 // hanging. No YAML here, so a run that never parses a catalog never loads the parser. Problems are
 // thrown as CatalogError (one-line message and a hint); nothing here prints or exits.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { readProblemText } from '../i18n/catalog-messages.js';
+import { readProblemText } from './messages.js';
 import type { CatalogIssue } from './issues.js';
+import type { ReadProblem } from './read-problem.js';
 import { escapeControls } from './issues.js';
 import type { CatalogOrigin } from './locate.js';
+
+export type { ReadProblem } from './read-problem.js';
 
 /** Largest catalog file read (the SPEC's cap; a 5,000-channel catalog is about 11 MiB). */
 export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
@@ -27,24 +30,6 @@ export type CatalogErrorCode =
   | 'CATALOG_UNREADABLE'
   | 'CATALOG_NOT_UTF8'
   | 'CATALOG_INVALID';
-
-/**
- * Why a catalog file cannot be used, as data (worded in either language by
- * src/i18n/catalog-messages.ts). `path` is as shown in a message (control characters escaped).
- */
-export type ReadProblem =
-  | { id: 'not-found'; path: string; origin?: CatalogOrigin }
-  | { id: 'directory'; path: string }
-  /** `size` in bytes; absent when only "more than the limit" is known (a pipe read up to the cap). */
-  | { id: 'too-large'; path: string; size?: number; limit: number }
-  | { id: 'device'; path: string }
-  /** `waitedMs`: how long a pipe gave nothing; absent for a pipe or device that ended empty. */
-  | { id: 'no-data'; path: string; waitedMs?: number }
-  /** `code`: the system's error code when `why` is 'other'. */
-  | { id: 'unreadable'; path: string; why: 'permission' | 'links' | 'socket' | 'other'; code?: string }
-  | { id: 'not-utf8'; path: string }
-  /** The first error and how many more there are. */
-  | { id: 'invalid'; path: string; first?: CatalogIssue; more: number };
 
 /** A catalog that cannot be used. `message` is one line and `hint` says what to do, in English; `problem` is the same as data. */
 export class CatalogError extends Error {

@@ -2,7 +2,7 @@
 // order, and whether each channel can be reached. Works on the value the validator built, which
 // may be partial when there were schema errors (invalid fields are missing, list holes undefined).
 
-import { validZone } from '../time/zone.js';
+import { validZone } from '../zone/zone.js';
 import type { Catalog } from './types.js';
 import { channelsNamedIn, sameLine } from './mentions.js';
 import { closest, formatPath, quote, type EntryKind, type IssueDetail, type PathSegment, type Severity } from './issues.js';
@@ -36,7 +36,7 @@ interface Registry {
 }
 
 const zoneCache = new Map<string, boolean>();
-/** A zone ICU knows (src/time/zone.ts: the table of the CLI's build, or Intl), asked once per name. */
+/** A zone ICU knows (src/zone/zone.ts: the table of the CLI's build, or Intl), asked once per name. */
 function knownZone(zone: string): boolean {
   let ok = zoneCache.get(zone);
   if (ok === undefined) {
@@ -46,7 +46,44 @@ function knownZone(zone: string): boolean {
   return ok;
 }
 
-export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, lineOf, has }: SemanticContext): void {
+type LooseChannel = Loose<Catalog['channels'][number]>;
+type RouteList = Loose<Catalog['topics'][number]['routes']> | undefined;
+type StepList = Loose<Catalog['emergencies'][number]['steps']> | undefined;
+
+/** What every section of the checks uses: where to report, the ids each list defines, the channels by id. */
+interface Checks {
+  report: Report;
+  has: Has;
+  /** Records a list's ids (a duplicate is reported). */
+  register(what: EntryKind, items: readonly (Item | undefined)[] | undefined, base: readonly PathSegment[]): Registry;
+  /** Reports an id the registry does not have, with the nearest one it has. */
+  refer(reg: Registry, id: unknown, path: readonly PathSegment[]): void;
+  referAll(reg: Registry, ids: readonly unknown[] | undefined, path: readonly PathSegment[]): void;
+  sources: Registry;
+  channels: Registry;
+  modes: Registry;
+  materials: Registry;
+  topics: Registry;
+  emergencies: Registry;
+  byId: Map<string, LooseChannel>;
+  /** Channels `text` names that are not among `own` (nor the same line as one of them). */
+  foreignChannels(text: string, own: LooseChannel[]): string[];
+}
+
+export function checkSemantics(catalog: Loose<Catalog>, context: SemanticContext): void {
+  const c = registries(catalog, context);
+  checkSourceRefs(c, context.sourceRefs);
+  checkServiceZone(catalog, c);
+  checkChannels(catalog, c);
+  checkTopics(catalog, c);
+  checkNeeds(catalog, c);
+  checkModes(catalog, c);
+  checkEmergencies(catalog, c);
+  checkOtherRefs(catalog, c);
+}
+
+/** Every list's ids, registered in file order (duplicates reported), and the helpers that check references to them. */
+function registries(catalog: Loose<Catalog>, { report, lineOf, has }: SemanticContext): Checks {
   const register = (what: EntryKind, items: readonly (Item | undefined)[] | undefined, base: readonly PathSegment[]): Registry => {
     const reg: Registry = { what, ids: new Map() };
     if (!items) return reg;
@@ -82,22 +119,37 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
   register('need', catalog.needs, ['needs']);
   register('advice', catalog.advice, ['advice']);
 
-  // Every `source` list names known sources.
-  for (const ref of sourceRefs) {
-    if (ref.single) refer(sources, ref.ids[0], ref.path);
-    else referAll(sources, ref.ids, ref.path);
-  }
-
-  // Zones.
-  if (typeof catalog.serviceTimeZone === 'string' && !knownZone(catalog.serviceTimeZone)) {
-    report('error', ['serviceTimeZone'], zoneMessage(catalog.serviceTimeZone));
-  }
-
-  // Channels.
   const channelList = catalog.channels ?? [];
-  const byId = new Map<string, Loose<Catalog['channels'][number]>>();
+  const byId = new Map<string, LooseChannel>();
   for (const ch of channelList) if (ch && typeof ch.id === 'string' && !byId.has(ch.id)) byId.set(ch.id, ch);
+  const valid = channelList.filter((ch): ch is Catalog['channels'][number] => Boolean(ch && typeof ch.id === 'string'));
+  const foreignChannels = (text: string, own: LooseChannel[]): string[] => {
+    const mine = own.filter((ch): ch is Catalog['channels'][number] => Boolean(ch && typeof ch.id === 'string'));
+    return channelsNamedIn(text, { channels: valid }).filter((id) => {
+      const other = byId.get(id) as Catalog['channels'][number] | undefined;
+      return other !== undefined && !mine.some((m) => m.id === id || sameLine(m, other));
+    });
+  };
+  return { report, has, register, refer, referAll, sources, channels, modes, materials, topics, emergencies, byId, foreignChannels };
+}
 
+/** Every `source` list names known sources. */
+function checkSourceRefs(c: Checks, sourceRefs: SemanticContext['sourceRefs']): void {
+  for (const ref of sourceRefs) {
+    if (ref.single) c.refer(c.sources, ref.ids[0], ref.path);
+    else c.referAll(c.sources, ref.ids, ref.path);
+  }
+}
+
+function checkServiceZone(catalog: Loose<Catalog>, c: Checks): void {
+  if (typeof catalog.serviceTimeZone === 'string' && !knownZone(catalog.serviceTimeZone)) {
+    c.report('error', ['serviceTimeZone'], zoneMessage(catalog.serviceTimeZone));
+  }
+}
+
+/** Each channel: its zone and exceptions, whether it can be reached, and what it refers to. */
+function checkChannels(catalog: Loose<Catalog>, c: Checks): void {
+  const channelList = catalog.channels ?? [];
   for (let i = 0; i < channelList.length; i++) {
     const ch = channelList[i];
     if (!ch) continue;
@@ -106,139 +158,138 @@ export function checkSemantics(catalog: Loose<Catalog>, { sourceRefs, report, li
     if (hours) {
       // An explicit zone that is wrong is reported here; a defaulted one was reported with serviceTimeZone.
       if (typeof hours.zone === 'string' && hours.zone !== catalog.serviceTimeZone && !knownZone(hours.zone)) {
-        report('error', at('hours', 'zone'), zoneMessage(hours.zone));
+        c.report('error', at('hours', 'zone'), zoneMessage(hours.zone));
       }
       const exceptions = hours.exceptions ?? [];
       for (let j = 0; j < exceptions.length; j++) {
         const ex = exceptions[j];
         if (ex && typeof ex.from === 'string' && typeof ex.to === 'string' && ex.from > ex.to) {
-          report('error', at('hours', 'exceptions', j, 'to'), { id: 'exception-order', from: ex.from, to: ex.to });
+          c.report('error', at('hours', 'exceptions', j, 'to'), { id: 'exception-order', from: ex.from, to: ex.to });
         }
       }
     }
     // Presence is checked in the file too: a key whose value was invalid is already reported.
     const named = typeof ch.id === 'string' ? { channel: quote(ch.id) } : {};
-    if (ch.kind === 'phone' && ch.number === undefined && !has(at('number'))) {
-      report('error', at(), { id: 'phone-without-number', ...named });
+    if (ch.kind === 'phone' && ch.number === undefined && !c.has(at('number'))) {
+      c.report('error', at(), { id: 'phone-without-number', ...named });
     } else if (
       ch.number === undefined &&
       ch.url === undefined &&
       ch.path === undefined &&
-      !has(at('number')) &&
-      !has(at('url')) &&
-      !has(at('path'))
+      !c.has(at('number')) &&
+      !c.has(at('url')) &&
+      !c.has(at('path'))
     ) {
-      report('warning', at(), { id: 'unreachable', ...named });
+      c.report('warning', at(), { id: 'unreachable', ...named });
     }
     if (ch.alternative !== undefined) {
-      refer(channels, ch.alternative, at('alternative'));
-      if (ch.alternative === ch.id) report('warning', at('alternative'), { id: 'own-alternative' });
+      c.refer(c.channels, ch.alternative, at('alternative'));
+      if (ch.alternative === ch.id) c.report('warning', at('alternative'), { id: 'own-alternative' });
     }
-    referAll(modes, ch.modes, at('modes'));
+    c.referAll(c.modes, ch.modes, at('modes'));
     const services = ch.services ?? [];
-    register('service', services, at('services'));
-    register('capability', ch.capabilities, at('capabilities'));
-    for (let j = 0; j < services.length; j++) referAll(materials, services[j]?.materials, at('services', j, 'materials'));
+    c.register('service', services, at('services'));
+    c.register('capability', ch.capabilities, at('capabilities'));
+    for (let j = 0; j < services.length; j++) c.referAll(c.materials, services[j]?.materials, at('services', j, 'materials'));
   }
+}
 
-  // Routes (topics and needs).
-  type RouteList = Loose<Catalog['topics'][number]['routes']> | undefined;
-  const checkRoutes = (routes: RouteList, base: PathSegment[]): void => {
-    if (!routes) return;
-    for (let j = 0; j < routes.length; j++) {
-      const r = routes[j];
-      if (!r) continue;
-      const at = (...rest: PathSegment[]): PathSegment[] => [...base, j, ...rest];
-      refer(channels, r.channel, at('channel'));
-      const ch = typeof r.channel === 'string' ? byId.get(r.channel) : undefined;
-      // A route's service or capability must be one the channel has.
-      for (const [key, members] of [['service', ch?.services], ['capability', ch?.capabilities]] as const) {
-        const id = r[key];
-        if (!ch || typeof id !== 'string' || (members ?? []).some((m) => m?.id === id)) continue;
-        const known = (members ?? []).flatMap((m) => (typeof m?.id === 'string' ? [m.id] : []));
-        report('error', at(key), { id: 'not-a-member', channel: quote(String(r.channel)), kind: key, value: quote(id), known });
-      }
-      referAll(materials, r.materials, at('materials'));
-      // A reason speaks of its own channel, never of another one (by number or address).
-      if (ch && r.reason) {
-        for (const lang of ['zh', 'en'] as const) {
-          const text = r.reason[lang];
-          if (typeof text !== 'string') continue;
-          for (const other of foreignChannels(text, [ch])) {
-            report('error', at('reason', lang), { id: 'reason-names-other', other: quote(other), channel: quote(String(r.channel)) });
-          }
+/** Routes (of topics and needs): known channels, services and capabilities the channel has, reasons about their own channel. */
+function checkRoutes(c: Checks, routes: RouteList, base: PathSegment[]): void {
+  if (!routes) return;
+  for (let j = 0; j < routes.length; j++) {
+    const r = routes[j];
+    if (!r) continue;
+    const at = (...rest: PathSegment[]): PathSegment[] => [...base, j, ...rest];
+    c.refer(c.channels, r.channel, at('channel'));
+    const ch = typeof r.channel === 'string' ? c.byId.get(r.channel) : undefined;
+    // A route's service or capability must be one the channel has.
+    for (const [key, members] of [['service', ch?.services], ['capability', ch?.capabilities]] as const) {
+      const id = r[key];
+      if (!ch || typeof id !== 'string' || (members ?? []).some((m) => m?.id === id)) continue;
+      const known = (members ?? []).flatMap((m) => (typeof m?.id === 'string' ? [m.id] : []));
+      c.report('error', at(key), { id: 'not-a-member', channel: quote(String(r.channel)), kind: key, value: quote(id), known });
+    }
+    c.referAll(c.materials, r.materials, at('materials'));
+    // A reason speaks of its own channel, never of another one (by number or address).
+    if (ch && r.reason) {
+      for (const lang of ['zh', 'en'] as const) {
+        const text = r.reason[lang];
+        if (typeof text !== 'string') continue;
+        for (const other of c.foreignChannels(text, [ch])) {
+          c.report('error', at('reason', lang), { id: 'reason-names-other', other: quote(other), channel: quote(String(r.channel)) });
         }
       }
     }
-  };
-  // Channels `text` names that are not among `own` (nor the same line as one of them).
-  const valid = channelList.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
-  const foreignChannels = (text: string, own: Loose<Catalog['channels'][number]>[]): string[] => {
-    const mine = own.filter((c): c is Catalog['channels'][number] => Boolean(c && typeof c.id === 'string'));
-    return channelsNamedIn(text, { channels: valid }).filter((id) => {
-      const other = byId.get(id) as Catalog['channels'][number] | undefined;
-      return other !== undefined && !mine.some((m) => m.id === id || sameLine(m, other));
-    });
-  };
+  }
+}
 
+/** Steps (of emergencies and needs) name the channels they use. */
+function checkSteps(c: Checks, steps: StepList, base: PathSegment[]): void {
+  for (let j = 0; j < (steps ?? []).length; j++) {
+    const step = steps?.[j];
+    if (step?.channel !== undefined) c.refer(c.channels, step.channel, [...base, j, 'channel']);
+    c.referAll(c.channels, step?.channels, [...base, j, 'channels']);
+    // Every number or address a step names belongs to a channel it lists (so it is shown, with its state).
+    const own = [step?.channel, ...(step?.channels ?? [])].flatMap((id) => (typeof id === 'string' && c.byId.has(id) ? [c.byId.get(id)!] : []));
+    for (const lang of ['zh', 'en'] as const) {
+      const text = step?.text?.[lang];
+      if (typeof text !== 'string') continue;
+      for (const other of c.foreignChannels(text, own)) {
+        c.report('error', [...base, j, 'text', lang], { id: 'step-names-unlisted', other: quote(other) });
+      }
+    }
+  }
+}
+
+function checkTopics(catalog: Loose<Catalog>, c: Checks): void {
   const topicList = catalog.topics ?? [];
   for (let i = 0; i < topicList.length; i++) {
     const t = topicList[i];
     if (!t) continue;
-    if (t.emergency !== undefined) refer(emergencies, t.emergency, ['topics', i, 'emergency']);
-    checkRoutes(t.routes, ['topics', i, 'routes']);
-    referAll(materials, t.materials, ['topics', i, 'materials']);
-    checkPhrases(t, ['topics', i], report);
+    if (t.emergency !== undefined) c.refer(c.emergencies, t.emergency, ['topics', i, 'emergency']);
+    checkRoutes(c, t.routes, ['topics', i, 'routes']);
+    c.referAll(c.materials, t.materials, ['topics', i, 'materials']);
+    checkPhrases(t, ['topics', i], c.report);
   }
-  // Steps (emergencies and needs) name the channels they use.
-  type StepList = Loose<Catalog['emergencies'][number]['steps']> | undefined;
-  const checkSteps = (steps: StepList, base: PathSegment[]): void => {
-    for (let j = 0; j < (steps ?? []).length; j++) {
-      const step = steps?.[j];
-      if (step?.channel !== undefined) refer(channels, step.channel, [...base, j, 'channel']);
-      referAll(channels, step?.channels, [...base, j, 'channels']);
-      // Every number or address a step names belongs to a channel it lists (so it is shown, with its state).
-      const own = [step?.channel, ...(step?.channels ?? [])].flatMap((id) => (typeof id === 'string' && byId.has(id) ? [byId.get(id)!] : []));
-      for (const lang of ['zh', 'en'] as const) {
-        const text = step?.text?.[lang];
-        if (typeof text !== 'string') continue;
-        for (const other of foreignChannels(text, own)) {
-          report('error', [...base, j, 'text', lang], { id: 'step-names-unlisted', other: quote(other) });
-        }
-      }
-    }
-  };
+}
 
+function checkNeeds(catalog: Loose<Catalog>, c: Checks): void {
   const needList = catalog.needs ?? [];
   for (let i = 0; i < needList.length; i++) {
-    checkRoutes(needList[i]?.routes, ['needs', i, 'routes']);
-    checkSteps(needList[i]?.steps, ['needs', i, 'steps']);
+    checkRoutes(c, needList[i]?.routes, ['needs', i, 'routes']);
+    checkSteps(c, needList[i]?.steps, ['needs', i, 'steps']);
   }
+}
 
-  // Modes.
+/** A mode's waiting time runs from min to max. */
+function checkModes(catalog: Loose<Catalog>, c: Checks): void {
   const modeList = catalog.modes ?? [];
   for (let i = 0; i < modeList.length; i++) {
     const w = modeList[i]?.wait;
     if (w && typeof w.min === 'number' && typeof w.max === 'number' && w.min > w.max) {
-      report('error', ['modes', i, 'wait', 'max'], { id: 'wait-order', min: w.min, max: w.max });
+      c.report('error', ['modes', i, 'wait', 'max'], { id: 'wait-order', min: w.min, max: w.max });
     }
   }
+}
 
-  // Emergencies.
+function checkEmergencies(catalog: Loose<Catalog>, c: Checks): void {
   const emergencyList = catalog.emergencies ?? [];
   for (let i = 0; i < emergencyList.length; i++) {
     const e = emergencyList[i];
     if (!e) continue;
-    referAll(channels, e.contacts, ['emergencies', i, 'contacts']);
-    checkSteps(e.steps, ['emergencies', i, 'steps']);
+    c.referAll(c.channels, e.contacts, ['emergencies', i, 'contacts']);
+    checkSteps(c, e.steps, ['emergencies', i, 'steps']);
   }
+}
 
-  // Transfer rates, advice, overseas.
+/** Transfer rates, advice and the overseas section refer to known topics and materials. */
+function checkOtherRefs(catalog: Loose<Catalog>, c: Checks): void {
   const rates = catalog.transfer?.rates ?? [];
-  for (let i = 0; i < rates.length; i++) refer(topics, rates[i]?.topic, ['transfer', 'rates', i, 'topic']);
+  for (let i = 0; i < rates.length; i++) c.refer(c.topics, rates[i]?.topic, ['transfer', 'rates', i, 'topic']);
   const adviceList = catalog.advice ?? [];
-  for (let i = 0; i < adviceList.length; i++) referAll(topics, adviceList[i]?.topics, ['advice', i, 'topics']);
-  if (catalog.overseas) referAll(materials, catalog.overseas.materials, ['overseas', 'materials']);
+  for (let i = 0; i < adviceList.length; i++) c.referAll(c.topics, adviceList[i]?.topics, ['advice', i, 'topics']);
+  if (catalog.overseas) c.referAll(c.materials, catalog.overseas.materials, ['overseas', 'materials']);
 }
 
 /** The form two phrases are compared in: the same text whatever its width, case or spacing. */

@@ -11,6 +11,7 @@ import {
   type ObjectDef,
   type StringDef,
 } from './schema.js';
+import { parseIsoDate } from '../zone/civil-date.js';
 import { closest, formatPath, quote, show, type Expected, type Got, type IssueDetail, type PathSegment, type RawIssue, type Severity } from './issues.js';
 
 /** Most issues collected before the walk gives up (the rest is probably the same mistake). */
@@ -622,17 +623,11 @@ function cloneDefault(value: unknown): unknown {
   return value;
 }
 
-const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A YYYY-MM-DD string names a real day (other strings, like "unknown", pass). */
+/** A YYYY-MM-DD string names a real day, as the hours engine reads it (other strings, like "unknown", pass). */
 export function isRealDate(text: string): boolean {
-  const m = DATE_PREFIX.exec(text);
-  if (!m) return true;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return !DATE_SHAPE.test(text) || parseIsoDate(text) !== null;
 }
 
 /** Anchored nodes by name, in document order; gathered without recursion (deep documents are fine). */

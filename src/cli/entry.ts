@@ -1,35 +1,24 @@
 // The process edge: real streams, real clock, signals and closed pipes.
 import { messages } from '../i18n/messages.js';
-import { langFromEnv, parseLang } from '../i18n/lang.js';
+import { resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
-import { useZoneSource } from '../time/zone-source.js';
+import { useZoneSource } from '../zone/zone-source.js';
 import { EXIT } from './runtime/errors.js';
+import { debugging, errorLine, unexpected } from './runtime/report.js';
 import { processIO, type OutStream } from './io.js';
 import { processOutput } from './process-output.js';
 import { run } from './main.js';
 import { processZones } from './process-zones.js';
-import { STOP_SIGNALS, stopOnSignal, stoppingCode, type StopSignal } from './stop-signals.js';
+import { STOP_SIGNALS, stopOnSignal, stoppingCode, type StopSignal } from './runtime/stop-signals.js';
 
 // For the build's code-cache warm-up, which runs commands in-process with a fake IO.
 export { run };
 
-/** The language for messages printed outside a command (--lang if given and valid, else the locale). */
-function userLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    const lang = value === undefined ? null : parseLang(value);
-    if (lang) return lang;
-  }
-  return langFromEnv(env);
-}
-
 /** A last-resort one-line message on stderr, written so that it cannot throw. */
-function say(stderr: OutStream, json: boolean, code: string, message: string, hint: string | null = null): void {
-  const line = json ? JSON.stringify({ error: { code, message, hint } }) : `wxhelp: ${message}${hint ? ` — ${hint}` : ''}`;
+function say(stderr: OutStream, json: boolean, lang: Lang, code: string, message: string, hint?: string): void {
   try {
-    stderr.write(`${line}\n`);
+    stderr.write(`${errorLine(json, lang, code, message, hint)}\n`);
   } catch {
     // stderr is gone too: the exit code is all that is left.
   }
@@ -39,7 +28,8 @@ export async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // The output mode as argv parses (set by run once read; --json as the value of --tz is not it).
   let json = false;
-  const lang = userLang(argv, process.env);
+  // The language for messages printed outside a command.
+  const lang = resolveLang(argv, process.env);
 
   // `wxhelp hours | head -1`: the reader went away; that is not an error.
   // Any other failed write (a full disk, a stdout opened read-only) is exit 1. (A stdout closed
@@ -50,8 +40,8 @@ export async function main(): Promise<void> {
     // A terminal hung up while a stop is under way: the stop's exit code stands.
     if (stoppingCode() !== undefined) process.exit(stoppingCode());
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    if (process.env.WXHELP_DEBUG === '1' && error.stack) stderr.write(`${error.stack}\n`);
-    say(stderr, json, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
+    if (debugging(process.env) && error.stack) stderr.write(`${error.stack}\n`);
+    say(stderr, json, lang, 'OUTPUT_FAILED', messages(lang).outputFailed(error.code ?? error.message));
     process.exit(EXIT.failure);
   };
   // Node's streams only for a terminal (src/cli/process-output.ts); made, with their handlers, when needed.
@@ -62,7 +52,7 @@ export async function main(): Promise<void> {
   process.on('SIGINT', () => {
     // A fresh line first: ^C was echoed after whatever was on the current one.
     if (!json) stderr.write('\n');
-    say(stderr, json, 'INTERRUPTED', messages(lang).interrupted);
+    say(stderr, json, lang, 'INTERRUPTED', messages(lang).interrupted);
     process.exit(EXIT.interrupted);
   });
 
@@ -72,10 +62,10 @@ export async function main(): Promise<void> {
   // Anything that escapes run() (a callback of a library, say) still ends as one line and exit 1.
   const crash = (error: unknown) => {
     if (stoppingCode() !== undefined) process.exit(stoppingCode()); // the stop's own doing, not a failure
-    const m = messages(lang);
-    if (process.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    say(stderr, json, 'UNEXPECTED', `${m.unexpected}: ${detail}`, process.env.WXHELP_DEBUG === '1' ? null : m.debugHint);
+    const { message, hint, stack } = unexpected(error, process.env, lang);
+    if (stack !== undefined) stderr.write(`${stack}\n`);
+    // One line, nothing a terminal could act on: this path has no sanitising stream around it.
+    say(stderr, json, lang, 'UNEXPECTED', message.split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, ''), hint);
     process.exit(EXIT.failure);
   };
   process.on('uncaughtException', crash);

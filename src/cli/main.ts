@@ -2,10 +2,12 @@
 // documented exit code; a stack trace only with WXHELP_DEBUG=1.
 import { CommanderError, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { messages } from '../i18n/messages.js';
-import { langFromEnv, parseLang } from '../i18n/lang.js';
+import { resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
+import { errorLine, unexpected } from './runtime/report.js';
+import { commanderCode } from './runtime/error-codes.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
@@ -70,7 +72,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   const io = ioWith(userIO, {});
   // The standing preferences first: their `lang` is the language of help and errors too.
   const preferences = await loadPreferences(userIO);
-  const lang = helpLang(argv, userIO.env, preferences.prefs.lang);
+  const lang = resolveLang(argv, userIO.env, preferences.prefs.lang);
   const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals), preferences);
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
@@ -108,7 +110,12 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
-    return report(new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang)), io, json, lang);
+    return report(
+      new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang), commanderDetails('commander.unknownCommand', text, names)),
+      io,
+      json,
+      lang,
+    );
   }
 
   try {
@@ -146,33 +153,23 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
         .replace(/'([^']{61,})'/, (_m, value: string) => `'${shown(value, 60)}'`);
       const names = program.createHelp().visibleCommands(program).map((c) => c.name());
       const command = argv.find((a) => names.includes(a));
-      const usage = new CliError(commanderCode(error.code), messages(lang).usage.translate(text), EXIT.usage, commanderHint(error.code, text, names, command, lang));
+      const usage = new CliError(
+        commanderCode(error.code),
+        messages(lang).usage.translate(text),
+        EXIT.usage,
+        commanderHint(error.code, text, names, command, lang),
+        commanderDetails(error.code, text, names),
+      );
       return report(usage, io, json, lang);
     }
     if (isCliError(error)) return report(error, io, json, lang);
-    return reportUnexpected(error, io, json);
+    return reportUnexpected(error, io, json, lang);
   }
 }
 
 /** A copy of io with some fields replaced, its getters kept as getters (stdin is made only when read). */
 function ioWith(io: IO, fields: Partial<IO>): IO {
   return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(io), ...Object.getOwnPropertyDescriptors(fields) }) as IO;
-}
-
-/**
- * The language of help and of commander's own usage errors, decided before parsing: a valid
- * --lang anywhere in argv, else the preferences' lang, else the locale (an invalid --lang is
- * reported by the command later).
- */
-function helpLang(argv: readonly string[], env: Record<string, string | undefined>, preferred?: string): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    const lang = value === undefined ? null : parseLang(value);
-    if (lang) return lang;
-  }
-  return (preferred === undefined ? null : parseLang(preferred)) ?? langFromEnv(env);
 }
 
 /** What to do about one of commander's parse errors: a valid example where one fits. */
@@ -205,14 +202,20 @@ function jsonSafeStream(stream: OutStream): OutStream {
 /** Longest message printed: a huge value echoed back is cut rather than flooding the terminal. */
 const MAX_MESSAGE = 1000;
 
+/** For scripts: the name commander suggests ("Did you mean …?"), and for an unknown command every command. */
+function commanderDetails(code: string, text: string, commands: readonly string[]): { suggestions?: string[]; valid?: string[] } {
+  const suggested = /Did you mean (?:one of )?([^?]+)\?/.exec(text)?.[1];
+  const suggestions = suggested === undefined ? undefined : suggested.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (code === 'commander.unknownCommand') return { suggestions: suggestions ?? [], valid: [...commands] };
+  if (code === 'commander.unknownOption') return { suggestions: suggestions ?? [] };
+  return {};
+}
+
 function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-function commanderCode(code: string): string {
-  return code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-}
 
 /**
  * One line on stderr for a CliError (the JSON error object with --json); returns its exit code.
@@ -221,18 +224,12 @@ function commanderCode(code: string): string {
 export function report(error: CliError, io: IO, json: boolean, lang: Lang = 'en'): number {
   const message = clip(visible(error.message), MAX_MESSAGE);
   const hint = error.hint === undefined ? undefined : visible(error.hint);
-  if (json) {
-    io.stderr.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } })}\n`);
-  } else {
-    io.stderr.write(`wxhelp: ${message}${hint ? `${messages(lang).hintSeparator}${hint}` : ''}\n`);
-  }
+  io.stderr.write(`${errorLine(json, lang, error.code, message, hint, error.details)}\n`);
   return error.exitCode;
 }
 
-function reportUnexpected(error: unknown, io: IO, json: boolean): number {
-  const m = messages(langFromEnv(io.env));
-  const detail = error instanceof Error ? error.message : String(error);
-  if (io.env.WXHELP_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  const failure = new CliError('UNEXPECTED', `${m.unexpected}: ${detail}`, EXIT.failure, io.env.WXHELP_DEBUG === '1' ? undefined : m.debugHint);
-  return report(failure, io, json);
+function reportUnexpected(error: unknown, io: IO, json: boolean, lang: Lang): number {
+  const { message, hint, stack } = unexpected(error, io.env, lang);
+  if (stack !== undefined) io.stderr.write(`${stack}\n`);
+  return report(new CliError('UNEXPECTED', message, EXIT.failure, hint), io, json, lang);
 }

@@ -1,4 +1,4 @@
-// The CLI's zone source (src/time/zone-source.ts), which makes no Intl.DateTimeFormat when it can
+// The CLI's zone source (src/zone/zone-source.ts), which makes no Intl.DateTimeFormat when it can
 // (the first one costs a process about 17 ms). Names are looked up in a table the build gathered
 // from this Node's ICU (bin/dist/zones.json: each zone name ICU lists, with its spelling), used
 // only when the running Node has the same ICU and zone data; offsets are read from the process's
@@ -9,7 +9,7 @@
 // offsets. It changes the process's TZ, so it is for the CLI's process only:
 // the system zone is read before any offset, and nothing in wxhelp reads local time.
 import { readFileSync, realpathSync } from 'node:fs';
-import { intlZones, type ZoneSource } from '../time/zone-source.js';
+import { intlZones, type ZoneSource } from '../zone/zone-source.js';
 
 /** What the build writes (bin/build.mjs). */
 export interface ZoneTable {

@@ -3,8 +3,8 @@
 
 import type { PeakRule, Schedule, Weekday, WindowRule, WindowState } from '../catalog/types.js';
 import { clockMinutes } from './clock-time.js';
-import { parseIsoDate } from './civil-date.js';
-import { zoneClock, type ZoneClock } from './zone-clock.js';
+import { parseIsoDate } from '../zone/civil-date.js';
+import { zoneClock, type ZoneClock } from '../zone/zone-clock.js';
 
 /**
  * Internal ranks: the strongest state wins where windows overlap. `unknown` is a pseudo-window

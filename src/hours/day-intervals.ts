@@ -1,9 +1,9 @@
 // A schedule's intervals for one service-zone date: the windows and peaks that START that day.
 
 import type { Schedule, State } from '../catalog/types.js';
-import { isoWeekday, parseIsoDate } from './civil-date.js';
+import { isoWeekday, parseIsoDate } from '../zone/civil-date.js';
 import { compile, RANK_UNKNOWN, STATE_OF_RANK, type CompiledPeak, type CompiledRule, type CompiledSchedule, type CompiledWindow, type DayPlan } from './compiled.js';
-import { wallToEpoch, type ZoneClock } from './zone-clock.js';
+import { wallToEpoch, type ZoneClock } from '../zone/zone-clock.js';
 
 const MAX_CACHED_DAYS = 512;
 

@@ -5,4 +5,4 @@ export { parseClockTime, clockMinutes, type ClockTime } from './clock-time.js';
 export { dayIntervals, type DayIntervals } from './day-intervals.js';
 export { segments, type Segment } from './timeline.js';
 export { scheduleStatus, channelStatus, HORIZON_MS, type ScheduleStatus, type ChannelStatus } from './status.js';
-export { wallTimeToEpoch, hourStartInZone } from './zone-clock.js';
+export { wallTimeToEpoch, hourStartInZone } from '../zone/zone-clock.js';

@@ -1,7 +1,7 @@
 // The state of a schedule or channel at an instant, and what comes next.
 
 import type { Channel, Schedule, State } from '../catalog/types.js';
-import { DAY_MS } from './civil-date.js';
+import { DAY_MS } from '../zone/civil-date.js';
 import { compile, type CompiledSchedule } from './compiled.js';
 import { assertInstant, buildSegments } from './timeline.js';
 

@@ -1,7 +1,7 @@
 // Tiling a time range into maximal segments of constant state and peak.
 
 import type { Schedule, State } from '../catalog/types.js';
-import { DAY_MS } from './civil-date.js';
+import { DAY_MS } from '../zone/civil-date.js';
 import { compile, RANK_AUTOMATED, RANK_CLOSED, RANK_OPEN, RANK_UNKNOWN, STATE_OF_RANK, type CompiledSchedule } from './compiled.js';
 import { dayPlan } from './day-intervals.js';
 

@@ -276,7 +276,7 @@ const makeEn = () => ({
       catalog: 'your own catalog: a checkable copy of the built-in one',
       config: 'your standing preferences: lang, region, needs, accessible',
       catalogInit: 'write a copy of the built-in catalog, with a schema line editors resolve',
-      schema: 'print the catalog JSON Schema (for editors and other checkers)',
+      schema: 'print the catalog JSON Schema (for editors and other checkers); --output: of the --json outputs',
     },
     arg: {
       problem: 'the problem in your own words, Chinese or English',
@@ -307,6 +307,7 @@ const makeEn = () => ({
       before: 'the alarm this many minutes before it opens (default 10)',
       force: 'overwrite an existing file',
       schemaPath: 'print where the schema file is installed instead',
+      schemaOutput: 'print the JSON Schema of every --json output instead (draft 2020-12)',
     },
     notes: {
       askExample: 'guided: answer a few questions',
@@ -646,7 +647,7 @@ const makeZh = (): Messages => ({
       catalog: '你自己的目录：内置目录的可检查副本',
       config: '你的常用偏好：lang、region、needs、accessible',
       catalogInit: '写出内置目录的副本，首行的 schema 路径编辑器可以解析',
-      schema: '打印目录的 JSON Schema（供编辑器和其他检查工具使用）',
+      schema: '打印目录的 JSON Schema（供编辑器和其他检查工具使用）；--output：--json 输出的',
     },
     arg: {
       problem: '用你自己的话描述问题，中文或英文均可',
@@ -677,6 +678,7 @@ const makeZh = (): Messages => ({
       before: '在开放前多少分钟提醒（默认 10 分钟）',
       force: '覆盖已有文件',
       schemaPath: '改为打印 schema 文件的安装位置',
+      schemaOutput: '改为打印所有 --json 输出的 JSON Schema（draft 2020-12）',
     },
     notes: {
       askExample: '引导式：回答几个问题',

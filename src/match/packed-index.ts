@@ -8,7 +8,7 @@
 // Layout: a line of JSON (the header: format, ids, counts and the byte length of each part),
 // then the unit keys (a JSON object: key → unit number), the vocabulary (a JSON array), the
 // compounds (a JSON object: word → phrase numbers), the integer tables, and the phrases' texts.
-import type { MatchIndex } from './score.js';
+import type { MatchIndex } from './match-index.js';
 
 /** What the scorer reads of an index (src/match/score.ts): from a MatchIndex, or from stored bytes. */
 export interface IndexView {

@@ -7,7 +7,10 @@
 // going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
 import { editDistance, typoAllowance } from './distance.js';
 import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
+import { INDEX_FORMAT, type MatchIndex, type Phrase } from './match-index.js';
 import { viewOf, type IndexView } from './packed-index.js';
+
+export { INDEX_FORMAT, type MatchIndex } from './match-index.js';
 
 /** Something to match: an id and the phrases that stand for it. */
 export interface MatchEntry {
@@ -23,30 +26,6 @@ export interface MatchEntry {
  * (src/match/precompute.ts) and used as read back; nothing in it is a float (weights are worked
  * out when scoring from how many entries use a unit: parsing thousands of floats costs more).
  */
-export interface MatchIndex {
-  format: typeof INDEX_FORMAT;
-  /** The entries' ids, in order. */
-  ids: string[];
-  /** Each unit's number, by its kind's letter and key ("c被" a Chinese character, "p被盗" a pair, "whack" a word stem). */
-  unitOf: Record<string, number>;
-  /** Every phrase, entry by entry. */
-  phrases: Phrase[];
-  /** The phrases using each unit (ascending), by unit number. */
-  phrasesOf: number[][];
-  /** The entries using each unit, each with the unit's place among that entry's units: [entry, place, entry, place, …]. A unit's weight is log(1 + entries / entries using it). */
-  entriesOf: number[][];
-  /** The phrases whose words, run together, make each compound. */
-  compounds: Record<string, number[]>;
-  /** Every word stem and compound a phrase uses, for recognising typos. */
-  vocabulary: string[];
-}
-
-/** A phrase: its entry, its text, its units' numbers, 1 when it says urgent, and its words run together when it has several. */
-type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1, compound?: string];
-
-/** Bumped when MatchIndex changes (a stored index of another format is not used). */
-export const INDEX_FORMAT = 3;
-
 export interface EntryScore {
   id: string;
   score: number;

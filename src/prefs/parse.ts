@@ -2,7 +2,7 @@
 // problem; and (for `wxhelp config`) its editing. What touches YAML is here, imported only when
 // there is a file to read or to change.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { NEED_ID, settingOf } from './read.js';
+import { NEED_ID, settingOf } from './values.js';
 import { EXAMPLES, isPreferenceKey, PreferencesError, type Preferences, type RegionSetting } from './types.js';
 
 export { editPreferences, hasTopLevelKey } from './write.js';

@@ -4,7 +4,7 @@
 // is not a regular file at the path is refused, never followed).
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { WriteError, writeFileSafely } from '../catalog/write-file.js';
-import { readPreferencesText } from './read.js';
+import { readPreferencesText } from './text.js';
 import { PreferencesError } from './types.js';
 
 /** Applies `change` to the file's YAML document (an empty one when there is no file) and writes the result; returns the new text. */

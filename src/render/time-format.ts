@@ -1,7 +1,7 @@
 // How instants look to a person: the service clock (Beijing) and the user's own zone side by side,
 // with a relative hint. Pure: `now` is the evaluated instant, never the real clock.
 import type { Lang } from '../catalog/types.js';
-import { wallTimeAt, zoneClock, type WallTime } from '../hours/zone-clock.js';
+import { wallTimeAt, zoneClock, type WallTime } from '../zone/zone-clock.js';
 import { messages } from '../i18n/messages.js';
 
 export interface TimeView {

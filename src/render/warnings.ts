@@ -4,7 +4,7 @@ import { indexOf } from '../advise/catalog-index.js';
 import type { Catalog } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import { pick } from './localize.js';
-import { sourceText } from './text/sources.js';
+import { sourceText } from './sources.js';
 import { formatRelative, formatWhen, type TimeView } from './time-format.js';
 
 export function warningText(warning: AdviceWarning, catalog: Catalog, view: TimeView): string {

@@ -8,8 +8,8 @@
 // clock time in that zone; with `Z` or an offset the instant is as written, and an offset must be
 // the zone's own at that instant (`+01:00[Asia/Shanghai]` is refused, never half-read). The
 // annotation says how to read the time; the zone times are shown in is still --tz.
-import { localToEpoch, offsetAt, zoneClock } from '../hours/zone-clock.js';
-import { validZone } from './zone.js';
+import { localToEpoch, offsetAt, zoneClock } from '../zone/zone-clock.js';
+import { validZone } from '../zone/zone.js';
 
 export type InstantReading = { ok: true; at: number } | { ok: false; problem: string };
 

@@ -3,7 +3,7 @@
 // zoneinfo path, a stray space) the value itself is read here. What cannot be read at all falls
 // back to the offset the system reports (else UTC), and the caller says so on stderr.
 import { FixedOffsetZone } from 'luxon';
-import { validZone } from './zone.js';
+import { validZone } from '../zone/zone.js';
 
 export interface SystemZoneInput {
   /** The TZ environment variable, as set (undefined when unset). */

@@ -15,7 +15,7 @@ import {
   type SearchQuestion,
   type SelectQuestion,
 } from '../../src/ask/flow.js';
-import { assertCanPrompt, runAskSession } from '../../src/ask/session.js';
+import { assertCanPrompt, runAskSession } from '../../src/cli/commands/ask-run.js';
 import { overseasByZone } from '../../src/advise/region.js';
 import { printRecommendation } from '../../src/cli/runtime/print-recommendation.js';
 import { createContext, resolveGlobalOptions, type RawGlobalOptions } from '../../src/cli/runtime/context.js';

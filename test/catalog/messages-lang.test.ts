@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalogDef, type Def } from '../../src/catalog/schema.js';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { CatalogError, readCatalogFile } from '../../src/catalog/read-file.js';
-import { issueLine, issueText, readProblemText, translatedPhrases } from '../../src/i18n/catalog-messages.js';
+import { issueLine, issueText, readProblemText, translatedPhrases } from '../../src/catalog/messages.js';
 import { englishWords } from '../support/english-words.js';
 import { runCli } from '../support/fake-io.js';
 

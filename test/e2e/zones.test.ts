@@ -1,5 +1,5 @@
 // The binary reads zones without Intl (src/cli/process-zones.ts); in-process runs read them
-// through Intl (src/time/zone-source.ts). Both must give the same answers: every command's JSON
+// through Intl (src/zone/zone-source.ts). Both must give the same answers: every command's JSON
 // and text, in zones with 30- and 45-minute offsets and daylight saving, at instants on and
 // around changes of offset, with the zone given by --tz (in any case) or by TZ.
 import { describe, expect, it } from 'vitest';

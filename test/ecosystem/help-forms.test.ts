@@ -75,7 +75,7 @@ function englishWords(text: string): string[] {
     .replace(/<[^>]+>|\[[^\]]+\]/g, '')
     .replace(/\$?[A-Z_]{2,}(=\w+)?/g, '')
     .replace(/\S*\/\S*|\S+\.(yaml|json|ics)/g, '')
-    .replace(/\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col|lang|region|needs|accessible|list|get|set|unset|mainland|overseas|auto|true|false|Hant)\b/g, '');
+    .replace(/\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|Windows|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col|lang|region|needs|accessible|list|get|set|unset|mainland|overseas|auto|true|false|Hant)\b/g, '');
   return cleaned.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -86,10 +86,11 @@ describe('help and usage errors in Chinese', () => {
   ];
 
   it.each(zhRuns)('with %s, every help text is Chinese, with full-width punctuation', async (_label, lang, env) => {
-    for (const name of [undefined, ...commands, 'exit-codes']) {
+    for (const name of [undefined, ...commands, 'exit-codes', 'environment']) {
       const r = await runCli([...lang, ...(name === undefined ? ['--help'] : ['help', name])], { env });
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^用法：/);
+      // A command's help starts with its usage; a help topic (exit codes, environment) is its text alone.
+      expect(r.stdout).toMatch(['exit-codes', 'environment'].includes(name ?? '') ? /^[^\n]*：\n/ : /^用法：/);
       expect(r.stdout).not.toMatch(/\b(Usage|Options|Arguments|Commands|Examples?|Global Options):/);
       expect(englishWords(r.stdout), `${name ?? 'wxhelp'}: ${r.stdout}`).toEqual([]);
       // Chinese prose uses full-width punctuation: no ASCII comma or colon after a CJK character.

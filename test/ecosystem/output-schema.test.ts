@@ -3,13 +3,17 @@
 // against it. Its objects are closed, so an output key nobody described fails here.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../src/catalog/load.js';
-import { outputSchema } from '../../src/render/json/output-schema.js';
+import { mkdtempSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCatalog } from '../../src/catalog/load.js';
 import { runCli } from '../support/fake-io.js';
 
 const catalog = parseCatalog(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8'), 'channels.yaml').catalog!;
-const schema = outputSchema('0.0.0-test');
+// The schema as a user gets it: `wxhelp schema --output`.
+const printed = await runCli(['schema', '--output', '--at', '2026-11-28T03:00+08:00']);
+const schema = JSON.parse(printed.stdout);
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const check = ajv.compile(schema);
 
@@ -32,6 +36,7 @@ async function output(args: string[]): Promise<void> {
 
 describe('the output schema', () => {
   it('is a valid draft 2020-12 schema', () => {
+    expect(printed.code).toBe(0);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(ajv.validateSchema(schema)).toBe(true);
   });
@@ -83,6 +88,9 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
       await output(['validate', ...frame]);
     }
     for (const shell of ['bash', 'zsh', 'fish']) await output(['completion', shell, '--lang', lang, '--at', at]);
+    await output(['schema', '--lang', lang, '--at', at]);
+    await output(['schema', '--output', '--lang', lang, '--at', at]);
+    await output(['catalog', 'init', join(mkdtempSync(join(tmpdir(), 'wxhelp-schema-')), 'channels.yaml'), '--lang', lang, '--at', at]);
   });
 
   it('errors: every kind of bad input prints an error object', async () => {

@@ -4,7 +4,7 @@ import { DateTime, Settings } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeakRule, Schedule, ScheduleException, Weekday, WindowRule } from '../../src/catalog/types.js';
 import { HORIZON_MS, scheduleStatus, segments, type Segment } from '../../src/hours/index.js';
-import { wallToEpoch, zoneClock } from '../../src/hours/zone-clock.js';
+import { wallToEpoch, zoneClock } from '../../src/zone/zone-clock.js';
 import { DAY, oracle } from './helpers.js';
 
 const RUNS = { seed: 42, numRuns: 200 } as const;

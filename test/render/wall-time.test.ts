@@ -1,4 +1,4 @@
-// How an instant reads on a zone's wall clock (src/hours/zone-clock.ts wallTimeAt, behind every
+// How an instant reads on a zone's wall clock (src/zone/zone-clock.ts wallTimeAt, behind every
 // time the output shows) and the ISO text of the JSON (src/render/time-format.ts isoInZone),
 // against two other implementations: luxon's DateTime, whose toISO the JSON used to be written
 // with, and Temporal. Instants: a seeded spread over 1970–2060 and each daylight-saving change
@@ -7,7 +7,7 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { wallTimeAt, zoneClock } from '../../src/hours/zone-clock.js';
+import { wallTimeAt, zoneClock } from '../../src/zone/zone-clock.js';
 import { isoInZone, wallClock } from '../../src/render/time-format.js';
 import { transitions } from '../hours/reference/temporal-hours.js';
 

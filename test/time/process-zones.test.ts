@@ -1,4 +1,4 @@
-// The CLI's zone source (src/cli/process-zones.ts) against Intl's (src/time/zone-source.ts) and
+// The CLI's zone source (src/cli/process-zones.ts) against Intl's (src/zone/zone-source.ts) and
 // Temporal: the same offsets at a seeded spread of instants and around every change of offset
 // from 2000 to 2040, for zones with 30- and 45-minute offsets, changes at midnight and skipped
 // days; the same spelling as Intl's for every name in the build's table, in any case; and the
@@ -12,7 +12,7 @@ import { Temporal } from '@js-temporal/polyfill';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processZones, zoneOfFile, type ZoneTable } from '../../src/cli/process-zones.js';
-import { intlZones } from '../../src/time/zone-source.js';
+import { intlZones } from '../../src/zone/zone-source.js';
 import { transitions } from '../hours/reference/temporal-hours.js';
 
 const tablePath = fileURLToPath(new URL('../../bin/dist/zones.json', import.meta.url));

@@ -1,11 +1,66 @@
-// `wxhelp ask`: the guided flow. The prompt library is imported here, at run time, so no other
-// command pays for loading it.
+// `wxhelp ask`, its run (loaded only for ask): the guided flow of src/ask on a terminal. The
+// prompt library is imported here, at run time, so no other command pays for loading it.
+import type { RepeatedGlobals } from '../../ask/command-line.js';
+import type { Prompts } from '../../ask/flow.js';
 import { inquirerPrompts, type PromptStreams } from '../../ask/inquirer.js';
-import { assertCanPrompt, runAskSession } from '../../ask/session.js';
-import type { Context } from '../runtime/context.js';
+import { askSession } from '../../ask/session.js';
+import type { Catalog } from '../../catalog/types.js';
+import { langFromEnv } from '../../i18n/lang.js';
+import { messages } from '../../i18n/messages.js';
 import type { IO } from '../../io/types.js';
+import { isoInZone } from '../../render/time-format.js';
+import { systemZoneOf, type Context } from '../runtime/context.js';
+import { EXIT, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
-import { guardTerminal } from '../stop-signals.js';
+import { printRecommendation } from '../runtime/print-recommendation.js';
+import { checkPreferredNeeds } from '../runtime/preferences.js';
+import { regionFor } from '../values/region.js';
+import { guardTerminal } from '../runtime/stop-signals.js';
+
+/** ask prompts only on a terminal (stdin and stdout) and never with --json; otherwise a usage error. */
+export function assertCanPrompt(ctx: Context): void {
+  const m = messages(ctx.options.lang).ask;
+  if (ctx.options.json) throw usageError('NOT_A_TERMINAL', m.noJson, m.useRecommend);
+  if (ctx.io.stdin.isTTY !== true || ctx.io.stdout.isTTY !== true) {
+    throw usageError('NOT_A_TERMINAL', m.needsTerminal, m.useRecommend);
+  }
+}
+
+/** The global options that made this answer differ from a plain run in the same environment. */
+export function repeatedGlobals(ctx: Context): RepeatedGlobals {
+  const globals: RepeatedGlobals = {};
+  const { at, atGiven, tz, lang, channels } = ctx.options;
+  // An answer for another moment is repeated for that moment (as an instant with its offset).
+  if (atGiven === true) globals.at = isoInZone(at, tz);
+  if (tz !== systemZoneOf(ctx.io).zone) globals.tz = tz;
+  if (lang !== langFromEnv(ctx.io.env)) globals.lang = lang;
+  if (channels !== undefined) globals.channels = channels;
+  return globals;
+}
+
+/**
+ * The questions and the answer with these prompts. Ctrl-C at a question: "interrupted" and exit
+ * 130; a question aborted by a stop signal: exit 130 here too (the process edge exits with its own code).
+ */
+export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Prompts): Promise<number> {
+  const outcome = await askSession(
+    {
+      lang: ctx.options.lang,
+      tz: ctx.options.tz,
+      region: regionFor(ctx.options, {}),
+      needs: await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang),
+      columns: ctx.io.stdout.columns,
+      paint: ctx.paint,
+      out: ctx.out,
+      repeatedGlobals: () => repeatedGlobals(ctx),
+      printRecommendation: (query) => printRecommendation(ctx, catalog, query),
+    },
+    catalog,
+    prompts,
+  );
+  if (outcome === 'interrupted') ctx.io.stderr.write(`wxhelp: ${messages(ctx.options.lang).interrupted}\n`);
+  return outcome === 'answered' ? EXIT.ok : EXIT.interrupted;
+}
 
 /** Shows the cursor (a prompt hides it while it draws a list). */
 const SHOW_CURSOR = '\u001b[?25h';
@@ -38,7 +93,7 @@ export async function run(ctx: Context): Promise<number> {
   const { catalog } = await loadCatalogFor(ctx);
   const library = await import('@inquirer/prompts');
   // TERM, HUP or QUIT while a question is shown: the prompt is aborted (it tidies its drawing),
-  // then the terminal restored whatever state it was left in (src/cli/stop-signals.ts).
+  // then the terminal restored whatever state it was left in (src/cli/runtime/stop-signals.ts).
   const abort = new AbortController();
   const release = guardTerminal({ stop: () => abort.abort(), restore: () => restoreTerminal(ctx.io) });
   const prompts = inquirerPrompts(library, ctx.paint, ctx.options.lang, { ...promptStreams(ctx.io), signal: abort.signal });

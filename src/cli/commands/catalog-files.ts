@@ -1,4 +1,4 @@
-// `wxhelp schema` prints the catalog's JSON Schema (or where it is installed); `wxhelp catalog
+// `wxhelp schema` prints the catalog's JSON Schema (or where it is installed), or with --output the one of every --json output; `wxhelp catalog
 // init [path]` writes a copy of the built-in catalog whose first line names that schema by an
 // absolute path, so an editor checks the copy wherever it lives (a relative one would not resolve).
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { shown } from '../../catalog/read-file.js';
 import { WriteError, writeFileSafely, type WriteProblem } from '../../catalog/write-file.js';
 import type { Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
+import type { Factory } from '../runtime/command.js';
 import type { Context } from '../runtime/context.js';
 import { CliError, EXIT, usageError } from '../runtime/errors.js';
 import { emit } from '../runtime/output.js';
@@ -21,7 +22,13 @@ export function catalogCopy(builtinText: string, schemaPath: string): string {
   return MODELINE.test(builtinText) ? builtinText.replace(MODELINE, modeline) : `${modeline}\n${builtinText}`;
 }
 
-export async function runSchema(ctx: Context, opts: { path?: true }): Promise<number> {
+export async function runSchema(ctx: Context, opts: { path?: true; output?: true }, _args: [], f: Factory): Promise<number> {
+  if (opts.output) {
+    const { outputSchema } = await import('../../render/json/output-schema.js');
+    const schema = outputSchema(f.version);
+    await emit(ctx, 'schema', { serviceTimeZone: 'Asia/Shanghai' }, () => ({ schema }), async () => `${JSON.stringify(schema, null, 2)}\n`);
+    return EXIT.ok;
+  }
   const file = builtinSchemaPath();
   if (opts.path) {
     ctx.out(file);

@@ -1,5 +1,7 @@
 // `wxhelp catalog init [path]` writes a copy of the built-in catalog to edit; `wxhelp schema`
-// prints the catalog's JSON Schema. Their runs are in catalog-files.ts, loaded only for them.
+// prints the catalog's JSON Schema, or with --output the one of every --json output. Their runs
+// are in catalog-files.ts, loaded only for them.
+import { Option } from '@commander-js/extra-typings';
 import { defineCommand, examples } from '../runtime/command.js';
 
 const files = () => import('./catalog-files.js');
@@ -28,6 +30,7 @@ export const schemaCommand = defineCommand({
   flags: (cmd, h) =>
     cmd
       .option('--path', h.opt.schemaPath)
-      .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path'])),
+      .addOption(new Option('--output', h.opt.schemaOutput).conflicts('path'))
+      .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path', 'wxhelp schema --output > output.schema.json'])),
   load: async () => ({ run: (await files()).runSchema }),
 });

@@ -44,7 +44,7 @@ function zones(): string[] {
 
 export async function runComplete(ctx: Context, _opts: unknown, [kind]: [string]): Promise<number> {
   if (!(LIVE_KINDS as readonly string[]).includes(kind)) {
-    throw usageError('BAD_COMPLETE_KIND', `__complete: unknown kind "${kind}"`, `use one of ${LIVE_KINDS.join(', ')}`);
+    throw usageError('BAD_COMPLETE_KIND', `__complete: unknown kind "${kind}"`, `use one of ${LIVE_KINDS.join(', ')}`, { valid: LIVE_KINDS });
   }
   let lines: string[];
   if ((kind as LiveKind) === 'zones') {

@@ -7,10 +7,11 @@
 import type { Lang } from '../../catalog/types.js';
 import type { PrefsMessages } from '../../i18n/prefs-messages.js';
 import { preferencesPath } from '../../prefs/locate.js';
-import { readPreferences, settingOf } from '../../prefs/read.js';
+import { readPreferences } from '../../prefs/read.js';
+import { settingOf } from '../../prefs/values.js';
 import { isPreferenceKey, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type PreferenceKey, type Preferences } from '../../prefs/types.js';
 import type { Context } from '../runtime/context.js';
-import type { CliError } from '../runtime/errors.js';
+import type { CliError, ErrorCode } from '../runtime/errors.js';
 
 /** What config uses of the bundle. */
 export interface ConfigDeps {
@@ -18,8 +19,8 @@ export interface ConfigDeps {
   needIds(): Promise<string[]>;
   /** Prints the result: JSON with --json, else the text. */
   emit(json: () => Record<string, unknown>, text: () => string): Promise<void>;
-  usageError(code: string, message: string, hint?: string): CliError;
-  catalogError(code: string, message: string, hint?: string): CliError;
+  usageError(code: ErrorCode, message: string, hint?: string): CliError;
+  catalogError(code: ErrorCode, message: string, hint?: string): CliError;
   preferencesError(error: PreferencesError, lang: Lang, exitCode?: 2 | 3): Promise<CliError>;
   /** A value as echoed in a message (a long one shortened). */
   shown(value: string): string;

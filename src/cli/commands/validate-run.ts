@@ -1,5 +1,5 @@
 // `wxhelp validate [file]`, its run (loaded only for validate).
-import { issueLine } from '../../i18n/catalog-messages.js';
+import { issueLine } from '../../catalog/messages.js';
 import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { validationJson } from '../../render/json/validate.js';
 import { emit } from '../runtime/output.js';

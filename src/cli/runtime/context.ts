@@ -2,13 +2,13 @@
 // real clock and the system zone are read, and only when --at / --tz are absent.
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../catalog/types.js';
-import { langFromEnv, parseLang } from '../../i18n/lang.js';
+import { LANG_VALUES, langFromEnv, parseLang } from '../../i18n/lang.js';
 import { colorEnabled } from '../../render/terminal/color-support.js';
 import { painter } from '../../render/terminal/paint.js';
 import type { TimeView } from '../../render/time-format.js';
 import { readInstant } from '../../time/parse-instant.js';
 import { resolveSystemZone, type SystemZone } from '../../time/system-zone.js';
-import { validZone } from '../../time/zone.js';
+import { validZone } from '../../zone/zone.js';
 import { messages } from '../../i18n/messages.js';
 import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
@@ -79,7 +79,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO, preferences:
     const parsed = parseLang(raw.lang);
     if (!parsed) {
       const f = messages(lang).flags;
-      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(flagExample(lang, '--lang')!));
+      throw usageError('BAD_LANG', f.badLang(shown(raw.lang)), f.example(flagExample(lang, '--lang')!), { valid: LANG_VALUES });
     }
     lang = parsed;
   }

@@ -1,24 +1,24 @@
 // Errors the CLI turns into one line on stderr and a documented exit code.
 import type { Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
+import { EXIT, type ErrorCode, type ExitCode } from './error-codes.js';
 
-export const EXIT = {
-  ok: 0,
-  failure: 1,
-  usage: 2,
-  catalog: 3,
-  interrupted: 130,
-} as const;
+export { EXIT, type ExitCode, type ErrorCode } from './error-codes.js';
 
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+/** What a script can act on besides the message: the nearest ids, and every value accepted. */
+export interface ErrorDetails {
+  suggestions?: readonly string[];
+  valid?: readonly string[];
+}
 
 /** A problem the user can fix; carries the exit code and a hint showing a valid form. */
 export class CliError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly exitCode: ExitCode,
     readonly hint?: string,
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'CliError';
@@ -36,11 +36,11 @@ export function isCliError(error: unknown): error is CliError {
   return typeof candidate.code === 'string' && typeof candidate.exitCode === 'number';
 }
 
-export function usageError(code: string, message: string, hint?: string): CliError {
-  return new CliError(code, message, EXIT.usage, hint);
+export function usageError(code: ErrorCode, message: string, hint?: string, details?: ErrorDetails): CliError {
+  return new CliError(code, message, EXIT.usage, hint, details);
 }
 
-export function catalogError(code: string, message: string, hint?: string): CliError {
+export function catalogError(code: ErrorCode, message: string, hint?: string): CliError {
   return new CliError(code, message, EXIT.catalog, hint);
 }
 

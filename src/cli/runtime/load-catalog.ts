@@ -14,7 +14,7 @@ import { sameBytes } from '../../catalog/packed.js';
 import { attachPrecomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
-import { issueLine, readProblemText } from '../../i18n/catalog-messages.js';
+import { issueLine, readProblemText } from '../../catalog/messages.js';
 import { sanitize, sanitizeDeep } from '../../render/terminal/sanitize.js';
 import type { Context } from './context.js';
 import { catalogError } from './errors.js';

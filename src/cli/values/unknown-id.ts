@@ -44,8 +44,9 @@ export async function unknownIdError(catalog: Catalog, lang: Lang, unknown: Unkn
   const valid = m.valid(suggestion, ids);
   const message =
     unknown.kind === 'channel' ? m.channel(unknown.command ?? 'hours', value, valid) : m[unknown.kind](value, valid);
-  const code = { topic: 'UNKNOWN_TOPIC', need: 'UNKNOWN_NEED', emergency: 'UNKNOWN_EMERGENCY', channel: 'UNKNOWN_CHANNEL' }[unknown.kind];
+  const code = ({ topic: 'UNKNOWN_TOPIC', need: 'UNKNOWN_NEED', emergency: 'UNKNOWN_EMERGENCY', channel: 'UNKNOWN_CHANNEL' } as const)[unknown.kind];
   const command = unknown.example(suggestion ?? ids[0] ?? '');
   const shownCommand = unknown.kind === 'topic' ? m.seeTopics(command) : command;
-  return usageError(code, message, suggestion === undefined ? m.example(shownCommand) : m.tryIt(shownCommand));
+  const hint = suggestion === undefined ? m.example(shownCommand) : m.tryIt(shownCommand);
+  return usageError(code, message, hint, { suggestions: suggestion === undefined ? [] : [suggestion], valid: ids });
 }

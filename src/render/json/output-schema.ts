@@ -109,9 +109,8 @@ const defs: Record<string, Schema> = {
   ),
   error: object({
     error: object(
-      { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str },
+      { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str, hint: orNull(str) },
       {
-        hint: str,
         suggestions: { description: 'The ids nearest to what was typed, best first.', ...list(str) },
         valid: { description: 'Every value the option accepts.', ...list(str) },
       },
@@ -246,6 +245,8 @@ const commands: Record<string, Schema> = {
       value: { description: 'The setting’s value; null when it is not set (or was just removed).', anyOf: [str, list(str), bool, nil] },
     },
   ),
+  schema: command('schema', { schema: { description: 'The catalog’s JSON Schema, or with --output this one.', type: 'object' } }, { file: str }),
+  'catalog-init': command('catalog-init', { file: str, schema: { description: 'The catalog schema the copy’s first line names.', type: 'string' } }),
 };
 
 export function outputSchema(version: string): Schema {

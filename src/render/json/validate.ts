@@ -1,6 +1,6 @@
 import type { CatalogIssue } from '../../catalog/issues.js';
 import type { Lang } from '../../catalog/types.js';
-import { issueText } from '../../i18n/catalog-messages.js';
+import { issueText } from '../../catalog/messages.js';
 import { sanitize } from '../terminal/sanitize.js';
 
 /**

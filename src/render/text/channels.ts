@@ -7,7 +7,7 @@ import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import type { TextOptions } from './recommend.js';
-import { disputeLines, sourceText } from './sources.js';
+import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nowText, paintState } from './status.js';
 
 /** Each channel: its name and how to reach it (from where the user is), then whether it can help now; more with --verbose. */

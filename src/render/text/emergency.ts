@@ -12,7 +12,7 @@ import { pick } from '../localize.js';
 import { table } from '../terminal/table.js';
 import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
-import { sourceText } from './sources.js';
+import { sourceText } from '../sources.js';
 import { contactReach, nowText } from './status.js';
 
 export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {

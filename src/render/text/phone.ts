@@ -11,7 +11,7 @@ import { pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { abroadLines } from './overseas.js';
 import type { TextOptions } from './recommend.js';
-import { disputeLines, sourceText } from './sources.js';
+import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nameAfterReach, nowText } from './status.js';
 
 export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {

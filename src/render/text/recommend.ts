@@ -14,7 +14,7 @@ import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
 import { warningText } from '../warnings.js';
 import { abroadLines } from './overseas.js';
-import { disputeLines, sourceText } from './sources.js';
+import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nowText } from './status.js';
 
 export interface TextOptions {

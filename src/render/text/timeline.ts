@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Lang, State } from '../../catalog/types.js';
 import type { Segment } from '../../hours/index.js';
-import type { WallTime } from '../../hours/zone-clock.js';
+import type { WallTime } from '../../zone/zone-clock.js';
 import { messages } from '../../i18n/messages.js';
 import { displayWidth, padEnd, truncate } from '../terminal/table.js';
 import { hhmm, monthName, sameCalendar, wallClock, weekdayName, type TimeView } from '../time-format.js';

@@ -8,7 +8,7 @@
 // fromISO/fromObject guess from the offset in force today, so a repeated hour would depend on it).
 
 import { FixedOffsetZone } from 'luxon';
-import { zoneSource, type ZoneSource } from '../time/zone-source.js';
+import { zoneSource, type ZoneSource } from './zone-source.js';
 import { DAY_MS, MINUTE_MS } from './civil-date.js';
 
 const HOUR_MS = 3_600_000;

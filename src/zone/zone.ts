@@ -1,3 +1,4 @@
+// Zone names as ICU knows them, checked at the edge (--tz, the catalog's zones).
 import { zoneSource } from './zone-source.js';
 
 /**

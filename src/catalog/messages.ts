@@ -1,11 +1,11 @@
 // The words for problems with a catalog, in both languages: why a file cannot be read, and each
 // issue the validator finds. The catalog layer reports them as data (src/catalog/issues.ts
-// IssueDetail, src/catalog/read-file.ts ReadProblem); the CLI words them here in the user's
+// IssueDetail, read-problem.ts ReadProblem); the CLI words them here, beside the catalog, in the user's
 // language, and the library's English `message` comes from the English half. Keys, ids, paths and
 // quoted values arrive already formatted: they are code and read the same in both languages.
-import type { CatalogIssue, EntryKind, Expected, Got, IssueDetail, IssueId, Severity } from '../catalog/issues.js';
-import type { ReadProblem } from '../catalog/read-file.js';
-import type { Lang } from '../catalog/types.js';
+import type { CatalogIssue, EntryKind, Expected, Got, IssueDetail, IssueId, Severity } from './issues.js';
+import type { ReadProblem } from './read-problem.js';
+import type { Lang } from './types.js';
 
 type IssueWords = { [K in IssueId]: (d: Extract<IssueDetail, { id: K }>) => string };
 
@@ -400,3 +400,8 @@ export function readProblemText(lang: Lang, problem: ReadProblem): { message: st
 
 /** The schema phrases the Chinese table words (for a test that every one is covered). */
 export const translatedPhrases: ReadonlySet<string> = new Set(Object.keys(zhPhrases));
+
+/** An issue as one line, in English: file:line:col: severity: message (at path). */
+export function formatIssue(file: string, issue: CatalogIssue): string {
+  return issueLine('en', file, issue, issue.message);
+}

@@ -1,9 +1,9 @@
 // Where a fact comes from, and where sources disagree — said in every answer that uses it.
 import type { ChalkInstance } from 'chalk';
-import type { Catalog, Lang, Note, Sourced } from '../../catalog/types.js';
-import { indexOf } from '../../advise/catalog-index.js';
-import { messages } from '../../i18n/messages.js';
-import { pick } from '../localize.js';
+import type { Catalog, Lang, Note, Sourced } from '../catalog/types.js';
+import { indexOf } from '../advise/catalog-index.js';
+import { messages } from '../i18n/messages.js';
+import { pick } from './localize.js';
 
 export function sourceText(catalog: Catalog, fact: Sourced, lang: Lang): string {
   const m = messages(lang);
