@@ -91,7 +91,9 @@ const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
   checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
 });
 
-const MINUTES: NumberDef = { type: 'number', minimum: 0, expected: 'a number of minutes (0 or more)', examples: [12] };
+// A wait or a reply time: at most a week (a catalog number beyond that is a slip, and a huge one
+// would overflow the arithmetic of the times computed from it).
+const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 const defs: Record<string, Def> = {
@@ -244,6 +246,9 @@ const defs: Record<string, Def> = {
       path: ref('Localized', { description: 'In-app path.' }),
       regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
       alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
+      topics: list(ref('Id'), {
+        description: 'Topic ids this channel serves only (a merchant line, the police): offered for other topics only where a route or step names it.',
+      }),
       abroad: ref('Abroad'),
       hours: ref('Hours'),
       waitMinutes: ref('WaitMinutes', { default: {} }),
@@ -317,6 +322,10 @@ const defs: Record<string, Def> = {
       selfService: {
         type: 'boolean',
         description: "true: the channel's automated state (self-service, AI) does this job, so it can act then too.",
+      },
+      lead: {
+        type: 'boolean',
+        description: 'true: this channel leads whenever it can act, urgent or not (e.g. the only start that needs no login).',
       },
     }),
     ['channel', 'reason'],
@@ -414,8 +423,14 @@ const defs: Record<string, Def> = {
       routes: list(ref('Route'), { default: [] }),
       steps: list(ref('Step'), { default: [] }),
       tips: list(ref('Note'), { default: [] }),
+      person: {
+        type: 'boolean',
+        description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
+      },
+      topic: ref('Id', { description: 'The topic to answer for when the words ask for this need and name no problem.' }),
+      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
     }),
-    ['id', 'name', 'description', 'feature', 'interaction', 'metric', 'source'],
+    ['id', 'name', 'description', 'source'],
   ),
   Advice: obj(
     sourced({

@@ -119,6 +119,8 @@ export interface Channel extends Sourced {
   regions: Region[];
   /** Channel to use instead when the user is in a region this one does not serve. */
   alternative?: string;
+  /** The topics it serves only (a merchant line, the police; none: all): not offered elsewhere unless a route or step names it. */
+  topics?: string[];
   /** For a line serving mainland China only: whether and how it can be called from abroad. */
   abroad?: Abroad;
   hours: Hours;
@@ -175,6 +177,8 @@ export interface Route extends Sourced {
   urgent?: boolean;
   /** The channel's automated state (self-service, AI) does this job: it can act then too. */
   selfService?: boolean;
+  /** Leads whenever it can act, urgent or not (e.g. the only start that needs no login). */
+  lead?: boolean;
 }
 
 export interface Topic extends Sourced {
@@ -241,13 +245,19 @@ export interface Need extends Sourced {
   id: string;
   name: Localized;
   description: Localized;
-  feature: Localized; // 适配功能
-  interaction: Localized; // 交互优化
-  metric: Localized; // 效果指标
+  feature?: Localized; // 适配功能
+  interaction?: Localized; // 交互优化
+  metric?: Localized; // 效果指标
   routes: Route[];
   /** What to do for this need (e.g. turning on care mode). */
   steps: Step[];
   tips: Note[];
+  /** Met by a person answering: rank 1 is where one answers now, and the answer says when one will. */
+  person?: boolean;
+  /** The topic to answer for when the words ask for this need and name no problem. */
+  topic?: string;
+  /** Words that ask for this need, matched in a problem described in the user's own words. */
+  phrases?: Phrases;
 }
 
 export interface Advice extends Sourced {

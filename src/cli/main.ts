@@ -12,6 +12,7 @@ import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
 import { loadPreferences } from './runtime/preferences.js';
+import { HELP_TOPICS } from './commands/exit-codes.js';
 
 declare const WXHELP_VERSION: string | undefined;
 const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev';
@@ -106,7 +107,14 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   }
 
   // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
-  const helpFor = argv[0] === 'help' ? argv[1] : undefined;
+  // (The word after `help`, global options before it or not: `wxhelp --lang zh help exit-codes`.)
+  const helpFor = scanned.word === 'help' ? argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-')) : undefined;
+  // `wxhelp help exit-codes`, `help environment`: the topic's text alone, not a command's usage and options.
+  const topic = HELP_TOPICS.find((t) => t.name === helpFor);
+  if (topic !== undefined) {
+    topic.plain?.({ io, version: VERSION, program }, messages(lang).help);
+    return EXIT.ok;
+  }
   if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);

@@ -14,7 +14,7 @@ import { channelsCommand } from './commands/channels.js';
 import { configCommand } from './commands/config.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
 import { emergencyCommand } from './commands/emergency.js';
-import { exitCodesCommand } from './commands/exit-codes.js';
+import { environmentCommand, exitCodesCommand } from './commands/exit-codes.js';
 import { hoursCommand } from './commands/hours.js';
 import { phoneCommand } from './commands/phone.js';
 import { recommendCommand } from './commands/recommend.js';
@@ -41,6 +41,7 @@ export const COMMANDS: readonly AnyCommandUnit[] = [
   catalogCommand,
   schemaCommand,
   exitCodesCommand,
+  environmentCommand,
   completeCommand,
 ];
 

@@ -185,9 +185,9 @@ describe('start-up loads only what the run needs', () => {
     expect(cli).toMatch(/^[\x00-\x7f]*$/);
     // luxon's zone classes only (bin/build.mjs): no DateTime, Duration or Interval to load at every start.
     expect(cli).not.toMatch(/Invalid DateTime|Invalid Duration|Invalid Interval/);
-    // (Raised from 230 000 for where the user is and the preferences, which every run reads: the
+    // (Raised from 230 000: main is at 239 000; where the user is and the preferences, which every run reads, add 10 000, with the
     // same CPU at start-up as before them, measured with the benchmark.)
-    expect(cli.length).toBeLessThan(240_000);
+    expect(cli.length).toBeLessThan(250_000);
   });
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {

@@ -80,7 +80,9 @@ describe('the packed package', () => {
       for (const f of ['bin/wxhelp.js', 'bin/dist/cli.cjs', 'bin/dist/cli.cjs.cache', 'bin/dist/index.js', 'bin/dist/types/index.d.ts', 'channels.yaml', 'src/catalog/channels.schema.json', 'LICENSE', 'package.json']) {
         expect(files).toContain(f);
       }
-      expect(info!.size).toBeLessThan(1024 * 1024);
+      // Compressed; the catalog (and its snapshot) grows with the problems it covers — logging in,
+      // merchants, a child's spending, the need for a person took it past 1 MiB.
+      expect(info!.size).toBeLessThan(1.125 * 1024 * 1024);
 
       const project = join(work, 'scratch');
       mkdirSync(project);

@@ -161,12 +161,12 @@ describe('unknown commands and options', () => {
     const j = wxhelp(['--json', 'phone', '--overseass', ...AT]);
     expect(j.code).toBe(2);
     expect(JSON.parse(j.stderr)).toEqual({
-      error: { code: 'UNKNOWN_OPTION', message: "unknown option '--overseass' (Did you mean --overseas?)", hint: expect.any(String) },
+      error: { code: 'UNKNOWN_OPTION', message: "unknown option '--overseass' (Did you mean --overseas?)", hint: expect.any(String), suggestions: ['--overseas'] },
     });
   });
 });
 
-describe('with --json every error is { error: { code, message, hint } } on stderr', () => {
+describe('with --json every error is { error: { code, message, hint, suggestions?, valid? } } on stderr', () => {
   it.each([
     [['recommend', '--topic', 'nope'], 'UNKNOWN_TOPIC', 2],
     [['hours', '--days', '0'], 'BAD_NUMBER', 2],
@@ -181,7 +181,9 @@ describe('with --json every error is { error: { code, message, hint } } on stder
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     const parsed = JSON.parse(r.stderr) as { error: Record<string, unknown> };
     expect(Object.keys(parsed)).toEqual(['error']);
-    expect(Object.keys(parsed.error).sort()).toEqual(['code', 'hint', 'message']);
+    const keys = Object.keys(parsed.error);
+    expect(keys).toEqual(expect.arrayContaining(['code', 'hint', 'message']));
+    expect(keys.filter((k) => !['code', 'hint', 'message', 'suggestions', 'valid'].includes(k))).toEqual([]);
     if (code !== 'NO_TERMINAL') expect(parsed.error.code).toBe(code);
     expect(typeof parsed.error.message).toBe('string');
   });

@@ -107,8 +107,9 @@ export const recommendCommand = defineCommand({
     const words = problem.filter((w) => w.trim() !== '');
     // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
     const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
-    const chosen = match ? { ...opts, topic: match.topic! } : opts;
     const preferredNeeds = await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
+    // Words may also ask for a need ("人工", "talk to a human"): it joins --need, or the preferences' needs.
+    const chosen = match ? { ...opts, topic: match.topic!, need: [...(opts.need ?? preferredNeeds), ...match.needs] } : opts;
     const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
     await assertTopic(catalog, query.topic, ctx.options.lang);
     await assertNeeds(catalog, query.needs, ctx.options.lang);
