@@ -1,11 +1,16 @@
 // The typed catalog, as the engine sees it after loading and validation.
 // The YAML format mirrors these shapes one to one; see README "Catalog format".
 
-export type Lang = 'zh' | 'en';
-/** Text in both interface languages. */
+/** zh: Simplified Chinese (zh-Hans); zh-Hant: Traditional Chinese; en: English. */
+export type Lang = 'zh' | 'zh-Hant' | 'en';
+/**
+ * Text in the interface languages. `zh-Hant` is optional in a catalog file: when absent it is made
+ * from `zh` (src/hant), at build time for the built-in catalog, when a catalog is loaded otherwise.
+ */
 export interface Localized {
   zh: string;
   en: string;
+  'zh-Hant'?: string;
 }
 
 export type ChannelKind = 'app' | 'web' | 'official-account' | 'mini-program' | 'phone';
@@ -85,6 +90,8 @@ export interface Hours extends Schedule {
 
 export interface Note extends Sourced {
   text: Localized;
+  /** A topic's tip as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
 }
 
 /** Something a channel can do (e.g. the official account's ticket tracking). */
@@ -163,6 +170,8 @@ export interface Transfer extends Sourced {
 export interface Material extends Sourced {
   id: string;
   name: Localized;
+  /** The material to have ready instead outside mainland China (a mainland ID card → the user's own identity document). */
+  overseas?: string;
 }
 
 export interface Route extends Sourced {
@@ -198,15 +207,19 @@ export interface Topic extends Sourced {
   urgentPhrases?: string[];
 }
 
-/** Phrases per language, written the way people type them (the language only helps authors: both are matched). */
+/** Phrases per language, written the way people type them (the language only helps authors: all are matched). */
 export interface Phrases {
   zh: string[];
   en: string[];
+  /** Wording of Hong Kong, Macao and Taiwan (登入, 簡訊, 個資 …), in Traditional characters. */
+  'zh-Hant'?: string[];
 }
 
 /** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */
 export interface Step extends Sourced {
   text: Localized;
+  /** The step as said to a user outside mainland China, where it differs. */
+  overseasText?: Localized;
   channel?: string;
   channels?: string[];
   /** A capability of the step's channel (its `how` says where to tap). */

@@ -3,6 +3,7 @@
 import { CommanderError, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/lang.js';
+import { loadLanguage } from '../i18n/load-language.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
@@ -25,13 +26,14 @@ const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev
 export function scanArgv(
   argv: readonly string[],
   program: Command,
-): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined } {
+): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined; second: string | undefined } {
   const takesValue = (cmd: Command, arg: string) => cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
   let command: Command | undefined;
   let json = false;
   let help = false;
   let operand = false;
   let word: string | undefined;
+  let second: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -46,9 +48,11 @@ export function scanArgv(
       operand = true;
       word = arg;
       command = program.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    } else if (!arg.startsWith('-') && second === undefined) {
+      second = arg; // the word after the command: `help <command>`'s command
     }
   }
-  return { json, command: command?.name(), operand, help, word };
+  return { json, command: command?.name(), operand, help, word, second };
 }
 
 /**
@@ -74,6 +78,8 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // The standing preferences first: their `lang` is the language of help and errors too.
   const preferences = await loadPreferences(userIO);
   const lang = resolveLang(argv, userIO.env, preferences.prefs.lang);
+  // Whatever this run says — help, an error, the answer — may be in Traditional: its tables load first.
+  await loadLanguage(lang);
   const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals), preferences);
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
@@ -107,15 +113,15 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   }
 
   // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
-  // (The word after `help`, global options before it or not: `wxhelp --lang zh help exit-codes`.)
-  const helpFor = scanned.word === 'help' ? argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-')) : undefined;
+  // (The word after `help`, with global options and their values anywhere: `wxhelp --lang zh help exit-codes`.)
+  const helpFor = scanned.word === 'help' ? scanned.second : undefined;
   // `wxhelp help exit-codes`, `help environment`: the topic's text alone, not a command's usage and options.
   const topic = HELP_TOPICS.find((t) => t.name === helpFor);
   if (topic !== undefined) {
     topic.plain?.({ io, version: VERSION, program }, messages(lang).help);
     return EXIT.ok;
   }
-  if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
+  if (helpFor !== undefined && helpFor !== 'help' && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
     return report(

@@ -56,7 +56,7 @@ const makeEn = () => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-    '--lang': '--lang zh or --lang en',
+    '--lang': '--lang zh, --lang zh-Hant or --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general (see `wxhelp topics`)',
     '--need': '--need elderly (or visually-impaired, enterprise)',
@@ -250,6 +250,8 @@ const makeEn = () => ({
       noCache: 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)',
     },
     examples: 'Examples:',
+    /** A problem in words, as `recommend --help` shows it (Chinese in every language: it shows that Chinese is understood). */
+    exampleProblem: '我的微信号被盗了',
     example: 'Example:',
     catalogOrder: [
       'Catalog (the first that is set is used):',
@@ -280,6 +282,7 @@ const makeEn = () => ({
       ['XDG_CACHE_HOME', 'where the cache of checked catalogs lives (default ~/.cache)'],
       ['HOME', 'your home folder, for the defaults above (USERPROFILE on Windows)'],
       ['TZ', 'your time zone, when --tz is not given (a zone name, a zoneinfo path or a POSIX offset)'],
+      ['TZDIR', 'where zone files are, for a TZ that names one (default /usr/share/zoneinfo)'],
       ['LC_ALL, LC_MESSAGES, LANG, LANGUAGE', 'your language, when --lang and config are not set: zh_TW, zh_HK, zh_MO → Traditional Chinese, other zh* → Simplified, else English'],
       ['NO_COLOR', 'set: no colour'],
       ['FORCE_COLOR', 'set: colour even when not a terminal (0: none)'],
@@ -410,7 +413,7 @@ const makeEn = () => ({
 
 export type Messages = ReturnType<typeof makeEn>;
 
-const makeZh = (): Messages => ({
+export const makeZh = (): Messages => ({
   state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
   peak: '高峰',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
@@ -456,7 +459,7 @@ const makeZh = (): Messages => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30、--at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London、--tz America/New_York、--tz Asia/Shanghai',
-    '--lang': '--lang zh 或 --lang en',
+    '--lang': '--lang zh、--lang zh-Hant 或 --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general（见 `wxhelp topics`）',
     '--need': '--need elderly（或 visually-impaired、enterprise）',
@@ -645,6 +648,7 @@ const makeZh = (): Messages => ({
       noCache: '重新解析目录，不使用已验证目录的缓存（也可设置 WXHELP_NO_CACHE=1）',
     },
     examples: '示例：',
+    exampleProblem: '我的微信号被盗了',
     example: '示例：',
     catalogOrder: [
       '目录文件（按顺序，使用第一个已设置的）：',
@@ -675,6 +679,7 @@ const makeZh = (): Messages => ({
       ['XDG_CACHE_HOME', '已检查渠道清单的缓存位置（默认 ~/.cache）'],
       ['HOME', '你的主目录，用于上面的默认位置（Windows 上为 USERPROFILE）'],
       ['TZ', '你的时区，未给 --tz 时使用（时区名、时区文件路径或 POSIX 偏移）'],
+      ['TZDIR', '时区文件所在目录，用于指向时区文件的 TZ（默认 /usr/share/zoneinfo）'],
       ['LC_ALL、LC_MESSAGES、LANG、LANGUAGE', '你的语言，未给 --lang 且未设置时使用：zh_TW、zh_HK、zh_MO → 繁体中文，其他 zh* → 简体中文，否则英文'],
       ['NO_COLOR', '已设置：不用颜色'],
       ['FORCE_COLOR', '已设置：即使不是终端也用颜色（0：不用）'],
@@ -816,7 +821,15 @@ const makeZh = (): Messages => ({
 });
 
 const tables: Partial<Record<Lang, Messages>> = {};
+/** The zh-Hant table's maker, once loaded (src/i18n/load-language.ts). */
+let makeZhHant: (() => Messages) | undefined;
 
+export function useTraditionalMessages(make: () => Messages): void {
+  makeZhHant = make;
+}
+
+/** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
+  if (lang === 'zh-Hant') return makeZhHant === undefined ? messages('zh') : (tables[lang] ??= makeZhHant());
   return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 }

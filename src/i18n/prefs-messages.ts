@@ -30,7 +30,7 @@ const makeEn = () => ({
 
 export type PrefsMessages = ReturnType<typeof makeEn>;
 
-const makeZh = (): PrefsMessages => ({
+export const makeZh = (): PrefsMessages => ({
   problem: {
     unreadable: (reason) => `无法读取（${reason}）`,
     unwritable: (reason) => `无法写入（${reason}）`,
@@ -56,6 +56,8 @@ const makeZh = (): PrefsMessages => ({
 
 const tables: Partial<Record<Lang, PrefsMessages>> = {};
 
-export function prefsMessages(lang: Lang): PrefsMessages {
+/** The table for `lang`; zh-Hant's is made at build time like the other tables (src/i18n/traditional.ts) and passed in (Simplified without it). */
+export function prefsMessages(lang: Lang, makeZhHant?: () => PrefsMessages): PrefsMessages {
+  if (lang === 'zh-Hant') return makeZhHant === undefined ? prefsMessages('zh') : (tables[lang] ??= makeZhHant());
   return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 }

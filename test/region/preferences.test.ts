@@ -196,6 +196,13 @@ describe('a broken file is never ignored', () => {
     expect(r.stderr).toBe(`wxhelp: ${file}:1: region 的值“moon”无效（可选：mainland、overseas、auto）——例如：region: mainland\n`);
   });
 
+  it('in Traditional Chinese with --lang zh-Hant', async () => {
+    const { env, file } = home('region: moon\n');
+    const r = await runCli(['phone', '--lang', 'zh-Hant', '--at', AT], { env });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`wxhelp: ${file}:1: region 的值“moon”無效（可選：mainland、overseas、auto）——例如：region: mainland\n`);
+  });
+
   it('a directory, a FIFO or a huge file at the path: exit 3, without waiting', async () => {
     const dirCase = home();
     mkdirSync(dirCase.file, { recursive: true });

@@ -69,7 +69,7 @@ async function readChecked(ctx: Context, deps: ConfigDeps, file: string): Promis
 export async function runConfig(ctx: Context, [given, words]: [string | undefined, string[]], deps: ConfigDeps): Promise<number> {
   const { lang } = ctx.options;
   const part = await prefsPart();
-  const m = part.prefsMessages(lang);
+  const m = await part.prefsMessagesIn(lang);
   const { usageError, shown } = deps;
   const action = given ?? 'list';
   const file = preferencesPath(ctx.io.env, ctx.io.homeDir);

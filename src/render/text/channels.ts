@@ -9,13 +9,14 @@ import { formatWhen, type TimeView } from '../time-format.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nowText, paintState } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
 
 /** Each channel: its name and how to reach it (from where the user is), then whether it can help now; more with --verbose. */
 export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}, region?: UserRegion): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   const lines = [...wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), ''];
   for (const entry of channels) {
     const { channel, status } = entry;
