@@ -58,6 +58,7 @@ const tables: Partial<Record<Lang, PrefsMessages>> = {};
 
 /** The table for `lang`; zh-Hant's is made at build time like the other tables (src/i18n/traditional.ts) and passed in (Simplified without it). */
 export function prefsMessages(lang: Lang, makeZhHant?: () => PrefsMessages): PrefsMessages {
-  if (lang === 'zh-Hant') return makeZhHant === undefined ? prefsMessages('zh') : (tables[lang] ??= makeZhHant());
-  return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
+  if (lang === 'zh-Hant' && makeZhHant === undefined) return prefsMessages('zh');
+  tables[lang] ??= lang === 'zh-Hant' ? makeZhHant!() : lang === 'zh' ? makeZh() : makeEn();
+  return tables[lang];
 }

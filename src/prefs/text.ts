@@ -24,7 +24,11 @@ export function readPreferencesText(file: string): string | null {
     if (stat.size > MAX_PREFERENCES_BYTES) throw new PreferencesError(file, undefined, { kind: 'too-large', limit: MAX_PREFERENCES_BYTES });
     const buffer = Buffer.alloc(stat.size + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
     if (length > MAX_PREFERENCES_BYTES) throw new PreferencesError(file, undefined, { kind: 'too-large', limit: MAX_PREFERENCES_BYTES });
     return buffer.subarray(0, length).toString('utf8');
   } catch (error) {

@@ -40,7 +40,7 @@ function yamlLine(key: PreferenceKey, value: Exclude<Value, null>): string {
   return `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`;
 }
 
-function valueOf(prefs: Preferences, key: PreferenceKey): Value {
+function settingValue(prefs: Preferences, key: PreferenceKey): Value {
   return prefs[key] ?? null;
 }
 
@@ -89,10 +89,10 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
   if (action === 'list') {
     if (words.length > 0) throw usageError('BAD_CONFIG_ARGS', m.tooMany(action), m.example('wxhelp config list'));
     const prefs = await readChecked(ctx, deps, file);
-    const set = PREFERENCE_KEYS.filter((k) => valueOf(prefs, k) !== null);
+    const set = PREFERENCE_KEYS.filter((k) => settingValue(prefs, k) !== null);
     await emit(
-      () => ({ file, preferences: Object.fromEntries(PREFERENCE_KEYS.map((k) => [k, valueOf(prefs, k)])) }),
-      () => `${[set.length === 0 ? m.notSet(file) : `# ${file}`, ...set.map((k) => yamlLine(k, valueOf(prefs, k)!))].join('\n')}\n`,
+      () => ({ file, preferences: Object.fromEntries(PREFERENCE_KEYS.map((k) => [k, settingValue(prefs, k)])) }),
+      () => `${[set.length === 0 ? m.notSet(file) : `# ${file}`, ...set.map((k) => yamlLine(k, settingValue(prefs, k)!))].join('\n')}\n`,
     );
     return 0;
   }
@@ -110,7 +110,7 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
   if (action === 'get') {
     if (rest.length > 0) throw usageError('BAD_CONFIG_ARGS', m.tooMany(action), m.example(`wxhelp config get ${key}`));
     const prefs = await readChecked(ctx, deps, file);
-    const value = valueOf(prefs, key);
+    const value = settingValue(prefs, key);
     await emit(() => ({ file, key, value }), () => (value === null ? '' : `${Array.isArray(value) ? value.join(',') : String(value)}\n`));
     return 0;
   }
