@@ -6,6 +6,7 @@ import type { Lang } from '../catalog/types.js';
 const makeEn = () => ({
   problem: {
     unreadable: (reason: string) => `cannot be read (${reason})`,
+    denied: 'cannot be read (permission denied)',
     unwritable: (reason: string) => `cannot be written (${reason})`,
     notAFile: 'is not a regular file',
     tooLarge: (kib: number) => `is larger than ${kib} KiB`,
@@ -33,6 +34,7 @@ export type PrefsMessages = ReturnType<typeof makeEn>;
 export const makeZh = (): PrefsMessages => ({
   problem: {
     unreadable: (reason) => `无法读取（${reason}）`,
+    denied: '无法读取（权限不足）',
     unwritable: (reason) => `无法写入（${reason}）`,
     notAFile: '不是普通文件',
     tooLarge: (kib) => `超过 ${kib} KiB`,

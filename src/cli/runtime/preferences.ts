@@ -38,7 +38,8 @@ export async function preferencesError(error: PreferencesError, lang: Lang, exit
   let text: string;
   switch (problem.kind) {
     case 'unreadable':
-      text = p.unreadable(problem.reason);
+      // Permission, as the catalog's read errors say it; other codes as the system gives them.
+      text = problem.reason === 'EACCES' || problem.reason === 'EPERM' ? p.denied : p.unreadable(problem.reason);
       break;
     case 'unwritable':
       text = p.unwritable(problem.reason);
