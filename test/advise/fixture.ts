@@ -145,6 +145,8 @@ export function fixtureCatalog(): Catalog {
         routes: [route('mini', 'general: mini'), route('web', 'general: web'), route('app', 'general: app')],
         materials: [],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
       {
         ...SRC,
@@ -160,6 +162,8 @@ export function fixtureCatalog(): Catalog {
         ],
         materials: ['id-card'],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
       {
         ...SRC,
@@ -173,6 +177,8 @@ export function fixtureCatalog(): Catalog {
         ],
         materials: [],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
     ],
     emergencies: [
@@ -183,7 +189,7 @@ export function fixtureCatalog(): Catalog {
         trigger: t('stolen'),
         response: t('freeze'),
         agency: t('police'),
-        steps: [{ ...SRC, text: t('freeze now'), channel: 'app' }],
+        steps: [{ ...SRC, text: t('freeze now'), channel: 'app', channels: [] }],
         contacts: ['web', 'hotline', 'app', 'payline', 'intl-line'],
         notes: [],
       },
