@@ -138,6 +138,7 @@ const lazyParts = {
   phonenumbers: 'src/catalog/phone-numbers.ts', // libphonenumber-js: only for validate
   prompts: '@inquirer/prompts', // the prompt library: only for ask (only the prompts it uses: see below)
   completion: 'src/cli/commands/completion-run.ts',
+  'catalog-files': 'src/cli/commands/catalog-files.ts', // catalog init and schema (with the output schema)
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.

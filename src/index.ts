@@ -75,7 +75,7 @@ export function loadCatalog(path: string = builtinCatalogPath(), options: LoadOp
   }
   const dir = options.cache === undefined ? catalogCacheDir({ env: process.env, homeDir: homedir() }) : options.cache || undefined;
   const cached = dir === undefined ? null : readCachedCatalog(dir, bytes, 'as-written');
-  if (cached) return { ...cached, path };
+  if (cached) return { catalog: cached.catalog, issues: cached.issues, path };
   const { catalog, issues } = validCatalog(decodeCatalog(bytes, path), path);
   if (dir !== undefined) writeCachedCatalog(dir, bytes, 'as-written', { catalog, issues });
   return { catalog, issues, path };

@@ -33,7 +33,11 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);
   for (const route of topic?.routes ?? []) add(route.channel, [route]);
   const fromTopic = inputs.size;
-  for (const channel of catalog.channels) add(channel.id, []);
+  // Lines kept for some topics (a merchant line, the police) are no answer to another topic's question.
+  for (const channel of catalog.channels) {
+    const only = channel.topics ?? [];
+    if (only.length === 0 || (query.topic !== undefined && only.includes(query.topic))) add(channel.id, []);
+  }
 
   // The topic's own lines come first even when none answers now — a payment line is no answer
   // to an account question; the answer then says so and gives the soonest opening. Within each

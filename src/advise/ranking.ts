@@ -1,6 +1,8 @@
 // The one ranking policy behind recommend, phone and the emergency contacts (SPEC "What a good
-// answer is"): what can act now comes first (the emergency's first step, then what a special
-// need asks for, then — when urgent — a person before self-service), then what can act soonest,
+// answer is"): what can act now comes first (the emergency's first step, then — for someone who
+// asked for a person — where a person answers now, a phone line first, then a route that says it
+// leads, then what a special need asks for, then — when urgent — a person before self-service),
+// then what can act soonest,
 // then what cannot be known; between phone lines that stand equal, the better-sourced one first;
 // otherwise the catalog's order.
 import type { Catalog, Channel, Route } from '../catalog/types.js';
@@ -46,6 +48,13 @@ export function contactOnItsOwn(channel: Channel, at: number): ContactAt {
 export interface RankOptions {
   /** A person before self-service among what can act now. */
   urgent: boolean;
+  /** The user asked for a person: where one answers now leads, a phone line (a voice at once) first. */
+  person?: boolean;
+}
+
+/** Where a person answers at this moment (SPEC: `open` is "people answer"). */
+export function personAnswers(status: ChannelStatus): boolean {
+  return status.state === 'open';
 }
 
 export function rankChannels<T extends RankInput>(catalog: Catalog, items: readonly T[], at: number, options: RankOptions): Ranked<T>[] {
@@ -55,9 +64,18 @@ export function rankChannels<T extends RankInput>(catalog: Catalog, items: reado
     const now = canActNow(item.status, self);
     // The primary key: everything but the sourcing order, which only applies between equals.
     const tier = now ? 0 : acts !== null ? 1 : item.status.state === 'unknown' ? 2 : 3;
+    const person = options.person === true;
     const key = now
-      ? [tier, item.firstStep ? 0 : 1, item.forNeed ?? Number.MAX_SAFE_INTEGER, options.urgent && item.status.state !== 'open' ? 1 : 0]
-      : [tier, acts ?? 0, 0, 0];
+      ? [
+          tier,
+          item.firstStep ? 0 : 1,
+          person && !personAnswers(item.status) ? 1 : 0,
+          person && item.channel.kind !== 'phone' ? 1 : 0,
+          item.routes.some((r) => r.lead === true) ? 0 : 1,
+          item.forNeed ?? Number.MAX_SAFE_INTEGER,
+          options.urgent && item.status.state !== 'open' ? 1 : 0,
+        ]
+      : [tier, acts ?? 0, 0, 0, 0, 0, 0];
     return { item, order, key, now, acts, sourcing: sourcingKey(catalog, item.channel, item.reach) };
   });
   const sameKey = (a: number[], b: number[]) => a.every((v, i) => v === b[i]);

@@ -21,7 +21,7 @@ import { channelWarnings, type AdviceWarning } from './advice-warnings.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
-import { rankChannels, type RankInput } from './ranking.js';
+import { personAnswers, rankChannels, type RankInput } from './ranking.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
@@ -83,6 +83,15 @@ export interface RecommendResult {
   transferRate: number | null;
   /** Interaction modes of the recommended channels, catalog order, each once. */
   modes: InteractionMode[];
+  /** When a need asks for a person: whether one answers now, else when and where one will first (null: not within the horizon). */
+  person: PersonAnswer | null;
+}
+
+export interface PersonAnswer {
+  now: boolean;
+  /** The soonest a person answers on a recommended channel, when none does now. */
+  at: number | null;
+  channel: ContactAt | null;
 }
 
 /** An id the catalog does not define. The CLI checks ids first; this is its safety net. */
@@ -142,6 +151,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     if (reason && !c.reasons.some((r) => sameText(r, reason))) c.reasons.push(reason);
   };
   let needRoutes = 0;
+  // A need met by a person is served by whoever answers now (the ranking's person rule), not by its routes' order.
+  const wantsPerson = needs.some((n) => n.person === true);
   const routed = (routes: readonly Route[], forNeed: boolean) => {
     for (const route of routes.filter((r) => routeApplies(r, query.urgent))) {
       const needOrder = forNeed ? needRoutes++ : undefined;
@@ -158,21 +169,21 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     }
   };
   routed(topic.routes, false);
-  for (const need of needs) routed(need.routes, true);
+  for (const need of needs) routed(need.routes, need.person !== true);
   // The plan's first step leads (rule 2): its channels are candidates, the step saying why.
   const first = emergency?.steps[0];
   if (first) for (const found of regionalChannels(catalog, stepChannelIds(first), region)) add(found, null, first.text, undefined);
 
-  const ranked = rankChannels(catalog, [...candidates.values()], at, { urgent: query.urgent });
+  const ranked = rankChannels(catalog, [...candidates.values()], at, { urgent: query.urgent, person: wantsPerson });
   const canActNow = ranked.some((r) => r.canActNow);
   const later = ranked.map((r) => r.actsAt).filter((t): t is number => t !== null);
   const nextActionAt = canActNow || later.length === 0 ? null : Math.min(...later);
   const shown = query.limit === undefined ? ranked : ranked.slice(0, Math.max(0, Math.floor(query.limit)));
 
-  const recommendations = shown.map((r, i) => {
+  const contactOf = (r: (typeof ranked)[number]): ContactAt => {
     const c = r.item;
     const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
-    const contact: ContactAt = {
+    return {
       channel: c.channel,
       status: c.status,
       reach: c.reach,
@@ -180,8 +191,19 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
       canActNow: r.canActNow,
       actsAt: r.actsAt,
     };
-    return buildRecommendation(catalog, contact, c.routes, c.reasons, i + 1, at);
-  });
+  };
+  const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at));
+  let person: PersonAnswer | null = null;
+  if (wantsPerson) {
+    const now = ranked.some((r) => personAnswers(r.item.status));
+    // None now: the recommended channel a person answers first, soonest (a phone line on a tie, like the ranking).
+    const soonest = now
+      ? undefined
+      : ranked
+          .filter((r) => r.item.status.nextOpen !== null)
+          .sort((a, b) => a.item.status.nextOpen! - b.item.status.nextOpen! || Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'))[0];
+    person = { now, at: soonest?.item.status.nextOpen ?? null, channel: soonest ? contactOf(soonest) : null };
+  }
 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
@@ -201,6 +223,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     overseas: query.overseas ? (catalog.overseas ?? null) : null,
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
+    person,
   };
 }
 

@@ -78,7 +78,7 @@ export function toQuery(answers: AskAnswers): RecommendQuery {
   return { topic: answers.topic, urgent: answers.urgent, overseas: answers.overseas, needs: [...new Set(answers.needs)] };
 }
 
-const LIST_PAGE = 12;
+const LIST_PAGE = 16;
 /** "❯ " before each choice. */
 const CURSOR_COLUMNS = 2;
 

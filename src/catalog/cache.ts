@@ -3,21 +3,30 @@
 // catalog beside the exact bytes it was made from (the layout of the built-in snapshot,
 // src/catalog/packed.ts) with wxhelp's version and build, and is used only when both match, so it
 // is never trusted over the file: any change to a byte, or another wxhelp, misses. Its file name
-// is a quick hash to find it (of the length and of bytes spread over the file: hashing every byte
-// of a large catalog in JavaScript costs more than the rest of a run, and no cryptographic hash,
-// whose module alone costs every start-up several milliseconds); the comparison of the bytes is
-// the check. Entries are written atomically (a private temporary file, then rename), so concurrent
-// runs see a whole entry or none; an unreadable, corrupt or foreign entry is ignored, and a cache
-// that cannot be written is no error. Only catalogs without errors are cached; their warnings are
+// is a hash of every byte of the source (hash64, below), so two catalogs never share an entry.
+//
+// The cache trusts nothing it reads. An entry is read only from a directory the user owns that no
+// one else may write to (as ssh treats ~/.ssh), only when it is a regular file of the user's, of a
+// bounded size, opened without following a link or waiting on a pipe; it starts with a digest of
+// the rest, checked before anything in it is used (the source's bytes at its end are compared in
+// full); its catalog must have a catalog's shape (src/catalog/shape.ts); and the CLI cleans its
+// text after reading as before writing (at once when the entry's JSON shows no character that
+// cleaning would change: mayHoldControls). On any doubt the file is parsed and the entry replaced. Entries are written atomically (an exclusively
+// created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
+// cannot be written is no error. Only catalogs without errors are cached; their warnings are
 // kept so they are still shown.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
 import { bytesOf, pack, unpack } from './packed.js';
+import { MAX_CATALOG_BYTES } from './read-file.js';
+import { hasCatalogShape } from './shape.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed). */
-export const CACHE_FORMAT = 5;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first). */
+export const CACHE_FORMAT = 6;
+/** Largest entry read: the source (at most MAX_CATALOG_BYTES) and its catalog as JSON, with room to spare. */
+export const MAX_ENTRY_BYTES = 4 * MAX_CATALOG_BYTES;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
 export const MAX_CACHE_ENTRIES = 8;
 
@@ -35,6 +44,12 @@ export interface CachedCatalog {
   issues: CatalogIssue[];
   /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
   precomputed?: Readonly<Record<string, Uint8Array>>;
+  /**
+   * Set on an entry read back: whether its text may hold a character a terminal acts on (a
+   * control, DEL, C1, a bidi mark or a line separator), so that a reader that needs clean text
+   * cleans it. False only when the entry's JSON has none of them, raw or escaped.
+   */
+  mayHoldControls?: boolean;
 }
 
 export interface CacheLocation {
@@ -54,64 +69,116 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
   return homeDir && isAbsolute(homeDir) && existsSync(homeDir) ? join(homeDir, '.cache', 'wxhelp') : undefined;
 }
 
-// The bytes hashed for an entry's name: all of a small file; of a larger one, its first and last
-// 256 bytes and 1,024 spread between (a few thousand steps of hashing in JavaScript cost more
-// than reading and comparing the whole file).
-const SAMPLED_ABOVE = 2048;
-const EDGE = 256;
-const SPREAD = 1024;
-
 /**
- * Two FNV-1a hashes (different seeds) of `head` and then of the hashed bytes of `bytes`: each step
- * is a bijection of the hash, so sources that differ in a hashed byte always differ here.
+ * A hash (hex, 64 bits' worth) of every byte of `parts`: node:crypto's SHA-1, loaded when a cache
+ * is first used (a run on the built-in catalog never loads it). It finds an entry and detects
+ * damage; the source's bytes are compared in full. Measured on a repeated run with a copy of the
+ * built-in catalog: a JavaScript hash of the same bytes costs a cold process far more (its loop
+ * runs interpreted) than loading the module and hashing natively.
  */
-function hashPair(head: Uint8Array, bytes: Uint8Array): [number, number] {
-  const positions: number[] = [];
-  const n = bytes.length;
-  if (n <= SAMPLED_ABOVE) {
-    for (let i = 0; i < n; i++) positions.push(i);
-  } else {
-    for (let i = 0; i < EDGE; i++) positions.push(i);
-    const gap = (n - 2 * EDGE) / SPREAD;
-    for (let k = 0; k < SPREAD; k++) positions.push(EDGE + Math.floor(k * gap));
-    for (let i = n - EDGE; i < n; i++) positions.push(i);
-  }
-  let a = 0x811c9dc5;
-  let b = 0x01234567;
-  for (let i = 0; i < head.length; i++) {
-    a = Math.imul(a ^ head[i]!, 0x01000193);
-    b = Math.imul(b ^ head[i]!, 0x01000193);
-  }
-  for (let i = 0; i < positions.length; i++) {
-    const byte = bytes[positions[i]!]!;
-    a = Math.imul(a ^ byte, 0x01000193);
-    b = Math.imul(b ^ byte, 0x01000193);
-  }
-  return [a >>> 0, b >>> 0];
+export function hash64(parts: readonly Uint8Array[]): string {
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The file an entry for this source, variant and build lives in (inside the cache directory). */
 export function cacheEntryName(source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): string {
   const bytes = bytesOf(source);
-  const [a, b] = hashPair(Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes);
-  return `catalog-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${bytes.length.toString(36)}.entry`;
+  const digest = hash64([Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes]);
+  return `catalog-${digest}-${bytes.length.toString(36)}.entry`;
+}
+
+// An entry's first line: this prefix and hash64 of everything after the line up to the source's
+// bytes, which are compared with the file's in full instead (so a hit hashes the catalog's JSON once).
+const DIGEST_PREFIX = 'wxhelp-entry digest=';
+const DIGEST_LINE = DIGEST_PREFIX.length + 16 + 1;
+
+/** The user running this, or undefined where there are no user ids (Windows): then ownership is not checked. */
+const userId = (): number | undefined => (typeof process.getuid === 'function' ? process.getuid() : undefined);
+
+/**
+ * Whether `dir` may hold entries this user trusts: a directory (a link to one is followed) owned
+ * by the user, which neither group nor others may write to. As ssh does with ~/.ssh: a cache
+ * another user could write would let them choose the answers.
+ */
+export function trustedCacheDir(dir: string): boolean {
+  try {
+    const stat = statSync(dir);
+    const uid = userId();
+    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An entry file's bytes, or null: only a regular file of the user's that no one else may write,
+ * at most MAX_ENTRY_BYTES, opened without following a link (a link to /dev/zero) or waiting on a
+ * pipe, and read to the size it had when opened.
+ */
+function readEntryFile(path: string): Buffer | null {
+  let fd: number | undefined;
+  try {
+    const seen = lstatSync(path);
+    if (!seen.isFile() || seen.size > MAX_ENTRY_BYTES) return null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    const stat = fstatSync(fd);
+    const uid = userId();
+    if (!stat.isFile() || stat.ino !== seen.ino || stat.dev !== seen.dev || stat.size > MAX_ENTRY_BYTES) return null;
+    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0) return null;
+    const file = Buffer.allocUnsafe(stat.size);
+    let done = 0;
+    while (done < file.length) {
+      const n = readSync(fd, file, done, file.length - done, done);
+      if (n === 0) return null; // shrank while read
+      done += n;
+    }
+    return file;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// A character sanitize (src/render/terminal/sanitize.ts) would change, as it can appear in JSON
+// read as latin1: a short or \u escape of one, DEL, or the UTF-8 bytes of C1 (C2 80–9F), U+061C
+// (D8 9C), U+200E/F and U+2028–202E (E2 80 8E/8F/A8–AE) and U+2066–2069 (E2 81 A6–A9). Hex digits
+// are spelled in both cases: no /i, which would also fold the latin1 lead bytes (Â and â).
+const CONTROL_IN_JSON =
+  /\\(?:[nrtbf]|u(?:00[01][0-9a-fA-F]|00[7][fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[89a-eA-E]|206[6-9]))|\u007f|\u00c2[\u0080-\u009f]|\u00d8\u009c|\u00e2\u0080[\u008e\u008f\u00a8-\u00ae]|\u00e2\u0081[\u00a6-\u00a9]/;
+
+/** The packed part of an entry made from `source` whose digest line matches it, or null. */
+function verified(file: Buffer, source: Uint8Array): Buffer | null {
+  if (file.length < DIGEST_LINE + source.length || file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX || file[DIGEST_LINE - 1] !== 10) return null;
+  const body = file.subarray(DIGEST_LINE);
+  // The source's bytes end the entry and are compared with the file's by unpack: hashed up to them.
+  const digest = hash64([body.subarray(0, body.length - source.length)]);
+  return file.toString('latin1', DIGEST_PREFIX.length, DIGEST_LINE - 1) === digest ? body : null;
+}
+
+/** An entry's bytes: the digest line, then the packed entry (which ends with the source's bytes). */
+function withDigest(packed: Uint8Array, source: Uint8Array): Buffer {
+  const digest = hash64([packed.subarray(0, packed.length - source.length)]);
+  return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${digest}\n`, 'latin1'), packed]);
 }
 
 /** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
 export function readCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
   const bytes = bytesOf(source);
-  let file: Buffer;
-  try {
-    file = readFileSync(join(dir, cacheEntryName(bytes, variant, build)));
-  } catch {
-    return null;
-  }
-  const entry = unpack(file, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
+  if (!trustedCacheDir(dir)) return null;
+  const file = readEntryFile(join(dir, cacheEntryName(bytes, variant, build)));
+  const body = file === null ? null : verified(file, bytes);
+  if (body === null) return null;
+  const entry = unpack(body, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
-  if (!issues.every((i) => typeof i?.detail?.id === 'string')) return null;
-  if (!Array.isArray(entry.catalog.channels) || !Array.isArray(entry.catalog.topics)) return null;
-  return { catalog: entry.catalog, issues };
+  if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
+  if (!hasCatalogShape(entry.catalog)) return null;
+  // The header line and the catalog's JSON (the precomputed parts after it are binary, and no text is shown from them).
+  const mayHoldControls = CONTROL_IN_JSON.test(body.toString('latin1', 0, body.indexOf(10) + 1 + entry.header.catalogBytes));
+  return { catalog: entry.catalog, issues, mayHoldControls };
 }
 
 /** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
@@ -120,9 +187,11 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
   const target = join(dir, cacheEntryName(bytes, variant, build));
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeCacheDir(dir);
+    if (!trustedCacheDir(dir)) return false; // another user's, or open to others: not used at all
     const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, value.precomputed ? { precomputed: value.precomputed } : {});
-    writeFileSync(temporary, packed, { mode: 0o600 });
+    // 'wx': created here, never a file or link already there.
+    writeFileSync(temporary, withDigest(packed, bytes), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, target);
   } catch {
     try {
@@ -134,6 +203,18 @@ export function writeCachedCatalog(dir: string, source: string | Uint8Array, var
   }
   prune(dir, target);
   return true;
+}
+
+/**
+ * The cache directory, made private (0700) if missing, with any missing parents; one level at a
+ * time: Node's recursive mkdir spins forever where a folder reads as missing but cannot be made
+ * (under /proc).
+ */
+function makeCacheDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.push(at);
+  for (const folder of missing.reverse()) mkdirSync(folder, { mode: 0o700 });
 }
 
 /** Removes all but the newest MAX_CACHE_ENTRIES entries, and temporary files left by killed runs. */

@@ -127,7 +127,10 @@ export type ExtraCheck = (catalog: Catalog, report: (severity: Severity, path: r
  * Parse and validate catalog text. Never throws: every problem, including a failure inside the
  * parser, comes back as an issue. `fileName` is used in messages only.
  */
-export function parseCatalog(text: string, fileName: string, extra?: ExtraCheck): ParseResult {
+export function parseCatalog(source: string, fileName: string, extra?: ExtraCheck): ParseResult {
+  // YAML counts a lone CR as a line break (an old Mac editor's file), the parser does not: it
+  // would read the whole file as its first line, a comment. One for one, so positions stay.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lineCounter = new LineCounter();
   const raw: RawIssue[] = [];
   let doc: Document | undefined;

@@ -116,7 +116,7 @@ const makeEn = (): CatalogWords => ({
     'unknown-id': (d) => `unknown ${wordsOf('en').kind[d.kind]} id ${d.value}${d.guess ? ` — did you mean ${d.guess}?` : ''}`,
     'unknown-zone': (d) => `unknown time zone ${d.zone}: expected an IANA zone like "Asia/Shanghai"`,
     'exception-order': (d) => `exception ends (${d.to}) before it starts (${d.from})`,
-    'phone-without-number': (d) => `phone channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number"`,
+    'phone-without-number': (d) => `phone channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number" (nor a "path" saying where to find one)`,
     unreachable: (d) => `channel ${d.channel === undefined ? '' : `${d.channel} `}has no "number", "url" or "path": nobody can find it`,
     'own-alternative': () => 'a channel is its own alternative',
     'not-a-member': (d) => `channel ${d.channel} has no ${wordsOf('en').kind[d.kind]} ${d.value}${d.known.length ? ` (it has: ${d.known.join(', ')})` : ''}`,
@@ -189,7 +189,7 @@ function zhText(strings: TemplateStringsArray, ...values: unknown[]): string {
 
 /** The schema's `expected` phrases (src/catalog/schema.ts), by their English text. */
 const zhPhrases: Readonly<Record<string, string>> = {
-  'a number of minutes (0 or more)': '分钟数（0 或以上）',
+  'a number of minutes from 0 to 10080 (a week)': '分钟数（0 到 10080，即一周）',
   'an id of lower-case letters, digits and "-"': '由小写字母、数字和 "-" 组成的 id',
   'a list of ids': 'id 列表',
   'a non-empty string': '非空文本',
@@ -326,7 +326,7 @@ const makeZh = (): CatalogWords => ({
     'unknown-id': (d) => zhText`未知的${wordsOf('zh').kind[d.kind]} id ${d.value}${d.guess ? zhText`——是不是要写${d.guess}？` : ''}`,
     'unknown-zone': (d) => zhText`未知的时区${d.zone}：应为 IANA 时区，例如 "Asia/Shanghai"`,
     'exception-order': (d) => `例外时段的结束日期（${d.to}）早于开始日期（${d.from}）`,
-    'phone-without-number': (d) => zhText`电话渠道${d.channel ?? ''}没有 "number"`,
+    'phone-without-number': (d) => zhText`电话渠道${d.channel ?? ''}没有 "number"（也没有说明去哪里找号码的 "path"）`,
     unreachable: (d) => zhText`渠道${d.channel ?? ''}没有 "number"、"url" 或 "path"：用户无从找到它`,
     'own-alternative': () => '渠道把自己列为替代渠道',
     'not-a-member': (d) => zhText`渠道${d.channel}没有${wordsOf('zh').kind[d.kind]}${d.value}${d.known.length ? `（它有：${d.known.join('、')}）` : ''}`,

@@ -96,7 +96,9 @@ const sourced = <const P extends Readonly<Record<string, Def>>>(properties: P) =
   checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
 });
 
-const MINUTES: NumberDef = { type: 'number', minimum: 0, expected: 'a number of minutes (0 or more)', examples: [12] };
+// A wait or a reply time: at most a week (a catalog number beyond that is a slip, and a huge one
+// would overflow the arithmetic of the times computed from it).
+const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 const defs = {
@@ -249,6 +251,9 @@ const defs = {
       path: ref('Localized', { description: 'In-app path.' }),
       regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
       alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
+      topics: list(ref('Id'), {
+        description: 'Topic ids this channel serves only (a merchant line, the police): offered for other topics only where a route or step names it.',
+      }),
       abroad: ref('Abroad'),
       hours: ref('Hours'),
       waitMinutes: ref('WaitMinutes', { default: {} }),
@@ -322,6 +327,10 @@ const defs = {
       selfService: {
         type: 'boolean',
         description: "true: the channel's automated state (self-service, AI) does this job, so it can act then too.",
+      },
+      lead: {
+        type: 'boolean',
+        description: 'true: this channel leads whenever it can act, urgent or not (e.g. the only start that needs no login).',
       },
     }),
     ['channel', 'reason'],
@@ -419,8 +428,14 @@ const defs = {
       routes: list(ref('Route'), { default: [] }),
       steps: list(ref('Step'), { default: [] }),
       tips: list(ref('Note'), { default: [] }),
+      person: {
+        type: 'boolean',
+        description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
+      },
+      topic: ref('Id', { description: 'The topic to answer for when the words ask for this need and name no problem.' }),
+      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
     }),
-    ['id', 'name', 'description', 'feature', 'interaction', 'metric', 'source'],
+    ['id', 'name', 'description', 'source'],
   ),
   Advice: obj(
     sourced({

@@ -154,6 +154,7 @@ function checkChannels(catalog: Loose<Catalog>, c: Checks): void {
     const ch = channelList[i];
     if (!ch) continue;
     const at = (...rest: PathSegment[]): PathSegment[] => ['channels', i, ...rest];
+    c.referAll(c.topics, ch.topics, at('topics'));
     const hours = ch.hours;
     if (hours) {
       // An explicit zone that is wrong is reported here; a defaulted one was reported with serviceTimeZone.
@@ -170,7 +171,8 @@ function checkChannels(catalog: Loose<Catalog>, c: Checks): void {
     }
     // Presence is checked in the file too: a key whose value was invalid is already reported.
     const named = typeof ch.id === 'string' ? { channel: quote(ch.id) } : {};
-    if (ch.kind === 'phone' && ch.number === undefined && !c.has(at('number'))) {
+    // A phone line without a number of its own (your bank, the local police) says where to find one, in `path`.
+    if (ch.kind === 'phone' && ch.number === undefined && ch.path === undefined && !c.has(at('number')) && !c.has(at('path'))) {
       c.report('error', at(), { id: 'phone-without-number', ...named });
     } else if (
       ch.number === undefined &&
@@ -259,6 +261,8 @@ function checkNeeds(catalog: Loose<Catalog>, c: Checks): void {
   for (let i = 0; i < needList.length; i++) {
     checkRoutes(c, needList[i]?.routes, ['needs', i, 'routes']);
     checkSteps(c, needList[i]?.steps, ['needs', i, 'steps']);
+    if (needList[i]?.topic !== undefined) c.refer(c.topics, needList[i]?.topic, ['needs', i, 'topic']);
+    if (needList[i]) checkPhrases(needList[i]!, ['needs', i], c.report);
   }
 }
 
@@ -301,7 +305,7 @@ function phraseKey(text: string): string {
  * A topic's phrases (both languages and the urgent ones) say something, and each only once: a
  * duplicate would count twice in the free-text match.
  */
-function checkPhrases(topic: Loose<Catalog['topics'][number]>, base: readonly PathSegment[], report: Report): void {
+function checkPhrases(topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases'>>, base: readonly PathSegment[], report: Report): void {
   const seen = new Map<string, string>();
   const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
     [topic.phrases?.zh, [...base, 'phrases', 'zh']],

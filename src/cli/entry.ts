@@ -3,6 +3,7 @@ import { messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/lang.js';
 import type { Lang } from '../catalog/types.js';
 import { join } from 'node:path';
+import { unsafeTzFile } from '../time/tz-file.js';
 import { useZoneSource } from '../zone/zone-source.js';
 import { EXIT } from './runtime/errors.js';
 import { debugging, errorLine, unexpected } from './runtime/report.js';
@@ -75,7 +76,15 @@ export async function main(): Promise<void> {
   // table beside the bundle, from the build.
   const zones = processZones(join(import.meta.dirname, 'zones.json'));
   useZoneSource(zones);
-  const code = await run(argv, processIO(zones, stdout, stderr), { onMode: (mode) => (json = mode) });
+  const io = processIO(zones, stdout, stderr);
+  // TZ naming a pipe or a device: the process's own zone becomes UTC before any date is made (the
+  // C library would block reading it); the command still sees the value, and says it fell back.
+  const tz = process.env.TZ;
+  if (unsafeTzFile(tz, process.env) !== undefined) {
+    process.env.TZ = 'UTC';
+    io.env = { ...process.env, TZ: tz };
+  }
+  const code = await run(argv, io, { onMode: (mode) => (json = mode) });
   process.exitCode = code;
   // Commands run synchronously, so a Ctrl-C pressed meanwhile is still pending here: let the
   // event loop turn so that it is seen (exit 130) instead of being lost as the process ends. (It

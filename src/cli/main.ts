@@ -24,13 +24,14 @@ const VERSION = typeof WXHELP_VERSION === 'string' ? WXHELP_VERSION : '0.0.0-dev
 export function scanArgv(
   argv: readonly string[],
   program: Command,
-): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined } {
+): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined; second: string | undefined } {
   const takesValue = (cmd: Command, arg: string) => cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
   let command: Command | undefined;
   let json = false;
   let help = false;
   let operand = false;
   let word: string | undefined;
+  let second: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -45,9 +46,11 @@ export function scanArgv(
       operand = true;
       word = arg;
       command = program.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    } else if (!arg.startsWith('-') && second === undefined) {
+      second = arg; // the word after the command: `help <command>`'s command
     }
   }
-  return { json, command: command?.name(), operand, help, word };
+  return { json, command: command?.name(), operand, help, word, second };
 }
 
 /**
@@ -105,15 +108,15 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   }
 
   // `wxhelp help <unknown>`: commander would print the whole help to stderr; say what is wrong instead.
-  // (The word after `help`, global options before it or not: `wxhelp --lang zh help exit-codes`.)
-  const helpFor = scanned.word === 'help' ? argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-')) : undefined;
+  // (The word after `help`, with global options and their values anywhere: `wxhelp --lang zh help exit-codes`.)
+  const helpFor = scanned.word === 'help' ? scanned.second : undefined;
   // `wxhelp help exit-codes`, `help environment`: the topic's text alone, not a command's usage and options.
   const topic = HELP_TOPICS.find((t) => t.name === helpFor);
   if (topic !== undefined) {
     topic.plain?.({ io, version: VERSION, program }, messages(lang).help);
     return EXIT.ok;
   }
-  if (helpFor !== undefined && !helpFor.startsWith('-') && !program.commands.some((c) => c.name() === helpFor)) {
+  if (helpFor !== undefined && helpFor !== 'help' && !program.commands.some((c) => c.name() === helpFor)) {
     const names = program.createHelp().visibleCommands(program).map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
     return report(

@@ -88,7 +88,7 @@ function programWithGlobals(h: HelpText, version: string) {
         ['wxhelp hours app-help --days 3', h.notes.hours],
         ['wxhelp remind hotline-overseas > next.ics', h.notes.remind],
         ['wxhelp emergency stolen', h.notes.emergency],
-        'wxhelp --json phone --payment | jq .line.number',
+        "wxhelp --json phone --payment | jq -r '.line.dial // .line.number'",
         ['eval "$(wxhelp completion bash)"', h.notes.completion],
       ])}
 

@@ -81,6 +81,7 @@ const makeEn = () => ({
     chose: (name: string, id: string) => `Your words → ${name} (${id}; another: --topic <id>)`,
     unsure: (names: readonly string[], name: string) => `Not sure which problem this is: ${names.join(' / ')}. Showing ${name}; choose with --topic <id>`,
     urgentFromText: (phrase: string) => `Treated as urgent: you wrote “${phrase}” (--not-urgent to change)`,
+    askedFor: (names: readonly string[], ids: readonly string[]) => `You asked for: ${names.join(', ')} (${ids.map((id) => `--need ${id}`).join(' ')})`,
   },
   now: {
     open24: 'open now, 24 hours',
@@ -99,6 +100,8 @@ const makeEn = () => ({
   answer: {
     urgent: (name: string) => `⚠ ${name}: do this now`,
     nothingNow: (name: string, when: string, rel: string) => `Nothing can help right now. Soonest: ${name}, ${when}, ${rel}.`,
+    noPerson: (name: string, when: string, rel: string) => `No person answers right now. The first from ${when}, ${rel}: ${name}.`,
+    noPersonSoon: 'No person answers right now, and none has published hours in the next 8 days.',
     nothingAtAll: 'Nothing in the catalog can help with this from where you are.',
     best: 'Best now',
     soonest: 'Soonest',
@@ -203,6 +206,9 @@ const makeEn = () => ({
     unknownChannel: (id: string, ids: string) => `remind: unknown channel "${id}"; valid: ${ids}`,
     alwaysOpen: (name: string) => `remind: ${name} is open around the clock — there is no opening to wait for`,
     alwaysOpenHint: 'call or use it now; `wxhelp channels` shows every state',
+    /** RFC 5545 writes a year in four digits: a reminder past 9999 cannot be written. */
+    beyondCalendar: (year: number) => `--at: the next opening falls in the year ${year}, which a calendar file cannot hold (years up to 9999)`,
+    beyondCalendarHint: 'give an earlier --at, e.g. --at 2026-11-28T21:30',
     noOpening: (name: string) => `remind: ${name} has no hours with people answering in the next 8 days`,
     automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
     hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
@@ -255,6 +261,7 @@ const makeEn = () => ({
       ['XDG_CACHE_HOME', 'where the cache of checked catalogs lives (default ~/.cache)'],
       ['HOME', 'your home folder, for the defaults above (USERPROFILE on Windows)'],
       ['TZ', 'your time zone, when --tz is not given (a zone name, a zoneinfo path or a POSIX offset)'],
+      ['TZDIR', 'where zone files are, for a TZ that names one (default /usr/share/zoneinfo)'],
       ['LC_ALL, LC_MESSAGES, LANG, LANGUAGE', 'your language, when --lang and config are not set: zh_TW, zh_HK, zh_MO → Traditional Chinese, other zh* → Simplified, else English'],
       ['NO_COLOR', 'set: no colour'],
       ['FORCE_COLOR', 'set: colour even when not a terminal (0: none)'],
@@ -451,6 +458,7 @@ const makeZh = (): Messages => ({
     chose: (name, id) => `按你的描述：${name}（${id}；换一个：--topic <id>）`,
     unsure: (names, name) => `不确定是哪类问题：${names.join(' / ')}。先按“${name}”回答；可用 --topic <id> 指定`,
     urgentFromText: (phrase) => `已按紧急处理：你提到“${phrase}”（如不紧急请加 --not-urgent）`,
+    askedFor: (names, ids) => `你要找：${names.join('、')}（${ids.map((id) => `--need ${id}`).join(' ')}）`,
   },
   now: {
     open24: '现在有人接听，全天24小时',
@@ -469,6 +477,8 @@ const makeZh = (): Messages => ({
   answer: {
     urgent: (name) => `⚠ ${name}：现在就做`,
     nothingNow: (name, when, rel) => `现在没有渠道能处理。最早：${name}，${when}，${rel}。`,
+    noPerson: (name, when, rel) => `现在没有人工接听。最早${when}起有人工，${rel}：${name}。`,
+    noPersonSoon: '现在没有人工接听，未来 8 天内也没有公布的人工时段。',
     nothingAtAll: '目录中没有能在你所在地区处理此问题的渠道。',
     best: '现在最好',
     soonest: '最早',
@@ -571,6 +581,8 @@ const makeZh = (): Messages => ({
     unknownChannel: (id, ids) => `remind：未知渠道“${id}”；可用：${ids}`,
     alwaysOpen: (name) => `remind：${name} 全天 24 小时服务，无需等待开放`,
     alwaysOpenHint: '现在就可以拨打或使用；`wxhelp channels` 显示所有渠道的状态',
+    beyondCalendar: (year) => `--at：下次开放在 ${year} 年，日历文件无法表示（年份最多到 9999）`,
+    beyondCalendarHint: '请给出更早的 --at，例如 --at 2026-11-28T21:30',
     noOpening: (name) => `remind：${name} 未来 8 天内没有人工服务时段`,
     automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
     hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
@@ -622,6 +634,7 @@ const makeZh = (): Messages => ({
       ['XDG_CACHE_HOME', '已检查渠道清单的缓存位置（默认 ~/.cache）'],
       ['HOME', '你的主目录，用于上面的默认位置（Windows 上为 USERPROFILE）'],
       ['TZ', '你的时区，未给 --tz 时使用（时区名、时区文件路径或 POSIX 偏移）'],
+      ['TZDIR', '时区文件所在目录，用于指向时区文件的 TZ（默认 /usr/share/zoneinfo）'],
       ['LC_ALL、LC_MESSAGES、LANG、LANGUAGE', '你的语言，未给 --lang 且未设置时使用：zh_TW、zh_HK、zh_MO → 繁体中文，其他 zh* → 简体中文，否则英文'],
       ['NO_COLOR', '已设置：不用颜色'],
       ['FORCE_COLOR', '已设置：即使不是终端也用颜色（0：不用）'],

@@ -29,12 +29,14 @@ export interface MatchEntry {
 export interface EntryScore {
   id: string;
   score: number;
-  /** The phrases that counted, strongest first. */
-  matched: { text: string; urgent: boolean }[];
+  /** The phrases that counted, strongest first; `whole` when the text holds all of the phrase. */
+  matched: { text: string; urgent: boolean; whole: boolean }[];
 }
 
 /** Below this share of a phrase's weight found in the text, the phrase does not count. */
 const MIN_COVERAGE = 0.6;
+/** A phrase the text holds all of (rounding aside). */
+const WHOLE = 0.999;
 /** A unit found only as a typo, or a Chinese pair found with one character between. */
 const TYPO = 0.8;
 const GAP = 0.7;
@@ -184,7 +186,7 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
     const phrases = value === 1 ? index.compound(word) : undefined;
     if (phrases !== undefined) addAll(phrases);
   }
-  const hits: { p: number; urgent: boolean; value: number }[][] = index.ids.map(() => []);
+  const hits: { p: number; urgent: boolean; whole: boolean; value: number }[][] = index.ids.map(() => []);
   // In phrase order: an entry's hits of equal value keep the catalog's order.
   for (const p of [...candidates].sort((a, b) => a - b)) {
     const units = index.phraseUnits(p);
@@ -201,7 +203,7 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
       coverage = weight > 0 ? found / weight : 0;
     }
     if (coverage < MIN_COVERAGE) continue;
-    hits[index.phraseEntry(p)]!.push({ p, urgent: index.phraseUrgent(p), value: coverage * coverage * Math.sqrt(weight) });
+    hits[index.phraseEntry(p)]!.push({ p, urgent: index.phraseUrgent(p), whole: coverage >= WHOLE, value: coverage * coverage * Math.sqrt(weight) });
   }
   // The loose part: each entry's units found in the text, added in the entry's order of its units.
   const loose: [place: number, value: number][][] = index.ids.map(() => []);
@@ -219,7 +221,7 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
       score += factor * hit.value;
       factor *= DECAY;
     }
-    return { id, score, matched: found.map(({ p, urgent }) => ({ text: index.phraseText(p), urgent })), order };
+    return { id, score, matched: found.map(({ p, urgent, whole }) => ({ text: index.phraseText(p), urgent, whole })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));

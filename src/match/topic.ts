@@ -2,6 +2,7 @@
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
+import { fold } from './normalize.js';
 import { buildIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
 import { readPackedIndex, viewOf, type IndexView } from './packed-index.js';
 
@@ -20,6 +21,8 @@ export interface TopicMatch {
   urgent: boolean;
   /** That phrase, as the catalog writes it. */
   urgentPhrase?: string;
+  /** Needs the words ask for ("人工", "talk to a human"), catalog order. */
+  needs: string[];
 }
 
 /** Scores below this are no match at all (a lone common word, a stray character). */
@@ -71,6 +74,52 @@ export function topicIndex(catalog: Catalog): IndexView {
   return index;
 }
 
+const needIndexes = new WeakMap<Catalog, IndexView>();
+
+/** The needs' words (few: made when first used, not stored). */
+function needIndex(catalog: Catalog): IndexView {
+  let index = needIndexes.get(catalog);
+  if (!index) {
+    index = viewOf(buildIndex(catalog.needs.map((n) => ({ id: n.id, phrases: [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])] }))));
+    needIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** The needs' phrases that are also part of a topic's phrase ("phone number" in "phone number leaked"), folded. */
+const sharedPhrases = new WeakMap<Catalog, Set<string>>();
+
+function sharedWithTopics(catalog: Catalog): Set<string> {
+  let shared = sharedPhrases.get(catalog);
+  if (!shared) {
+    const topicPhrases = catalog.topics.flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])].map(fold));
+    const needPhrases = catalog.needs.flatMap((n) => [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])].map(fold));
+    shared = new Set(needPhrases.filter((p) => topicPhrases.some((t) => t.includes(p))));
+    sharedPhrases.set(catalog, shared);
+  }
+  return shared;
+}
+
+/**
+ * The needs the text asks for, each with the phrases that asked. A phrase a topic's phrase takes
+ * in whole ("phone number" in "changed my phone number") speaks of the problem, not of the need.
+ */
+function askedNeeds(catalog: Catalog, text: string, topics: readonly EntryScore[]): { id: string; phrases: string[] }[] {
+  if (!catalog.needs.some((n) => (n.phrases?.zh.length ?? 0) + (n.phrases?.en.length ?? 0) > 0)) return [];
+  const taken = topics.filter((t) => t.score >= MIN_SCORE).flatMap((t) => t.matched.filter((m) => m.whole).map((m) => fold(m.text)));
+  return scoreText(needIndex(catalog), text)
+    // Only whole phrases: "customer service … took my money" holds two words of "customer service number", and asks for no one.
+    .map((n) => ({ id: n.id, phrases: n.matched.filter((m) => m.whole).map((m) => m.text).filter((p) => !taken.some((t) => t.includes(fold(p)))) }))
+    .filter((n) => n.phrases.length > 0);
+}
+
+/** The text without the words that asked for a need (they say nothing about the problem). */
+function withoutNeedWords(text: string, phrases: readonly string[]): string {
+  let rest = fold(text);
+  for (const p of phrases) rest = rest.split(fold(p)).join(' ');
+  return rest;
+}
+
 /** Every topic's score for the text, best first; scores are 0 where nothing matched. */
 export function rankTopics(catalog: Catalog, text: string): EntryScore[] {
   return scoreText(topicIndex(catalog), text);
@@ -81,15 +130,45 @@ export function displayScore(score: number): number {
   return Math.round((1 - Math.exp(-score / HIGH_SCORE)) * 100) / 100;
 }
 
+/**
+ * The topics for a problem in the user's own words, best first, and the needs the words ask for.
+ * Words that ask for a need ("人工", "talk to a human") are left out of the topics' scoring; when
+ * nothing else names a problem, the need's own topic leads (scored as a bare match).
+ */
+export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScore[]; needs: string[] } {
+  const first = rankTopics(catalog, text);
+  let asked = askedNeeds(catalog, text, first);
+  if (asked.length === 0) return { ranked: first, needs: [] };
+  let ranked = rankTopics(catalog, withoutNeedWords(text, asked.flatMap((a) => a.phrases)));
+  // A need's phrase that topics use too ("phone number") asks for the need only when the rest of the text names no problem.
+  if ((ranked[0]?.score ?? 0) >= MIN_SCORE) {
+    const shared = sharedWithTopics(catalog);
+    const kept = asked.map((a) => ({ ...a, phrases: a.phrases.filter((p) => !shared.has(fold(p))) })).filter((a) => a.phrases.length > 0);
+    if (kept.length === 0) return { ranked: first, needs: [] };
+    if (kept.length !== asked.length || kept.some((a, i) => a.phrases.length !== asked[i]!.phrases.length)) {
+      ranked = rankTopics(catalog, withoutNeedWords(text, kept.flatMap((a) => a.phrases)));
+    }
+    asked = kept;
+  }
+  const needs = catalog.needs.filter((n) => asked.some((a) => a.id === n.id));
+  const fallback = needs.find((n) => n.topic !== undefined)?.topic;
+  if (fallback !== undefined && (ranked[0]?.score ?? 0) < MIN_SCORE) {
+    ranked = [{ id: fallback, score: MIN_SCORE, matched: [] }, ...ranked.filter((r) => r.id !== fallback)];
+  }
+  return { ranked, needs: needs.map((n) => n.id) };
+}
+
 export function matchTopic(catalog: Catalog, text: string): TopicMatch {
-  const ranked = rankTopics(catalog, text);
+  const { ranked, needs } = rankProblem(catalog, text);
   const best = ranked[0];
-  if (!best || best.score < MIN_SCORE) return { text, topic: null, confidence: null, alternatives: [], urgent: false };
+  if (!best || best.score < MIN_SCORE) return { text, topic: null, confidence: null, alternatives: [], urgent: false, needs };
   const second = ranked[1]?.score ?? 0;
-  const confidence: MatchConfidence = best.score >= HIGH_SCORE && best.score >= HIGH_MARGIN * second ? 'high' : 'low';
+  // A topic reached only through a need's words is as sure as those words.
+  const bare = best.matched.length === 0 && needs.length > 0;
+  const confidence: MatchConfidence = bare || (best.score >= HIGH_SCORE && best.score >= HIGH_MARGIN * second) ? 'high' : 'low';
   const alternatives = ranked
     .filter((r) => r.score >= MIN_SCORE && r.score >= ALTERNATIVE_SHARE * best.score)
-    .slice(0, MAX_ALTERNATIVES)
+    .slice(0, bare ? 1 : MAX_ALTERNATIVES)
     .map((r) => ({ topic: r.id, score: displayScore(r.score) }));
   const urgentPhrase = best.matched.find((m) => m.urgent)?.text;
   return {
@@ -99,5 +178,6 @@ export function matchTopic(catalog: Catalog, text: string): TopicMatch {
     alternatives,
     urgent: urgentPhrase !== undefined,
     ...(urgentPhrase === undefined ? {} : { urgentPhrase }),
+    needs,
   };
 }

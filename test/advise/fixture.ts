@@ -215,6 +215,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('hotline', 'elderly: call')],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
       {
         ...SRC,
@@ -228,6 +229,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('hotline', 'elderly: call', { materials: ['photo'] })],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
       {
         ...SRC,
@@ -240,6 +242,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('app', 'enterprise: app'), route('payline', 'enterprise: call')],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
     ],
     advice: [

@@ -241,7 +241,7 @@ describe('how urgent', () => {
     expect(q.choices[1]?.description).toContain('Account freeze (stolen account)');
     const zh = urgencyQuestion({ catalog: catalog(), lang: 'zh', tz: 'UTC' }, 'fraud');
     expect(zh.choices.map((c) => c.name)).toEqual(['不紧急', '紧急']);
-    expect(zh.choices[1]?.description).toContain('资金拦截');
+    expect(zh.choices[1]?.description).toContain('钱转给了骗子');
   });
 
   it('urgent without an emergency procedure: no emergency block, the urgent routes', async () => {

@@ -1,11 +1,14 @@
 // npm run bench: the SPEC's quality bars as ratios. Start-up of every one-shot command (text and
-// JSON) against the time-zone floor, peak memory, `ask` to its first question, a user's own catalog
-// (first run and repeat) against the built-in one, and catalog scale against a bare YAML parse.
-// Whole-process figures come from alternating runs (A B A B …) so that drift in the machine's
-// speed affects both sides; the ratio is the median of per-pair ratios. NODE_EXTRA_CA_CERTS and
-// NODE_OPTIONS are removed from every child's environment (a CA bundle alone adds ~50 ms to any
-// Node start and hides the difference). Public tools only: Node, esbuild and script(1).
-//   BENCH_PAIRS=N   pairs per start-up figure (default 15)
+// JSON) against three baselines — the time-zone floor (`node floor.mjs`), bare Node (`node -e 0`)
+// and the same floor run as `node -e` — with peak memory; TZ=:/etc/localtime against a zone's name;
+// `ask` to its first question; a user's own catalog (first run and repeat) against the built-in
+// one; and catalog scale against a bare YAML parse.
+// Whole-process figures come from alternating runs (A B C D A B C D …) so that drift in the
+// machine's speed affects every side alike; a ratio is the median of the per-round ratios.
+// NODE_EXTRA_CA_CERTS and NODE_OPTIONS are removed from every child's environment (a CA bundle
+// alone adds ~50 ms to any Node start and hides the difference). Public tools only: Node, esbuild
+// and script(1).
+//   BENCH_PAIRS=N   rounds per start-up figure (default 15)
 //   BENCH_ONLY=re   only the sections whose title matches (e.g. BENCH_ONLY=scale)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,11 +36,10 @@ delete baseEnv.LC_MESSAGES;
 delete baseEnv.LANGUAGE;
 mkdirSync(baseEnv.HOME, { recursive: true });
 
+// The SPEC's time-zone floor, as a file and as the same line run with `node -e`.
+const FLOOR_LINE = "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')";
 const floor = join(work, 'floor.mjs');
-writeFileSync(
-  floor,
-  "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')\n",
-);
+writeFileSync(floor, `${FLOOR_LINE}\n`);
 // CPU time and peak RSS of a Node process, reported by the process itself at exit on fd 3 (by its
 // main thread only: a worker thread, which a large catalog gets, loads the probe too; the usage is
 // the whole process's either way).
@@ -69,15 +71,25 @@ const median = (xs) => {
 
 /** Alternating runs of a and b: medians of each side and of the per-pair ratios, per measure. */
 function pair(a, b, pairs = PAIRS, warmup = 2) {
-  for (let i = 0; i < warmup; i++) (once(a), once(b));
+  return rounds(a, [b], pairs, warmup)[0];
+}
+
+/**
+ * Rounds of a and each baseline in turn (a b1 b2 … a b1 b2 …): for each baseline, the medians of
+ * each side and of the per-round ratios a ÷ baseline, per measure.
+ */
+function rounds(a, baselines, count = PAIRS, warmup = 2) {
+  for (let i = 0; i < warmup; i++) for (const r of [a, ...baselines]) once(r);
   const rows = [];
-  for (let i = 0; i < pairs; i++) rows.push([once(a), once(b)]);
-  const stat = (key) => ({
-    a: median(rows.map(([x]) => x[key])),
-    b: median(rows.map(([, y]) => y[key])),
-    ratio: median(rows.map(([x, y]) => x[key] / y[key])),
+  for (let i = 0; i < count; i++) rows.push([a, ...baselines].map(once));
+  return baselines.map((_, j) => {
+    const stat = (key) => ({
+      a: median(rows.map((row) => row[0][key])),
+      b: median(rows.map((row) => row[j + 1][key])),
+      ratio: median(rows.map((row) => row[0][key] / row[j + 1][key])),
+    });
+    return { wall: stat('wall'), cpu: stat('cpu'), rss: stat('rss') };
   });
-  return { wall: stat('wall'), cpu: stat('cpu'), rss: stat('rss') };
 }
 
 const ms = (v) => `${v.toFixed(1)} ms`;
@@ -85,13 +97,18 @@ const x = (r) => `${r.toFixed(2)}×`;
 const mark = (r, budget) => (r <= budget ? '' : '  over');
 const row = (cells, widths) => console.log(`  ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}`);
 
-console.log(`wxhelp benchmarks — node ${process.version}, ${PAIRS} alternating pairs per start-up figure`);
+console.log(`wxhelp benchmarks — node ${process.version}, ${PAIRS} alternating rounds per start-up figure`);
 console.log('NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset; CPU = user + system time of the process\n');
 
 const floorRun = run([floor]);
+const bareRun = run(['-e', '0']);
+const floorERun = run(['-e', FLOOR_LINE]);
 
 if (section('start-up')) {
-  console.log('Start-up against the time-zone floor (budget 1.25×, aim 1.10×; memory 1.2×)');
+  console.log('Start-up against three baselines (CPU and peak memory, each a median of per-round ratios):');
+  console.log('  floor   = node floor.mjs, the one-line time-zone program (budget 1.25×, aim 1.10×; memory 1.2×)');
+  console.log('  bare    = node -e 0 (budget 1.7×)');
+  console.log('  floor-e = the same line run as node -e (budget 1.05×)');
   const commands = [
     ['phone', '--overseas'],
     ['recommend', '--topic', 'account-security', '--urgent'],
@@ -103,26 +120,43 @@ if (section('start-up')) {
     ['hours'],
     ['topics'],
   ];
-  const widths = [48, 9, 9, 8, 8, 8];
-  row(['command', 'wall', 'cpu', 'wall ×', 'cpu ×', 'rss ×'], widths);
-  let floorWall = [];
-  let floorRss = [];
-  const worst = { cpu: 0, wall: 0, rss: 0 };
+  const widths = [52, 8, 12, 12, 12, 12, 10, 10];
+  row(['command', 'cpu', 'cpu ×floor', 'cpu ×bare', 'cpu ×f-e', 'rss ×floor', 'rss ×bare', 'rss ×f-e'], widths);
+  const base = { floor: [], bare: [], floorE: [] };
+  const worst = { floor: 0, bare: 0, floorE: 0, rss: 0, rssBare: 0, rssFloorE: 0 };
+  const line = (label, r) => {
+    const [f, b, e] = r;
+    base.floor.push(f);
+    base.bare.push(b);
+    base.floorE.push(e);
+    worst.floor = Math.max(worst.floor, f.cpu.ratio);
+    worst.bare = Math.max(worst.bare, b.cpu.ratio);
+    worst.floorE = Math.max(worst.floorE, e.cpu.ratio);
+    worst.rss = Math.max(worst.rss, f.rss.ratio);
+    worst.rssBare = Math.max(worst.rssBare, b.rss.ratio);
+    worst.rssFloorE = Math.max(worst.rssFloorE, e.rss.ratio);
+    row(
+      [label, ms(f.cpu.a), x(f.cpu.ratio) + mark(f.cpu.ratio, 1.25), x(b.cpu.ratio) + mark(b.cpu.ratio, 1.7), x(e.cpu.ratio) + mark(e.cpu.ratio, 1.05), x(f.rss.ratio) + mark(f.rss.ratio, 1.2), x(b.rss.ratio), x(e.rss.ratio)],
+      widths,
+    );
+  };
   for (const command of commands) {
     for (const variant of [[], ['--json'], ['--lang', 'zh']]) {
       if (variant[0] === '--lang' && !['phone', 'recommend'].includes(command[0])) continue;
       const args = [...command, ...variant];
-      const r = pair(run([bin, ...args, ...AT]), floorRun);
-      floorWall.push(r.wall.b);
-      floorRss.push(r.rss.b);
-      for (const k of Object.keys(worst)) worst[k] = Math.max(worst[k], r[k].ratio);
-      row([args.join(' '), ms(r.wall.a), ms(r.cpu.a), x(r.wall.ratio), x(r.cpu.ratio) + mark(r.cpu.ratio, 1.25), x(r.rss.ratio) + mark(r.rss.ratio, 1.2)], widths);
+      line(args.join(' '), rounds(run([bin, ...args, ...AT]), [floorRun, bareRun, floorERun]));
     }
   }
-  row(['time-zone floor (node floor.mjs)', ms(median(floorWall)), '', '', '', `${(median(floorRss) / 1024).toFixed(1)} MiB`], widths);
-  row(['worst', '', '', x(worst.wall), x(worst.cpu), x(worst.rss)], widths);
-  const help = pair(run([bin, '--help']), floorRun);
-  row(['--help', ms(help.wall.a), ms(help.cpu.a), x(help.wall.ratio), x(help.cpu.ratio), x(help.rss.ratio)], widths);
+  line('--help', rounds(run([bin, '--help']), [floorRun, bareRun, floorERun]));
+  const med = (list, key) => median(list.map((r) => r[key].b));
+  row(['the baselines themselves (cpu; rss)', '', ms(med(base.floor, 'cpu')), ms(med(base.bare, 'cpu')), ms(med(base.floorE, 'cpu')), `${(med(base.floor, 'rss') / 1024).toFixed(1)} MiB`, `${(med(base.bare, 'rss') / 1024).toFixed(1)} MiB`, `${(med(base.floorE, 'rss') / 1024).toFixed(1)} MiB`], widths);
+  row(['worst', '', x(worst.floor), x(worst.bare), x(worst.floorE), x(worst.rss), x(worst.rssBare), x(worst.rssFloorE)], widths);
+
+  // TZ as a path (":/etc/localtime", what many systems set) against TZ as a zone's name, without --tz.
+  const tzEnv = (tz) => () => ({ ...baseEnv, TZ: tz });
+  const noTz = [bin, 'phone', '--overseas', '--at', AT[1]];
+  const [tz] = rounds(run(noTz, tzEnv(':/etc/localtime')), [run(noTz, tzEnv('Asia/Shanghai'))]);
+  console.log(`  TZ=:/etc/localtime ÷ TZ=Asia/Shanghai (phone --overseas, no --tz): cpu ${x(tz.cpu.ratio)}${mark(tz.cpu.ratio, 1.05)}, rss ${x(tz.rss.ratio)} (budget 1.05×)`);
 }
 
 /** Wall time from spawning `node args` on a pseudo-terminal (script(1)) until `marker` is printed. */
@@ -150,24 +184,28 @@ function untilOutput(args, marker) {
 }
 
 if (section('ask')) {
-  console.log('\n`ask` to its first question, on a pseudo-terminal (wall; budget 1.5×)');
+  console.log('\n`ask` to its first question, on a pseudo-terminal (wall; budget 1.5× floor, 1.4× floor-e)');
   const askArgs = [bin, 'ask', ...AT];
-  const floorArgs = [floor];
   const asks = [];
   const floors = [];
+  const floorEs = [];
   const ratios = [];
-  for (let i = 0; i < 2; i++) (await untilOutput(askArgs, '?'), await untilOutput(floorArgs, ':'));
+  const ratiosE = [];
+  for (let i = 0; i < 2; i++) (await untilOutput(askArgs, '?'), await untilOutput([floor], ':'), await untilOutput(['-e', FLOOR_LINE], ':'));
   for (let i = 0; i < Math.max(5, Math.round(PAIRS / 2)); i++) {
     const a = await untilOutput(askArgs, '?');
-    const f = await untilOutput(floorArgs, ':');
+    const f = await untilOutput([floor], ':');
+    const e = await untilOutput(['-e', FLOOR_LINE], ':');
     asks.push(a);
     floors.push(f);
+    floorEs.push(e);
     ratios.push(a / f);
+    ratiosE.push(a / e);
   }
-  const widths = [44, 9];
+  const widths = [44, 9, 9];
   row(['wxhelp ask, first question shown', ms(median(asks))], widths);
-  row(['time-zone floor, on the same terminal', ms(median(floors))], widths);
-  row(['ratio', x(median(ratios)) + mark(median(ratios), 1.5)], widths);
+  row(['floor (node floor.mjs), same terminal', ms(median(floors)), x(median(ratios)) + mark(median(ratios), 1.5)], widths);
+  row(['floor-e (node -e), same terminal', ms(median(floorEs)), x(median(ratiosE)) + mark(median(ratiosE), 1.4)], widths);
 }
 
 if (section('user catalog')) {

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-match-'));
 buildSync({ entryPoints: [`${root}src/match/index.ts`], outfile: join(work, 'match.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'error' });
-const { rankTopics } = require(join(work, 'match.cjs'));
+const { rankProblem } = require(join(work, 'match.cjs'));
 rmSync(work, { recursive: true, force: true });
 const { loadCatalog } = await import(`${root}bin/dist/index.js`);
 const { catalog } = loadCatalog();
@@ -25,7 +25,7 @@ function score(problems) {
   let first = 0;
   let top3 = 0;
   for (const p of problems) {
-    const ranked = rankTopics(catalog, p.text).filter((r) => r.score > 0);
+    const ranked = rankProblem(catalog, p.text).ranked.filter((r) => r.score > 0);
     if (ranked[0] && p.topics.includes(ranked[0].id)) first++;
     if (ranked.slice(0, 3).some((r) => p.topics.includes(r.id))) top3++;
   }
@@ -45,7 +45,7 @@ for (const [name, r] of rows) console.log(`  ${name.padEnd(18)} n=${String(r.n).
 const start = process.hrtime.bigint();
 let runs = 0;
 while (process.hrtime.bigint() - start < 500_000_000n) {
-  for (const p of PROBLEMS) rankTopics(catalog, p.text);
+  for (const p of PROBLEMS) rankProblem(catalog, p.text);
   runs += PROBLEMS.length;
 }
 console.log(`  one match: ${(Number(process.hrtime.bigint() - start) / runs / 1000).toFixed(1)} µs (warm)`);

@@ -10,6 +10,7 @@ import {
   readCatalogFile,
   type CatalogErrorCode,
 } from '../../src/catalog/index.js';
+import { asRoot, wxhelpAsUser } from '../support/as-user.js';
 
 let dir: string;
 beforeAll(() => {
@@ -127,10 +128,16 @@ describe('readCatalogFile', () => {
     expect(() => readCatalogFile('/dev/zero')).toThrow('(a device, not a file)');
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', () => {
+  it('reports an unreadable file (as root, checked as the user "nobody")', () => {
     const path = write('secret.yaml', 'a: 1\n');
     chmodSync(path, 0o000);
-    expect(codeOf(() => readCatalogFile(path))).toBe('CATALOG_UNREADABLE');
+    if (!asRoot) expect(codeOf(() => readCatalogFile(path))).toBe('CATALOG_UNREADABLE');
+    // The same reader, in the binary, as a user without root's powers (root reads anything).
+    chmodSync(dir, 0o755);
+    const r = wxhelpAsUser(['validate', path, '--json']);
+    expect(r.code, r.stderr).toBe(3);
+    expect(JSON.parse(r.stderr).error.code).toBe('CATALOG_UNREADABLE');
+    expect(JSON.parse(r.stderr).error.message).toMatch(/permission denied/);
   });
 
   it('tailors the hint to where the path came from', () => {

@@ -194,7 +194,7 @@ const cases: Case[] = [
     line: 39,
     column: 54,
     path: 'channels[1].hours.peaks[0].waitMinutes',
-    message: 'expected a number of minutes (0 or more) like 12, got "twelve"',
+    message: 'expected a number of minutes from 0 to 10080 (a week) like 12, got "twelve"',
   },
   {
     name: 'wrong type: a mapping where a list is expected',
@@ -403,7 +403,7 @@ const cases: Case[] = [
     line: 22,
     column: 5,
     path: 'channels[1]',
-    message: `phone channel 'phone-general' has no "number"`,
+    message: `phone channel 'phone-general' has no "number" (nor a "path" saying where to find one)`,
   },
   {
     name: 'channel nobody can reach: warning',

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wxhelpAsUser } from '../support/as-user.js';
 import { runCli } from '../support/fake-io.js';
 
 const AT = ['--at', '2026-11-28T12:00Z', '--tz', 'UTC'];
@@ -31,12 +32,13 @@ describe('an unreadable $XDG_CONFIG_HOME/wxhelp/channels.yaml', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it.skipIf(process.getuid?.() === 0)('in a folder the user cannot enter: exit 3 (permission denied)', async () => {
+  it('in a folder the user cannot enter: exit 3 (permission denied; as root, checked as the user "nobody")', () => {
     const xdg = config('locked', (d) => writeFileSync(join(d, 'channels.yaml'), 'x: 1\n'));
+    chmodSync(root, 0o755); // the way there is open; only the last folder is shut
     chmodSync(join(xdg, 'wxhelp'), 0o000);
     try {
-      const r = await runCli(['channels', ...AT], { env: { XDG_CONFIG_HOME: xdg } });
-      expect(r.code).toBe(3);
+      const r = wxhelpAsUser(['channels', ...AT], { XDG_CONFIG_HOME: xdg });
+      expect(r.code, r.stderr).toBe(3);
       expect(r.stderr).toMatch(/permission denied/);
     } finally {
       chmodSync(join(xdg, 'wxhelp'), 0o755);

@@ -48,6 +48,7 @@ const TABLE = [
   ['catalog', ['init', './mine.yaml', '--force'], { force: true }, ['./mine.yaml']],
   ['schema', ['--path'], { path: true }, []],
   ['exit-codes', [], {}, []],
+  ['environment', [], {}, []],
   ['__complete', ['topics'], {}, ['topics']],
 ] as const;
 

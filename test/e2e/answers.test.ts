@@ -18,11 +18,18 @@ describe('answers a person can act on', () => {
 
   it('emergency funds abroad: the step names the line, the line is a contact, in its form for abroad', () => {
     const out = json(wxhelp(['emergency', 'funds', '--json', ...LA_NIGHT]));
-    expect(out.stepDetails[0].channels).toEqual(['payment-line', 'wxpay-95017']);
+    expect(out.stepDetails[0].channels).toEqual(['security-center']);
+    // The step calling WeChat Pay names its lines, each a contact in its form for abroad.
+    const call = out.stepDetails.find((s: any) => s.channels.includes('wxpay-95017'));
+    expect(call.channels).toEqual(expect.arrayContaining(['payment-line', 'wxpay-95017']));
     const contact = out.contacts.find((c: any) => c.id === 'payment-line');
     expect(contact).toMatchObject({ dial: '+86 755 8601 3860', status: { state: 'open' } });
+    expect(out.contacts.find((c: any) => c.id === 'wxpay-95017')).toMatchObject({ dial: '+86 571 95017' });
+    // Abroad, the police step is the local police (110 is a mainland number).
+    expect(out.contacts.map((c: any) => c.id)).toContain('local-police');
+    expect(out.contacts.map((c: any) => c.id)).not.toContain('police-110');
     const text = wxhelp(['emergency', 'funds', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
-    expect(text).toMatch(/1\. Call the payment line now\.\n {3}\+86 755 8601 3860 · open now/);
+    expect(text).toMatch(/1\. Send no more money\./);
   });
 
   it('cross-border from a zone abroad, without --overseas: overseas inferred', () => {

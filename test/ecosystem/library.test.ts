@@ -77,10 +77,15 @@ describe('the packed package', () => {
       const [info] = JSON.parse(pack.stdout) as { filename: string; size: number; files: { path: string }[] }[];
       const files = info!.files.map((f) => f.path);
       expect(files.filter((f) => !PACKED.test(f))).toEqual([]);
-      for (const f of ['bin/wxhelp.js', 'bin/dist/cli.cjs', 'bin/dist/cli.cjs.cache', 'bin/dist/index.js', 'bin/dist/types/index.d.ts', 'channels.yaml', 'src/catalog/channels.schema.json', 'LICENSE', 'package.json']) {
+      // V8's code caches are made by the build for the Node that built it; any other Node rejects
+      // them, so a package (installed anywhere, by any Node) carries none.
+      expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
+      for (const f of ['bin/wxhelp.js', 'bin/dist/cli.cjs', 'bin/dist/index.js', 'bin/dist/types/index.d.ts', 'channels.yaml', 'src/catalog/channels.schema.json', 'LICENSE', 'package.json']) {
         expect(files).toContain(f);
       }
-      expect(info!.size).toBeLessThan(1024 * 1024);
+      // Compressed; the catalog (and its snapshot) grows with the problems it covers — logging in,
+      // merchants, a child's spending, the need for a person took it past 1 MiB.
+      expect(info!.size).toBeLessThan(1.125 * 1024 * 1024);
 
       const project = join(work, 'scratch');
       mkdirSync(project);

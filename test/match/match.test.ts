@@ -31,7 +31,7 @@ describe('matchTopic', () => {
   });
 
   it.each(['hello', 'asdf qwer', '的', 'account', 'help me with something', '', '   ', '!!!'])('no match: %j', (text) => {
-    expect(matchTopic(builtin, text)).toEqual({ text, topic: null, confidence: null, alternatives: [], urgent: false });
+    expect(matchTopic(builtin, text)).toEqual({ text, topic: null, confidence: null, alternatives: [], urgent: false, needs: [] });
   });
 
   it('urgent only through a phrase the catalog marks urgent', () => {

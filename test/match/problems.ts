@@ -30,7 +30,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'I want to talk to a real person', topics: ['general'] },
   { text: 'what is the customer service number', topics: ['general'] },
   { text: '我要转人工 我的钱被骗了', topics: ['fraud'] },
-  { text: '忘了密码也收不到短信 号找不回来了', topics: ['account-security'] },
+  { text: '忘了密码也收不到短信 号找不回来了', topics: ['login', 'account-security'] },
   { text: '半夜收到好几个验证码 不是我申请的', topics: ['account-security'] },
   { text: '微信被人登录了还发了广告', topics: ['account-security'] },
   { text: 'wx号被盗 急急急', topics: ['account-security'] },
@@ -46,7 +46,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'someone else is logged into my acount', topics: ['account-security'] },
   { text: 'hakced account help', topics: ['account-security'] },
   { text: 'my friends say they get spam from me', topics: ['account-security'] },
-  { text: 'i forgot my password and cant recover my account', topics: ['account-security'] },
+  { text: 'i forgot my password and cant recover my account', topics: ['login', 'account-security'] },
   { text: 'random verification codes keep coming to my phone', topics: ['account-security'] },
   { text: 'account compromised what do i do', topics: ['account-security'] },
   { text: 'somone stole my wechat right now they are using it', topics: ['account-security'] },
@@ -179,7 +179,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: '香港的钱包能在大陆用吗', topics: ['cross-border'] },
   { text: '用护照实名认证不通过', topics: ['cross-border'] },
   { text: '境外信用卡付款失败', topics: ['cross-border', 'payment'] },
-  { text: '海外的号码收不到验证码', topics: ['cross-border', 'account-security'] },
+  { text: '海外的号码收不到验证码', topics: ['cross-border', 'login', 'account-security'] },
   { text: '在日本打客服电话打哪个', topics: ['cross-border'] },
   { text: '跨境汇款好慢', topics: ['cross-border'] },
   // cross-border — en
@@ -190,7 +190,7 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'how do i send money to china from overseas', topics: ['cross-border'] },
   { text: 'im in the us what number do i call', topics: ['cross-border'] },
   { text: 'cross border payment taking days to settle', topics: ['cross-border'] },
-  { text: 'my foreign phone number doesnt get the sms code', topics: ['cross-border', 'account-security'] },
+  { text: 'my foreign phone number doesnt get the sms code', topics: ['cross-border', 'login', 'account-security'] },
   { text: 'wechat pay hk wallet question', topics: ['cross-border'] },
   // privacy — zh
   { text: '我的个人信息被泄露了 天天接到骚扰电话', topics: ['privacy'] },
@@ -269,6 +269,23 @@ const FIRST: readonly LabelledProblem[] = [
   { text: 'ticket提交了没回复', topics: ['ticket'] },
   { text: 'moments发不了 被限制', topics: ['function-restore'] },
   { text: 'weixin110.qq.com 上冻结不了', topics: ['account-security'] },
+  // login — written with the topic's phrases (nothing stolen: no freeze)
+  { text: '密码忘了 微信进不去', topics: ['login'] },
+  { text: '换了手机号 登录收不到短信', topics: ['login'] },
+  { text: '新手机上登录微信要验证 怎么弄', topics: ['login'] },
+  { text: 'forgot my wechat password how do i get in', topics: ['login'] },
+  { text: 'sms verification code never arrives when i log in', topics: ['login'] },
+  { text: 'i changed my number and now cant log into wechat', topics: ['login'] },
+  // merchant
+  { text: '商户号被限制收款了', topics: ['merchant'] },
+  { text: '微信支付商户结算延迟', topics: ['merchant'] },
+  { text: 'my merchant account settlement is late', topics: ['merchant'] },
+  { text: 'how do i lower the wechat pay fee rate for my store', topics: ['merchant'] },
+  // minor-spending
+  { text: '熊孩子游戏充值了好几千 能退吗', topics: ['minor-spending'] },
+  { text: '未成年人打赏主播怎么退款', topics: ['minor-spending'] },
+  { text: 'my son spent money on a game without permission', topics: ['minor-spending'] },
+  { text: 'refund for in-game purchases my child made', topics: ['minor-spending'] },
 ];
 
 /**
@@ -280,7 +297,7 @@ export const FRESH: readonly LabelledProblem[] = [
   { text: '我老公拿我手机登了他的号 现在我的号没了', topics: ['account-security'] },
   { text: '账号被人改了绑定手机', topics: ['account-security'] },
   { text: 'someone took over my wechat and changed the phone number', topics: ['account-security'] },
-  { text: 'got logged out and my password doesnt work anymore', topics: ['account-security'] },
+  { text: 'got logged out and my password doesnt work anymore', topics: ['account-security', 'login'] },
   { text: '微信号被永久限制了', topics: ['account-unblock'] },
   { text: '发广告被封号了怎么申诉', topics: ['account-unblock'] },
   { text: 'wechat says my account is restricted due to suspicious activity', topics: ['account-unblock', 'account-security'] },

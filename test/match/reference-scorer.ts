@@ -174,14 +174,14 @@ export function referenceScores(entries: readonly MatchEntry[], text: string): E
     return words.get(key) ?? 0;
   };
   const scores = compiled.map((entry, order) => {
-    const hits: { text: string; urgent: boolean; value: number }[] = [];
+    const hits: { text: string; urgent: boolean; whole: boolean; value: number }[] = [];
     for (const p of entry.phrases) {
       let total = 0;
       for (const u of p.units) total += weight(u);
       let found = 0;
       for (const u of p.units) found += weight(u) * match(u);
       const coverage = p.compound !== undefined && words.get(p.compound) === 1 ? 1 : total > 0 ? found / total : 0;
-      if (coverage >= 0.6) hits.push({ text: p.text, urgent: p.urgent, value: coverage * coverage * Math.sqrt(total) });
+      if (coverage >= 0.6) hits.push({ text: p.text, urgent: p.urgent, whole: coverage >= 0.999, value: coverage * coverage * Math.sqrt(total) });
     }
     hits.sort((a, b) => b.value - a.value);
     let loose = 0;
@@ -192,7 +192,7 @@ export function referenceScores(entries: readonly MatchEntry[], text: string): E
       score += factor * h.value;
       factor *= 0.5;
     }
-    return { id: entry.id, score, matched: hits.map(({ text: t, urgent }) => ({ text: t, urgent })), order };
+    return { id: entry.id, score, matched: hits.map(({ text: t, urgent, whole }) => ({ text: t, urgent, whole })), order };
   });
   scores.sort((a, b) => b.score - a.score || a.order - b.order);
   return scores.map(({ id, score, matched }) => ({ id, score, matched }));

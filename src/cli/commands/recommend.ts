@@ -96,7 +96,8 @@ export const recommendCommand = defineCommand({
     const words = problem.filter((w) => w.trim() !== '');
     // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
     const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
-    const chosen = match ? { ...opts, topic: match.topic! } : opts;
+    // Words may also ask for a need ("人工", "talk to a human"): it joins any --need given.
+    const chosen = match ? { ...opts, topic: match.topic!, need: [...(opts.need ?? []), ...match.needs] } : opts;
     const query = recommendQuery(chosen, catalog, ctx.options.tz, match, ctx.options.lang);
     await assertTopic(catalog, query.topic, ctx.options.lang);
     await assertNeeds(catalog, query.needs, ctx.options.lang);

@@ -67,8 +67,11 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     throw usageError('NO_OPENING', m.noOpening(name), opening.state === 'automated' ? m.automatedHint : m.otherChannel);
   }
 
-  const view = ctx.view(catalog.serviceTimeZone);
   const end = opening.end ?? opening.start + OPEN_ENDED_MS;
+  // RFC 5545's DATE-TIME has a four-digit year: nothing after 9999 (nor before year 1) can be written.
+  const year = new Date(end).getUTCFullYear();
+  if (year > 9999 || new Date(opening.start).getUTCFullYear() < 1) throw usageError('BAD_AT', m.beyondCalendar(year), m.beyondCalendarHint);
+  const view = ctx.view(catalog.serviceTimeZone);
   const summary = m.summary(name);
   const where = whereTo(channel, lang);
   const description = [

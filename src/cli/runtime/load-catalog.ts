@@ -104,7 +104,8 @@ async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined,
 
 async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
-  if (cached) return cached;
+  // Cleaned after reading as before writing: what the cache holds never reaches a terminal as it is.
+  if (cached) return { catalog: cached.mayHoldControls === false ? cached.catalog : sanitizeDeep(cached.catalog), issues: cached.issues };
   const text = await asCliError(() => decodeCatalog(bytes, path), lang);
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
   if (!catalog || issues.some((i) => i.severity === 'error')) {

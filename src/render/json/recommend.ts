@@ -22,11 +22,18 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       limit: q.limit ?? null,
     },
     match: q.match
-      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase ?? null }
+      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase ?? null, needs: q.match.needs }
       : null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
     emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
     canActNow: result.canActNow,
+    person: result.person
+      ? {
+          now: result.person.now,
+          nextAt: result.person.at === null ? null : isoInZone(result.person.at, userZone),
+          channel: result.person.channel ? channelJson(catalog, result.person.channel, lang, userZone) : null,
+        }
+      : null,
     nextActionAt: result.nextActionAt === null ? null : isoInZone(result.nextActionAt, userZone),
     recommendations: result.recommendations.map((r) => ({
       rank: r.rank,
@@ -55,9 +62,10 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       id: n.id,
       name: pick(n.name, lang),
       description: pick(n.description, lang),
-      feature: pick(n.feature, lang),
-      interaction: pick(n.interaction, lang),
-      metric: pick(n.metric, lang),
+      feature: n.feature ? pick(n.feature, lang) : null,
+      interaction: n.interaction ? pick(n.interaction, lang) : null,
+      metric: n.metric ? pick(n.metric, lang) : null,
+      person: n.person === true,
       steps: n.steps.map((step) => ({ text: pick(step.text, lang), source: sourcesJson(catalog, step, lang) })),
     })),
     overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)

@@ -6,7 +6,7 @@ import type { EmergencyPlan } from '../../advise/emergency.js';
 import type { UserRegion } from '../../advise/region.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { table } from '../terminal/table.js';
@@ -30,12 +30,12 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));
   if (others.length > 0) {
     blocks.push({ lines: [paint.bold(`${m.emergency.contacts}${sep.trim()}`)] });
-    for (const c of others) blocks.push({ lines: wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ') });
+    for (const c of others) blocks.push({ lines: () => wrap(`${pick(c.channel.name, lang)} — ${paint.cyan(contactReach(c, lang, links))} · ${nowText(c, view)}`, width, '  ', '    ') });
   }
   blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width) });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(m.answer.more)).join('\n')}\n`;
 
-  const lines = blocks.flatMap((b) => b.lines);
+  const lines = blocks.flatMap(blockLines);
   const label = m.rec.label;
   lines.push('', paint.bold(m.answer.details), paint.bold(`${m.emergency.contacts}${sep.trim()}`));
   for (const c of plan.contacts) lines.push(...wrap(`${pick(c.channel.name, lang)} — ${contactReach(c, lang, links)} · ${nowText(c, view)}`, width, '  ', '    '));

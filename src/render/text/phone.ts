@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { PhoneAdvice } from '../../advise/phone.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
@@ -41,13 +41,13 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   if (advice.alternatives.length > 0) {
     blocks.push({ lines: [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] });
     for (const alt of advice.alternatives) {
-      blocks.push({ lines: wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
+      blocks.push({ lines: () => wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ') });
     }
   }
   blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width) });
   if (!options.verbose) return `${fitScreen(blocks, paint.dim(a.more)).join('\n')}\n`;
 
-  const lines = blocks.flatMap((b) => b.lines);
+  const lines = blocks.flatMap(blockLines);
   if (line) {
     lines.push('', paint.bold(a.details));
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));

@@ -8,7 +8,7 @@ import type { PlanStep } from '../../advise/emergency.js';
 import type { Recommendation, RecommendResult } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
-import { fitScreen, type Block } from '../layout/screen.js';
+import { blockLines, fitScreen, type Block } from '../layout/screen.js';
 import { wrap } from '../layout/wrap.js';
 import { materialNames, pick } from '../localize.js';
 import { formatRelative, formatWhen, type TimeView } from '../time-format.js';
@@ -100,7 +100,8 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
   if (result.needs.length > 0) {
     section(m.needsLabel, () => {
       for (const need of result.needs) {
-        para(`${pick(need.name, lang)}: ${pick(need.feature, lang)} · ${pick(need.interaction, lang)} · ${pick(need.metric, lang)}`);
+        const traits = [need.feature, need.interaction, need.metric].flatMap((t) => (t ? [pick(t, lang)] : []));
+        para(traits.length === 0 ? pick(need.name, lang) : `${pick(need.name, lang)}: ${traits.join(' · ')}`);
         para(pick(need.description, lang), '    ', '    ');
       }
     });
@@ -133,6 +134,14 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     const line = match.confidence === 'high' ? w.chose(name(result.topic.id), result.topic.id) : w.unsure(match.alternatives.map((a) => `${name(a.topic)} (${a.topic})`), name(result.topic.id));
     required(wrap(paint.dim(line), width));
     if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(match.urgentPhrase)), width));
+    const asked = result.needs.filter((n) => match.needs.includes(n.id));
+    if (asked.length > 0) required(wrap(paint.dim(w.askedFor(asked.map((n) => pick(n.name, lang)), asked.map((n) => n.id))), width));
+  }
+  // Asked for a person and none answers now: say so, and when and where one will (rank 1 still acts now).
+  const person = result.person;
+  if (person && !person.now) {
+    const line = person.at === null || person.channel === null ? m.noPersonSoon : m.noPerson(pick(person.channel.channel.name, lang), formatWhen(person.at, view), formatRelative(person.at, view));
+    required(wrap(paint.yellow(line), width));
   }
   const recs = result.recommendations;
   const inPlan = new Set<string>();
@@ -168,6 +177,6 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   ];
   optional(notes.flatMap((n) => wrap(paint.dim(n), width)));
   const more = options.verbose ? null : paint.dim(result.plan ? `${m.more} · ${messages(lang).rec.fullSteps(result.plan.emergency.id)}` : m.more);
-  const lines = options.verbose ? [...blocks.flatMap((b) => b.lines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
+  const lines = options.verbose ? [...blocks.flatMap(blockLines), ...detailLines(result, catalog, paint, view, width)] : fitScreen(blocks, more);
   return `${lines.join('\n')}\n`;
 }

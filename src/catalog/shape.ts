@@ -1,0 +1,63 @@
+// Whether a value read back from the cache has the shape of a validated catalog (src/catalog/types.ts):
+// its lists, and in each item the fields every command reads, of the right type. An entry that passes its digest but not this
+// (written by another build with a bug, or edited with the digest made anew) is not used: the file
+// is parsed instead, so a damaged entry is never an "unexpected failure".
+
+/** 's' string, 'n' finite number, 'b' boolean, 'L' a {zh, en} pair of strings; [spec] an array of; an object its keys ('?' suffix: optional). */
+type Spec = 's' | 'n' | 'b' | 'L' | readonly [Spec] | { readonly [key: string]: Spec };
+
+const L = 'L' as const;
+// The spine every command reads: each list, and in each item its id and names. (Checking every
+// field of a large catalog costs a cold run more than the cache saves it; an entry's digest
+// already refuses damage, so this is for an entry that is whole but wrong.)
+const named = { id: 's', name: L, source: ['s'] } as const;
+const windowRule = { from: 's', to: 's', state: 's' } as const;
+
+const CATALOG: Spec = {
+  schemaVersion: 'n',
+  serviceTimeZone: 's',
+  sources: [{ id: 's', kind: 's', title: L, ref: 's' }],
+  about: [{ text: L }],
+  channels: [{ ...named, kind: 's', regions: ['s'], hours: { zone: 's', windows: [windowRule], peaks: [{ from: 's', to: 's', waitMinutes: 'n' }], exceptions: [{ from: 's', to: 's', windows: [windowRule] }], text: L }, waitMinutes: {}, strengths: [L], languages: ['s'], modes: ['s'], capabilities: [named], services: [named], notes: [{ text: L }], disputes: [{ text: L }] }],
+  modes: [named],
+  materials: [named],
+  topics: [{ ...named, description: L, routes: [{ channel: 's', reason: L }], materials: ['s'], tips: [{ text: L }] }],
+  emergencies: [{ ...named, steps: [{ text: L }], contacts: ['s'], notes: [{ text: L }] }],
+  needs: [{ ...named, description: L, routes: [{ channel: 's', reason: L }], steps: [{ text: L }], tips: [{ text: L }] }],
+  advice: [{ id: 's', topics: ['s'], text: L }],
+  properNames: ['s'],
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const fieldLists = new WeakMap<object, [name: string, optional: boolean, spec: Spec][]>();
+/** An object spec's fields, worked out once. */
+function fieldsOf(spec: Record<string, Spec>): [string, boolean, Spec][] {
+  let list = fieldLists.get(spec);
+  if (list === undefined) {
+    list = Object.entries(spec).map(([key, inner]) => (key.endsWith('?') ? [key.slice(0, -1), true, inner] : [key, false, inner]));
+    fieldLists.set(spec, list);
+  }
+  return list;
+}
+
+function fits(value: unknown, spec: Spec): boolean {
+  if (spec === 's') return typeof value === 'string';
+  if (spec === 'n') return typeof value === 'number' && Number.isFinite(value);
+  if (spec === 'b') return typeof value === 'boolean';
+  if (spec === 'L') return isRecord(value) && typeof value.zh === 'string' && typeof value.en === 'string';
+  if (Array.isArray(spec)) return Array.isArray(value) && value.every((item) => fits(item, spec[0] as Spec));
+  if (!isRecord(value)) return false;
+  for (const [name, optional, inner] of fieldsOf(spec as Record<string, Spec>)) {
+    const field = Object.hasOwn(value, name) ? value[name] : undefined;
+    if (field === undefined ? !optional : !fits(field, inner)) return false;
+  }
+  return true;
+}
+
+/** Whether `value` has a catalog's lists, and in their items the fields every command reads, each of its type. */
+export function hasCatalogShape(value: unknown): boolean {
+  if (!fits(value, CATALOG)) return false;
+  // waitMinutes: state → minutes.
+  return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every((c) => Object.values(c.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n)));
+}
