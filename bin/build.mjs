@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { esbuildPlugin as zhHantTables, loadConverter, loadFoldPairs, loadHantPhrases } from './hant-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -130,6 +131,14 @@ const luxonZonesOnly = {
 // of the time code they share with the engine and be compiled on every text run, without the code
 // cache (measured when that copy was all of luxon: inside the bundle they cost a JSON run ~2 % and
 // save a text run ~10 %).
+// Simplified → Traditional (src/hant/convert.ts), for wxhelp's own zh-Hant text made now; and the
+// matcher's Traditional → Simplified table (src/match/fold-pairs.ts), stored as one string in the
+// bundle so that a run need not work it out from OpenCC's dictionaries (measured: tens of ms).
+const toTraditional = await loadConverter(root);
+const foldPairs = await loadFoldPairs(root);
+// The converter's phrases, likewise (src/hant/convert.ts: a fifth of OpenCC's, the ones that matter).
+const hantPhrases = await loadHantPhrases(root);
+
 const lazyParts = {
   parse: 'src/catalog/load.ts', // the YAML parser: only for a catalog that is not the built-in snapshot
   'parse-worker': 'src/catalog/parse-worker.ts', // a worker thread for a large catalog (src/catalog/parse-off-thread.ts)
@@ -140,6 +149,10 @@ const lazyParts = {
   completion: 'src/cli/commands/completion-run.ts',
   'catalog-files': 'src/cli/commands/catalog-files.ts', // catalog init and schema (with the output schema)
   hyperlinks: 'supports-hyperlinks', // only when stdout is a terminal with colour
+  traditional: 'src/match/traditional.ts', // Traditional → Simplified for matching: only for text that is not ASCII
+  'zh-hant': 'src/i18n/traditional.ts', // the interface text in Traditional Chinese: only for a zh-Hant run
+  'hant-catalog': 'src/hant/prepare.ts', // a catalog's Traditional text put in place: only for a zh-Hant run
+  hant: 'src/hant/convert-catalog.ts', // OpenCC's tables (440 kB): only for a user's catalog without zh-Hant text, in a zh-Hant run
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.
 };
@@ -164,7 +177,7 @@ const cjs = (name, entry) =>
     outExtension: { '.js': '.cjs' },
     // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
     alias: { '@commander-js/extra-typings': 'commander' },
-    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, lazyAsSeparateFiles(name)],
+    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, zhHantTables(root, toTraditional), lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -175,7 +188,7 @@ const cjs = (name, entry) =>
     legalComments: 'none',
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    define: { ...defines, 'import.meta.dirname': '__dirname' },
+    define: { ...defines, WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs), WXHELP_HANT_PHRASES: JSON.stringify(hantPhrases), 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
 
@@ -245,6 +258,9 @@ await build({
       import { formatIssue, parseCatalog } from './src/catalog/load.ts';
       import { makeSnapshot } from './src/catalog/snapshot.ts';
       import { precomputeFor } from './src/match/precompute.ts';
+      import { loadFolding } from './src/match/folding.ts';
+      import { simplifiedToTraditional } from './src/hant/convert.ts';
+      import { packTraditionalText, TRADITIONAL_TEXT, traditionalText } from './src/hant/catalog.ts';
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
@@ -257,7 +273,10 @@ await build({
       }
       // The built-in catalog has no warnings (any issue fails the build above).
       const clean = sanitizeDeep(catalog);
-      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputeFor(clean)));
+      // The topics' index reads Traditional phrases as Simplified; the zh-Hant text is made from zh.
+      await loadFolding();
+      const precomputed = { ...precomputeFor(clean), [TRADITIONAL_TEXT]: packTraditionalText(traditionalText(clean, simplifiedToTraditional())) };
+      writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputed));
     `,
     resolveDir: root,
     loader: 'ts',
@@ -297,6 +316,16 @@ await build({
   logLevel: 'warning',
 });
 await declarations;
+// The Traditional-Chinese tables come from OpenCC's dictionaries (opencc-js: MIT, its data Apache
+// 2.0): their licences travel with the bundle.
+{
+  // (Its exports map hides package.json: found from its core module, three levels below the package.)
+  const from = join(dirname(createRequire(import.meta.url).resolve('opencc-js/core')), '../..');
+  mkdirSync(`${outdir}/licenses/opencc-js`, { recursive: true });
+  for (const [file, as] of [['LICENSE', 'LICENSE'], ['LICENSES/Apache-2.0.txt', 'Apache-2.0.txt'], ['THIRD_PARTY_LICENSES.md', 'THIRD_PARTY_LICENSES.md']]) {
+    writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
+  }
+}
 // bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
 writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
 

@@ -71,7 +71,9 @@ function ranked(catalog: Catalog, inputs: ContactInput[], at: number): ContactAt
 export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number, region: Region): EmergencyPlan {
   const first = emergency.steps[0];
   const firstIds = new Set(first ? regionalChannels(catalog, stepChannelIds(first), region).map((c) => c.channel.id) : []);
-  const steps = emergency.steps.map((step): PlanStep => {
+  const steps = emergency.steps.map((stepAsWritten): PlanStep => {
+    // Outside mainland China a step may say it otherwise (the user's own identity document).
+    const step = region === 'overseas' && stepAsWritten.overseasText ? { ...stepAsWritten, text: stepAsWritten.overseasText } : stepAsWritten;
     const channels = ranked(catalog, contactInputs(regionalChannels(catalog, stepChannelIds(step), region), region, at, firstIds), at);
     const plan: PlanStep = { step, channels };
     const capability = step.capability === undefined ? undefined : channels[0]?.channel.capabilities.find((c) => c.id === step.capability);

@@ -12,6 +12,7 @@ import type {
   Material,
   Need,
   Overseas,
+  Region,
   Route,
   SpecialService,
   Topic,
@@ -22,6 +23,7 @@ import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } from './emergency.js';
 import { personAnswers, rankChannels, type RankInput } from './ranking.js';
+import { materialsIn } from './materials.js';
 import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
@@ -79,6 +81,8 @@ export interface RecommendResult {
   needs: Need[];
   /** catalog.overseas when the query is overseas, else null. */
   overseas: Overseas | null;
+  /** The topic's materials as they apply where the user is (ids; src/advise/materials.ts). */
+  topicMaterials: string[];
   /** The topic's 转人工 transfer rate (0..1), when the catalog gives one. */
   transferRate: number | null;
   /** Interaction modes of the recommended channels, catalog order, each once. */
@@ -192,7 +196,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
       actsAt: r.actsAt,
     };
   };
-  const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at));
+  const recommendations = shown.map((r, i) => buildRecommendation(catalog, contactOf(r), r.item.routes, r.item.reasons, i + 1, at, region));
   let person: PersonAnswer | null = null;
   if (wantsPerson) {
     const now = ranked.some((r) => personAnswers(r.item.status));
@@ -208,7 +212,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
-    topic,
+    // Its tips as said where the user is (abroad, the user's own identity document: src/advise/materials.ts).
+    topic: region === 'overseas' && topic.tips.some((t) => t.overseasText) ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) } : topic,
     emergency: plan?.emergency ?? null,
     plan,
     recommendations,
@@ -221,6 +226,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     ),
     needs,
     overseas: query.overseas ? (catalog.overseas ?? null) : null,
+    topicMaterials: materialsIn(catalog, topic.materials, region),
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
     person,
@@ -234,6 +240,7 @@ function buildRecommendation(
   reasons: Localized[],
   rank: number,
   at: number,
+  region: Region,
 ): Recommendation {
   const { channel } = entry;
   // The first route naming a service / capability the (region-mapped) channel actually has.
@@ -244,9 +251,9 @@ function buildRecommendation(
     capability ??=
       route.capability === undefined ? undefined : channel.capabilities.find((c) => c.id === route.capability);
   }
-  const materialIds = [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])];
+  const materialIds = materialsIn(catalog, [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])], region);
   const materialIndex = indexOf(catalog).material;
-  const materials = [...new Set(materialIds)]
+  const materials = materialIds
     .map((id) => materialIndex.get(id))
     .filter((m): m is Material => m !== undefined);
 

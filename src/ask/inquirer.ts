@@ -5,6 +5,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { Prompts } from './flow.js';
+import { isChinese } from '../i18n/lang.js';
+import { loadFolding, mayNeedFolding } from '../match/folding.js';
 
 export type PromptLibrary = Pick<typeof Inquirer, 'select' | 'checkbox' | 'search'>;
 
@@ -44,7 +46,7 @@ export function promptTheme(paint: ChalkInstance, lang: Lang) {
       keysHelpTip: (tips: KeyTips) =>
         tips.map(([key, action]) => `${paint.bold(keys[key] ?? key)} ${paint.dim(keys[action] ?? action)}`).join(paint.dim(' • ')),
       renderSelectedChoices: <T>(selected: ReadonlyArray<{ short: string; value: T }>) =>
-        selected.length === 0 ? none : selected.map((c) => c.short).join(lang === 'zh' ? '、' : ', '),
+        selected.length === 0 ? none : selected.map((c) => c.short).join(isChinese(lang) ? '、' : ', '),
     },
   };
 }
@@ -56,7 +58,20 @@ export function inquirerPrompts(library: PromptLibrary, paint: ChalkInstance, la
   return {
     select: (question) => library.select({ ...question, loop: false, theme }, context),
     checkbox: (question) => library.checkbox({ ...question, loop: false, theme }, context),
-    // The list follows what is typed; the matching itself is the flow's (a plain function of the term).
-    search: (question) => library.search({ message: question.message, source: (term) => question.source(term ?? ''), pageSize: question.pageSize, theme }, context),
+    // The list follows what is typed; the matching itself is the flow's (a plain function of the
+    // term), with Traditional characters read as Simplified once some text is not ASCII.
+    search: (question) =>
+      library.search(
+        {
+          message: question.message,
+          source: async (term) => {
+            if (mayNeedFolding(term ?? '')) await loadFolding();
+            return question.source(term ?? '');
+          },
+          pageSize: question.pageSize,
+          theme,
+        },
+        context,
+      ),
   };
 }

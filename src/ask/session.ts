@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { RecommendQuery } from '../advise/recommend.js';
 import { overseasByZone } from '../advise/region.js';
 import type { Catalog, Lang } from '../catalog/types.js';
+import { isChinese } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { recommendCommandLine, type RepeatedGlobals } from './command-line.js';
 import { askQuestions, toQuery, type AskAnswers, type Prompts } from './flow.js';
@@ -41,7 +42,7 @@ export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskA
   const m = messages(s.lang);
   const defaults = { overseas: overseasByZone(s.tz), urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
   const command = recommendCommandLine(answers, s.repeatedGlobals(), 'wxhelp', defaults);
-  s.out(`\n${s.paint.dim(`${m.rec.repeat}${s.lang === 'zh' ? '：' : ':'}`)}\n  ${s.paint.bold(command)}`);
+  s.out(`\n${s.paint.dim(`${m.rec.repeat}${isChinese(s.lang) ? '：' : ':'}`)}\n  ${s.paint.bold(command)}`);
 }
 
 /** Asks, then answers; 'interrupted' when the user pressed Ctrl-C at a question, 'aborted' when a stop signal ended it. */

@@ -9,7 +9,7 @@ import type { Lang } from './types.js';
 
 type IssueWords = { [K in IssueId]: (d: Extract<IssueDetail, { id: K }>) => string };
 
-interface CatalogWords {
+export interface CatalogWords {
   severity: Record<Severity, string>;
   /** `where` is file:line:col. */
   line: (where: string, severity: string, message: string, path: string) => string;
@@ -193,7 +193,7 @@ const zhPhrases: Readonly<Record<string, string>> = {
   'an id of lower-case letters, digits and "-"': '由小写字母、数字和 "-" 组成的 id',
   'a list of ids': 'id 列表',
   'a non-empty string': '非空文本',
-  'a mapping with "zh" and "en" texts': '含 "zh" 和 "en" 两种文本的映射',
+  'a mapping with "zh" and "en" texts (and optionally "zh-Hant")': '含 "zh" 和 "en" 两种文本（可另加 "zh-Hant"）的映射',
   'a source id or a list of source ids': '来源 id 或来源 id 列表',
   'a date "YYYY-MM-DD"': '日期 "YYYY-MM-DD"',
   'a date "YYYY-MM-DD" or "unknown"': '日期 "YYYY-MM-DD" 或 "unknown"',
@@ -204,7 +204,7 @@ const zhPhrases: Readonly<Record<string, string>> = {
   'an E.164 number "+<country><number>"': 'E.164 号码 "+<国家代码><号码>"',
   'a URL starting with "https://"': '以 "https://" 开头的网址',
   'a fraction between 0 and 1 (0.92 for 92%)': '0 到 1 之间的小数（92% 写作 0.92）',
-  'a mapping with "zh" and "en" lists of phrases': '含 "zh" 和 "en" 两个短语列表的映射',
+  'a mapping with "zh", "zh-Hant" and "en" lists of phrases': '含 "zh"、"zh-Hant" 和 "en" 短语列表的映射',
   'a whole number (0 or more)': '整数（0 或以上）',
   'a factor above 0': '大于 0 的倍数',
   'schemaVersion 1': 'schemaVersion 1',
@@ -238,7 +238,7 @@ const zhYaml: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: '无法识别的标签',
 };
 
-const makeZh = (): CatalogWords => ({
+export const makeZh = (): CatalogWords => ({
   severity: { error: '错误', warning: '警告' },
   // file:line:col keeps its ASCII colon, as editors and other tools read it.
   line: (where, severity, message, path) => `${where}: ${severity}：${message}${path ? `（位置：${path}）` : ''}`,
@@ -376,7 +376,15 @@ const makeZh = (): CatalogWords => ({
 });
 
 const tables: Partial<Record<Lang, CatalogWords>> = {};
-const wordsOf = (lang: Lang): CatalogWords => (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
+/** The zh-Hant words' maker, once loaded (src/i18n/load-language.ts). */
+let makeZhHant: (() => CatalogWords) | undefined;
+
+export function useTraditionalCatalogWords(make: () => CatalogWords): void {
+  makeZhHant = make;
+}
+
+const wordsOf = (lang: Lang): CatalogWords =>
+  lang === 'zh-Hant' ? (makeZhHant === undefined ? wordsOf('zh') : (tables[lang] ??= makeZhHant())) : (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 
 /** An issue's message in `lang`. */
 export function issueText(lang: Lang, detail: IssueDetail): string {

@@ -24,3 +24,14 @@ export function precomputed(catalog: Catalog, name: string): Uint8Array | undefi
     return undefined;
   }
 }
+
+/** Every readable part stored with this catalog (to store them again beside a new one). */
+export function allPrecomputed(catalog: Catalog): Record<string, Uint8Array> {
+  const parts = (catalog as unknown as { [PRECOMPUTED]?: PrecomputedParts })[PRECOMPUTED] ?? {};
+  return Object.fromEntries(
+    Object.keys(parts).flatMap((name) => {
+      const value = precomputed(catalog, name);
+      return value === undefined ? [] : [[name, value] as const];
+    }),
+  );
+}

@@ -110,9 +110,15 @@ const defs = {
   },
   Ids: list(ref('Id'), { default: [], expected: 'a list of ids' }),
   Text: { type: 'string', minLength: 1, expected: 'a non-empty string' },
-  Localized: obj({ zh: ref('Text'), en: ref('Text') }, ['zh', 'en'], {
-    expected: 'a mapping with "zh" and "en" texts',
-  }),
+  Localized: obj(
+    {
+      zh: ref('Text'),
+      en: ref('Text'),
+      'zh-Hant': ref('Text', { description: 'Traditional Chinese; when absent, made from `zh` (with wording for Hong Kong, Macao and Taiwan).' }),
+    },
+    ['zh', 'en'],
+    { expected: 'a mapping with "zh" and "en" texts (and optionally "zh-Hant")' },
+  ),
   SourceRefs: {
     oneOf: [ref('Id'), list(ref('Id'), { minItems: 1 })],
     wrapAsList: true,
@@ -206,7 +212,13 @@ const defs = {
     [],
     { expected: 'a mapping of state to minutes' },
   ),
-  Note: obj(sourced({ text: ref('Localized') }), ['text']),
+  Note: obj(
+    sourced({
+      text: ref('Localized'),
+      overseasText: ref('Localized', { description: "A topic's tip as said to a user outside mainland China, where it differs." }),
+    }),
+    ['text'],
+  ),
   SourcedNote: obj(sourced({ text: ref('Localized') }), ['text', 'source']),
   Capability: obj(
     sourced({
@@ -315,7 +327,14 @@ const defs = {
     }),
     ['keyword', 'description', 'source'],
   ),
-  Material: obj(sourced({ id: ref('Id'), name: ref('Localized') }), ['id', 'name', 'source']),
+  Material: obj(
+    sourced({
+      id: ref('Id'),
+      name: ref('Localized'),
+      overseas: ref('Id', { description: 'The material to have ready instead when the user is outside mainland China (a mainland ID card → their own identity document).' }),
+    }),
+    ['id', 'name', 'source'],
+  ),
   Route: obj(
     sourced({
       channel: ref('Id'),
@@ -357,16 +376,20 @@ const defs = {
     {
       zh: list(ref('Text'), { default: [] }),
       en: list(ref('Text'), { default: [] }),
+      'zh-Hant': list(ref('Text'), {
+        description: 'Wording of Hong Kong, Macao and Taiwan, in Traditional characters (登入, 簡訊, 個資 …); Traditional characters in any list match their Simplified forms anyway.',
+      }),
     },
     [],
     {
-      expected: 'a mapping with "zh" and "en" lists of phrases',
+      expected: 'a mapping with "zh", "zh-Hant" and "en" lists of phrases',
       description: 'Words and phrases people use for this topic, per language, for matching a problem described in their own words.',
     },
   ),
   Step: obj(
     sourced({
       text: ref('Localized'),
+      overseasText: ref('Localized', { description: 'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).' }),
       channel: ref('Id', { description: 'The channel this step uses.' }),
       channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
       capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),

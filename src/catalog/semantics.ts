@@ -294,6 +294,12 @@ function checkOtherRefs(catalog: Loose<Catalog>, c: Checks): void {
   const adviceList = catalog.advice ?? [];
   for (let i = 0; i < adviceList.length; i++) c.referAll(c.topics, adviceList[i]?.topics, ['advice', i, 'topics']);
   if (catalog.overseas) c.referAll(c.materials, catalog.overseas.materials, ['overseas', 'materials']);
+  // A material's overseas counterpart is a material too.
+  const materialList = catalog.materials ?? [];
+  for (let i = 0; i < materialList.length; i++) {
+    const overseas = materialList[i]?.overseas;
+    if (overseas !== undefined) c.refer(c.materials, overseas, ['materials', i, 'overseas']);
+  }
 }
 
 /** The form two phrases are compared in: the same text whatever its width, case or spacing. */
@@ -309,6 +315,7 @@ function checkPhrases(topic: Loose<Pick<Catalog['topics'][number], 'phrases' | '
   const seen = new Map<string, string>();
   const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
     [topic.phrases?.zh, [...base, 'phrases', 'zh']],
+    [topic.phrases?.['zh-Hant'], [...base, 'phrases', 'zh-Hant']],
     [topic.phrases?.en, [...base, 'phrases', 'en']],
     [topic.urgentPhrases, [...base, 'urgentPhrases']],
   ];

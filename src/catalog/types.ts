@@ -57,7 +57,8 @@ type Def<N extends keyof CatalogDefs> = Loaded<CatalogDefs[N]>;
 // ---------------------------------------------------------------------------------------------
 // What the catalog does not store.
 
-export type Lang = 'zh' | 'en';
+/** zh: Simplified Chinese (zh-Hans); zh-Hant: Traditional Chinese; en: English. */
+export type Lang = 'zh' | 'zh-Hant' | 'en';
 /** `unknown`: the catalog publishes no hours for that moment (see Schedule). */
 export type State = WindowState | 'closed' | 'unknown';
 
@@ -72,7 +73,10 @@ export interface Schedule extends Omit<Hours, 'text'> {}
 // ---------------------------------------------------------------------------------------------
 // The catalog's shapes (their meaning: the descriptions in schema.ts and channels.schema.json).
 
-/** Text in both interface languages. */
+/**
+ * Text in the interface languages. `zh-Hant` is optional in a catalog file: when absent it is made
+ * from `zh` (src/hant), at build time for the built-in catalog, when a catalog is loaded otherwise.
+ */
 export type Localized = Def<'Localized'>;
 export type ChannelKind = Def<'ChannelKind'>;
 /** A state a window can declare; outside the windows a channel is closed, or unknown on a date without rules. */
@@ -104,7 +108,7 @@ export interface Transfer extends Def<'Transfer'> {}
 export interface Material extends Def<'Material'> {}
 export interface Route extends Def<'Route'> {}
 export interface Topic extends Def<'Topic'> {}
-/** Phrases per language, written the way people type them (the language only helps authors: both are matched). */
+/** Phrases per language, written the way people type them (the language only helps authors: all are matched). */
 export interface Phrases extends Def<'Phrases'> {}
 /** One thing to do, and the channels it uses (any of them: e.g. a mainland line and its overseas form). */
 export interface Step extends Def<'Step'> {}

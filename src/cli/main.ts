@@ -3,6 +3,7 @@
 import { CommanderError, type CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { messages } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/lang.js';
+import { loadLanguage } from '../i18n/load-language.js';
 import type { Lang } from '../catalog/types.js';
 import { jsonSafe, visible } from '../render/terminal/sanitize.js';
 import { CliError, EXIT, flagExample, isCliError, shown } from './runtime/errors.js';
@@ -75,6 +76,8 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   const io = ioWith(userIO, {});
   // The language of help and of commander's own usage errors, decided before parsing.
   const lang = resolveLang(argv, userIO.env);
+  // Whatever this run says — help, an error, the answer — may be in Traditional: its tables load first.
+  await loadLanguage(lang);
   const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
   const scanned = scanArgv(argv, program);
   const json = scanned.json;

@@ -120,7 +120,7 @@ export function completionSpec(program: Command, ids: Record<CatalogKind, string
     program: program.name(),
     globals: [...flags(program), HELP],
     commands,
-    langs: ['zh', 'en'],
+    langs: ['zh', 'zh-Hant', 'en'],
     shells: [...SHELLS],
     ids: {
       topics: ids.topics.filter(safeWord),

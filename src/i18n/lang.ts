@@ -10,11 +10,8 @@ export type AskedLang = 'zh' | 'zh-Hant' | 'en';
 /** The values --lang takes (as a script may read them from an error's `valid`). */
 export const LANG_VALUES: readonly AskedLang[] = ['zh', 'zh-Hant', 'en'];
 
-/**
- * The message table that answers each language asked for. Traditional Chinese is answered in
- * Simplified until its table exists: then this line names it.
- */
-const ANSWERED_IN: Readonly<Record<AskedLang, Lang>> = { zh: 'zh', 'zh-Hant': 'zh', en: 'en' };
+/** The message table that answers each language asked for (each has its own). */
+const ANSWERED_IN: Readonly<Record<AskedLang, Lang>> = { zh: 'zh', 'zh-Hant': 'zh-Hant', en: 'en' };
 
 const TRADITIONAL = /^zh[-_](?:tw|hk|mo|hant)(?![a-z])/i;
 
@@ -57,4 +54,9 @@ export function langFromArgv(argv: readonly string[]): Lang | null {
  */
 export function resolveLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, preference?: string): Lang {
   return langFromArgv(argv) ?? (preference === undefined ? null : parseLang(preference)) ?? langFromEnv(env);
+}
+
+/** Whether the language is written in Chinese (Simplified or Traditional): full-width punctuation, Chinese dates. */
+export function isChinese(lang: Lang): boolean {
+  return lang !== 'en';
 }

@@ -55,7 +55,7 @@ const makeEn = () => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-    '--lang': '--lang zh or --lang en',
+    '--lang': '--lang zh, --lang zh-Hant or --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general (see `wxhelp topics`)',
     '--need': '--need elderly (or visually-impaired, enterprise)',
@@ -231,6 +231,8 @@ const makeEn = () => ({
       noCache: 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)',
     },
     examples: 'Examples:',
+    /** A problem in words, as `recommend --help` shows it (Chinese in every language: it shows that Chinese is understood). */
+    exampleProblem: '我的微信号被盗了',
     example: 'Example:',
     catalogOrder: [
       'Catalog (the first that is set is used):',
@@ -387,7 +389,7 @@ const makeEn = () => ({
 
 export type Messages = ReturnType<typeof makeEn>;
 
-const makeZh = (): Messages => ({
+export const makeZh = (): Messages => ({
   state: { open: '人工服务中', automated: '自动化服务', closed: '已关闭', unknown: '时间未知' },
   peak: '高峰',
   serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
@@ -433,7 +435,7 @@ const makeZh = (): Messages => ({
   flagExamples: {
     '--at': '--at 2026-11-28T21:30、--at 2026-11-28T21:30+08:00',
     '--tz': '--tz Europe/London、--tz America/New_York、--tz Asia/Shanghai',
-    '--lang': '--lang zh 或 --lang en',
+    '--lang': '--lang zh、--lang zh-Hant 或 --lang en',
     '--channels': '--channels ./my-channels.yaml',
     '--topic': '--topic general（见 `wxhelp topics`）',
     '--need': '--need elderly（或 visually-impaired、enterprise）',
@@ -604,6 +606,7 @@ const makeZh = (): Messages => ({
       noCache: '重新解析目录，不使用已验证目录的缓存（也可设置 WXHELP_NO_CACHE=1）',
     },
     examples: '示例：',
+    exampleProblem: '我的微信号被盗了',
     example: '示例：',
     catalogOrder: [
       '目录文件（按顺序，使用第一个已设置的）：',
@@ -771,7 +774,15 @@ const makeZh = (): Messages => ({
 });
 
 const tables: Partial<Record<Lang, Messages>> = {};
+/** The zh-Hant table's maker, once loaded (src/i18n/load-language.ts). */
+let makeZhHant: (() => Messages) | undefined;
 
+export function useTraditionalMessages(make: () => Messages): void {
+  makeZhHant = make;
+}
+
+/** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
+  if (lang === 'zh-Hant') return makeZhHant === undefined ? messages('zh') : (tables[lang] ??= makeZhHant());
   return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
 }

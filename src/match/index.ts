@@ -5,3 +5,4 @@ export { matchTopic, rankProblem, rankTopics, displayScore, type TopicMatch, typ
 export { nearestId, suggestChannel, suggestEmergency, suggestNeed, suggestTopic } from './suggest.js';
 export { editDistance } from './distance.js';
 export { precomputeFor } from './precompute.js';
+export { loadFolding, mayNeedFolding } from './folding.js';

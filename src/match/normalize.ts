@@ -1,6 +1,8 @@
 // Text → what the scorer compares. Chinese is read as characters and pairs of neighbouring
 // characters (no segmentation dictionary: 客服 and 账号 stay whole as pairs); everything else as
 // words reduced to a simple stem (case, width, punctuation, plural and tense endings dropped).
+// Traditional characters are read as their Simplified forms once the table is loaded (folding.ts).
+import { traditionalTable } from './folding.js';
 
 /** Variant characters written for the same word (WeChat itself writes 帐号; people write 账号). */
 const VARIANTS: Readonly<Record<string, string>> = { 帐: '账', 帳: '账', 號: '号' };
@@ -55,10 +57,11 @@ export function pieces(text: string): { text: string; han: boolean }[] {
   return found;
 }
 
-/** Width, case and variant forms folded; apostrophes dropped so "can't" is one word. */
+/** Width, case, Traditional and variant forms folded; apostrophes dropped so "can't" is one word. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
+  const traditional = traditionalTable();
+  const simplified = traditional === undefined ? text.normalize('NFKC') : text.normalize('NFKC').replace(/[^\x00-\x7f]/gu, (c) => traditional.get(c) ?? c);
+  return simplified
     .toLowerCase()
     .replace(/[帐帳號]/g, (c) => VARIANTS[c] ?? c)
     .replace(/['’`]/g, '');

@@ -2,6 +2,7 @@
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
+import { traditionalTable } from './folding.js';
 import { fold } from './normalize.js';
 import { buildIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
 import { readPackedIndex, viewOf, type IndexView } from './packed-index.js';
@@ -35,7 +36,8 @@ export const HIGH_MARGIN = 1.5;
 const ALTERNATIVE_SHARE = 0.35;
 const MAX_ALTERNATIVES = 3;
 
-const indexes = new WeakMap<Catalog, IndexView>();
+/** Each catalog's index, and whether it was made with Traditional folding (src/match/folding.ts). */
+const indexes = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
 
 /** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
 export const TOPIC_INDEX = 'topicIndex';
@@ -44,7 +46,7 @@ export const TOPIC_INDEX = 'topicIndex';
 function topicEntries(catalog: Catalog): MatchEntry[] {
   return catalog.topics.map((t) => ({
     id: t.id,
-    phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
+    phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.['zh-Hant'] ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
     urgentPhrases: t.urgentPhrases ?? [],
   }));
 }
@@ -64,13 +66,16 @@ const fitsTopics = (stored: IndexView, catalog: Catalog) =>
  * made from its topics; once per catalog either way.
  */
 export function topicIndex(catalog: Catalog): IndexView {
-  let index = indexes.get(catalog);
-  if (!index) {
-    const bytes = precomputed(catalog, TOPIC_INDEX);
-    const stored = bytes === undefined ? null : readPackedIndex(bytes);
-    index = stored !== null && fitsTopics(stored, catalog) ? stored : viewOf(buildTopicIndex(catalog));
-    indexes.set(catalog, index);
-  }
+  const folded = traditionalTable() !== undefined;
+  const known = indexes.get(catalog);
+  // One made before the folding table was loaded reads Traditional phrases as written: made again.
+  if (known && (known.folded || !folded)) return known.index;
+  // A stored index is made with folding (bin/build.mjs, src/cli/runtime/load-catalog.ts).
+  const bytes = precomputed(catalog, TOPIC_INDEX);
+  const stored = bytes === undefined ? null : readPackedIndex(bytes);
+  const fromStore = stored !== null && fitsTopics(stored, catalog);
+  const index = fromStore ? stored : viewOf(buildTopicIndex(catalog));
+  indexes.set(catalog, { index, folded: fromStore || folded });
   return index;
 }
 

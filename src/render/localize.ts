@@ -1,9 +1,9 @@
 import { indexOf } from '../advise/catalog-index.js';
 import type { Catalog, Lang, Localized } from '../catalog/types.js';
 
-/** Catalog text in the chosen language (the loader has already removed control characters). */
+/** Catalog text in the chosen language (the loader has already removed control characters, and given zh-Hant runs their text). */
 export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
+  return lang === 'zh-Hant' ? (text['zh-Hant'] ?? text.zh) : text[lang];
 }
 
 /** The names of materials by id, in the chosen language (ids the catalog lacks are skipped). */

@@ -3,6 +3,7 @@
 import type { Lang } from '../catalog/types.js';
 import { wallTimeAt, zoneClock, type WallTime } from '../zone/zone-clock.js';
 import { messages } from '../i18n/messages.js';
+import { isChinese } from '../i18n/lang.js';
 
 export interface TimeView {
   lang: Lang;
@@ -55,7 +56,7 @@ export function monthName(t: WallTime, lang: Lang, long = false): string {
 export function formatClock(ms: number, zone: string, lang: Lang, now: number, dated = false): string {
   const t = wallClock(ms, zone);
   if (!dated && sameCalendar(t, wallClock(now, zone), 'day')) return hhmm(t);
-  return lang === 'zh' ? `${t.month}月${t.day}日 ${weekdayName(t, lang)} ${hhmm(t)}` : `${weekdayName(t, lang)} ${t.day} ${monthName(t, lang)} ${hhmm(t)}`;
+  return isChinese(lang) ? `${t.month}月${t.day}日 ${weekdayName(t, lang)} ${hhmm(t)}` : `${weekdayName(t, lang)} ${t.day} ${monthName(t, lang)} ${hhmm(t)}`;
 }
 
 /** Whether the calendar date at `ms` differs between two zones. */

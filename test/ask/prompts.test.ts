@@ -117,9 +117,10 @@ describe('inquirerPrompts', () => {
       },
       search: (config: Record<string, unknown>, context: unknown) => {
         calls.push({ kind: 'search', config, context });
-        // The library calls source(undefined) before anything is typed.
-        const source = config.source as (term: string | undefined) => { value: string }[];
-        return Promise.resolve([source(undefined)[0]?.value, source('被盗')[0]?.value]);
+        // The library calls source(undefined) before anything is typed; source may answer later
+        // (as the library allows: for Chinese, once the Traditional table is loaded).
+        const source = config.source as (term: string | undefined) => Promise<{ value: string }[]>;
+        return Promise.all([source(undefined), source('被盗'), source('帳號被盜')]).then((lists) => lists.map((list) => list[0]?.value));
       },
     } as unknown as PromptLibrary;
     const input = process.stdin;
@@ -127,7 +128,7 @@ describe('inquirerPrompts', () => {
     const prompts = inquirerPrompts(library, plain, 'en', { input, output });
     await expect(prompts.select(topicQuestion(setup('en')))).resolves.toBe('general');
     await expect(prompts.checkbox(needsQuestion(setup('en')))).resolves.toEqual([]);
-    await expect(prompts.search(problemQuestion(setup('en')))).resolves.toEqual(['general', 'account-security']);
+    await expect(prompts.search(problemQuestion(setup('en')))).resolves.toEqual(['general', 'account-security', 'account-security']);
     expect(calls.map((c) => c.kind)).toEqual(['select', 'checkbox', 'search']);
     for (const call of calls) {
       expect(call.context).toEqual({ input, output });

@@ -9,6 +9,7 @@ import { pack, unpack } from '../../src/catalog/packed.js';
 import { attachPrecomputed, precomputed } from '../../src/catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
+import { loadFolding } from '../../src/match/folding.js';
 import { precomputeFor } from '../../src/match/precompute.js';
 import { packIndex, readPackedIndex } from '../../src/match/packed-index.js';
 import { scoreText } from '../../src/match/score.js';
@@ -92,7 +93,8 @@ describe('the stored topic index', () => {
     }
   });
 
-  it('is in the built-in snapshot, as the matcher would make it', () => {
+  it('is in the built-in snapshot, as the matcher would make it (with Traditional folding, as the build does)', async () => {
+    await loadFolding();
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const snapshot = catalogFromSnapshot(`${root}bin/dist/channels.snapshot`, readFileSync(`${root}channels.yaml`), { lazy: true });
     expect(snapshot).not.toBeNull();

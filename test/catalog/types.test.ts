@@ -52,7 +52,7 @@ describe('the catalog types derived from schema.ts', () => {
 
   it('give the loaded shapes (checked by the type check)', () => {
     expectTypeOf<Catalog['schemaVersion']>().toEqualTypeOf<1>();
-    expectTypeOf<Localized>().toEqualTypeOf<{ zh: string; en: string }>();
+    expectTypeOf<Localized>().toEqualTypeOf<{ zh: string; en: string; 'zh-Hant'?: string }>();
     expectTypeOf<Source['kind']>().toEqualTypeOf<'seed' | 'public'>();
     // A source written once or inherited, always a list.
     expectTypeOf<Step['source']>().toEqualTypeOf<string[]>();

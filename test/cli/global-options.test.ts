@@ -60,7 +60,7 @@ describe('--lang and the locale variables', () => {
     [{}, undefined, 'en'],
     [{ LANG: 'zh_CN.UTF-8' }, undefined, 'zh'],
     [{ LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' }, undefined, 'en'],
-    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW' }, undefined, 'zh'],
+    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW' }, undefined, 'zh-Hant'],
     [{ LC_ALL: '', LANG: 'zh_CN' }, undefined, 'zh'],
     [{ LANG: 'zh_CN' }, 'en', 'en'],
     [{}, 'zh', 'zh'],

@@ -12,7 +12,7 @@ describe('the language of a run', () => {
     [[], { LANGUAGE: 'zh_CN:en' }, undefined, 'zh'],
     [[], { LANGUAGE: 'en:zh_CN' }, undefined, 'en'],
     [[], { LANG: 'C', LANGUAGE: 'zh_CN' }, undefined, 'en'], // the first one set decides
-    [[], { LANG: 'zh_TW.UTF-8' }, undefined, 'zh'], // Traditional: answered in zh until its table exists
+    [[], { LANG: 'zh_TW.UTF-8' }, undefined, 'zh-Hant'], // Traditional
     [['--lang', 'zh'], { LANG: 'en_US.UTF-8' }, undefined, 'zh'],
     [['--lang=en'], { LANG: 'zh_CN.UTF-8' }, undefined, 'en'],
     [['--lang', 'fr'], { LANG: 'zh_CN.UTF-8' }, undefined, 'zh'], // invalid: reported later, the locale speaks meanwhile
@@ -28,8 +28,8 @@ describe('the language of a run', () => {
     ['zh', 'zh'],
     ['zh-CN', 'zh'],
     ['zh_Hans', 'zh'],
-    ['zh-Hant', 'zh'],
-    ['zh-TW', 'zh'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
     ['en', 'en'],
     ['EN_us', 'en'],
     ['english', null],
@@ -41,7 +41,7 @@ describe('the language of a run', () => {
 
   it('a locale of zh anything is Chinese, anything else English', () => {
     expect(langFromEnv({ LANG: 'zh' })).toBe('zh');
-    expect(langFromEnv({ LANG: 'zh_HK.Big5' })).toBe('zh');
+    expect(langFromEnv({ LANG: 'zh_HK.Big5' })).toBe('zh-Hant');
     expect(langFromEnv({ LANG: 'fr_FR.UTF-8' })).toBe('en');
     expect(langFromEnv({ LANG: '', LANGUAGE: '' })).toBe('en');
   });

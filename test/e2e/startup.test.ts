@@ -133,12 +133,17 @@ describe('start-up loads only what the run needs', () => {
     const mistyped = loadedParts(['recommend', '--topic', 'payement', '--json', ...AT]);
     expect(mistyped.code).toBe(2);
     expect(mistyped.parts).toEqual([]);
-    // Words: the scorer, with the index stored in the snapshot (no parser to make it from the phrases).
-    for (const words of ['我的微信号被盗了', 'WeChat Pay charged me twice']) {
+    // Words: the scorer, with the index stored in the snapshot (no parser to make it from the
+    // phrases); Chinese words, and only they, also the Traditional → Simplified table.
+    for (const [words, parts] of [['我的微信号被盗了', ['traditional']], ['帳號被盜了', ['traditional']], ['WeChat Pay charged me twice', []]] as const) {
       const run = loadedParts(['recommend', words, '--json', ...AT]);
       expect(run.code).toBe(0);
-      expect(run.parts).toEqual([]);
+      expect(run.parts).toEqual(parts);
     }
+    // Traditional output: its interface text, and the built-in catalog's text from the snapshot (no converter).
+    const hant = loadedParts(['recommend', '--topic', 'account-security', '--lang', 'zh-Hant', ...AT]);
+    expect(hant.code).toBe(0);
+    expect(hant.parts).toEqual(['hant-catalog', 'zh-hant']);
   });
 
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
@@ -147,8 +152,9 @@ describe('start-up loads only what the run needs', () => {
     const args = ['channels', '--json', '--channels', catalog, ...AT];
     const first = loadedParts(args, undefined, env);
     expect(first.code).toBe(0);
-    // The parser (the scorer, which makes the topics' index the cache entry stores, is in the bundle).
-    expect(first.parts).toEqual(['parse']);
+    // The parser, and the scorer's Traditional table (the scorer, which makes the topics' index
+    // the cache entry stores, is in the bundle).
+    expect(first.parts).toEqual(['parse', 'traditional']);
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);

@@ -27,7 +27,7 @@ const flags = (cmd: Command, h: HelpText) =>
     .addHelpText(
       'after',
       examples(h.examples, [
-        'wxhelp recommend 我的微信号被盗了',
+        `wxhelp recommend ${h.exampleProblem}`,
         'wxhelp recommend --topic general',
         'wxhelp recommend --topic payment-appeal --overseas --limit 2',
         'wxhelp recommend --topic account-unblock --need elderly --json',
@@ -77,8 +77,10 @@ export async function assertNeeds(catalog: Catalog, needs: readonly string[], la
  * error listing the topics.
  */
 async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang): Promise<TopicMatch> {
-  const { matchTopic } = await import('../../match/index.js');
+  const { loadFolding, matchTopic, mayNeedFolding } = await import('../../match/index.js');
   const text = words.join(' ');
+  // Traditional characters read as Simplified: the table loads only for text that is not ASCII.
+  if (mayNeedFolding(text)) await loadFolding();
   const match = matchTopic(catalog, text);
   if (match.topic === null) {
     const m = messages(lang).words;

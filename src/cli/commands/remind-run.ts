@@ -12,6 +12,7 @@ import type { Context } from '../runtime/context.js';
 import { shown, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { emit } from '../runtime/output.js';
+import { isChinese } from '../../i18n/lang.js';
 import { parseCount } from '../values/count.js';
 
 /** The command line that makes a reminder for a channel (for renderers that suggest it). */
@@ -41,7 +42,7 @@ function whereTo(channel: Channel, lang: Lang): { line: string | null; url?: str
 function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
   const m = messages(lang).remind;
   const kinds = new Set(channel.source.map((id) => catalog.sources.find((s) => s.id === id)?.kind ?? 'seed'));
-  return [...kinds].map((k) => m.sourceKind[k]).join(lang === 'zh' ? '；' : '; ');
+  return [...kinds].map((k) => m.sourceKind[k]).join(isChinese(lang) ? '；' : '; ');
 }
 
 /** The options remind's flags give (checked against them in ./remind.ts). */
@@ -91,7 +92,7 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
     alarmMinutesBefore: before,
     alarmText: m.alarm(name, before),
     product: `wxhelp ${VERSION}`,
-    language: lang === 'zh' ? 'zh-CN' : 'en',
+    language: lang === 'zh' ? 'zh-CN' : lang === 'zh-Hant' ? 'zh-Hant' : 'en',
   });
   const note = opening.openNow && opening.currentEnd !== null ? m.openNow(name, formatWhen(opening.currentEnd, view)) : null;
 

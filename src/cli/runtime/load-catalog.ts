@@ -11,7 +11,7 @@ import { locateCatalog, type CatalogOrigin } from '../../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
 import { sameBytes } from '../../catalog/packed.js';
-import { attachPrecomputed } from '../../catalog/precomputed.js';
+import { allPrecomputed, attachPrecomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { issueLine, readProblemText } from '../../catalog/messages.js';
@@ -69,15 +69,21 @@ export async function readCatalogText(path: string, origin: CatalogOrigin | unde
 
 export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   const { path, origin } = locateCatalogFor(ctx);
+  const { lang } = ctx.options;
   if (origin === 'builtin') {
     const catalog = builtinFromSnapshot(path);
-    if (catalog) return { catalog, path };
+    if (catalog) return { catalog: await inLanguage(catalog, lang), path };
   }
-  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io), ctx.options.lang);
+  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io), lang);
   // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
   if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
   else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
-  return { catalog, path };
+  return { catalog: await inLanguage(catalog, lang), path };
+}
+
+/** The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form (src/hant/prepare.ts, loaded only then). */
+async function inLanguage(catalog: Catalog, lang: Lang): Promise<Catalog> {
+  return lang === 'zh-Hant' ? (await import('../../hant/prepare.js')).inTraditional(catalog) : catalog;
 }
 
 // The built-in catalog already read in this process, by its exact bytes: where there is no
@@ -104,8 +110,17 @@ async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined,
 
 async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
-  // Cleaned after reading as before writing: what the cache holds never reaches a terminal as it is.
-  if (cached) return { catalog: cached.mayHoldControls === false ? cached.catalog : sanitizeDeep(cached.catalog), issues: cached.issues };
+  if (cached) {
+    // A zh-Hant run on an entry made without the Traditional text: made once now, and stored.
+    const hant = lang === 'zh-Hant' ? await import('../../hant/prepare.js') : undefined;
+    if (hant && !hant.hasTraditionalText(cached.catalog)) {
+      const parts = { ...allPrecomputed(cached.catalog), [hant.TRADITIONAL_TEXT]: await hant.traditionalPart(cached.catalog) };
+      attachPrecomputed(cached.catalog, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
+      writeCachedCatalog(cacheDir!, bytes, 'clean', { catalog: cached.catalog, issues: cached.issues, precomputed: parts });
+    }
+    // Cleaned after reading as before writing: what the cache holds never reaches a terminal as it is.
+    return { catalog: cached.mayHoldControls === false ? cached.catalog : sanitizeDeep(cached.catalog), issues: cached.issues };
+  }
   const text = await asCliError(() => decodeCatalog(bytes, path), lang);
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
   if (!catalog || issues.some((i) => i.severity === 'error')) {
@@ -117,10 +132,13 @@ async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: stri
   if (cacheDir !== undefined) {
     // What the built-in snapshot also holds, worked out now (the matcher, loaded for it) so that
     // repeated runs on this catalog are as quick as on the built-in one; this run uses it too.
-    const { precomputeFor } = await import('../../match/index.js');
-    const precomputed = precomputeFor(clean);
-    attachPrecomputed(clean, Object.fromEntries(Object.entries(precomputed).map(([name, value]) => [name, () => value])));
-    writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed });
+    // The Traditional text too, for a zh-Hant run (the converter is loaded only then).
+    const { loadFolding, precomputeFor } = await import('../../match/index.js');
+    await loadFolding();
+    const hant = lang === 'zh-Hant' ? await import('../../hant/prepare.js') : undefined;
+    const parts = { ...precomputeFor(clean), ...(hant ? { [hant.TRADITIONAL_TEXT]: await hant.traditionalPart(clean) } : {}) };
+    attachPrecomputed(clean, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
+    writeCachedCatalog(cacheDir, bytes, 'clean', { catalog: clean, issues, precomputed: parts });
   }
   return { catalog: clean, issues };
 }

@@ -19,6 +19,7 @@ export interface UnknownId {
 /** The nearest known id to `value`, by spelling or by what the words mean; undefined when none is near. */
 export async function suggestId(catalog: Catalog, kind: IdKind, value: string): Promise<string | undefined> {
   const match = await import('../../match/index.js');
+  if (match.mayNeedFolding(value)) await match.loadFolding();
   switch (kind) {
     case 'topic':
       return match.suggestTopic(catalog, value);

@@ -14,7 +14,8 @@ export function emergencyJson(plan: EmergencyPlan, catalog: Catalog, view: TimeV
     trigger: pick(emergency.trigger, lang),
     response: pick(emergency.response, lang),
     agency: pick(emergency.agency, lang),
-    steps: emergency.steps.map((step) => pick(step.text, lang)),
+    // The steps as the plan says them where the user is (a step may read otherwise abroad).
+    steps: plan.steps.map((s) => pick(s.step.text, lang)),
     stepDetails: plan.steps.map((s) => ({
       text: pick(s.step.text, lang),
       channels: s.channels.map((c) => c.channel.id),

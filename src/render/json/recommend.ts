@@ -7,6 +7,7 @@ import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
 import { overseasJson } from './overseas.js';
+import { shownText } from '../../hant/shown.js';
 
 export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView) {
   const { lang, userZone } = view;
@@ -22,7 +23,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       limit: q.limit ?? null,
     },
     match: q.match
-      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase ?? null, needs: q.match.needs }
+      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase === undefined ? null : shownText(catalog, q.match.urgentPhrase, lang), needs: q.match.needs }
       : null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
     emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
@@ -56,7 +57,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       strengths: r.channel.channel.strengths.map((s) => pick(s, lang)),
       warnings: r.warnings.map((w) => warningText(w, catalog, view)),
     })),
-    materials: materialNames(catalog, result.topic.materials, lang),
+    materials: materialNames(catalog, result.topicMaterials, lang),
     tips: [...notesJson(catalog, result.topic.tips, lang), ...result.needs.flatMap((n) => notesJson(catalog, n.tips, lang))],
     needs: result.needs.map((n) => ({
       id: n.id,
@@ -70,7 +71,7 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
     })),
     overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)
       : null,
-    transfer: catalog.transfer && result.transferRate !== null ? { keyword: catalog.transfer.keyword, rate: result.transferRate } : null,
+    transfer: catalog.transfer && result.transferRate !== null ? { keyword: shownText(catalog, catalog.transfer.keyword, lang), rate: result.transferRate } : null,
     modes: result.modes.map((mode) => ({
       id: mode.id,
       name: pick(mode.name, lang),

@@ -8,13 +8,14 @@ import { formatWhen, type TimeView } from '../time-format.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from '../sources.js';
 import { nowText, paintState, reachText } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
 
 /** Each channel: its name and how to reach it, then whether it can help now; more with --verbose. */
 export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   const lines = [...wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), ''];
   for (const entry of channels) {
     const { channel, status } = entry;

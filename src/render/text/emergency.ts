@@ -14,13 +14,14 @@ import { formatWhen, type TimeView } from '../time-format.js';
 import { stepLines, type TextOptions } from './recommend.js';
 import { sourceText } from '../sources.js';
 import { contactReach, nowText } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
 
 export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
   const links = options.links === true;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   const blocks: Block[] = [
     { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
     { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },

@@ -7,6 +7,7 @@ import { wrap } from '../layout/wrap.js';
 import { pick } from '../localize.js';
 import { table } from '../terminal/table.js';
 import { displayWidth } from '../terminal/width.js';
+import { isChinese } from '../../i18n/lang.js';
 
 /** The summary, then mainland vs abroad for each aspect, indented by two. */
 export function abroadLines(overseas: Overseas, paint: ChalkInstance, lang: Lang, width = 80): string[] {
@@ -18,7 +19,7 @@ export function abroadLines(overseas: Overseas, paint: ChalkInstance, lang: Lang
     ...overseas.differences.map((d) => [`  ${pick(d.aspect, lang)}`, pick(d.domestic, lang), paint.bold(pick(d.overseas, lang)), paint.dim(pick(d.reason, lang))]),
   ]);
   if (rows.every((row) => displayWidth(row) <= width)) return [...lines, ...rows];
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   for (const d of overseas.differences) {
     lines.push(`  ${paint.bold(pick(d.aspect, lang))}`);
     lines.push(...wrap(pick(d.domestic, lang), width, `    ${header.mainland}${sep}`));

@@ -13,6 +13,7 @@ import { abroadLines } from './overseas.js';
 import type { TextOptions } from './recommend.js';
 import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nameAfterReach, nowText } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
 
 export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
   const lang = view.lang;
@@ -20,7 +21,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   const a = m.answer;
   const width = options.columns ?? 80;
   const links = options.links === true;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = isChinese(lang) ? '：' : ': ';
   const blocks: Block[] = [{ lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true }];
   const line = advice.line;
   if (!line) {

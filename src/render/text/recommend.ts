@@ -16,6 +16,8 @@ import { warningText } from '../warnings.js';
 import { abroadLines } from './overseas.js';
 import { disputeLines, sourceText } from '../sources.js';
 import { contactReach, nowText } from './status.js';
+import { isChinese } from '../../i18n/lang.js';
+import { shownText } from '../../hant/shown.js';
 
 export interface TextOptions {
   /** Numbers and addresses as terminal hyperlinks. */
@@ -27,7 +29,7 @@ export interface TextOptions {
 }
 
 const INDENT = '   ';
-const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+const colon = (lang: Lang) => (isChinese(lang) ? '：' : ': ');
 
 /** A plan step: its text, then where to tap or what to dial and whether that works now. */
 export function stepLines(step: PlanStep, n: number, paint: ChalkInstance, view: TimeView, width: number, links: boolean): string[] {
@@ -66,7 +68,7 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
   const lines: string[] = ['', paint.bold(messages(lang).answer.details)];
   const para = (text: string, first = '  ', indent = '    ') => lines.push(...wrap(text, width, first, indent));
   const section = (title: string, body: () => void) => {
-    lines.push(paint.bold(`${title}${lang === 'zh' ? '：' : ':'}`));
+    lines.push(paint.bold(`${title}${isChinese(lang) ? '：' : ':'}`));
     body();
   };
   para(`${pick(result.topic.name, lang)} — ${pick(result.topic.description, lang)}`, '');
@@ -90,7 +92,7 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
       for (const note of result.plan!.emergency.notes) para(`· ${pick(note.text, lang)}`);
     });
   }
-  const materials = materialNames(catalog, result.topic.materials, lang);
+  const materials = materialNames(catalog, result.topicMaterials, lang);
   if (materials.length > 0) section(m.haveReady, () => para(m.list(materials)));
   if (result.overseas) {
     const extra = materialNames(catalog, result.overseas.materials, lang).filter((name) => !materials.includes(name));
@@ -107,7 +109,7 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
     });
   }
   const modes = result.modes.map((mode) => m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang)));
-  if (catalog.transfer && result.transferRate !== null) modes.push(m.transfer(catalog.transfer.keyword, result.transferRate));
+  if (catalog.transfer && result.transferRate !== null) modes.push(m.transfer(shownText(catalog, catalog.transfer.keyword, lang), result.transferRate));
   if (modes.length > 0) section(m.modes, () => modes.forEach((x) => para(`· ${x}`)));
   const tips = [...new Set([...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)))];
   if (tips.length > 0) section(m.tips, () => tips.forEach((x) => para(`· ${x}`)));
@@ -133,7 +135,7 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     const name = (id: string) => pick(catalog.topics.find((t) => t.id === id)?.name ?? { zh: id, en: id }, lang);
     const line = match.confidence === 'high' ? w.chose(name(result.topic.id), result.topic.id) : w.unsure(match.alternatives.map((a) => `${name(a.topic)} (${a.topic})`), name(result.topic.id));
     required(wrap(paint.dim(line), width));
-    if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(match.urgentPhrase)), width));
+    if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(shownText(catalog, match.urgentPhrase, lang))), width));
     const asked = result.needs.filter((n) => match.needs.includes(n.id));
     if (asked.length > 0) required(wrap(paint.dim(w.askedFor(asked.map((n) => pick(n.name, lang)), asked.map((n) => n.id))), width));
   }
@@ -169,7 +171,7 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     for (const rec of rest) optional(rankLines(rec, '', paint, view, width, links, false));
   }
   for (const need of result.needs) for (const step of need.steps) optional(wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
-  const ready = materialNames(catalog, [...result.topic.materials, ...(result.overseas?.materials ?? [])], lang);
+  const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
   if (ready.length > 0) optional(wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT));
   const notes = [
     m.where(result.query.overseas, result.query.regionFrom === 'zone'),

@@ -9,6 +9,7 @@ import type { WallTime } from '../../zone/zone-clock.js';
 import { messages } from '../../i18n/messages.js';
 import { displayWidth, padEnd, truncate } from '../terminal/table.js';
 import { hhmm, monthName, sameCalendar, wallClock, weekdayName, type TimeView } from '../time-format.js';
+import { isChinese } from '../../i18n/lang.js';
 
 export const SLOT_MS = 30 * 60_000;
 export const SLOTS_PER_ROW = 48; // 24 hours
@@ -129,7 +130,7 @@ export function labelWidth(names: readonly string[], view: TimeView, columns = M
 export function dayHeader(blockStart: number, blockEnd: number, view: TimeView): string {
   const first = wallClock(blockStart, view.userZone);
   const last = wallClock(blockEnd - 1, view.userZone);
-  if (view.lang === 'zh') {
+  if (isChinese(view.lang)) {
     const day = (d: WallTime) => `${d.month}月${d.day}日 ${weekdayName(d, 'zh', true)}`;
     return sameCalendar(first, last, 'day') ? day(first) : `${day(first)} – ${day(last)}`;
   }

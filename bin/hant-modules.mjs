@@ -1,0 +1,77 @@
+// Traditional Chinese made when wxhelp is built (and when its tests run): src/i18n/traditional.ts
+// becomes the zh tables of src/i18n/messages.ts and src/catalog/messages.ts with their Chinese converted by
+// src/hant/convert.ts (an esbuild plugin for bin/build.mjs, a Vite one for vitest.config.ts); and
+// the matcher's Traditional → Simplified table as one string (bin/build.mjs).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** The module replaced, and the modules whose converted source it re-exports from. */
+const STUB = 'src/i18n/traditional.ts';
+const CONVERTED = { messagesTable: './messages.ts', catalogWordsTable: '../catalog/messages.ts' };
+/** A converted module's path: the original's, with this added (still a .ts file to the tools). */
+const SUFFIX = '.zh-Hant.ts';
+
+/** A TypeScript module of wxhelp's, bundled for Node now (this file is plain JavaScript). */
+async function importSource(root, file) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, file)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** src/hant/convert.ts's converter (Simplified → Traditional). */
+export async function loadConverter(root) {
+  return (await importSource(root, 'src/hant/convert.ts')).simplifiedToTraditional();
+}
+
+/** src/hant/necessary-phrases.ts's phrases, that the converter needs (the bundle holds them as one string). */
+export async function loadHantPhrases(root) {
+  return (await importSource(root, 'src/hant/necessary-phrases.ts')).necessaryPhrases();
+}
+
+/** src/match/fold-pairs.ts's table (Traditional → Simplified, for matching), as the compact string the bundle holds. */
+export async function loadFoldPairs(root) {
+  return (await importSource(root, 'src/match/fold-pairs.ts')).foldPairs();
+}
+
+const stubContents = () => Object.entries(CONVERTED).map(([name, file]) => `export { makeZh as ${name} } from '${file}${SUFFIX}';`).join('\n');
+
+// The whole source is converted: OpenCC changes Chinese text only, so code, keys and English stay.
+const convertedSource = (path, convert) => convert(readFileSync(path.slice(0, -SUFFIX.length), 'utf8'));
+
+export function esbuildPlugin(root, convert) {
+  const stub = join(root, STUB);
+  return {
+    name: 'zh-hant-tables',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]i18n[\\/]traditional\.ts$/ }, (args) => (args.path === stub ? { contents: stubContents(), loader: 'ts', resolveDir: dirname(stub) } : undefined));
+      b.onResolve({ filter: /\.zh-Hant\.ts$/ }, (args) => ({ path: join(args.resolveDir, args.path), namespace: 'zh-hant' }));
+      b.onLoad({ filter: /.*/, namespace: 'zh-hant' }, (args) => ({ contents: convertedSource(args.path, convert), loader: 'ts', resolveDir: dirname(args.path) }));
+    },
+  };
+}
+
+export function vitePlugin(root, convert) {
+  const stub = join(root, STUB);
+  return {
+    name: 'zh-hant-tables',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source.endsWith(SUFFIX) && importer ? join(dirname(importer), source) : null;
+    },
+    load(id) {
+      if (id === stub) return stubContents();
+      return id.endsWith(SUFFIX) ? convertedSource(id, convert) : null;
+    },
+  };
+}

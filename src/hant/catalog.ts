@@ -1,0 +1,81 @@
+// A catalog's text in Traditional Chinese. Each Localized text may give its own `zh-Hant`; the
+// others get one made from their `zh` (src/hant/convert.ts) — for the built-in catalog when wxhelp
+// is built, stored in its snapshot; for a user's catalog when it is first loaded for a zh-Hant run,
+// stored in the cache with it — as a table from the Simplified text to the Traditional. A zh-Hant
+// run puts the table's text into the catalog it uses (withTraditional): renderers then pick `zh-Hant`
+// like any other language. Only a zh-Hant run loads this module (src/hant/prepare.ts).
+import type { Catalog, Localized } from '../catalog/types.js';
+import { TRADITIONAL_TABLE } from './shown.js';
+
+/** The name the table goes by among a catalog's precomputed parts (src/catalog/precomputed.ts). */
+export const TRADITIONAL_TEXT = 'traditionalText';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+const isLocalized = (value: Record<string, unknown>): value is Localized & Record<string, unknown> => typeof value.zh === 'string' && typeof value.en === 'string';
+
+/** Every Localized text of `value`, and the plain Chinese strings shown as they are (urgent phrases, the 转人工 keyword). */
+function visit(value: unknown, onLocalized: (text: Localized) => void, onPlain: (text: string) => void, key = ''): void {
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, onLocalized, onPlain, key);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (isLocalized(record)) {
+      onLocalized(record);
+      return;
+    }
+    // Phrases are matched, not shown (the matcher reads Traditional anyway).
+    for (const [k, v] of Object.entries(record)) if (k !== 'phrases') visit(v, onLocalized, onPlain, k);
+  } else if (typeof value === 'string' && (key === 'urgentPhrases' || key === 'keyword') && HAN.test(value)) {
+    onPlain(value);
+  }
+}
+
+/** Simplified text → Traditional, for every text of the catalog without its own zh-Hant (plain data: stored as JSON). */
+export function traditionalText(catalog: Catalog, convert: (simplified: string) => string): Record<string, string> {
+  const table: Record<string, string> = Object.create(null) as Record<string, string>;
+  const add = (zh: string) => {
+    if (!(zh in table) && HAN.test(zh)) table[zh] = convert(zh);
+  };
+  visit(
+    catalog,
+    (text) => {
+      if (text['zh-Hant'] === undefined) add(text.zh);
+    },
+    add,
+  );
+  return table;
+}
+
+/** The table as stored with a catalog (src/catalog/precomputed.ts): its JSON text. */
+export function packTraditionalText(table: Readonly<Record<string, string>>): Uint8Array {
+  return Buffer.from(JSON.stringify(table));
+}
+
+/** A stored table read back, or null when there is none or it is not one. */
+export function readTraditionalText(bytes: Uint8Array | undefined): Record<string, string> | null {
+  if (bytes === undefined) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    const ok = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+    return ok ? Object.assign(Object.create(null) as Record<string, string>, value) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Gives every Localized text of the catalog its `zh-Hant` (its own, else the table's, else — a
+ * text the table lacks — its `zh`), and keeps the table for the plain strings (shownText).
+ */
+export function withTraditional(catalog: Catalog, table: Readonly<Record<string, string>>): Catalog {
+  visit(
+    catalog,
+    (text) => {
+      text['zh-Hant'] ??= table[text.zh] ?? text.zh;
+    },
+    () => {},
+  );
+  Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
+  return catalog;
+}

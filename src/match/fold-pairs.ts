@@ -1,0 +1,32 @@
+// The Traditional → Simplified table for matching, worked out from OpenCC's data (opencc-js): its
+// Traditional → Simplified characters, and the Taiwan and Hong Kong variant forms (著, 裡, 綫, 衞 …)
+// through the Traditional form they stand for; the first candidate where there are several.
+// Run when wxhelp is built (bin/build.mjs stores the result in the bundle) and when running from
+// source; never at run time of the bundle.
+/// <reference path="../types/opencc-js.d.ts" />
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+
+/** "from to1 to2|…" → [from, first candidate], for single characters that change. */
+function entries(dictionary: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const entry of dictionary.split('|')) {
+    const space = entry.indexOf(' ');
+    const from = entry.slice(0, space);
+    const next = entry.indexOf(' ', space + 1);
+    const to = entry.slice(space + 1, next < 0 ? undefined : next);
+    if (from !== to && Array.from(from).length === 1 && Array.from(to).length === 1) found.push([from, to]);
+  }
+  return found;
+}
+
+/** Each character that folds, followed by its Simplified form: "萬万與与…". */
+export function foldPairs(): string {
+  const table = new Map(entries(TSCharacters));
+  for (const [regional, traditional] of [...entries(TWVariantsRev), ...entries(HKVariantsRev)]) {
+    const simplified = table.get(traditional);
+    if (!table.has(regional) && simplified !== undefined && simplified !== regional) table.set(regional, simplified);
+  }
+  return [...table].map(([from, to]) => from + to).join('');
+}
