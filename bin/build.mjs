@@ -86,7 +86,7 @@ const promptsAsked = {
   setup(b) {
     b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'prompts-asked' }, () => ({
-      contents: ['select', 'checkbox', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';`).join('\n') + "\nexport { Separator } from '@inquirer/core';",
+      contents: `${['select', 'checkbox', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';\n`).join('')}export { Separator } from '@inquirer/core';`,
       loader: 'js',
       resolveDir: root,
     }));
@@ -117,6 +117,7 @@ const luxonZonesOnly = {
       args.importer === join(luxonSource, 'impl/util.js') ? { path: 'settings', namespace: 'luxon-settings-unused' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'luxon-settings-unused' }, () => ({
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text for the bundle, whose template is evaluated there
       contents: "export default new Proxy({}, { get(_, key) { throw new Error(`luxon's Settings.${String(key)} is not in this bundle (bin/build.mjs: luxon-zones-only)`); } });",
       loader: 'js',
     }));

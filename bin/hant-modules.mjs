@@ -4,7 +4,6 @@
 // the matcher's Traditional → Simplified table as one string (bin/build.mjs).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** The module replaced, and the modules whose converted source it re-exports from. */

@@ -27,7 +27,7 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
   const inputs = new Map<string, RankInput>();
   const add = (id: string, routes: readonly Route[]) => {
     const found = channelInRegion(catalog, id, region);
-    if (!found || found.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
+    if (found?.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
     inputs.set(found.channel.id, { ...channelAt(found.channel, at), reach: found.reach, routes });
   };
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);

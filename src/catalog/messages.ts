@@ -383,8 +383,11 @@ export function useTraditionalCatalogWords(make: () => CatalogWords): void {
   makeZhHant = make;
 }
 
-const wordsOf = (lang: Lang): CatalogWords =>
-  lang === 'zh-Hant' ? (makeZhHant === undefined ? wordsOf('zh') : (tables[lang] ??= makeZhHant())) : (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
+function wordsOf(lang: Lang): CatalogWords {
+  if (lang === 'zh-Hant' && makeZhHant === undefined) return wordsOf('zh');
+  tables[lang] ??= lang === 'zh-Hant' ? makeZhHant!() : lang === 'zh' ? makeZh() : makeEn();
+  return tables[lang];
+}
 
 /** An issue's message in `lang`. */
 export function issueText(lang: Lang, detail: IssueDetail): string {

@@ -57,7 +57,8 @@ function precomputedParts(file: Buffer, start: number, parts: readonly [string, 
   const found = Object.create(null) as Record<string, () => Uint8Array>;
   let at = start;
   for (const [name, length] of parts) {
-    const part = file.subarray(at, (at += length));
+    const part = file.subarray(at, at + length);
+    at += length;
     found[name] = () => part;
   }
   return found;
@@ -120,7 +121,10 @@ export function unpack(
     } else {
       const whole: Record<string, unknown> = {};
       let at = start;
-      for (const [key, length] of sections) whole[key] = JSON.parse(file.toString('utf8', at, (at += length)));
+      for (const [key, length] of sections) {
+        whole[key] = JSON.parse(file.toString('utf8', at, at + length));
+        at += length;
+      }
       catalog = whole as unknown as Catalog;
     }
     if (catalog === null || typeof catalog !== 'object') return null;

@@ -1,7 +1,7 @@
 // Reading a catalog file with limits: size checked before reading, pipes and devices read without
 // hanging. No YAML here, so a run that never parses a catalog never loads the parser. Problems are
 // thrown as CatalogError (one-line message and a hint); nothing here prints or exits.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { readProblemText } from './messages.js';
 import type { CatalogIssue } from './issues.js';
 import type { ReadProblem } from './read-problem.js';
@@ -125,7 +125,7 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, Uint8
     return fail('CATALOG_UNREADABLE', why === 'other' && code !== undefined ? { id: 'unreadable', path: at, why, code } : { id: 'unreadable', path: at, why });
   };
 
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch (error) {

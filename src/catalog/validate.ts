@@ -639,7 +639,10 @@ function collectAnchors(doc: Document): Map<string, Node[]> {
     if (!node || typeof node !== 'object') continue;
     if (typeof node.anchor === 'string' && node.anchor !== '') {
       let list = anchors.get(node.anchor);
-      if (!list) anchors.set(node.anchor, (list = []));
+      if (!list) {
+        list = [];
+        anchors.set(node.anchor, list);
+      }
       list.push(node);
     }
     if (isMap(node)) {

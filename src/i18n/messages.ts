@@ -783,6 +783,7 @@ export function useTraditionalMessages(make: () => Messages): void {
 
 /** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
-  if (lang === 'zh-Hant') return makeZhHant === undefined ? messages('zh') : (tables[lang] ??= makeZhHant());
-  return (tables[lang] ??= lang === 'zh' ? makeZh() : makeEn());
+  if (lang === 'zh-Hant' && makeZhHant === undefined) return messages('zh');
+  tables[lang] ??= lang === 'zh-Hant' ? makeZhHant!() : lang === 'zh' ? makeZh() : makeEn();
+  return tables[lang];
 }

@@ -33,8 +33,10 @@ export function charClass(codePoint: number): CharClass {
     return SEPARATOR;
   }
   const char = String.fromCodePoint(codePoint);
-  if ((hanClass ??= /\p{Script=Han}/u).test(char)) return HAN;
-  return (wordClass ??= /[\p{L}\p{M}\p{N}]/u).test(char) ? WORD : SEPARATOR;
+  hanClass ??= /\p{Script=Han}/u;
+  if (hanClass.test(char)) return HAN;
+  wordClass ??= /[\p{L}\p{M}\p{N}]/u;
+  return wordClass.test(char) ? WORD : SEPARATOR;
 }
 
 /** A run of Chinese characters, or a run of other letters, marks and digits, in order; separators dropped. */

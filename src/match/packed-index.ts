@@ -75,7 +75,10 @@ function tables(index: MatchIndex, compoundNumber: Map<string, number>, textEnds
   const offsets = (lists: readonly (readonly number[])[]) => {
     let at = 0;
     out.push(0);
-    for (const list of lists) out.push((at += list.length));
+    for (const list of lists) {
+      at += list.length;
+      out.push(at);
+    }
   };
   offsets(index.phrasesOf);
   offsets(index.entriesOf);
@@ -95,13 +98,18 @@ export function packIndex(index: MatchIndex): Uint8Array {
   const texts = index.phrases.map((p) => Buffer.from(p[1], 'utf8'));
   const textEnds: number[] = [];
   let end = 0;
-  for (const t of texts) textEnds.push((end += t.length));
+  for (const t of texts) {
+    end += t.length;
+    textEnds.push(end);
+  }
   const keys = Buffer.from(JSON.stringify(index.unitOf));
   const vocabulary = Buffer.from(JSON.stringify(index.vocabulary));
   const compounds = Buffer.from(JSON.stringify(index.compounds));
   const numbers = tables(index, compoundNumber, textEnds);
   const ints = Buffer.alloc(numbers.length * 4);
-  numbers.forEach((n, i) => ints.writeInt32LE(n, i * 4));
+  numbers.forEach((n, i) => {
+    ints.writeInt32LE(n, i * 4);
+  });
   const textBytes = Buffer.concat(texts);
   const header: Header = {
     format: PACKED_INDEX_FORMAT,

@@ -86,7 +86,8 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
       phrases.push(compound === undefined ? [e, text, numbers, urgent.has(text) ? 1 : 0] : [e, text, numbers, urgent.has(text) ? 1 : 0, compound]);
       if (compound !== undefined) {
         vocabulary.add(compound);
-        (Object.hasOwn(compounds, compound) ? compounds[compound]! : (compounds[compound] = [])).push(p);
+        if (!Object.hasOwn(compounds, compound)) compounds[compound] = [];
+        compounds[compound]!.push(p);
       }
     }
   });

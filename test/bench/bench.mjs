@@ -191,7 +191,11 @@ if (section('ask')) {
   const floorEs = [];
   const ratios = [];
   const ratiosE = [];
-  for (let i = 0; i < 2; i++) (await untilOutput(askArgs, '?'), await untilOutput([floor], ':'), await untilOutput(['-e', FLOOR_LINE], ':'));
+  for (let i = 0; i < 2; i++) {
+    await untilOutput(askArgs, '?');
+    await untilOutput([floor], ':');
+    await untilOutput(['-e', FLOOR_LINE], ':');
+  }
   for (let i = 0; i < Math.max(5, Math.round(PAIRS / 2)); i++) {
     const a = await untilOutput(askArgs, '?');
     const f = await untilOutput([floor], ':');

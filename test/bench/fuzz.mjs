@@ -1,18 +1,24 @@
 // Random argv over every command and every flag, against the built binary, with hostile values,
 // environments and catalogs. Prints counts — runs, crashes, stack traces, hangs, terminal control
 // bytes leaked, invalid JSON — and the first few failures of each kind. Counts only: nothing here
-// is a timed assertion. Usage: node test/bench/fuzz.mjs [runs=400] [seed=1] (npm run fuzz).
+// is a timed assertion. Then the targeted attacks of test/bench/attacks.mjs (signals in ask,
+// catalog init's writes, the cache's reads, odd environments), as a table. Usage: node
+// test/bench/fuzz.mjs [runs=400] [seed=1] [attack rounds=1] (npm run fuzz).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attacks, table } from './attacks.mjs';
 
-const BIN = fileURLToPath(new URL('../../bin/wxhelp.js', import.meta.url));
+const BIN = process.env.WXHELP_BIN ?? fileURLToPath(new URL('../../bin/wxhelp.js', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 400);
 let seed = Number(process.argv[3] ?? 1) >>> 0 || 1;
 const HANG_MS = 10_000;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const random = () => {
+  seed = (seed * 1103515245 + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const dir = mkdtempSync(join(tmpdir(), 'wxhelp-fuzz-'));
@@ -165,4 +171,8 @@ rmSync(dir, { recursive: true, force: true });
 console.log(`wxhelp fuzz: ${RUNS} random runs (seed ${process.argv[3] ?? 1}), ${parallel} at a time`);
 for (const [k, v] of Object.entries(counts)) console.log(`  ${k.padEnd(12)} ${v}`);
 for (const [k, list] of Object.entries(examples)) for (const e of list) console.log(`  ${k}: ${JSON.stringify(e)}`);
-process.exitCode = counts.crashes + counts.stackTraces + counts.hangs + counts.leaks + counts.invalidJson > 0 ? 1 : 0;
+const rows = await attacks(Number(process.argv[4] ?? 1));
+console.log(`\ntargeted attacks (${process.argv[4] ?? 1} round${(process.argv[4] ?? '1') === '1' ? '' : 's'}):`);
+console.log(table(rows));
+const attackFailures = rows.reduce((n, r) => n + r.crashes + r.stackTraces + r.hangs + r.overwritten + r.wrong, 0);
+process.exitCode = counts.crashes + counts.stackTraces + counts.hangs + counts.leaks + counts.invalidJson + attackFailures > 0 ? 1 : 0;

@@ -108,9 +108,15 @@ describe('readCatalogFile', () => {
   it.each([
     { name: 'missing file', make: () => join(dir, 'missing.yaml'), code: 'CATALOG_NOT_FOUND' },
     { name: 'missing directory on the way', make: () => join(dir, 'no/such/dir.yaml'), code: 'CATALOG_NOT_FOUND' },
-    { name: 'a directory', make: () => (mkdirSync(join(dir, 'a-dir'), { recursive: true }), join(dir, 'a-dir')), code: 'CATALOG_IS_DIRECTORY' },
+    { name: 'a directory', make: () => {
+        mkdirSync(join(dir, 'a-dir'), { recursive: true });
+        return join(dir, 'a-dir');
+      }, code: 'CATALOG_IS_DIRECTORY' },
     { name: 'too large', make: () => write('big.yaml', 'x'.repeat(2048)), maxBytes: 1024, code: 'CATALOG_TOO_LARGE' },
-    { name: 'not UTF-8', make: () => write('latin1.yaml', '') && (writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a])), join(dir, 'latin1.yaml')), code: 'CATALOG_NOT_UTF8' },
+    { name: 'not UTF-8', make: () => {
+        writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+        return join(dir, 'latin1.yaml');
+      }, code: 'CATALOG_NOT_UTF8' },
   ])('$name → $code', ({ make, maxBytes, code }) => {
     const path = make();
     expect(codeOf(() => readCatalogFile(path, { maxBytes }))).toBe(code);

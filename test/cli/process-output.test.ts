@@ -21,7 +21,10 @@ function fakeStream() {
   const chunks: string[] = [];
   const stream = {
     writableLength: 0,
-    write: (chunk: string | Uint8Array) => (chunks.push(Buffer.from(chunk).toString('utf8')), true),
+    write: (chunk: string | Uint8Array) => {
+      chunks.push(Buffer.from(chunk).toString('utf8'));
+      return true;
+    },
   };
   return { chunks, stream: stream as unknown as NodeJS.WriteStream };
 }

@@ -309,7 +309,9 @@ describe('六 emergencies: account freeze, funds interception, information leak'
     expect(en.steps).toEqual(e?.steps.map((s) => s.text.en));
     expect(en.contacts.length).toBeGreaterThan(0);
     const text = human(['emergency', kind]);
-    e?.steps.forEach((s, i) => expect(text).toContain(`\n${i + 1}. ${s.text.en}`));
+    e?.steps.forEach((s, i) => {
+      expect(text).toContain(`\n${i + 1}. ${s.text.en}`);
+    });
     expect(text.indexOf('1. ')).toBeLessThan(text.indexOf('Typical signs:'));
   });
 

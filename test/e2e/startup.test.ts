@@ -83,6 +83,7 @@ describe('start-up loads only what the run needs', () => {
         'const made = [];',
         "for (const name of ['DateTimeFormat', 'NumberFormat', 'Segmenter', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {",
         '  const Original = Intl[name];',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a preload, whose template runs there
         '  const Wrapped = function (...args) { made.push(`${name} ${JSON.stringify(args)}`); return new Original(...args); };',
         '  Object.setPrototypeOf(Wrapped, Original);',
         '  Wrapped.prototype = Original.prototype;',
@@ -177,7 +178,7 @@ describe('start-up loads only what the run needs', () => {
     expect(cli).toMatch(/^[\x00-\x7f]*$/);
     // luxon's zone classes only (bin/build.mjs): no DateTime, Duration or Interval to load at every start.
     expect(cli).not.toMatch(/Invalid DateTime|Invalid Duration|Invalid Interval/);
-    expect(cli.length).toBeLessThan(230_000);
+    expect(cli.length).toBeLessThan(250_000);
   });
 
   it('an edited built-in channels.yaml is parsed, never served from the stale snapshot', () => {

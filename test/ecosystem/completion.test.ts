@@ -118,8 +118,10 @@ describe.skipIf(!has('bash'))('the bash script in bash', () => {
     const program = [
       `source ${JSON.stringify(file)}`,
       `COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(' ')})`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, expanded by bash
       'COMP_CWORD=$((${#COMP_WORDS[@]} - 1))',
       '_wxhelp',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, expanded by bash
       'printf "%s\\n" "${COMPREPLY[@]}"',
     ].join('\n');
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', program], {

@@ -122,7 +122,7 @@ console.log(JSON.stringify({
       expect(JSON.parse(used.stdout)).toMatchObject({ topic: 'account-security', emergency: 'stolen', line: '+8675583765566', state: 'closed', schema: true });
 
       const bin = sh(join(project, 'node_modules', '.bin', 'wxhelp'), ['--version'], project);
-      expect(bin.stdout.trim()).toBe('wxhelp ' + JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+      expect(bin.stdout.trim()).toBe(`wxhelp ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}`);
 
       writeFileSync(
         join(project, 'check.ts'),

@@ -98,7 +98,7 @@ const rejected: Case[] = [
   { kind: 'missing required key', text: edit('    kind: app\n', ''), path: 'channels[0].kind', keyword: 'required' },
   { kind: 'missing translation', text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快 }'), path: 'topics[0].routes[0].reason.en', keyword: 'required' },
   { kind: 'empty translation', text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快, en: "" }'), path: 'topics[0].routes[0].reason.en', keyword: 'minLength' },
-  { kind: 'empty list of channels', text: MINIMAL.slice(0, MINIMAL.indexOf('channels:\n')) + 'channels: []\n' + MINIMAL.slice(MINIMAL.indexOf('materials:\n')), path: 'channels', keyword: 'minItems' },
+  { kind: 'empty list of channels', text: `${MINIMAL.slice(0, MINIMAL.indexOf('channels:\n'))}channels: []\n${MINIMAL.slice(MINIMAL.indexOf('materials:\n'))}`, path: 'channels', keyword: 'minItems' },
 ];
 
 describe('the JSON Schema rejects each kind of error the validator rejects', () => {

@@ -140,10 +140,14 @@ function smaller(s: Schedule): Schedule[] {
     out.push({ ...s, windows: without(s.windows, i) });
     if (w.days) out.push({ ...s, windows: s.windows.map((x, j) => (j === i ? { from: x.from, to: x.to, state: x.state } : x)) });
   });
-  s.peaks.forEach((_, i) => out.push({ ...s, peaks: without(s.peaks, i) }));
+  s.peaks.forEach((_, i) => {
+    out.push({ ...s, peaks: without(s.peaks, i) });
+  });
   s.exceptions.forEach((e, i) => {
     out.push({ ...s, exceptions: without(s.exceptions, i) });
-    e.windows.forEach((_, j) => out.push({ ...s, exceptions: s.exceptions.map((x, k) => (k === i ? { ...x, windows: without(x.windows, j) } : x)) }));
+    e.windows.forEach((_, j) => {
+      out.push({ ...s, exceptions: s.exceptions.map((x, k) => (k === i ? { ...x, windows: without(x.windows, j) } : x)) });
+    });
     if (e.peaks?.length) out.push({ ...s, exceptions: s.exceptions.map((x, k) => (k === i ? { ...x, peaks: [] } : x)) });
   });
   return out;

@@ -45,9 +45,15 @@ const RANK: Record<State, number> = { closed: 0, unknown: 1, automated: 2, open:
 const dayCache = new WeakMap<Schedule, Map<string, ReturnType<typeof dayIntervals>>>();
 function intervalsOn(s: Schedule, date: string): ReturnType<typeof dayIntervals> {
   let m = dayCache.get(s);
-  if (m === undefined) dayCache.set(s, (m = new Map()));
+  if (m === undefined) {
+    m = new Map();
+    dayCache.set(s, m);
+  }
   let iv = m.get(date);
-  if (iv === undefined) m.set(date, (iv = dayIntervals(s, date)));
+  if (iv === undefined) {
+    iv = dayIntervals(s, date);
+    m.set(date, iv);
+  }
   return iv;
 }
 

@@ -155,7 +155,10 @@ const compiledFor = new WeakMap<readonly MatchEntry[], ReturnType<typeof compile
 /** Every entry's score for the text, best first (ties in entry order). */
 export function referenceScores(entries: readonly MatchEntry[], text: string): EntryScore[] {
   let made = compiledFor.get(entries);
-  if (!made) compiledFor.set(entries, (made = compile(entries)));
+  if (!made) {
+    made = compile(entries);
+    compiledFor.set(entries, made);
+  }
   const { compiled, weight, vocabulary } = made;
   const f = features(text);
   const words = new Map<string, number>();

@@ -24,8 +24,14 @@ describe('the system zone when --tz is absent', () => {
     const asked: string[] = [];
     const input = (tzEnv: string | undefined) => ({
       tzEnv,
-      icuZone: () => (asked.push('icu'), 'Europe/Berlin'),
-      offsetMinutes: () => (asked.push('offset'), 60),
+      icuZone: () => {
+        asked.push('icu');
+        return 'Europe/Berlin';
+      },
+      offsetMinutes: () => {
+        asked.push('offset');
+        return 60;
+      },
     });
     expect(resolveSystemZone(input('Asia/Shanghai'))).toEqual({ zone: 'Asia/Shanghai' });
     expect(resolveSystemZone(input('CST-8'))).toEqual({ zone: 'UTC+8' });
@@ -38,9 +44,18 @@ describe('the system zone when --tz is absent', () => {
     const asked: string[] = [];
     const input = (tzEnv: string, file: string | undefined) => ({
       tzEnv,
-      icuZone: () => (asked.push('icu'), 'UTC'),
-      offsetMinutes: () => (asked.push('offset'), 0),
-      zoneOfFile: (path: string) => (asked.push(path), file),
+      icuZone: () => {
+        asked.push('icu');
+        return 'UTC';
+      },
+      offsetMinutes: () => {
+        asked.push('offset');
+        return 0;
+      },
+      zoneOfFile: (path: string) => {
+        asked.push(path);
+        return file;
+      },
     });
     expect(resolveSystemZone(input(':/etc/localtime', 'Asia/Shanghai'))).toEqual({ zone: 'Asia/Shanghai' });
     expect(resolveSystemZone(input('/etc/localtime', 'asia/tokyo'))).toEqual({ zone: 'Asia/Tokyo' });

@@ -13,6 +13,7 @@ export const completionCommand = defineCommand({
         'after',
         `${examples(h.examples, [
           `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh command line, expanded by zsh
           'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
           'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
         ])}\n\n${h.notes.completionIds}`,

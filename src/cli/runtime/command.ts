@@ -40,6 +40,7 @@ export interface CommandUnit<Args extends unknown[], Opts extends OptionValues> 
 
 /** A unit of any command (a list of them: each was checked against its own flags where defined). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of units, each checked against its own flags where it is defined
 export type AnyCommandUnit = CommandUnit<any, any>;
 
 /** Declares a command: the run's options and arguments are checked against the flags' types. */

@@ -26,7 +26,8 @@ interface StopState {
 const KEY = Symbol.for('wxhelp.stop-signals');
 function state(): StopState {
   const holder = globalThis as { [KEY]?: StopState };
-  return (holder[KEY] ??= { guards: new Set() });
+  holder[KEY] ??= { guards: new Set() };
+  return holder[KEY];
 }
 
 /** Registers a guard until the returned function is called. */
@@ -45,7 +46,8 @@ export function stoppingCode(): number | undefined {
 export function stopOnSignal(signal: StopSignal, exit: (code: number) => void): void {
   const now = state();
   if (now.stopping !== undefined) return;
-  const code = (now.stopping = 128 + STOP_SIGNALS[signal]);
+  const code = 128 + STOP_SIGNALS[signal];
+  now.stopping = code;
   const active = [...now.guards];
   for (const guard of active) {
     try {

@@ -59,7 +59,7 @@ function atoms(text: string): Atom[] {
     i += ch.length;
     if (ch === ' ') {
       flush();
-      out.push({ text: pending + ' ', width: 1, space: true });
+      out.push({ text: `${pending} `, width: 1, space: true });
       pending = '';
     } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
       flush();

@@ -106,8 +106,11 @@ function regexes() {
   patterns ??= {
     // A visible (printing) character; a single negated class, as in string-width (no backtracking).
     // (Constructed, not literals: the `v` flag is newer than the compiler's target; Node 20 has it.)
+    // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target
     visible: new RegExp('[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]', 'v'),
+    // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target
     spacingMark: new RegExp('\\p{Spacing_Mark}', 'v'),
+    // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target
     rgiEmoji: new RegExp('^\\p{RGI_Emoji}$', 'v'),
     keycap: /^[\d#*]\u20E3$/,
     pictographic: /\p{Extended_Pictographic}/gu,

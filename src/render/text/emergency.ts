@@ -26,7 +26,9 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
     { lines: wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), required: true },
     { lines: [paint.bold.red(m.answer.urgent(pick(plan.emergency.name, lang)))], required: true },
   ];
-  plan.steps.forEach((step, i) => blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0 }));
+  plan.steps.forEach((step, i) => {
+    blocks.push({ lines: stepLines(step, i + 1, paint, view, width, links), required: i === 0 });
+  });
   const named = new Set(plan.steps.flatMap((s) => s.channels.map((c) => c.channel.id)));
   const others = plan.contacts.filter((c) => !named.has(c.channel.id));
   if (others.length > 0) {

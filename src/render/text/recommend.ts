@@ -110,11 +110,19 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
   }
   const modes = result.modes.map((mode) => m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang)));
   if (catalog.transfer && result.transferRate !== null) modes.push(m.transfer(shownText(catalog, catalog.transfer.keyword, lang), result.transferRate));
-  if (modes.length > 0) section(m.modes, () => modes.forEach((x) => para(`· ${x}`)));
+  if (modes.length > 0) section(m.modes, () => modes.forEach((x) => {
+      para(`· ${x}`);
+    }));
   const tips = [...new Set([...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)))];
-  if (tips.length > 0) section(m.tips, () => tips.forEach((x) => para(`· ${x}`)));
-  if (result.advice.length > 0) section(m.goodToKnow, () => result.advice.forEach((a) => para(`· ${pick(a.text, lang)}`)));
-  if (result.warnings.length > 0) section(m.caveats, () => result.warnings.forEach((w) => para(`! ${warningText(w, catalog, view)}`)));
+  if (tips.length > 0) section(m.tips, () => tips.forEach((x) => {
+      para(`· ${x}`);
+    }));
+  if (result.advice.length > 0) section(m.goodToKnow, () => result.advice.forEach((a) => {
+      para(`· ${pick(a.text, lang)}`);
+    }));
+  if (result.warnings.length > 0) section(m.caveats, () => result.warnings.forEach((w) => {
+      para(`! ${warningText(w, catalog, view)}`);
+    }));
   return lines;
 }
 

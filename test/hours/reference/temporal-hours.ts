@@ -79,9 +79,15 @@ const dateCache = new WeakMap<Schedule, Map<string, Interval[]>>();
 /** The intervals of the rules that start on `date` ("YYYY-MM-DD"), computed once per schedule object and date. */
 function intervalsOf(s: Schedule, date: string): Interval[] {
   let byDate = dateCache.get(s);
-  if (byDate === undefined) dateCache.set(s, (byDate = new Map()));
+  if (byDate === undefined) {
+    byDate = new Map();
+    dateCache.set(s, byDate);
+  }
   let list = byDate.get(date);
-  if (list === undefined) byDate.set(date, (list = computeIntervals(s, Temporal.PlainDate.from(date))));
+  if (list === undefined) {
+    list = computeIntervals(s, Temporal.PlainDate.from(date));
+    byDate.set(date, list);
+  }
   return list;
 }
 
