@@ -75,14 +75,14 @@ export type Def = StringDef | NumberDef | BooleanDef | ArrayDef | ObjectDef | On
 // The helpers keep their arguments' literal types (`const` type parameters), so that types.ts can
 // read the catalog's TypeScript types off this very definition (NoInfer: an omitted `extra` is {},
 // not whatever the call's context expects).
-const ref = <const N extends string, const E extends Omit<RefDef, '$ref'> = {}>(name: N, extra?: E) =>
+const ref = <const N extends string, const E extends Omit<RefDef, '$ref'> = Record<never, never>>(name: N, extra?: E) =>
   ({ $ref: `#/$defs/${name}`, ...extra }) as { $ref: `#/$defs/${N}` } & NoInfer<E>;
-const list = <const I extends Def, const E extends Omit<ArrayDef, 'type' | 'items'> = {}>(items: I, extra?: E) =>
+const list = <const I extends Def, const E extends Omit<ArrayDef, 'type' | 'items'> = Record<never, never>>(items: I, extra?: E) =>
   ({ type: 'array', items, ...extra }) as { type: 'array'; items: I } & NoInfer<E>;
 const obj = <
   const P extends Readonly<Record<string, Def>>,
   const R extends readonly (keyof P & string)[],
-  const E extends Omit<ObjectDef, 'type' | 'properties' | 'required' | 'additionalProperties'> = {},
+  const E extends Omit<ObjectDef, 'type' | 'properties' | 'required' | 'additionalProperties'> = Record<never, never>,
 >(
   properties: P,
   required: R,
