@@ -21,6 +21,20 @@ function object(required: Record<string, Schema>, optional: Record<string, Schem
   return { type: 'object', properties: { ...required, ...optional }, required: Object.keys(required), additionalProperties: false };
 }
 
+/** An emergency plan's keys: recommend's `emergency` and the emergency command's payload. */
+const EMERGENCY: Record<string, Schema> = {
+  kind: str,
+  name: str,
+  trigger: str,
+  response: str,
+  agency: str,
+  steps: list(str),
+  stepDetails: list(object({ text: str, channels: list(str), how: orNull(str), canActNow: bool, source: ref('sources') })),
+  contacts: list(ref('channel')),
+  notes: list(ref('note')),
+  source: ref('sources'),
+};
+
 const STATES = ['open', 'automated', 'closed', 'unknown'] as const;
 
 const defs: Record<string, Schema> = {
@@ -102,21 +116,7 @@ const defs: Record<string, Schema> = {
     differences: list(object({ aspect: str, mainland: str, overseas: str, reason: str })),
     tips: list(ref('note')),
   }),
-  emergency: object(
-    {
-      kind: str,
-      name: str,
-      trigger: str,
-      response: str,
-      agency: str,
-      steps: list(str),
-      stepDetails: list(object({ text: str, channels: list(str), how: orNull(str), canActNow: bool, source: ref('sources') })),
-      contacts: list(ref('channel')),
-      notes: list(ref('note')),
-      source: ref('sources'),
-    },
-    { region: ref('region') },
-  ),
+  emergency: object(EMERGENCY, { region: ref('region') }),
   error: object({
     error: object(
       { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str, hint: orNull(str) },
@@ -229,19 +229,8 @@ const commands: Record<string, Schema> = {
     days: int,
     channels: list(hoursRow()),
   }),
-  emergency: command('emergency', {
-    kind: str,
-    name: str,
-    trigger: str,
-    response: str,
-    agency: str,
-    steps: list(str),
-    stepDetails: list(object({ text: str, channels: list(str), how: orNull(str), canActNow: bool, source: ref('sources') })),
-    contacts: list(ref('channel')),
-    notes: list(ref('note')),
-    source: ref('sources'),
-    region: ref('region'),
-  }),
+  // The emergency payload is the plan recommend carries, with where the user is always said.
+  emergency: command('emergency', { ...EMERGENCY, region: ref('region') }),
   topics: command('topics', {
     topics: list(object({ id: str, name: str, description: str, emergency: orNull(str) })),
     needs: list(object({ id: str, name: str, description: str })),
