@@ -81,7 +81,7 @@ function piecewiseWidth(text: string): number {
  * East Asian Width. (The symbols drawn as emoji by default, such as ⚡, are East Asian Wide: two
  * columns either way; one followed by a selector or a joiner leaves the fast loop with them.)
  */
-function standsAlone(c: number): boolean {
+export function standsAlone(c: number): boolean {
   return (
     (c >= 0xa1 && c <= 0xff && c !== 0xad) || // Latin-1, less the soft hyphen
     (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, bullets, …
