@@ -4,8 +4,7 @@
 // question). bin/build.mjs hands the wrapping this function, given fast-string-width itself: the
 // same widths, by a plain loop for characters whose width is settled (test/ask/prompt-width.test.ts
 // compares every one of them with fast-string-width), and the library's own for anything else.
-import { eastAsianWidth } from 'get-east-asian-width';
-import { standsAlone } from '../render/terminal/width.js';
+import { aloneWidth } from '../render/terminal/width.js';
 
 export type WidthOf = (text: string, options?: object) => number;
 
@@ -16,9 +15,12 @@ export function promptWidth(text: string, options: object | undefined, library: 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) width += 1;
-    // Not the misc symbols and dingbats: there the two disagree (☰ is wide by East Asian Width, ✌ is an emoji).
-    else if (standsAlone(c) && !(c >= 0x2600 && c <= 0x27bf)) width += eastAsianWidth(c);
-    else return library(text);
+    else {
+      // Not the misc symbols and dingbats: there the two disagree (☰ is wide by East Asian Width, ✌ is an emoji).
+      const alone = c >= 0x2600 && c <= 0x27bf ? 0 : aloneWidth(c);
+      if (alone > 0) width += alone;
+      else return library(text);
+    }
   }
   return width;
 }
