@@ -189,8 +189,8 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   }
   const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
   if (ready.length > 0) blocks.push({ lines: wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT), rank: RANK.ready, counts: 'ready' });
-  // Where the answer assumes the user is: never left out (SPEC "Where the user is").
-  required(wrap(paint.dim(m.where(result.query.overseas, result.query.regionFrom === 'zone')), width));
+  // Where the answer assumes the user is: never left out (when unsure, it says how to settle it).
+  required(wrap(paint.dim(m.where(result.region)), width));
   if (result.query.urgentFrom === 'topic') optional(wrap(paint.dim(m.urgentFromTopic), width));
   const more = moreLine(paint, lang, width, { verboseAdds: true, ...(result.plan ? { allSteps: messages(lang).rec.fullSteps(result.plan.emergency.id) } : {}) });
   const legend = view.accessible === true ? [] : wrap(paint.dim(messages(lang).now.legend), width, '', '  ');
