@@ -92,6 +92,16 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
     }
   });
 
+  it('a need\'s lines do not push out the step where a person answers now', async () => {
+    // At 03:00 the hotline (step 3) is the only person who answers; two needs' lines would fill the screen.
+    const args = ['recommend', '--topic', 'account-security', '--urgent', '--need', 'elderly', '--need', 'visually-impaired', '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Asia/Shanghai'];
+    const r = await runCli(args, { env: { COLUMNS: '60', NO_COLOR: '1' } });
+    fits(r.stdout, 60, args.join(' '));
+    expect(r.stdout).toMatch(/^3\. /m);
+    expect(r.stdout).toContain('0755-83765566');
+    expect(counted(r.stdout, lang).steps).toBeGreaterThan(0);
+  });
+
   it('phone keeps the region line at 60 columns', async () => {
     for (const region of ['--overseas', '--mainland']) {
       const r = await runCli(['phone', region, '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Europe/London'], { env: { COLUMNS: '60', NO_COLOR: '1' } });
