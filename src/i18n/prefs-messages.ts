@@ -42,7 +42,7 @@ export const makeZh = (): PrefsMessages => ({
     notAMap: '应写成“region: mainland”这样的设置，每行一项',
     unknownKey: (key, keys) => `未知设置“${key}”（可用设置：${keys}）`,
     badValue: (key, value, choices) => (choices === null ? `${key} 的值“${value}”不是需求 id 列表` : `${key} 的值“${value}”无效（可选：${choices}）`),
-    unknownNeed: (value, valid) => `needs 中的“${value}”不是此目录中的需求（可选：${valid}）`,
+    unknownNeed: (value, valid) => `needs 中的“${value}”不是所用渠道清单中的需求（可选：${valid}）`,
   },
   example: (line) => `例如：${line}`,
   noPlace: '无处保存偏好设置：XDG_CONFIG_HOME 和 HOME 都未设置',
