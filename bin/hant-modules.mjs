@@ -1,5 +1,5 @@
 // Traditional Chinese made when wxhelp is built (and when its tests run): src/i18n/traditional.ts
-// becomes the zh tables of src/i18n/messages.ts and src/catalog/messages.ts with their Chinese converted by
+// becomes the zh tables of src/i18n/messages.ts, src/i18n/prefs-messages.ts and src/catalog/messages.ts with their Chinese converted by
 // src/hant/convert.ts (an esbuild plugin for bin/build.mjs, a Vite one for vitest.config.ts); and
 // the matcher's Traditional → Simplified table as one string (bin/build.mjs).
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 /** The module replaced, and the modules whose converted source it re-exports from. */
 const STUB = 'src/i18n/traditional.ts';
-const CONVERTED = { messagesTable: './messages.ts', catalogWordsTable: '../catalog/messages.ts' };
+const CONVERTED = { messagesTable: './messages.ts', catalogWordsTable: '../catalog/messages.ts', prefsMessagesTable: './prefs-messages.ts' };
 /** A converted module's path: the original's, with this added (still a .ts file to the tools). */
 const SUFFIX = '.zh-Hant.ts';
 

@@ -1,6 +1,7 @@
 // The one table of interface text. Catalog text (names, reasons, steps) comes from the catalog;
 // everything the program itself says comes from here, in both languages.
 import type { Lang, State } from '../catalog/types.js';
+import type { UserRegion } from '../advise/region.js';
 
 // Each language's table is built the first time it is asked for: a run speaks one language, and
 // building a table makes a few hundred functions and objects.
@@ -159,10 +160,27 @@ const makeEn = () => ({
     why: 'Why',
     ready: 'Have ready',
     need: (name: string) => name,
-    where: (overseas: boolean, fromZone: boolean) =>
-      overseas
-        ? `Outside mainland China${fromZone ? ' (from your time zone; --mainland to change)' : ''}`
-        : `In mainland China${fromZone ? ' (from your time zone; --overseas to change)' : ''}`,
+    where: (r: UserRegion) => {
+      if (r.overseas === null) {
+        return `Not sure whether you are in mainland China (your time zone, ${r.zone}, names no place), so each number is shown both ways: add --mainland or --overseas, or once for all: wxhelp config set region mainland`;
+      }
+      const said = r.overseas ? 'Outside mainland China' : 'In mainland China';
+      const other = r.overseas ? '--mainland' : '--overseas';
+      return `${said}${r.from === 'zone' ? ` (from your time zone; ${other} to change)` : ''}`;
+    },
+    whereWhy: (r: UserRegion) =>
+      r.from === 'flag'
+        ? `${r.flag} was given`
+        : r.from === 'config'
+          ? `region: ${r.overseas ? 'overseas' : 'mainland'} in ${r.file}`
+          : r.overseas === null
+            ? `time zone ${r.zone} names no place`
+            : `time zone ${r.zone} is ${r.overseas ? 'outside' : 'in'} mainland China`,
+    dialBoth: (mainland: string, abroad: string) => `${mainland} in mainland China · ${abroad} from abroad`,
+    /** Both forms, when the line has other hours for calls from abroad: those hours beside the abroad form. */
+    dialBothHours: (mainland: string, abroad: string, hours: string) => `${mainland} in mainland China · ${abroad} from abroad, ${hours}`,
+    dialMainlandOnly: (mainland: string) => `${mainland} (mainland China only)`,
+    dialAbroadOnly: (abroad: string) => `${abroad} (from abroad)`,
     urgentFromTopic: 'Treated as urgent (--not-urgent to change)',
     more: 'More: add --verbose',
     /** The last line when the one-screen cap left something out: "2 more steps and 1 channel: --verbose". */
@@ -240,6 +258,9 @@ const makeEn = () => ({
     noMatch: (text: string) => `No topic matches “${text}”. Type a number from the list, or other words.`,
     matched: 'Topics that match your words:',
     chosen: (name: string) => `Chosen: ${name}.`,
+    notSure: 'Not sure',
+    notSureHint: 'every number shown both ways: as dialled in mainland China and from abroad',
+    whereUnsure: (zone: string) => `Where are you now? (your time zone, ${zone}, does not say)`,
     keys: { navigate: 'navigate', select: 'select', submit: 'continue', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
     needsTerminal: 'ask: needs a terminal to ask its questions (stdin and stdout must be terminals)',
     noJson: 'ask: asks questions, so it cannot run with --json',
@@ -280,6 +301,7 @@ const makeEn = () => ({
     unknownChannel: (id: string, ids: string) => `remind: unknown channel "${id}"; valid: ${ids}`,
     alwaysOpen: (name: string) => `remind: ${name} is open around the clock — there is no opening to wait for`,
     alwaysOpenHint: 'call or use it now; `wxhelp channels` shows every state',
+    alwaysOpenAbroadHint: 'from mainland China; from abroad it has other hours — add --overseas for a reminder of those',
     /** RFC 5545 writes a year in four digits: a reminder past 9999 cannot be written. */
     beyondCalendar: (year: number) => `--at: the next opening falls in the year ${year}, which a calendar file cannot hold (years up to 9999)`,
     beyondCalendarHint: 'give an earlier --at, e.g. --at 2026-11-28T21:30',
@@ -362,6 +384,7 @@ const makeEn = () => ({
       validate: 'check a catalog file; errors as file:line:col',
       completion: 'print a shell completion script (bash, zsh or fish)',
       catalog: 'your own catalog: a checkable copy of the built-in one',
+      config: 'your standing preferences: lang, region, needs, accessible',
       catalogInit: 'write a copy of the built-in catalog, with a schema line editors resolve',
       schema: 'print the catalog JSON Schema (for editors and other checkers); --output: of the --json outputs',
     },
@@ -373,6 +396,8 @@ const makeEn = () => ({
       file: 'the catalog to check (default: the one in use)',
       shell: 'bash, zsh or fish',
       initPath: 'where to write it (default: $XDG_CONFIG_HOME/wxhelp/channels.yaml)',
+      configAction: 'list (the default), get, set or unset',
+      configWords: 'the setting (lang, region, needs, accessible), and for set its value',
       command: 'the command',
     },
     opt: {
@@ -405,6 +430,8 @@ const makeEn = () => ({
       completionIds:
         'Ids (topics, needs, channels, emergencies) are read from the\ncatalog in use each time you press Tab, so they follow your\ncatalog and --channels; the ids at generation time are a\nfallback.',
       remindOpen: 'When the channel is open now, the event is its next opening\nafter this window.',
+      config:
+        'Kept in $XDG_CONFIG_HOME/wxhelp/config.yaml (default\n~/.config/wxhelp/config.yaml). lang: zh, zh-Hant or en ·\nregion: mainland, overseas or auto (from the time zone) ·\nneeds: a list of need ids · accessible: true or false.\nA flag wins over the file; the file wins over the environment.',
       catalogInit:
         'Open the copy in an editor with YAML support\n(yaml-language-server): the first line names the schema\nby an absolute path, so errors show as you type. Check it\nwith `wxhelp validate`.',
     },
@@ -607,10 +634,26 @@ export const makeZh = (): Messages => ({
     why: '原因',
     ready: '准备',
     need: (name) => name,
-    where: (overseas, fromZone) =>
-      overseas
-        ? `你在中国大陆以外${fromZone ? '（根据你的时区；如不对请加 --mainland）' : ''}`
-        : `你在中国大陆${fromZone ? '（根据你的时区；如不对请加 --overseas）' : ''}`,
+    where: (r) => {
+      if (r.overseas === null) {
+        return `不确定你是否在中国大陆（你的时区 ${r.zone} 看不出所在地），号码两种拨法都列出：请加 --mainland 或 --overseas，或一次设定：wxhelp config set region mainland`;
+      }
+      const said = r.overseas ? '你在中国大陆以外' : '你在中国大陆';
+      const other = r.overseas ? '--mainland' : '--overseas';
+      return `${said}${r.from === 'zone' ? `（根据你的时区；如不对请加 ${other}）` : ''}`;
+    },
+    whereWhy: (r) =>
+      r.from === 'flag'
+        ? `指定了 ${r.flag}`
+        : r.from === 'config'
+          ? `${r.file} 中的 region: ${r.overseas ? 'overseas' : 'mainland'}`
+          : r.overseas === null
+            ? `时区 ${r.zone} 看不出所在地`
+            : `时区 ${r.zone} ${r.overseas ? '在中国大陆以外' : '属于中国大陆'}`,
+    dialBoth: (mainland, abroad) => `大陆拨 ${mainland} · 海外拨 ${abroad}`,
+    dialBothHours: (mainland, abroad, hours) => `大陆拨 ${mainland} · 海外拨 ${abroad}，${hours}`,
+    dialMainlandOnly: (mainland) => `${mainland}（仅限中国大陆拨打）`,
+    dialAbroadOnly: (abroad) => `${abroad}（从海外拨打）`,
     urgentFromTopic: '已按紧急处理（如不紧急请加 --not-urgent）',
     more: '更多：加 --verbose',
     leftOut: (counts) => {
@@ -685,6 +728,9 @@ export const makeZh = (): Messages => ({
     noMatch: (text) => `没有与“${text}”相符的问题类型。请输入列表中的数字，或换个说法。`,
     matched: '与你的描述相符的问题类型：',
     chosen: (name) => `已选：${name}。`,
+    notSure: '不确定',
+    notSureHint: '号码两种拨法都列出：中国大陆拨打和从海外拨打',
+    whereUnsure: (zone) => `你现在在哪里？（你的时区 ${zone} 看不出所在地）`,
     keys: { navigate: '移动', select: '选择', submit: '继续', all: '全选', invert: '反选', space: '空格' },
     needsTerminal: 'ask：需要在终端中提问（标准输入和标准输出都必须是终端）',
     noJson: 'ask：需要提问，不能与 --json 一起使用',
@@ -722,6 +768,7 @@ export const makeZh = (): Messages => ({
     unknownChannel: (id, ids) => `remind：未知渠道“${id}”；可用：${ids}`,
     alwaysOpen: (name) => `remind：${name} 全天 24 小时服务，无需等待开放`,
     alwaysOpenHint: '现在就可以拨打或使用；`wxhelp channels` 显示所有渠道的状态',
+    alwaysOpenAbroadHint: '这是从中国大陆拨打的服务时间；从海外拨打另有服务时间，要提醒那个时间请加 --overseas',
     beyondCalendar: (year) => `--at：下次开放在 ${year} 年，日历文件无法表示（年份最多到 9999）`,
     beyondCalendarHint: '请给出更早的 --at，例如 --at 2026-11-28T21:30',
     noOpening: (name) => `remind：${name} 未来 8 天内没有人工服务时段`,
@@ -800,6 +847,7 @@ export const makeZh = (): Messages => ({
       validate: '检查渠道清单文件；错误以 file:line:col 形式显示',
       completion: '打印 shell 补全脚本（bash、zsh 或 fish）',
       catalog: '你自己的渠道清单：内置渠道清单的可检查副本',
+      config: '你的常用偏好：lang、region、needs、accessible',
       catalogInit: '写出内置渠道清单的副本，首行的 schema 路径编辑器可以解析',
       schema: '打印渠道清单的 JSON Schema（供编辑器和其他检查工具使用）；--output：--json 输出的',
     },
@@ -811,6 +859,8 @@ export const makeZh = (): Messages => ({
       file: '要检查的渠道清单文件（默认：当前使用的渠道清单）',
       shell: 'bash、zsh 或 fish',
       initPath: '写到哪里（默认：$XDG_CONFIG_HOME/wxhelp/channels.yaml）',
+      configAction: 'list（默认）、get、set 或 unset',
+      configWords: '设置名（lang、region、needs、accessible），set 时再加值',
       command: '命令',
     },
     opt: {
@@ -842,6 +892,8 @@ export const makeZh = (): Messages => ({
       completion: '命令、选项和 id 的 Tab 补全',
       completionIds: '每次按 Tab 时都会从当前使用的渠道清单读取 id（问题类型、\n需求、渠道、紧急情况），因此会跟随你的渠道清单和\n--channels；生成脚本时的 id 仅作后备。',
       remindOpen: '如果该渠道当前正在开放，事件为本时段结束后的下一次开放。',
+      config:
+        '保存在 $XDG_CONFIG_HOME/wxhelp/config.yaml\n（默认 ~/.config/wxhelp/config.yaml）。\nlang：zh、zh-Hant 或 en · region：mainland、overseas\n或 auto（按时区）· needs：需求 id 列表 ·\naccessible：true 或 false。\n命令行参数优先于此文件，此文件优先于环境变量。',
       catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：\n首行以绝对路径指明 schema，输入时即可看到错误。\n用 `wxhelp validate` 检查。',
     },
   },
