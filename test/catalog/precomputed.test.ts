@@ -101,7 +101,7 @@ describe('the stored topic index', () => {
     const made = buildTopicIndex(builtin);
     const text = Buffer.from(stored).toString('latin1');
     const otherTopics = packIndex({ ...made, ids: [...made.ids].reverse() });
-    const otherFormat = Buffer.from(text.replace('"format":2', '"format":3'), 'latin1');
+    const otherFormat = Buffer.from(text.replace('"format":3', '"format":4'), 'latin1');
     const cut = Buffer.from(stored).subarray(0, stored.length - 1);
     const noHeader = Buffer.from('not an index');
     expect(readPackedIndex(otherTopics)).not.toBeNull();
