@@ -45,7 +45,10 @@ export const PACKED_INDEX_FORMAT = 3;
 function byFirst(vocabulary: readonly string[]): Record<string, string[]> {
   const groups = Object.create(null) as Record<string, string[]>;
   for (const word of vocabulary) {
-    if (word.length > 0) (groups[word[0]!] ??= []).push(word);
+    if (word.length === 0) continue;
+    const first = word[0]!;
+    if (groups[first] === undefined) groups[first] = [];
+    groups[first].push(word);
   }
   return groups;
 }
@@ -65,7 +68,10 @@ export function viewOf(index: MatchIndex): IndexView {
     phraseCompound: (p) => index.phrases[p]![4],
     phraseText: (p) => index.phrases[p]![1],
     compound: (word) => (Object.hasOwn(index.compounds, word) ? index.compounds[word] : undefined),
-    vocabularyFrom: (first) => (groups ??= byFirst(index.vocabulary))[first] ?? [],
+    vocabularyFrom: (first) => {
+      groups ??= byFirst(index.vocabulary);
+      return groups[first] ?? [];
+    },
   };
 }
 
