@@ -63,7 +63,9 @@ function computeStatus(cs: CompiledSchedule, at: number): ScheduleStatus {
 
 export function channelStatus(channel: Pick<Channel, 'hours' | 'waitMinutes'>, at: number): ChannelStatus {
   const s = scheduleStatus(channel.hours, at);
-  const expectedWaitMinutes = s.peak ? s.peakWaitMinutes : (channel.waitMinutes?.[s.state] ?? null);
+  // The catalog gives waits for the states a window declares and `closed`; `unknown` reads none
+  // (a widening, not a cast: every wait the catalog gives is a wait for a State).
+  const expectedWaitMinutes = s.peak ? s.peakWaitMinutes : ((channel.waitMinutes as Partial<Record<State, number>> | undefined)?.[s.state] ?? null);
   return {
     state: s.state,
     peak: s.peak,

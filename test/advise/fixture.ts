@@ -145,6 +145,8 @@ export function fixtureCatalog(): Catalog {
         routes: [route('mini', 'general: mini'), route('web', 'general: web'), route('app', 'general: app')],
         materials: [],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
       {
         ...SRC,
@@ -160,6 +162,8 @@ export function fixtureCatalog(): Catalog {
         ],
         materials: ['id-card'],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
       {
         ...SRC,
@@ -173,6 +177,8 @@ export function fixtureCatalog(): Catalog {
         ],
         materials: [],
         tips: [],
+        phrases: { zh: [], en: [] },
+        urgentPhrases: [],
       },
     ],
     emergencies: [
@@ -183,7 +189,7 @@ export function fixtureCatalog(): Catalog {
         trigger: t('stolen'),
         response: t('freeze'),
         agency: t('police'),
-        steps: [{ ...SRC, text: t('freeze now'), channel: 'app' }],
+        steps: [{ ...SRC, text: t('freeze now'), channel: 'app', channels: [] }],
         contacts: ['web', 'hotline', 'app', 'payline', 'intl-line'],
         notes: [],
       },
@@ -209,6 +215,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('hotline', 'elderly: call')],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
       {
         ...SRC,
@@ -222,6 +229,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('hotline', 'elderly: call', { materials: ['photo'] })],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
       {
         ...SRC,
@@ -234,6 +242,7 @@ export function fixtureCatalog(): Catalog {
         routes: [route('app', 'enterprise: app'), route('payline', 'enterprise: call')],
         steps: [],
         tips: [],
+        phrases: { zh: [], en: [] },
       },
     ],
     advice: [
