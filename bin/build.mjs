@@ -327,6 +327,12 @@ await declarations;
     writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
   }
 }
+// The interface text, a file per language beside the bundle (src/i18n/messages.ts reads the one a
+// run speaks), without the indentation; zh-Hant is in the zh-hant part, made from zh above.
+mkdirSync(`${outdir}/messages`);
+for (const lang of ['en', 'zh']) {
+  writeFileSync(`${outdir}/messages/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}src/i18n/messages/${lang}.json`, 'utf8'))));
+}
 // bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
 writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
 
