@@ -156,12 +156,18 @@ const lazyParts = {
   hant: 'src/hant/convert-catalog.ts', // OpenCC's tables (440 kB): only for a user's catalog without zh-Hant text, in a zh-Hant run
   // The free-text scorer and did-you-mean are in the bundle (code-cached): as a file of their own
   // they cost a run that matches words more to load and compile than they cost the others to carry.
+  prefs: 'src/prefs/parse.ts', // reading and editing the preferences file: only when there is one, or for `config`
+  // The YAML library itself, one file for every part that parses YAML (a catalog, the preferences
+  // file): each part requires it instead of carrying a copy, and its code cache serves them all.
+  yaml: 'yaml',
+  config: 'src/cli/commands/config-run.ts', // `wxhelp config`: only for config
 };
 const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
 const lazyAsSeparateFiles = (self) => ({
   name: 'lazy-parts-as-separate-files',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.path === 'yaml' && args.kind === 'import-statement' && self !== 'yaml') return { path: './yaml.cjs', external: true };
       if (args.kind !== 'dynamic-import') return undefined;
       const key = args.path.startsWith('.') ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts') : args.path;
       const file = lazyFileOf.get(key);
@@ -327,11 +333,13 @@ await declarations;
     writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
   }
 }
-// The interface text, a file per language beside the bundle (src/i18n/messages.ts reads the one a
-// run speaks), without the indentation; zh-Hant is in the zh-hant part, made from zh above.
-mkdirSync(`${outdir}/messages`);
-for (const lang of ['en', 'zh']) {
-  writeFileSync(`${outdir}/messages/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}src/i18n/messages/${lang}.json`, 'utf8'))));
+// The interface text, a file per language beside the bundle (src/i18n/messages.ts and
+// prefs-messages.ts read the one a run speaks), without the indentation; zh-Hant is in the zh-hant part, made from zh above.
+for (const table of ['messages', 'prefs-messages']) {
+  mkdirSync(`${outdir}/${table}`);
+  for (const lang of ['en', 'zh']) {
+    writeFileSync(`${outdir}/${table}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}src/i18n/${table}/${lang}.json`, 'utf8'))));
+  }
 }
 // bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.
 writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'module' })}\n`);
@@ -398,6 +406,15 @@ try {
 } finally {
   rmSync(copy, { force: true });
 }
+// The preferences file's parser, run on a file like the one `wxhelp config set` writes.
+const prefsHome = `${scratch}/warm-prefs-${process.pid}`;
+mkdirSync(`${prefsHome}/wxhelp`, { recursive: true });
+writeFileSync(`${prefsHome}/wxhelp/config.yaml`, 'lang: en\nregion: mainland\nneeds: [ elderly ]\naccessible: false\n');
+try {
+  await cli.run(['phone'], { ...io, env: { XDG_CONFIG_HOME: prefsHome } });
+} finally {
+  rmSync(prefsHome, { recursive: true, force: true });
+}
 launcher.loadPart('prompts.cjs');
 launcher.loadPart('ask.cjs');
 {
@@ -407,5 +424,6 @@ launcher.loadPart('ask.cjs');
   launcher.scripts.set(file, new Script(readFileSync(file, 'latin1'), { filename: file }));
 }
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
-// the first time): a cache is about twice its part's size, and the package stays small.
-for (const name of ['ask', 'prompts', 'parse', 'parse-worker']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
+// the first time, and the YAML library, which every run with a preferences file loads too): a
+// cache is about twice its part's size, and the package stays small.
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));

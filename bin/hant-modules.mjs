@@ -1,5 +1,5 @@
 // Traditional Chinese made when wxhelp is built (and when its tests run): src/i18n/traditional.ts
-// becomes the zh tables of src/i18n/messages/zh.json and src/catalog/messages.ts with their Chinese converted by
+// becomes the zh tables of src/i18n/messages/zh.json, src/i18n/prefs-messages/zh.json and src/catalog/messages.ts with their Chinese converted by
 // src/hant/convert.ts (an esbuild plugin for bin/build.mjs, a Vite one for vitest.config.ts); and
 // the matcher's Traditional → Simplified table as one string (bin/build.mjs).
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,11 @@ import { build } from 'esbuild';
 
 /** The module replaced, and what it re-exports: [the export converted, from that module's converted source]. */
 const STUB = 'src/i18n/traditional.ts';
-const CONVERTED = { messagesTable: ['default', './messages/zh.json'], catalogWordsTable: ['makeZh', '../catalog/messages.ts'] };
+const CONVERTED = {
+  messagesTable: ['default', './messages/zh.json'],
+  catalogWordsTable: ['makeZh', '../catalog/messages.ts'],
+  prefsMessagesTable: ['default', './prefs-messages/zh.json'],
+};
 /** A converted module's path: the original's, with this added (still a .ts file to the tools). */
 const SUFFIX = '.zh-Hant.ts';
 

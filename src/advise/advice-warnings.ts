@@ -1,6 +1,7 @@
 // Structured warnings attached to advice. The engine only states facts (kind, channel, instants,
 // numbers); renderers turn them into zh/en text.
-import type { Hours, Note, Region, Standing } from '../catalog/types.js';
+import type { Hours, Note, Standing } from '../catalog/types.js';
+import type { RegionView } from './region.js';
 import { segments } from '../hours/index.js';
 import type { ChannelAt, ContactAt } from './channel-state.js';
 
@@ -22,7 +23,7 @@ export type AdviceWarning =
   /** Public material calls the line historical or another product's: shown, never leading. */
   | { kind: 'standing'; channel: string; standing: Standing }
   /** A route was skipped: neither the channel nor an alternative serves the user's region. */
-  | { kind: 'unavailable-in-region'; channel: string; region: Region };
+  | { kind: 'unavailable-in-region'; channel: string; region: RegionView };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

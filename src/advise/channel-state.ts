@@ -1,7 +1,7 @@
 // A channel together with its status at one instant: the unit every result is made of.
-import type { Channel, Hours, Region } from '../catalog/types.js';
+import type { Channel, Hours } from '../catalog/types.js';
 import { channelStatus, type ChannelStatus } from '../hours/index.js';
-import { hoursFor, type Reach } from './region.js';
+import { type DialForms, hoursFor, type Reach, type RegionView } from './region.js';
 
 export interface ChannelAt {
   channel: Channel;
@@ -12,10 +12,12 @@ export interface ChannelAt {
 
 /** A channel as offered to the user where they are, and whether it can help at this moment. */
 export interface ContactAt extends ChannelAt {
-  /** `unknown`: a mainland line offered abroad without knowing whether it takes calls from abroad. */
+  /** `unknown`: a mainland line offered abroad (or to a user who may be abroad) without knowing whether it takes calls from abroad. */
   reach: Exclude<Reach, 'no'>;
   /** The number to dial, for a user abroad (international form); absent otherwise. */
   dial?: string;
+  /** When the region is unsure: the number as dialled in mainland China and from abroad. */
+  forms?: DialForms;
   /** Open, or automated where self-service does the job. */
   canActNow: boolean;
   /** When it can next act (the instant itself when it can now); null when not within the horizon. */
@@ -23,7 +25,7 @@ export interface ContactAt extends ChannelAt {
 }
 
 /** A channel's state at an instant for a user in the region (mainland when not said). */
-export function channelAt(channel: Channel, at: number, region: Region = 'mainland'): ChannelAt {
+export function channelAt(channel: Channel, at: number, region: RegionView = 'mainland'): ChannelAt {
   const hours = hoursFor(channel, region);
   return { channel, hours, status: channelStatus(hours === channel.hours ? channel : { hours, waitMinutes: channel.waitMinutes }, at) };
 }

@@ -1,12 +1,12 @@
 // An emergency procedure as one plan: its steps in order, each with the channels it uses where
 // the user is (best first, with their state now), and every such channel among the contacts.
 // The first step's channel is what recommend ranks first (rule 2).
-import type { Capability, Catalog, Emergency, Region, Step } from '../catalog/types.js';
+import type { Capability, Catalog, Emergency, Step } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { rankChannels, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
-import { channelInRegion, dialFromAbroad, type RegionalChannel } from './region.js';
+import { channelsInRegion, diallingIn, type RegionalChannel, type RegionView } from './region.js';
 
 export interface PlanStep {
   step: Step;
@@ -35,28 +35,18 @@ export function stepChannelIds(step: Step): string[] {
 }
 
 /** Channels by id as used from the region (alternatives swapped in), each once. */
-export function regionalChannels(catalog: Catalog, ids: readonly string[], region: Region): RegionalChannel[] {
+export function regionalChannels(catalog: Catalog, ids: readonly string[], region: RegionView): RegionalChannel[] {
   const out = new Map<string, RegionalChannel>();
   for (const id of ids) {
-    const found = channelInRegion(catalog, id, region);
-    if (found && !out.has(found.channel.id)) out.set(found.channel.id, found);
+    for (const found of channelsInRegion(catalog, id, region)) if (!out.has(found.channel.id)) out.set(found.channel.id, found);
   }
   return [...out.values()];
 }
 
-type ContactInput = RankInput & { dial?: string };
+type ContactInput = RankInput & { region: RegionView };
 
-function contactInputs(found: readonly RegionalChannel[], region: Region, at: number, firstStep: ReadonlySet<string>): ContactInput[] {
-  return found.map(({ channel, reach }) => {
-    const dial = region === 'overseas' ? dialFromAbroad(channel) : undefined;
-    return {
-      ...channelAt(channel, at, region),
-      reach,
-      routes: [],
-      firstStep: firstStep.has(channel.id),
-      ...(dial === undefined ? {} : { dial }),
-    };
-  });
+function contactInputs(found: readonly RegionalChannel[], region: RegionView, at: number, firstStep: ReadonlySet<string>): ContactInput[] {
+  return found.map(({ channel, reach }) => ({ ...channelAt(channel, at, region), reach, routes: [], firstStep: firstStep.has(channel.id), region }));
 }
 
 /** Ranked inputs → contacts (urgent: a person before self-service among what can act now). */
@@ -65,14 +55,13 @@ function ranked(catalog: Catalog, inputs: ContactInput[], at: number): ContactAt
     channel: item.channel,
     hours: item.hours,
     status: item.status,
-    reach: item.reach,
-    ...(item.dial === undefined ? {} : { dial: item.dial }),
+    ...diallingIn(item.channel, item.region, item.reach),
     canActNow,
     actsAt,
   }));
 }
 
-export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number, region: Region): EmergencyPlan {
+export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number, region: RegionView): EmergencyPlan {
   const first = emergency.steps[0];
   const firstIds = new Set(first ? regionalChannels(catalog, stepChannelIds(first), region).map((c) => c.channel.id) : []);
   const steps = emergency.steps.map((stepAsWritten): PlanStep => {

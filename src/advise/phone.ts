@@ -6,17 +6,22 @@ import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
 import { rankChannels, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
-import { channelInRegion, dialFromAbroad, regionOf } from './region.js';
+import { channelsInRegion, diallingIn, regionOf, regionOfQuery, type RegionFrom, type UserRegion } from './region.js';
 
 export interface PhoneQuery {
   topic?: string;
-  overseas: boolean;
+  /** true abroad, false in mainland China, null when unsure (every line of either, each number in both forms). */
+  overseas: boolean | null;
   /** What decided `overseas` (absent: the caller gave it). */
-  regionFrom?: 'flag' | 'zone';
+  regionFrom?: RegionFrom;
+  /** Where the user is and why (the CLI gives it; `overseas` and `regionFrom` agree with it). */
+  region?: UserRegion;
 }
 
 export interface PhoneAdvice {
   query: PhoneQuery;
+  /** Where the answer assumes the user is, and why. */
+  region: UserRegion;
   line: ContactAt | null;
   alternatives: ContactAt[];
   /** Whether the line answers at this moment. */
@@ -29,9 +34,10 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
   const region = regionOf(query.overseas);
   const inputs = new Map<string, RankInput>();
   const add = (id: string, routes: readonly Route[]) => {
-    const found = channelInRegion(catalog, id, region);
-    if (found?.channel.kind !== 'phone' || inputs.has(found.channel.id)) return;
-    inputs.set(found.channel.id, { ...channelAt(found.channel, at, region), reach: found.reach, routes });
+    for (const found of channelsInRegion(catalog, id, region)) {
+      if (found.channel.kind !== 'phone' || inputs.has(found.channel.id)) continue;
+      inputs.set(found.channel.id, { ...channelAt(found.channel, at, region), reach: found.reach, routes });
+    }
   };
   const topic = query.topic === undefined ? undefined : indexOf(catalog).topic.get(query.topic);
   for (const route of topic?.routes ?? []) add(route.channel, [route]);
@@ -51,11 +57,11 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
     ...rankChannels(catalog, all.slice(fromTopic), at, { urgent: true }),
   ];
   const contacts = ranked.map(({ item, canActNow, actsAt }): ContactAt => {
-    const dial = query.overseas ? dialFromAbroad(item.channel) : undefined;
-    return { channel: item.channel, hours: item.hours, status: item.status, reach: item.reach, ...(dial === undefined ? {} : { dial }), canActNow, actsAt };
+    return { channel: item.channel, hours: item.hours, status: item.status, ...diallingIn(item.channel, region, item.reach), canActNow, actsAt };
   });
   return {
     query,
+    region: regionOfQuery(query),
     line: contacts[0] ?? null,
     alternatives: contacts.slice(1),
     canActNow: contacts[0]?.canActNow ?? false,

@@ -6,12 +6,12 @@
 // then what cannot be known; between phone lines that stand equal, the better-sourced one first;
 // otherwise the catalog's order. A line public material calls historical or a line for another
 // product (`standing`) is shown but never counted as help: it comes last, whatever its hours.
-import type { Catalog, Channel, Region, Route } from '../catalog/types.js';
+import type { Catalog, Channel, Route } from '../catalog/types.js';
 import type { ChannelStatus } from '../hours/index.js';
 import { channelAt, type ChannelAt, type ContactAt } from './channel-state.js';
 import { actsAt, canActNow } from './availability.js';
 import { hasOpenWindows } from './advice-warnings.js';
-import { dialFromAbroad, reachFrom, type Reach } from './region.js';
+import { diallingIn, reachFrom, type Reach, type RegionView } from './region.js';
 import { compareSourcing, sourcingKey } from './sourcing.js';
 
 export interface RankInput extends ChannelAt {
@@ -49,13 +49,12 @@ export function actingState(channel: Channel, status: ChannelStatus, self: boole
 }
 
 /** A channel on its own (no topic or need), for a user in the region: whether it can act now, by its own nature. */
-export function contactOnItsOwn(channel: Channel, at: number, region: Region = 'mainland'): ContactAt {
+export function contactOnItsOwn(channel: Channel, at: number, region: RegionView = 'mainland'): ContactAt {
   const here = channelAt(channel, at, region);
   const { now, acts } = actingState(channel, here.status, selfServiceFor(channel, []), at);
-  // Abroad, a line that can be called from there shows the number to dial from there.
+  // Abroad, a line that can be called from there shows the number to dial from there; unsure, both forms.
   const reach = reachFrom(channel, region);
-  const dial = region === 'overseas' && reach !== 'no' ? dialFromAbroad(channel) : undefined;
-  return { ...here, reach: reach === 'unknown' ? 'unknown' : 'yes', ...(dial === undefined ? {} : { dial }), canActNow: now, actsAt: acts };
+  return { ...here, ...diallingIn(channel, region, reach === 'unknown' ? 'unknown' : 'yes'), canActNow: now, actsAt: acts };
 }
 
 export interface RankOptions {

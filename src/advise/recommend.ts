@@ -12,7 +12,6 @@ import type {
   Material,
   Need,
   Overseas,
-  Region,
   Route,
   SpecialService,
   Topic,
@@ -25,7 +24,7 @@ import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } f
 import { personAnswers, rankChannels, sidelined, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { materialsIn } from './materials.js';
-import { channelInRegion, dialFromAbroad, regionOf, type RegionalChannel } from './region.js';
+import { channelsInRegion, diallingIn, regionOf, regionOfQuery, type RegionalChannel, type RegionFrom, type RegionView, type UserRegion } from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
 export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, type PlanStep } from './emergency.js';
@@ -33,12 +32,15 @@ export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, ty
 export interface RecommendQuery {
   topic: string;
   urgent: boolean;
-  overseas: boolean;
+  /** true abroad, false in mainland China, null when unsure (channels of either, numbers in both forms). */
+  overseas: boolean | null;
   needs: string[];
   /** At most this many recommendations; all when absent. */
   limit?: number;
-  /** What decided `overseas`: a flag or the user's zone (absent: the caller gave it). */
-  regionFrom?: 'flag' | 'zone';
+  /** What decided `overseas`: a flag, the preferences file or the user's zone (absent: the caller gave it). */
+  regionFrom?: RegionFrom;
+  /** Where the user is and why (the CLI gives it; `overseas` and `regionFrom` agree with it). */
+  region?: UserRegion;
   /** What decided `urgent`: a flag, the topic's nature, the user's words, or the default. */
   urgentFrom?: 'flag' | 'topic' | 'text' | 'default';
   /** How the user's own words were matched to the topic, when they gave words instead of --topic. */
@@ -65,6 +67,8 @@ export interface Recommendation {
 export interface RecommendResult {
   /** The query as evaluated (needs without repeats). */
   query: RecommendQuery;
+  /** Where the answer assumes the user is, and why. */
+  region: UserRegion;
   topic: Topic;
   /** The topic's emergency procedure when the query is urgent; null otherwise (the library's callers read it; it is plan.emergency). */
   emergency: Emergency | null;
@@ -82,7 +86,7 @@ export interface RecommendResult {
   /** Closing advice that applies to this topic and urgency, catalog order. */
   advice: Advice[];
   needs: Need[];
-  /** catalog.overseas when the query is overseas, else null. */
+  /** catalog.overseas when the query is overseas (not when unsure), else null. */
   overseas: Overseas | null;
   /** The topic's materials as they apply where the user is (ids; src/advise/materials.ts). */
   topicMaterials: string[];
@@ -136,7 +140,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   });
   const region = regionOf(query.overseas);
   const warnings: AdviceWarning[] = [];
-  if (query.overseas && catalog.overseas) {
+  if (query.overseas === true && catalog.overseas) {
     warnings.push({ kind: 'overseas-slower', factor: catalog.overseas.processingFactor });
   }
   const emergency = query.urgent && topic.emergency !== undefined ? (index.emergency.get(topic.emergency) ?? null) : null;
@@ -163,8 +167,8 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const routed = (routes: readonly Route[], forNeed: boolean) => {
     for (const route of routes.filter((r) => routeApplies(r, query.urgent))) {
       const needOrder = forNeed ? needRoutes++ : undefined;
-      const found = channelInRegion(catalog, route.channel, region);
-      if (!found) {
+      const found = channelsInRegion(catalog, route.channel, region);
+      if (found.length === 0) {
         if (!unavailable.has(route.channel)) {
           unavailable.add(route.channel);
           warnings.push({ kind: 'unavailable-in-region', channel: route.channel, region });
@@ -172,7 +176,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
         continue;
       }
       // A reason speaks of its own channel: an alternative swapped in for the region says what it is.
-      add(found, route, found.insteadOf === undefined ? route.reason : (found.channel.scope ?? found.channel.name), needOrder);
+      for (const f of found) add(f, route, f.insteadOf === undefined ? route.reason : (f.channel.scope ?? f.channel.name), needOrder);
     }
   };
   routed(topic.routes, false);
@@ -189,13 +193,11 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
 
   const contactOf = (r: (typeof ranked)[number]): ContactAt => {
     const c = r.item;
-    const dial = query.overseas ? dialFromAbroad(c.channel) : undefined;
     return {
       channel: c.channel,
       hours: c.hours,
       status: c.status,
-      reach: c.reach,
-      ...(dial === undefined ? {} : { dial }),
+      ...diallingIn(c.channel, region, c.reach),
       canActNow: r.canActNow,
       actsAt: r.actsAt,
     };
@@ -218,6 +220,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
   const usedModes = new Set(shown.flatMap((r) => r.item.channel.modes));
   return {
     query: { ...query, needs: needIds },
+    region: regionOfQuery(query),
     // Its tips as said where the user is (abroad, the user's own identity document: src/advise/materials.ts).
     topic: region === 'overseas' && topic.tips.some((t) => t.overseasText) ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) } : topic,
     emergency: plan?.emergency ?? null,
@@ -232,7 +235,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
         (a.topics.length === 0 || a.topics.includes(topic.id)) && (a.urgent === undefined || a.urgent === query.urgent),
     ),
     needs,
-    overseas: query.overseas ? (catalog.overseas ?? null) : null,
+    overseas: query.overseas === true ? (catalog.overseas ?? null) : null,
     topicMaterials: materialsIn(catalog, topic.materials, region),
     transferRate: catalog.transfer?.rates.find((r) => r.topic === topic.id)?.rate ?? null,
     modes: catalog.modes.filter((m) => usedModes.has(m.id)),
@@ -247,7 +250,7 @@ function buildRecommendation(
   reasons: Localized[],
   rank: number,
   at: number,
-  region: Region,
+  region: RegionView,
 ): Recommendation {
   const { channel } = entry;
   // The first route naming a service / capability the (region-mapped) channel actually has.

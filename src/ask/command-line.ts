@@ -41,7 +41,8 @@ function flag(name: string, value: string): string {
 
 /** What `recommend` would assume without flags: overseas from the zone, urgent from the topic's nature. */
 export interface RecommendDefaults {
-  overseas: boolean;
+  /** null: recommend would be unsure. */
+  overseas: boolean | null;
   urgent: boolean;
 }
 
@@ -56,7 +57,9 @@ export function recommendCommandLine(
   // the region always, since recommend would take it from the zone of the machine it is pasted on.
   if (answers.urgent) words.push('--urgent');
   else if (defaults.urgent) words.push('--not-urgent');
-  words.push(answers.overseas ? '--overseas' : '--mainland');
+  // Unsure: nothing said, and the pasted line is as unsure as the machine it runs on.
+  if (answers.overseas === true) words.push('--overseas');
+  else if (answers.overseas === false) words.push('--mainland');
   for (const need of new Set(answers.needs)) words.push(flag('--need', need));
   if (globals.at !== undefined) words.push(flag('--at', globals.at));
   if (globals.tz !== undefined) words.push(flag('--tz', globals.tz));

@@ -3,7 +3,7 @@
 import type { Catalog, Lang, Topic } from '../catalog/types.js';
 import type { RecommendQuery } from '../advise/recommend.js';
 import { messages } from '../i18n/messages.js';
-import { overseasByZone } from '../advise/region.js';
+import { overseasByZone, type UserRegion } from '../advise/region.js';
 import { pick } from '../render/localize.js';
 import { MIN_SCORE, rankTopics } from '../match/topic.js';
 import { padEnd, truncate } from '../render/terminal/table.js';
@@ -12,7 +12,8 @@ import { displayWidth } from '../render/terminal/width.js';
 export interface AskAnswers {
   topic: string;
   urgent: boolean;
-  overseas: boolean;
+  /** null: not sure (numbers both ways). */
+  overseas: boolean | null;
   needs: string[];
 }
 
@@ -24,6 +25,8 @@ export interface Choice<V> {
   short?: string;
   /** Shown under the list while the choice is highlighted. */
   description?: string;
+  /** Ticked to begin with (a checkbox). */
+  checked?: boolean;
 }
 
 export interface SelectQuestion<V> {
@@ -56,6 +59,10 @@ export interface AskSetup {
   lang: Lang;
   /** The user's IANA zone: decides whether "overseas" is the default answer. */
   tz: string;
+  /** Where the user is as far as flags, preferences and zone tell (default: the zone's answer). */
+  region?: UserRegion;
+  /** Needs ticked to begin with (the preferences'). */
+  needs?: readonly string[];
   /** Display columns for one line of a list (the terminal width); 80 when unknown. */
   columns?: number;
   /** How to dim the descriptions in the topic list (identity when colour is off). */
@@ -149,16 +156,16 @@ export function urgencyQuestion(setup: AskSetup, topicId: string): SelectQuestio
   };
 }
 
-export function whereQuestion(setup: AskSetup): SelectQuestion<boolean> {
+/** Mainland or abroad; when nothing tells, the question says so and "not sure" (numbers both ways) is the default. */
+export function whereQuestion(setup: AskSetup): SelectQuestion<boolean | null> {
   const m = messages(setup.lang).ask;
-  return {
-    message: m.where,
-    choices: [
-      { value: false, name: m.mainland, description: m.mainlandHint },
-      { value: true, name: m.overseas, description: m.overseasHint },
-    ],
-    default: overseasByZone(setup.tz),
-  };
+  const known = setup.region?.overseas ?? overseasByZone(setup.tz);
+  const choices: Choice<boolean | null>[] = [
+    { value: false, name: m.mainland, description: m.mainlandHint },
+    { value: true, name: m.overseas, description: m.overseasHint },
+  ];
+  if (known === null) choices.push({ value: null, name: m.notSure, description: m.notSureHint });
+  return { message: known === null ? m.whereUnsure(setup.region?.zone ?? setup.tz) : m.where, choices, default: known };
 }
 
 /**
@@ -188,7 +195,8 @@ export async function askQuestions(setup: AskSetup, prompts: Prompts): Promise<A
   const topic = await prompts.search(problemQuestion(setup));
   const urgent = await prompts.select(urgencyQuestion(setup, topic));
   const overseas = await prompts.select(whereQuestion(setup));
-  const needs: string[] = [];
+  // The standing preferences' needs count as chosen already: the question asks only for others.
+  const needs: string[] = setup.catalog.needs.filter((need) => setup.needs?.includes(need.id)).map((need) => need.id);
   while (needs.length < setup.catalog.needs.length) {
     const need = await prompts.select(needsQuestion(setup, needs));
     if (need === null) break;

@@ -4,7 +4,7 @@
 // (src/cli/commands/ask-run.ts) decides whether it may prompt and what an interrupted run exits with.
 import type { ChalkInstance } from 'chalk';
 import type { RecommendQuery } from '../advise/recommend.js';
-import { overseasByZone } from '../advise/region.js';
+import type { UserRegion } from '../advise/region.js';
 import type { Catalog, Lang } from '../catalog/types.js';
 import { isChinese } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -16,6 +16,10 @@ export interface AskSurface {
   lang: Lang;
   /** The user's IANA zone. */
   tz: string;
+  /** Where the user is as far as flags, preferences and zone tell (the question's default). */
+  region: UserRegion;
+  /** The preferences' needs (ticked to begin with). */
+  needs: readonly string[];
   /** stdout's columns, when it is a terminal that says. */
   columns: number | undefined;
   paint: ChalkInstance;
@@ -38,9 +42,12 @@ export function isPromptAborted(error: unknown): boolean {
 }
 
 export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskAnswers): Promise<void> {
-  await s.printRecommendation(toQuery(answers));
+  // The region as answered, like a flag; "not sure" stays what the zone said, with its advice.
+  const region: UserRegion =
+    answers.overseas === null ? { ...s.region, overseas: null } : { overseas: answers.overseas, from: 'flag', flag: answers.overseas ? '--overseas' : '--mainland' };
+  await s.printRecommendation({ ...toQuery(answers), region, regionFrom: region.from });
   const m = messages(s.lang);
-  const defaults = { overseas: overseasByZone(s.tz), urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
+  const defaults = { overseas: s.region.overseas, urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
   const command = recommendCommandLine(answers, s.repeatedGlobals(), 'wxhelp', defaults);
   s.out(`\n${s.paint.dim(`${m.rec.repeat}${isChinese(s.lang) ? '：' : ':'}`)}\n  ${s.paint.bold(command)}`);
 }
@@ -49,7 +56,7 @@ export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskA
 export async function askSession(s: AskSurface, catalog: Catalog, prompts: Prompts): Promise<'answered' | 'interrupted' | 'aborted'> {
   let answers: AskAnswers;
   try {
-    answers = await askQuestions({ catalog, lang: s.lang, tz: s.tz, columns: s.columns, dim: (text) => s.paint.dim(text) }, prompts);
+    answers = await askQuestions({ catalog, lang: s.lang, tz: s.tz, region: s.region, needs: s.needs, columns: s.columns, dim: (text) => s.paint.dim(text) }, prompts);
   } catch (error) {
     if (isPromptExit(error)) return 'interrupted';
     if (isPromptAborted(error)) return 'aborted';

@@ -12,6 +12,7 @@ import { commanderCode } from './runtime/error-codes.js';
 import type { IO, OutStream } from './io.js';
 import { resolveGlobalOptions } from './runtime/context.js';
 import { buildProgram, type ProgramResult } from './program.js';
+import { loadPreferences } from './runtime/preferences.js';
 import { HELP_TOPICS } from './commands/exit-codes.js';
 
 declare const WXHELP_VERSION: string | undefined;
@@ -74,11 +75,12 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
   // JSON output stays JSON, but with nothing a terminal could act on even inside its strings.
   // (The program reads io's streams when it writes, so they can be wrapped once argv is read.)
   const io = ioWith(userIO, {});
-  // The language of help and of commander's own usage errors, decided before parsing.
-  const lang = resolveLang(argv, userIO.env);
+  // The standing preferences first: their `lang` is the language of help and errors too.
+  const preferences = await loadPreferences(userIO);
+  const lang = resolveLang(argv, userIO.env, preferences.prefs.lang);
   // Whatever this run says — help, an error, the answer — may be in Traditional: its tables load first.
   await loadLanguage(lang);
-  const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals));
+  const program = buildProgram(io, VERSION, result, lang, (globals) => onlyCommandOf(argv, globals), preferences);
   const scanned = scanArgv(argv, program);
   const json = scanned.json;
   if (json) {
@@ -137,7 +139,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     if (!scanned.operand && !scanned.help) {
       const { unknown } = program.parseOptions([...argv]);
       if (unknown.length === 0) {
-        resolveGlobalOptions(program.opts(), quietIO);
+        resolveGlobalOptions(program.opts(), quietIO, preferences.prefs);
         io.stdout.write(program.helpInformation());
         return EXIT.ok;
       }
@@ -146,7 +148,7 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     // it without reading the other options, so a bad global value is checked first, the same way.
     if (scanned.help || scanned.word === 'help') {
       program.parseOptions([...argv]);
-      resolveGlobalOptions(program.opts(), quietIO);
+      resolveGlobalOptions(program.opts(), quietIO, preferences.prefs);
     }
 
     await program.parseAsync([...argv], { from: 'user' });

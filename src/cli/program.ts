@@ -11,6 +11,7 @@ import { hyperlinksEnabled } from '../render/terminal/hyperlink-support.js';
 import { askCommand } from './commands/ask.js';
 import { catalogCommand, schemaCommand } from './commands/catalog.js';
 import { channelsCommand } from './commands/channels.js';
+import { configCommand } from './commands/config.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
 import { emergencyCommand } from './commands/emergency.js';
 import { environmentCommand, exitCodesCommand } from './commands/exit-codes.js';
@@ -22,6 +23,7 @@ import { topicsCommand } from './commands/topics.js';
 import { validateCommand } from './commands/validate.js';
 import { examples, type AnyCommandUnit, type CommandUnit, type Factory, type HelpText, type Runner } from './runtime/command.js';
 import { createContext, resolveGlobalOptions, terminalColumns } from './runtime/context.js';
+import { preferencesError, type LoadedPreferences } from './runtime/preferences.js';
 import { wrap } from '../render/layout/wrap.js';
 import { displayWidth } from '../render/terminal/width.js';
 
@@ -37,6 +39,7 @@ export const COMMANDS: readonly AnyCommandUnit[] = [
   topicsCommand,
   validateCommand,
   completionCommand,
+  configCommand,
   catalogCommand,
   schemaCommand,
   exitCodesCommand,
@@ -118,7 +121,14 @@ export function defineOn<Args extends unknown[], Opts extends OptionValues>(cmd:
  * The command tree. With `onlyCommand` naming a command, that command alone is built: a one-shot
  * run does not pay for commands it will not run (help, completion and the rest get the whole tree).
  */
-export function buildProgram(io: IO, version: string, result: ProgramResult, lang: Lang = 'en', onlyCommand?: OnlyCommand): Program {
+export function buildProgram(
+  io: IO,
+  version: string,
+  result: ProgramResult,
+  lang: Lang = 'en',
+  onlyCommand?: OnlyCommand,
+  preferences: LoadedPreferences = { prefs: { file: '', lines: {} } },
+): Program {
   const h = messages(lang).help;
   const program = programWithGlobals(h, version);
   // commander's own wrapping, to the terminal's width and in display columns (a Chinese character takes two).
@@ -138,7 +148,9 @@ export function buildProgram(io: IO, version: string, result: ProgramResult, lan
 
   const act: Act = async (unit, cmd) => {
     if (unit.plain !== undefined) return unit.plain(f, h);
-    const ctx = await createContext(io, resolveGlobalOptions(program.opts(), io));
+    // A broken preferences file stops every command but `config`, which is how it is mended.
+    if (preferences.error && unit.name !== 'config') throw await preferencesError(preferences.error, resolveGlobalOptions(program.opts(), io).lang);
+    const ctx = await createContext(io, resolveGlobalOptions(program.opts(), io, preferences.prefs));
     // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
     // terminal library is loaded only then.
     const [run, links] = await Promise.all([runOf(unit), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);

@@ -5,6 +5,7 @@
 // zh-Hant is made from zh when wxhelp is built (src/i18n/traditional.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { UserRegion } from '../advise/region.js';
 import type { Lang, State } from '../catalog/types.js';
 import { type Args, format, type ListStyle } from './format.js';
 
@@ -146,7 +147,14 @@ function makeMessages(d: MessageTable, lang: Lang) {
       why: d.answer.why,
       ready: d.answer.ready,
       need: (name: string) => say(d.answer.need, { name }),
-      where: (overseas: boolean, fromZone: boolean) => say(d.answer.where, { overseas, fromZone }),
+      /** Where the user is taken to be, and how to change it (unsure: both forms of every number). */
+      where: (r: UserRegion) => say(d.answer.where, { overseas: r.overseas, from: r.from, zone: r.zone ?? '' }),
+      whereWhy: (r: UserRegion) => say(d.answer.whereWhy, { from: r.from, flag: r.flag ?? '', file: r.file ?? '', overseas: r.overseas, zone: r.zone ?? '' }),
+      dialBoth: (mainland: string, abroad: string) => say(d.answer.dialBoth, { mainland, abroad }),
+      /** Both forms, when the line has other hours for calls from abroad: those hours beside the abroad form. */
+      dialBothHours: (mainland: string, abroad: string, hours: string) => say(d.answer.dialBothHours, { mainland, abroad, hours }),
+      dialMainlandOnly: (mainland: string) => say(d.answer.dialMainlandOnly, { mainland }),
+      dialAbroadOnly: (abroad: string) => say(d.answer.dialAbroadOnly, { abroad }),
       urgentFromTopic: d.answer.urgentFromTopic,
       more: d.answer.more,
       /** The last line when the one-screen cap left something out: "2 more steps and 1 channel: --verbose". */
@@ -217,6 +225,9 @@ function makeMessages(d: MessageTable, lang: Lang) {
       noMatch: (text: string) => say(d.ask.noMatch, { text }),
       matched: d.ask.matched,
       chosen: (name: string) => say(d.ask.chosen, { name }),
+      notSure: d.ask.notSure,
+      notSureHint: d.ask.notSureHint,
+      whereUnsure: (zone: string) => say(d.ask.whereUnsure, { zone }),
       keys: named(d.ask.keys),
       needsTerminal: d.ask.needsTerminal,
       noJson: d.ask.noJson,
@@ -254,6 +265,7 @@ function makeMessages(d: MessageTable, lang: Lang) {
       unknownChannel: (id: string, ids: string) => say(d.remind.unknownChannel, { id, ids }),
       alwaysOpen: (name: string) => say(d.remind.alwaysOpen, { name }),
       alwaysOpenHint: d.remind.alwaysOpenHint,
+      alwaysOpenAbroadHint: d.remind.alwaysOpenAbroadHint,
       beyondCalendar: (year: number) => say(d.remind.beyondCalendar, { year }),
       beyondCalendarHint: d.remind.beyondCalendarHint,
       noOpening: (name: string) => say(d.remind.noOpening, { name }),

@@ -294,14 +294,17 @@ describe('where the user is', () => {
     ['Asia/Chongqing', false],
     ['Asia/Harbin', false],
     ['PRC', false],
-    ['UTC', true], // SPEC: any zone but mainland China's means overseas
-    ['Etc/UTC', true],
+    ['UTC', null], // SPEC: a zone that names no place means unsure
+    ['Etc/UTC', null],
+    ['Etc/GMT-8', null],
+    ['UTC+8', null], // what a POSIX TZ=CST-8 becomes
+    ['GMT', null],
     ['Europe/London', true],
     ['America/New_York', true],
     ['Asia/Hong_Kong', true], // the catalog serves Hong Kong, Macao and Taiwan with the overseas lines
     ['Asia/Taipei', true],
     ['Asia/Tokyo', true],
-  ])('zone %s → overseas by default: %s', (zone, overseas) => {
+  ] as const)('zone %s → overseas by default: %s', (zone, overseas) => {
     expect(overseasByZone(zone)).toBe(overseas);
   });
 });

@@ -9,7 +9,7 @@ const BJ_3AM = ['--at', '2026-11-28T03:00+08:00', '--tz', 'Asia/Shanghai'];
 describe('answers a person can act on', () => {
   it('a payment problem abroad at night: the Tenpay line answers but never leads; self-service first, then 95017 for abroad', () => {
     const out = json(wxhelp(['recommend', '--topic', 'payment', '--urgent', '--json', ...LA_NIGHT]));
-    expect(out.query.region).toEqual({ overseas: true, from: 'zone' });
+    expect(out.query.region).toMatchObject({ overseas: true, from: 'zone' });
     const [first, second] = out.recommendations;
     expect(first.channel).toMatchObject({ id: 'app-help', canActNow: true });
     expect(second.channel).toMatchObject({ id: 'wxpay-95017', dial: '+86 571 95017', status: { state: 'closed' } });

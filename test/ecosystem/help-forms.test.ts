@@ -75,7 +75,7 @@ function englishWords(text: string): string[] {
     .replace(/<[^>]+>|\[[^\]]+\]/g, '')
     .replace(/\$?[A-Z_]{2,}(=\w+)?/g, '')
     .replace(/\S*\/\S*|\S+\.(yaml|json|ics)/g, '')
-    .replace(/\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|Windows|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col)\b/g, '');
+    .replace(/\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|Windows|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col|lang|region|needs|accessible|list|get|set|unset|mainland|overseas|auto|true|false|Hant)\b/g, '');
   return cleaned.match(/[A-Za-z]{2,}/g) ?? [];
 }
 

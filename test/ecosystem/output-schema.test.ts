@@ -91,6 +91,14 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
     await output(['schema', '--lang', lang, '--at', at]);
     await output(['schema', '--output', '--lang', lang, '--at', at]);
     await output(['catalog', 'init', join(mkdtempSync(join(tmpdir(), 'wxhelp-schema-')), 'channels.yaml'), '--lang', lang, '--at', at]);
+    // The preferences, from an empty file to every setting and back.
+    const env = { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'wxhelp-schema-config-')) };
+    const steps = [['list'], ['set', 'region', 'mainland'], ['set', 'needs', 'elderly'], ['set', 'accessible', 'true'], ['set', 'lang', 'zh'], ['get', 'needs'], ['list'], ['unset', 'region'], ['get', 'region']];
+    for (const step of steps) {
+      const r = await runCli(['config', ...step, '--json', '--lang', lang, '--at', at], { env });
+      expect(r.code, `config ${step.join(' ')}: ${r.stderr}`).toBe(0);
+      valid(r.stdout, `config ${step.join(' ')}`);
+    }
   });
 
   it('errors: every kind of bad input prints an error object', async () => {

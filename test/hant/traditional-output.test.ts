@@ -3,7 +3,9 @@
 // gets it made, and one that gives its own keeps it; one end-to-end run with LANG=zh_HK.UTF-8.
 /// <reference path="../../src/types/opencc-js.d.ts" />
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
@@ -77,6 +79,36 @@ describe('zh-Hant answers', () => {
         expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
       }
     }
+  });
+});
+
+describe('zh-Hant where the user is unsure, and the preferences', () => {
+  it.each([['phone'], ['phone', '--payment'], ['recommend', '帳號被盜了'], ['channels'], ['emergency', 'stolen'], ['remind', 'hotline']])(
+    '%s … on a machine in UTC (text and JSON)',
+    async (...command) => {
+      for (const json of [false, true]) {
+        const r = await runCli([...command, '--lang', 'zh-Hant', '--tz', 'UTC', '--at', INSTANTS[0]!, ...(json ? ['--json'] : [])], { columns: 80 });
+        const out = (r.stdout + r.stderr).replaceAll(command.slice(1).join(' '), '');
+        expect(out).toMatch(/[\u4e00-\u9fff]/);
+        expect(simplifiedIn(out), `${command.join(' ')}\n${out}`).toEqual([]);
+      }
+    },
+  );
+
+  it('config: help, a bad value, a broken file, and what it lists', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'wxhelp-hant-config-'));
+    const env = { XDG_CONFIG_HOME: home };
+    const runs = [['config', '--help'], ['config', 'set', 'region', 'moon'], ['config', 'get', 'colour'], ['config', 'set', 'needs', 'elderly'], ['config', 'list']];
+    for (const args of runs) {
+      const r = await runCli([...args, '--lang', 'zh-Hant'], { env, now: () => Date.UTC(2026, 10, 28, 12) });
+      expect(simplifiedIn(r.stdout + r.stderr), `${args.join(' ')}\n${r.stdout}${r.stderr}`).toEqual([]);
+    }
+    mkdirSync(join(home, 'wxhelp'), { recursive: true });
+    writeFileSync(join(home, 'wxhelp', 'config.yaml'), 'region: moon\n');
+    const broken = await runCli(['phone', '--lang', 'zh-Hant', '--at', INSTANTS[0]!], { env });
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(simplifiedIn(broken.stderr), broken.stderr).toEqual([]);
   });
 });
 

@@ -6,10 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format, placeholders } from '../../src/i18n/format.js';
 
-const dir = new URL('../../src/i18n/messages/', import.meta.url);
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-const en = read('en.json');
-const languages = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'en.json');
+/** Each table: its folder of language files, and the adapter that reads them. */
+const TABLES = [
+  { folder: 'messages', adapter: 'messages.ts' },
+  { folder: 'prefs-messages', adapter: 'prefs-messages.ts' },
+];
+const src = (file: string) => new URL(`../../src/i18n/${file}`, import.meta.url);
+const read = (folder: string, file: string): unknown => JSON.parse(readFileSync(src(`${folder}/${file}`), 'utf8'));
 
 /** Every difference between a table and en.json's shape, as a path and what is wrong. */
 function differences(table: unknown, reference: unknown, path: string): string[] {
@@ -67,44 +70,48 @@ function callsOf(source: string): { path: string; args: string[] }[] {
 
 const at = (table: unknown, path: string): unknown => path.split('.').filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], table);
 
-describe('the message tables', () => {
-  it('are found: en and at least one other language', () => {
-    expect(languages).toContain('zh.json');
-  });
+for (const { folder, adapter } of TABLES) {
+  describe(`the message table in src/i18n/${folder}`, () => {
+    const en = read(folder, 'en.json');
+    const languages = readdirSync(src(folder)).filter((f) => f.endsWith('.json') && f !== 'en.json');
 
-  for (const file of languages) {
-    it(`${file} has exactly en.json's keys, and the same placeholders in each message`, () => {
-      expect(differences(read(file), en, '')).toEqual([]);
+    it('is there in en and at least one other language', () => {
+      expect(languages).toContain('zh.json');
     });
-  }
 
-  for (const file of ['en.json', ...languages]) {
-    it(`${file}: every message is well formed`, () => {
-      const bad = messagesOf(read(file), '').flatMap(([path, message]) => {
-        try {
-          placeholders(message);
-          return [];
-        } catch (e) {
-          return [`${path}: ${(e as Error).message}`];
-        }
+    for (const file of languages) {
+      it(`${file} has exactly en.json's keys, and the same placeholders in each message`, () => {
+        expect(differences(read(folder, file), en, '')).toEqual([]);
       });
-      expect(bad).toEqual([]);
-    });
-  }
+    }
 
-  it('hold every message the code says, with the placeholders it gives', () => {
-    const source = readFileSync(new URL('../../src/i18n/messages.ts', import.meta.url), 'utf8');
-    const calls = callsOf(source);
-    expect(calls.length).toBeGreaterThan(100);
-    const wrong = calls.flatMap(({ path, args }) => {
-      const message = at(en, path);
-      if (typeof message !== 'string') return [`${path}: not a message in en.json`];
-      const want = [...placeholders(message)].sort().join();
-      return want === [...args].sort().join() ? [] : [`${path}: the code gives {${args.join('}, {')}}, the message says {${want}}`];
+    for (const file of ['en.json', ...languages]) {
+      it(`${file}: every message is well formed`, () => {
+        const bad = messagesOf(read(folder, file), '').flatMap(([path, message]) => {
+          try {
+            placeholders(message);
+            return [];
+          } catch (e) {
+            return [`${path}: ${(e as Error).message}`];
+          }
+        });
+        expect(bad).toEqual([]);
+      });
+    }
+
+    it(`holds every message ${adapter} says, with the placeholders it gives`, () => {
+      const calls = callsOf(readFileSync(src(adapter), 'utf8'));
+      expect(calls.length).toBeGreaterThan(10);
+      const wrong = calls.flatMap(({ path, args }) => {
+        const message = at(en, path);
+        if (typeof message !== 'string') return [`${path}: not a message in en.json`];
+        const want = [...placeholders(message)].sort().join();
+        return want === [...args].sort().join() ? [] : [`${path}: the code gives {${args.join('}, {')}}, the message says {${want}}`];
+      });
+      expect(wrong).toEqual([]);
     });
-    expect(wrong).toEqual([]);
   });
-});
+}
 
 describe('the message format', () => {
   const lists = { comma: ', ', and: [', ', ' and '] as const };

@@ -31,7 +31,7 @@ describe.each(GRID)('$topic urgent=$urgent overseas=$overseas', ({ topic, urgent
     const recs: any[] = out.recommendations;
     expect(recs.length).toBeGreaterThan(0);
     const first = recs[0];
-    expect(out.query.region).toEqual({ overseas, from: 'flag' });
+    expect(out.query.region).toMatchObject({ overseas, from: 'flag' });
 
     // 1. Rank 1 can act now whenever anything can; otherwise the answer says so and leads with the soonest.
     const anyNow = recs.some((r) => r.channel.canActNow);

@@ -122,10 +122,17 @@ describe('remind: the event starts at the engine\'s next opening', () => {
   });
 
   it('the same channel and opening give the same UID, whenever it is asked', async () => {
-    const a = parse((await remind(['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'UTC'])).stdout);
+    const a = parse((await remind(['hotline', '--overseas', '--at', '2026-11-28T23:00+08:00', '--tz', 'UTC'])).stdout);
     const b = parse((await remind(['hotline', '--at', '2026-11-29T03:00+08:00', '--tz', 'Asia/Tokyo'])).stdout);
     expect(a.uid).toBe(b.uid);
     expect(a.start).toBe(b.start);
+  });
+
+  it('unsure where the user is: the hotline is open around the clock from mainland China, and the hint says how to get the hours from abroad', async () => {
+    const r = await remind(['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'UTC']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('open around the clock');
+    expect(r.stderr).toContain('add --overseas');
   });
 });
 

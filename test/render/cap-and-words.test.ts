@@ -64,7 +64,7 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
           fits(r.stdout, columns, label);
           numbering(r.stdout, label);
           // The region line, always.
-          expect(r.stdout, label).toContain(where(region === '--overseas', false));
+          expect(r.stdout, label).toContain(where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }));
           const count = counted(r.stdout, lang);
           // Every step shown, or the ones left out counted.
           const shown = r.stdout.split('\n').filter((l) => /^\d+\. /.test(l)).length;
@@ -85,18 +85,28 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
         const r = await runCli(args, { env: { COLUMNS: String(columns), NO_COLOR: '1' } });
         fits(r.stdout, columns, args.join(' '));
         numbering(r.stdout, args.join(' '));
-        expect(r.stdout).toContain(where(region === '--overseas', false));
+        expect(r.stdout).toContain(where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }));
         const shown = r.stdout.split('\n').filter((l) => /^\d+\. /.test(l)).length;
         expect(shown + counted(r.stdout, lang).steps).toBe(steps);
       }
     }
   });
 
+  it('a need\'s lines do not push out the step where a person answers now', async () => {
+    // At 03:00 the hotline (step 3) is the only person who answers; two needs' lines would fill the screen.
+    const args = ['recommend', lang === 'zh' ? '我的微信号被盗了' : 'my account was stolen', '--need', 'elderly', '--need', 'visually-impaired', '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Asia/Shanghai'];
+    const r = await runCli(args, { env: { COLUMNS: '60', NO_COLOR: '1' } });
+    fits(r.stdout, 60, args.join(' '));
+    expect(r.stdout).toMatch(/^3\. /m);
+    expect(r.stdout).toContain('0755-83765566');
+    expect(counted(r.stdout, lang).steps).toBeGreaterThan(0);
+  });
+
   it('phone keeps the region line at 60 columns', async () => {
     for (const region of ['--overseas', '--mainland']) {
       const r = await runCli(['phone', region, '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Europe/London'], { env: { COLUMNS: '60', NO_COLOR: '1' } });
       fits(r.stdout, 60, 'phone');
-      expect(r.stdout).toContain(where(region === '--overseas', false));
+      expect(r.stdout).toContain(where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }));
     }
   });
 });

@@ -13,6 +13,8 @@ import type { Context } from '../runtime/context.js';
 import { EXIT, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { printRecommendation } from '../runtime/print-recommendation.js';
+import { checkPreferredNeeds } from '../runtime/preferences.js';
+import { regionFor } from '../values/region.js';
 import { guardTerminal } from '../runtime/stop-signals.js';
 
 /** ask prompts only on a terminal (stdin and stdout) and never with --json; otherwise a usage error. */
@@ -47,6 +49,8 @@ export async function runAskSession(ctx: Context, catalog: Catalog, prompts: Pro
     {
       lang: ctx.options.lang,
       tz: ctx.options.tz,
+      region: regionFor(ctx.options, {}),
+      needs: await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang),
       columns: ctx.io.stdout.columns,
       paint: ctx.paint,
       out: ctx.out,

@@ -1,12 +1,14 @@
 // `wxhelp emergency [kind]`: what to do first when an account is stolen, funds are at risk, ….
 import { Option } from '@commander-js/extra-typings';
 import { emergencyPlan, findEmergency } from '../../advise/emergency.js';
-import { regionOf, userRegion } from '../../advise/region.js';
+import { regionOf } from '../../advise/region.js';
 import { pick } from '../../render/localize.js';
 import { emergencyJson } from '../../render/json/emergency.js';
+import { regionJson } from '../../render/json/region.js';
 import { defineCommand, examples } from '../runtime/command.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { emit } from '../runtime/output.js';
+import { regionFor } from '../values/region.js';
 import { unknownIdError } from '../values/unknown-id.js';
 
 export const emergencyCommand = defineCommand({
@@ -38,13 +40,13 @@ export const emergencyCommand = defineCommand({
     if (!found) {
       throw await unknownIdError(catalog, lang, { kind: 'emergency', value: kind, example: (id) => `wxhelp emergency ${id}` });
     }
-    const region = userRegion(opts, ctx.options.tz);
+    const region = regionFor(ctx.options, opts);
     const plan = emergencyPlan(catalog, found, at, regionOf(region.overseas));
     await emit(
       ctx,
       'emergency',
       frame,
-      () => ({ ...emergencyJson(plan, catalog, view), region }),
+      () => ({ ...emergencyJson(plan, catalog, view), region: regionJson(region, lang) }),
       async () => (await import('../../render/text/index.js')).renderEmergency(plan, region, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
     );
     return 0;

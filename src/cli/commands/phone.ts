@@ -1,12 +1,13 @@
 // `wxhelp phone`: the hotline to call for a topic, from where the user is, and whether it is open.
 import { Option } from '@commander-js/extra-typings';
 import { advisePhone, type PhoneQuery } from '../../advise/phone.js';
-import { userRegion } from '../../advise/region.js';
+import type { UserRegion } from '../../advise/region.js';
 import { phoneJson } from '../../render/json/phone.js';
 import { defineCommand, examples, type HelpText, type OptionsOf } from '../runtime/command.js';
 import type { Command } from '@commander-js/extra-typings';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { emit } from '../runtime/output.js';
+import { regionFor } from '../values/region.js';
 import { assertTopic } from '../values/topic.js';
 
 const flags = (cmd: Command, h: HelpText) =>
@@ -20,11 +21,10 @@ const flags = (cmd: Command, h: HelpText) =>
 
 export type PhoneOptions = OptionsOf<typeof flags>;
 
-/** argv options → the query: any topic (--payment is the payment topic) from either region. */
-export function phoneQuery(opts: PhoneOptions, zone: string): PhoneQuery {
-  const region = userRegion(opts, zone);
+/** argv options → the query: any topic (--payment is the payment topic) from where the user is (see regionFor). */
+export function phoneQuery(opts: PhoneOptions, region: UserRegion): PhoneQuery {
   const topic = opts.payment ? 'payment' : (opts.topic ?? 'general');
-  return { topic, overseas: region.overseas, regionFrom: region.from };
+  return { topic, overseas: region.overseas, regionFrom: region.from, region };
 }
 
 export const phoneCommand = defineCommand({
@@ -32,7 +32,7 @@ export const phoneCommand = defineCommand({
   description: (h) => h.cmd.phone,
   flags,
   run: async (ctx, opts) => {
-    const query = phoneQuery(opts, ctx.options.tz);
+    const query = phoneQuery(opts, regionFor(ctx.options, opts));
     const { catalog } = await loadCatalogFor(ctx);
     if (opts.topic !== undefined) await assertTopic(catalog, opts.topic, ctx.options.lang);
     const advice = advisePhone(catalog, query, ctx.options.at);

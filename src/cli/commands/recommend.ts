@@ -1,6 +1,6 @@
 // `wxhelp recommend [problem...]`: the channels to use for a topic (or a problem in words), best first.
 import { Option, type Command } from '@commander-js/extra-typings';
-import { userRegion } from '../../advise/region.js';
+import type { UserRegion } from '../../advise/region.js';
 import type { RecommendQuery } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
@@ -9,7 +9,9 @@ import { collect, defineCommand, examples, type HelpText, type OptionsOf } from 
 import { shown, usageError } from '../runtime/errors.js';
 import { loadCatalogFor } from '../runtime/load-catalog.js';
 import { printRecommendation } from '../runtime/print-recommendation.js';
+import { checkPreferredNeeds } from '../runtime/preferences.js';
 import { parseCount } from '../values/count.js';
+import { regionFor } from '../values/region.js';
 import { assertTopic } from '../values/topic.js';
 import { unknownIdError } from '../values/unknown-id.js';
 
@@ -38,16 +40,23 @@ export type RecommendOptions = OptionsOf<typeof flags>;
 
 /**
  * argv options → the query (ids are checked against the catalog separately). Where the user is
- * comes from --overseas / --mainland, else the zone; urgency from --urgent / --not-urgent, else
- * the topic's nature.
+ * comes from --overseas / --mainland, else the preferences, else the zone (see regionFor);
+ * urgency from --urgent / --not-urgent, else the topic's nature; needs from --need, else the
+ * preferences' (`preferredNeeds`).
  */
-export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: string, match?: TopicMatch, lang: Lang = 'en'): RecommendQuery {
+export function recommendQuery(
+  opts: RecommendOptions,
+  catalog: Catalog,
+  region: UserRegion,
+  match?: TopicMatch,
+  lang: Lang = 'en',
+  preferredNeeds: readonly string[] = [],
+): RecommendQuery {
   if (opts.topic === undefined) {
     const m = messages(lang).words;
     throw usageError('MISSING_TOPIC', m.missing, m.missingHint(catalog.topics.map((t) => t.id)));
   }
   const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3, lang);
-  const region = userRegion(opts, zone);
   const topic = catalog.topics.find((t) => t.id === opts.topic);
   const flagged = opts.urgent === true || opts.notUrgent === true;
   const fromText = match?.urgent === true && match.topic === opts.topic;
@@ -58,8 +67,10 @@ export function recommendQuery(opts: RecommendOptions, catalog: Catalog, zone: s
     ...(match ? { match } : {}),
     overseas: region.overseas,
     regionFrom: region.from,
+    region,
     urgentFrom,
-    needs: [...new Set(opts.need ?? [])],
+    // --need replaces the preferences' needs (flags win).
+    needs: [...new Set(opts.need ?? preferredNeeds)],
     ...(limit === undefined ? {} : { limit }),
   };
 }
@@ -98,9 +109,10 @@ export const recommendCommand = defineCommand({
     const words = problem.filter((w) => w.trim() !== '');
     // --topic gives the topic exactly and wins over the words; the scorer loads only for words.
     const match = opts.topic === undefined && words.length > 0 ? await matchWords(catalog, words, ctx.options.lang) : undefined;
-    // Words may also ask for a need ("人工", "talk to a human"): it joins any --need given.
-    const chosen = match ? { ...opts, topic: match.topic!, need: [...(opts.need ?? []), ...match.needs] } : opts;
-    const query = recommendQuery(chosen, catalog, ctx.options.tz, match, ctx.options.lang);
+    const preferredNeeds = await checkPreferredNeeds(ctx.options.preferences, catalog, ctx.options.lang);
+    // Words may also ask for a need ("人工", "talk to a human"): it joins --need, or the preferences' needs.
+    const chosen = match ? { ...opts, topic: match.topic!, need: [...(opts.need ?? preferredNeeds), ...match.needs] } : opts;
+    const query = recommendQuery(chosen, catalog, regionFor(ctx.options, opts), match, ctx.options.lang, preferredNeeds);
     await assertTopic(catalog, query.topic, ctx.options.lang);
     await assertNeeds(catalog, query.needs, ctx.options.lang);
     await printRecommendation(ctx, catalog, query, opts.verbose === true);

@@ -1,7 +1,8 @@
 // `wxhelp remind <channel-id>`, its run (loaded only for remind): an iCalendar event for the channel's next opening, with an alarm.
 // Without --json the .ics text itself goes to stdout (`> next.ics`); notes go to stderr.
 import { channelAt } from '../../advise/channel-state.js';
-import { dialFromAbroad, hoursFor, reachFrom, regionOf, userRegion } from '../../advise/region.js';
+import { dialFromAbroad, hoursFor, reachFrom, regionOf } from '../../advise/region.js';
+import { regionFor } from '../values/region.js';
 import type { Catalog, Channel, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { channelJson } from '../../render/json/channel.js';
@@ -51,6 +52,8 @@ function sourceKinds(catalog: Catalog, channel: Channel, lang: Lang): string {
 /** The options remind's flags give (checked against them in ./remind.ts). */
 export interface RemindOptions {
   before?: string;
+  overseas?: boolean;
+  mainland?: boolean;
 }
 
 export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Promise<number> {
@@ -65,10 +68,14 @@ export async function run(ctx: Context, opts: RemindOptions, [id]: [string]): Pr
   }
   const name = pick(channel.name, lang);
   // The hours where the user is: one number can have other hours when called from abroad.
-  const region = regionOf(userRegion({}, tz).overseas);
+  const region = regionOf(regionFor(ctx.options, opts).overseas);
   const hours = hoursFor(channel, region);
   const opening = nextOpening(hours, at);
-  if (opening.kind === 'always-open') throw usageError('ALWAYS_OPEN', m.alwaysOpen(name), m.alwaysOpenHint);
+  if (opening.kind === 'always-open') {
+    // Unsure where the user is: from abroad the same number may have hours with openings to wait for.
+    const abroad = region === 'unsure' && channel.hours.abroad !== undefined;
+    throw usageError('ALWAYS_OPEN', m.alwaysOpen(name), abroad ? m.alwaysOpenAbroadHint : m.alwaysOpenHint);
+  }
   if (opening.kind === 'none') {
     if (opening.unknown) throw usageError('HOURS_UNKNOWN', m.hoursUnknown(name), m.otherChannel);
     throw usageError('NO_OPENING', m.noOpening(name), opening.state === 'automated' ? m.automatedHint : m.otherChannel);

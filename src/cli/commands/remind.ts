@@ -1,5 +1,6 @@
 // `wxhelp remind <channel-id>`: an iCalendar event for the channel's next opening. The run (and
 // the .ics writer) is a file of its own, loaded only for remind.
+import { Option } from '@commander-js/extra-typings';
 import { defineCommand, examples } from '../runtime/command.js';
 
 export const remindCommand = defineCommand({
@@ -9,6 +10,8 @@ export const remindCommand = defineCommand({
     cmd
       .argument('<channel-id>', h.arg.remindChannel)
       .option('--before <minutes>', h.opt.before)
+      .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
+      .addOption(new Option('--mainland', h.opt.mainland))
       .addHelpText(
         'after',
         `${examples(h.examples, [

@@ -13,6 +13,7 @@ import { messages } from '../../i18n/messages.js';
 import { visible } from '../../render/terminal/sanitize.js';
 import { flagExample, shown, usageError } from './errors.js';
 import type { IO } from '../../io/types.js';
+import type { Preferences } from '../../prefs/types.js';
 
 export interface RawGlobalOptions {
   json?: boolean;
@@ -36,7 +37,9 @@ export interface GlobalOptions {
   noColor: boolean;
   /** false with --no-cache: a user catalog is parsed afresh and nothing is written to the cache. */
   cache: boolean;
-  /** --accessible or WXHELP_ACCESSIBLE=1: for screen readers and braille (SPEC "--accessible"). */
+  /** The standing preferences (config.yaml); commands take what flags leave open from here. */
+  preferences: Preferences;
+  /** Accessible mode (SPEC "--accessible"): --accessible, else the preferences' `accessible`, else WXHELP_ACCESSIBLE=1. */
   accessible: boolean;
 }
 
@@ -69,9 +72,10 @@ function reportZoneFallback(io: IO, system: SystemZone, json: boolean, lang: Lan
   io.stderr.write(json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message}${m.hintSeparator}${hint}\n`);
 }
 
-export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
+export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO, preferences: Preferences = { file: '', lines: {} }): GlobalOptions {
   // The language first: every other message is said in it (a bad --lang in the locale's).
-  let lang: Lang = langFromEnv(io.env);
+  // --lang, then the preferences' lang, then the locale.
+  let lang: Lang = (preferences.lang === undefined ? null : parseLang(preferences.lang)) ?? langFromEnv(io.env);
   if (raw.lang !== undefined) {
     const parsed = parseLang(raw.lang);
     if (!parsed) {
@@ -108,8 +112,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
 
   // Said once the other values are known good: a usage error is the only line then.
   if (system) reportZoneFallback(io, system, raw.json === true, lang);
-  const accessible = raw.accessible === true || io.env.WXHELP_ACCESSIBLE === '1';
-  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false, accessible };
+  const accessible = raw.accessible === true || (preferences.accessible ?? io.env.WXHELP_ACCESSIBLE === '1');
+  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false, preferences, accessible };
 }
 
 export interface Context {

@@ -44,6 +44,11 @@ export const ERROR_CODES = {
   FILE_EXISTS: EXIT.usage,
   NOT_A_FILE: EXIT.usage,
   WRITE_FAILED: EXIT.usage,
+  // wxhelp config: what was typed after it.
+  BAD_CONFIG_ACTION: EXIT.usage,
+  BAD_CONFIG_KEY: EXIT.usage,
+  BAD_CONFIG_VALUE: EXIT.usage,
+  BAD_CONFIG_ARGS: EXIT.usage,
   // ask, completion.
   NOT_A_TERMINAL: EXIT.usage,
   BAD_COMPLETE_KIND: EXIT.usage,
@@ -54,6 +59,9 @@ export const ERROR_CODES = {
   CATALOG_UNREADABLE: EXIT.catalog,
   CATALOG_NOT_UTF8: EXIT.catalog,
   CATALOG_INVALID: EXIT.catalog,
+  // The preferences file (config.yaml): unreadable, or an unknown key or a bad value; nowhere to keep it.
+  BAD_CONFIG: EXIT.catalog,
+  NO_CONFIG_PLACE: EXIT.catalog,
   // The run itself.
   UNEXPECTED: EXIT.failure,
   OUTPUT_FAILED: EXIT.failure,

@@ -55,6 +55,7 @@ export function channelJson(catalog: Catalog, entry: ChannelAt | ContactAt, lang
     ...(channel.e164 === undefined ? {} : { e164: channel.e164 }),
     ...(contact?.dial === undefined ? {} : { dial: contact.dial }),
     ...(contact && contact.dial !== undefined ? { callsFromAbroad: contact.reach } : {}),
+    ...(contact?.forms === undefined ? {} : { dialForms: { mainland: contact.forms.mainland ?? null, abroad: contact.forms.abroad ?? null } }),
     ...(channel.url === undefined ? {} : { url: channel.url }),
     ...(channel.path === undefined ? {} : { path: pick(channel.path, lang) }),
     hours: pick(entry.hours.text, lang),

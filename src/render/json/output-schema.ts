@@ -56,9 +56,9 @@ const defs: Record<string, Schema> = {
   region: object(
     {
       overseas: { description: 'true abroad, false in mainland China, null when it cannot be told (then both dial forms are given).', type: ['boolean', 'null'] },
-      from: oneOf('flag', 'config', 'zone'),
+      from: { description: 'What decided it: --overseas / --mainland, the preferences file (config.yaml), or the time zone.', enum: ['flag', 'config', 'zone'] },
+      why: { description: 'What decided it, in words, in the output language.', type: 'string' },
     },
-    { why: str },
   ),
   status: object({
     state: ref('state'),
@@ -102,6 +102,10 @@ const defs: Record<string, Schema> = {
       e164: str,
       dial: { description: 'The number to dial from where the user is: give this one to a user abroad.', type: 'string' },
       callsFromAbroad: { description: 'Whether a mainland line is known to take calls from abroad.', enum: ['yes', 'unknown'] },
+      dialForms: {
+        description: 'When the region is unsure: the number as dialled in mainland China and from abroad (null where the line does not take calls from there).',
+        ...object({ mainland: orNull(str), abroad: orNull(str) }),
+      },
       url: str,
       path: { description: 'Where to tap in the app.', type: 'string' },
       canActNow: bool,
@@ -222,7 +226,7 @@ const commands: Record<string, Schema> = {
     advice: list(object({ id: str, text: str, source: ref('sources') })),
     warnings: list(str),
   }),
-  channels: command('channels', { channels: list(ref('channel')) }),
+  channels: command('channels', { channels: list(ref('channel')), region: ref('region') }),
   hours: command('hours', {
     from: ref('iso'),
     to: ref('iso'),
@@ -249,6 +253,15 @@ const commands: Record<string, Schema> = {
     warnings: list(object({ line: int, column: int, path: str, code: str, message: str })),
   }),
   completion: command('completion', { shell: oneOf('bash', 'zsh', 'fish'), script: str }),
+  config: command(
+    'config',
+    { file: { description: 'The preferences file (whether or not it exists).', type: 'string' } },
+    {
+      preferences: object({ lang: orNull(str), region: orNull(oneOf('mainland', 'overseas', 'auto')), needs: orNull(list(str)), accessible: orNull(bool) }),
+      key: { description: 'The setting read, written or removed.', type: 'string' },
+      value: { description: 'The setting’s value; null when it is not set (or was just removed).', anyOf: [str, list(str), bool, nil] },
+    },
+  ),
   schema: command('schema', { schema: { description: 'The catalog’s JSON Schema, or with --output this one.', type: 'object' } }, { file: str }),
   'catalog-init': command('catalog-init', { file: str, schema: { description: 'The catalog schema the copy’s first line names.', type: 'string' } }),
 };

@@ -7,6 +7,7 @@ import { warningText } from '../warnings.js';
 import { channelJson, notesJson, sourcesJson } from './channel.js';
 import { emergencyJson } from './emergency.js';
 import { overseasJson } from './overseas.js';
+import { regionJson } from './region.js';
 import { shownText } from '../../hant/shown.js';
 
 export function recommendJson(result: RecommendResult, catalog: Catalog, view: TimeView) {
@@ -17,9 +18,9 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       topic: q.topic,
       urgent: q.urgent,
       urgentFrom: q.urgentFrom ?? 'flag',
-      overseas: q.overseas,
+      overseas: result.region.overseas === true,
       needs: q.needs,
-      region: { overseas: q.overseas, from: q.regionFrom ?? 'flag' },
+      region: regionJson(result.region, lang),
       limit: q.limit ?? null,
     },
     match: q.match

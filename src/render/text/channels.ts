@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ContactAt } from '../../advise/channel-state.js';
+import type { UserRegion } from '../../advise/region.js';
 import type { Catalog } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import { wrap } from '../layout/wrap.js';
@@ -9,8 +10,8 @@ import type { TextOptions } from './recommend.js';
 import { factLines } from '../sources.js';
 import { contactReach, legendLines, nowText, paintState } from './status.js';
 
-/** Each channel: its name and how to reach it, then whether it can help now; more with --verbose. */
-export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
+/** Each channel: its name and how to reach it (from where the user is), then whether it can help now; more with --verbose. */
+export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}, region?: UserRegion): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
@@ -28,5 +29,6 @@ export function renderChannels(channels: readonly ContactAt[], catalog: Catalog,
   }
   // The unconfirmed mark, explained once.
   for (const line of legendLines(channels, view)) lines.push(...wrap(paint.dim(line), width, '', '  '));
+  if (region) lines.push('', ...wrap(paint.dim(m.answer.where(region)), width));
   return `${lines.join('\n')}\n`;
 }

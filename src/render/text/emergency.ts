@@ -38,7 +38,7 @@ export function renderEmergency(plan: EmergencyPlan, region: UserRegion, catalog
     blocks.push({ lines, counts: 'channel', marked: unconfirmed(c) });
   });
   // Where the answer assumes the user is: never left out.
-  blocks.push({ lines: wrap(paint.dim(m.answer.where(region.overseas, region.from === 'zone')), width), required: true });
+  blocks.push({ lines: wrap(paint.dim(m.answer.where(region)), width), required: true });
   const legend = view.accessible === true ? [] : wrap(paint.dim(m.now.legend), width, '', '  ');
   if (!options.verbose) return `${fitScreen(blocks, { more: moreLine(paint, lang, width, { verboseAdds: true }), legend }).join('\n')}\n`;
 

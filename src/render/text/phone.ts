@@ -48,7 +48,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     blocks.push({ lines, counts: 'channel', marked: unconfirmed(alt) });
   });
   // Where the answer assumes the user is: never left out.
-  blocks.push({ lines: wrap(paint.dim(a.where(advice.query.overseas, advice.query.regionFrom === 'zone')), width), required: true });
+  blocks.push({ lines: wrap(paint.dim(a.where(advice.region)), width), required: true });
   const legend = view.accessible === true ? [] : wrap(paint.dim(m.now.legend), width, '', '  ');
   if (!options.verbose) return `${fitScreen(blocks, { more: moreLine(paint, lang, width, { verboseAdds: true }), legend }).join('\n')}\n`;
 
@@ -58,6 +58,6 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));
     lines.push(...factLines(catalog, line, lang, paint, width, '  '));
   }
-  if (advice.query.overseas && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
+  if (advice.query.overseas === true && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
   return `${lines.join('\n')}\n`;
 }

@@ -163,9 +163,13 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   let n = 0;
   if (result.plan) {
     required([paint.bold.red(m.urgent(pick(result.plan.emergency.name, lang)))]);
+    // The steps up to the first where a person answers now go before a need's lines: on a short
+    // screen, the way to a person is what an urgent user must not lose.
+    const personStep = result.plan.steps.findIndex((step) => step.channels.some((c) => c.canActNow && c.status.state === 'open'));
     result.plan.steps.forEach((step, i) => {
       for (const c of step.channels) inPlan.add(c.channel.id);
-      blocks.push({ lines: stepLines(step, ++n, paint, view, width, links), required: i === 0, rank: RANK.step, counts: 'step', marked: step.channels.some(unconfirmed) });
+      const rank = i <= personStep ? RANK.need : RANK.step;
+      blocks.push({ lines: stepLines(step, ++n, paint, view, width, links), required: i === 0, rank, counts: 'step', marked: step.channels.some(unconfirmed) });
     });
   } else if (recs.length === 0) {
     required([m.nothingAtAll]);
@@ -189,8 +193,8 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   }
   const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
   if (ready.length > 0) blocks.push({ lines: wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT), rank: RANK.ready, counts: 'ready' });
-  // Where the answer assumes the user is: never left out (SPEC "Where the user is").
-  required(wrap(paint.dim(m.where(result.query.overseas, result.query.regionFrom === 'zone')), width));
+  // Where the answer assumes the user is: never left out (when unsure, it says how to settle it).
+  required(wrap(paint.dim(m.where(result.region)), width));
   if (result.query.urgentFrom === 'topic') optional(wrap(paint.dim(m.urgentFromTopic), width));
   const more = moreLine(paint, lang, width, { verboseAdds: true, ...(result.plan ? { allSteps: messages(lang).rec.fullSteps(result.plan.emergency.id) } : {}) });
   const legend = view.accessible === true ? [] : wrap(paint.dim(messages(lang).now.legend), width, '', '  ');

@@ -101,12 +101,27 @@ function nameOrReach(entry: ContactAt, lang: Lang): string {
   return entry.channel.number !== undefined ? contactReach(entry, lang) : pick(entry.channel.name, lang);
 }
 
-/** The number to dial (the form for abroad when given), the address, or where to tap. */
+/**
+ * The number to dial (the form for abroad when given; both forms, each said, when the region is
+ * unsure), the address, or where to tap.
+ */
 export function contactReach(entry: ChannelAt | ContactAt, lang: Lang, links = false): string {
+  const number = (text: string) => {
+    const target = links ? telTarget(text, entry.channel.e164) : null;
+    return target ? hyperlink(text, target) : text;
+  };
+  const forms = 'forms' in entry ? entry.forms : undefined;
+  if (forms !== undefined) {
+    const m = messages(lang).answer;
+    if (forms.mainland !== undefined && forms.abroad !== undefined && forms.abroadHours !== undefined) {
+      return m.dialBothHours(number(forms.mainland), number(forms.abroad), pick(forms.abroadHours.text, lang));
+    }
+    if (forms.mainland !== undefined && forms.abroad !== undefined) return m.dialBoth(number(forms.mainland), number(forms.abroad));
+    if (forms.mainland !== undefined) return m.dialMainlandOnly(number(forms.mainland));
+    if (forms.abroad !== undefined) return m.dialAbroadOnly(number(forms.abroad));
+  }
   const dial = 'dial' in entry ? entry.dial : undefined;
-  if (dial === undefined) return reachText(entry.channel, lang, links);
-  const target = links ? telTarget(dial, entry.channel.e164) : null;
-  return target ? hyperlink(dial, target) : dial;
+  return dial === undefined ? reachText(entry.channel, lang, links) : number(dial);
 }
 
 /**

@@ -1,0 +1,55 @@
+// The words of the standing preferences (`wxhelp config`, and the errors of a broken config.yaml),
+// in each language, as data: src/i18n/prefs-messages/<lang>.json (messages as in src/i18n/format.ts).
+// Kept apart from the main table: they are needed only when there is a preferences file or
+// `config` runs, and are read then, with that part (src/prefs/parse.ts), not by every run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../catalog/types.js';
+import { type Args, format } from './format.js';
+
+/** A language's table as its file holds it: en.json's shape, which every language matches. */
+export type PrefsMessageTable = typeof import('./prefs-messages/en.json', { with: { type: 'json' } });
+
+function makePrefsMessages(d: PrefsMessageTable, lang: Lang) {
+  const say = (message: string, args: Args): string => format(message, args, {}, lang);
+  return {
+    problem: {
+      unreadable: (reason: string) => say(d.problem.unreadable, { reason }),
+      denied: d.problem.denied,
+      unwritable: (reason: string) => say(d.problem.unwritable, { reason }),
+      notAFile: d.problem.notAFile,
+      tooLarge: (kib: number) => say(d.problem.tooLarge, { kib }),
+      syntax: (detail: string) => say(d.problem.syntax, { detail }),
+      notAMap: d.problem.notAMap,
+      unknownKey: (key: string, keys: string) => say(d.problem.unknownKey, { key, keys }),
+      badValue: (key: string, value: string, choices: string | null) => say(d.problem.badValue, { key, value, choices }),
+      unknownNeed: (value: string, valid: string) => say(d.problem.unknownNeed, { value, valid }),
+    },
+    example: (line: string) => say(d.example, { line }),
+    noPlace: d.noPlace,
+    noPlaceHint: d.noPlaceHint,
+    badAction: (action: string) => say(d.badAction, { action }),
+    needsKey: (action: string) => say(d.needsKey, { action }),
+    needsValue: (key: string) => say(d.needsValue, { key }),
+    tooMany: (action: string) => say(d.tooMany, { action }),
+    notSet: (file: string) => say(d.notSet, { file }),
+    saved: (file: string, line: string) => say(d.saved, { file, line }),
+    removed: (file: string, key: string) => say(d.removed, { file, key }),
+  };
+}
+
+export type PrefsMessages = ReturnType<typeof makePrefsMessages>;
+
+const tables: Partial<Record<Lang, PrefsMessages>> = {};
+
+/** A language's file, read when its table is first asked for. */
+function readTable(lang: 'en' | 'zh'): PrefsMessageTable {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'prefs-messages', `${lang}.json`), 'utf8'));
+}
+
+/** The table for `lang`; zh-Hant's is made at build time like the other tables (src/i18n/traditional.ts) and passed in (Simplified without it). */
+export function prefsMessages(lang: Lang, zhHant?: PrefsMessageTable): PrefsMessages {
+  if (lang === 'zh-Hant' && zhHant === undefined) return prefsMessages('zh');
+  tables[lang] ??= makePrefsMessages(lang === 'zh-Hant' ? zhHant! : readTable(lang), lang);
+  return tables[lang];
+}
