@@ -201,6 +201,15 @@ const cjs = (name, entry) =>
 
 await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).map(([name, entry]) => cjs(name, entry))]);
 
+// The wording, a JSON file per language beside the bundle (src/i18n/messages.ts, prefs-messages.ts
+// and src/catalog/messages.ts each read the one a run speaks, when first needed), without the
+// indentation; zh-Hant's is in the zh-hant part, made from zh (bin/hant-modules.mjs). Written
+// before the snapshot below, whose catalog issues are worded in English.
+for (const [folder, from] of [['messages', 'src/i18n/messages'], ['prefs-messages', 'src/i18n/prefs-messages'], ['words', 'src/catalog/words']]) {
+  mkdirSync(`${outdir}/${folder}`);
+  for (const lang of ['en', 'zh']) writeFileSync(`${outdir}/${folder}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}${from}/${lang}.json`, 'utf8'))));
+}
+
 // The CLI bundle and its parts in ASCII: read as a string at every start, one non-ASCII character
 // makes all of it a two-byte string (500 kB instead of 250 kB to decode, copy and hold in the young
 // generation). esbuild escapes every other non-ASCII character, but not in a tagged template (an
@@ -331,14 +340,6 @@ await declarations;
   mkdirSync(`${outdir}/licenses/opencc-js`, { recursive: true });
   for (const [file, as] of [['LICENSE', 'LICENSE'], ['LICENSES/Apache-2.0.txt', 'Apache-2.0.txt'], ['THIRD_PARTY_LICENSES.md', 'THIRD_PARTY_LICENSES.md']]) {
     writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
-  }
-}
-// The interface text, a file per language beside the bundle (src/i18n/messages.ts and
-// prefs-messages.ts read the one a run speaks), without the indentation; zh-Hant is in the zh-hant part, made from zh above.
-for (const table of ['messages', 'prefs-messages']) {
-  mkdirSync(`${outdir}/${table}`);
-  for (const lang of ['en', 'zh']) {
-    writeFileSync(`${outdir}/${table}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}src/i18n/${table}/${lang}.json`, 'utf8'))));
   }
 }
 // bin/ is CommonJS (bin/package.json, for the launcher); the library entry is an ES module.

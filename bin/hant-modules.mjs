@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const STUB = 'src/i18n/traditional.ts';
 const CONVERTED = {
   messagesTable: ['default', './messages/zh.json'],
-  catalogWordsTable: ['makeZh', '../catalog/messages.ts'],
+  catalogWordsTable: ['default', '../catalog/words/zh.json'],
   prefsMessagesTable: ['default', './prefs-messages/zh.json'],
 };
 /** A converted module's path: the original's, with this added (still a .ts file to the tools). */

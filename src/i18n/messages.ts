@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserRegion } from '../advise/region.js';
 import type { Lang, State } from '../catalog/types.js';
-import { type Args, format, type ListStyle } from './format.js';
+import { type Args, format, type ListStyle } from '../wording/format.js';
 
 type Reference = typeof import('./messages/en.json', { with: { type: 'json' } });
 /** commander's message reworded: a pattern with named groups, and what to say instead. */
@@ -40,7 +40,7 @@ function lists(table: MessageTable): Readonly<Record<string, ListStyle>> {
 
 function makeMessages(d: MessageTable, lang: Lang) {
   const styles = lists(d);
-  const say = (message: string, args: Args): string => format(message, args, styles, lang);
+  const say = (message: string, args: Args): string => format(message, args, { lists: styles }, lang);
   return {
   // One word per state, everywhere (answers, channels, hours, JSON strings); the kind of channel
   // decides the verb for `open`: people answer a phone or a chat, a website is available.

@@ -1,17 +1,17 @@
 // The words of the standing preferences (`wxhelp config`, and the errors of a broken config.yaml),
-// in each language, as data: src/i18n/prefs-messages/<lang>.json (messages as in src/i18n/format.ts).
+// in each language, as data: src/i18n/prefs-messages/<lang>.json (messages as in src/wording/format.ts).
 // Kept apart from the main table: they are needed only when there is a preferences file or
 // `config` runs, and are read then, with that part (src/prefs/parse.ts), not by every run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../catalog/types.js';
-import { type Args, format } from './format.js';
+import { type Args, format } from '../wording/format.js';
 
 /** A language's table as its file holds it: en.json's shape, which every language matches. */
 export type PrefsMessageTable = typeof import('./prefs-messages/en.json', { with: { type: 'json' } });
 
 function makePrefsMessages(d: PrefsMessageTable, lang: Lang) {
-  const say = (message: string, args: Args): string => format(message, args, {}, lang);
+  const say = (message: string, args: Args): string => format(message, args, { lists: {} }, lang);
   return {
     problem: {
       unreadable: (reason: string) => say(d.problem.unreadable, { reason }),

@@ -5,5 +5,5 @@
 // checker sees — it re-exports the Simplified ones. Built as a chunk of its own, loaded only for a
 // zh-Hant run.
 export { default as messagesTable } from './messages/zh.json' with { type: 'json' };
-export { makeZh as catalogWordsTable } from '../catalog/messages.js';
+export { default as catalogWordsTable } from '../catalog/words/zh.json' with { type: 'json' };
 export { default as prefsMessagesTable } from './prefs-messages/zh.json' with { type: 'json' };

@@ -7,13 +7,20 @@
 //   {name, plural, =0 {…} =1 {…} other {…}}  one branch by the number (# inside is the number);
 //                                            one/two/few/many: the language's own plural rules
 // '{', '}' and '#' are literal between apostrophes ('{'), and '' is one apostrophe. A language that
-// does not say a value still takes it: {name, select, other {}}.
+// does not say a value still takes it: {name, select, other {}}. A table may ask for a space where
+// a Chinese character meets a Latin letter, digit or quote at the edge of a value (its
+// `spaceAroundCode`: "应为" + "IANA 时区" → "应为 IANA 时区"); the number of a plural's # is never spaced.
 
 /** What a placeholder can stand for. */
 export type Arg = string | number | boolean | null | readonly string[];
 export type Args = Readonly<Record<string, Arg>>;
 /** A list style: the separator, or the separator and the one before the last item (", " and " and "). */
 export type ListStyle = string | readonly [string, string];
+/** How a table writes values: its list styles, and whether code in Chinese text is set off by spaces. */
+export interface Style {
+  lists: Readonly<Record<string, ListStyle>>;
+  spaceAroundCode?: boolean;
+}
 
 type Node = string | { name: string; type: 'text' | 'list' | 'capital'; style: string } | { name: string; type: 'select' | 'plural'; options: Map<string, Node[]> } | '#';
 
@@ -33,53 +40,69 @@ export function placeholders(message: string): Set<string> {
   return names;
 }
 
-export function format(message: string, args: Args, lists: Readonly<Record<string, ListStyle>>, lang: string): string {
+export function format(message: string, args: Args, style: Style, lang: string): string {
   let nodes = parsed.get(message);
   if (nodes === undefined) {
     nodes = parse(message);
     parsed.set(message, nodes);
   }
-  return render(nodes, args, lists, lang, null);
+  return render(nodes, args, style, lang, null);
 }
 
-function render(nodes: readonly Node[], args: Args, lists: Readonly<Record<string, ListStyle>>, lang: string, count: number | null): string {
+function render(nodes: readonly Node[], args: Args, style: Style, lang: string, count: number | null): string {
   let out = '';
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (typeof node === 'string') {
       out += node === '#' && count !== null ? String(count) : node;
       continue;
     }
     const value = args[node.name];
     if (value === undefined) throw new Error(`message placeholder {${node.name}} has no value`);
+    let said: string;
     switch (node.type) {
       case 'text':
-        out += text(value);
+        said = text(value);
         break;
       case 'capital': {
         const t = text(value);
-        out += t.charAt(0).toUpperCase() + t.slice(1);
+        said = t.charAt(0).toUpperCase() + t.slice(1);
         break;
       }
       case 'list': {
-        const style = lists[node.style];
-        if (style === undefined) throw new Error(`message list style "${node.style}" is not in the table`);
-        out += join(typeof value === 'object' && value !== null ? value : [text(value)], style);
+        const list = style.lists[node.style];
+        if (list === undefined) throw new Error(`message list style "${node.style}" is not in the table`);
+        said = join(typeof value === 'object' && value !== null ? value : [text(value)], list);
         break;
       }
       case 'select':
-        out += render(branch(node.options, String(value)), args, lists, lang, count);
+        said = render(branch(node.options, selectKey(value)), args, style, lang, count);
         break;
       case 'plural': {
         const n = Number(value);
         const exact = node.options.get(`=${n}`);
         const chosen = exact ?? node.options.get(pluralCategory(lang, n, node.options)) ?? branch(node.options, 'other');
-        out += render(chosen, args, lists, lang, n);
+        said = render(chosen, args, style, lang, n);
         break;
       }
     }
+    if (style.spaceAroundCode && said !== '') {
+      const next = nodes[i + 1];
+      if (meets(out.slice(-1), said[0]!)) out += ' ';
+      out += said;
+      if (typeof next === 'string' && next !== '#' && next !== '' && meets(said.slice(-1), next[0]!)) out += ' ';
+    } else out += said;
   }
   return out;
 }
+
+/** The branch a value chooses: its text; a list is `empty` or not. */
+const selectKey = (value: Arg): string => (typeof value === 'object' && value !== null ? (value.length === 0 ? 'empty' : 'other') : String(value));
+
+const CJK = /[\u3400-\u9fff]/;
+const CODE = /[A-Za-z0-9"'*&<[(+/_.-]/;
+/** A Chinese character beside a Latin letter, digit or quote (either way round). */
+const meets = (a: string, b: string): boolean => (CJK.test(a) && CODE.test(b)) || (CODE.test(a) && CJK.test(b));
 
 const text = (value: Arg): string => (typeof value === 'object' && value !== null ? value.join(', ') : String(value));
 
