@@ -221,6 +221,15 @@ const cjs = (name, entry) =>
 
 await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).map(([name, entry]) => cjs(name, entry))]);
 
+// The wording, a JSON file per language beside the bundle (src/i18n/messages.ts, prefs-messages.ts
+// and src/catalog/messages.ts each read the one a run speaks, when first needed), without the
+// indentation; zh-Hant's is in the zh-hant part, made from zh (bin/hant-modules.mjs). Written
+// before the snapshot below, whose catalog issues are worded in English.
+for (const [folder, from] of [['messages', 'src/i18n/messages'], ['prefs-messages', 'src/i18n/prefs-messages'], ['words', 'src/catalog/words']]) {
+  mkdirSync(`${outdir}/${folder}`);
+  for (const lang of ['en', 'zh']) writeFileSync(`${outdir}/${folder}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}${from}/${lang}.json`, 'utf8'))));
+}
+
 // The CLI bundle and its parts in ASCII: read as a string at every start, one non-ASCII character
 // makes all of it a two-byte string (500 kB instead of 250 kB to decode, copy and hold in the young
 // generation). esbuild escapes every other non-ASCII character, but not in a tagged template (an

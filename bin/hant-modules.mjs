@@ -1,14 +1,18 @@
 // Traditional Chinese made when wxhelp is built (and when its tests run): src/i18n/traditional.ts
-// becomes the zh tables of src/i18n/messages.ts, src/i18n/prefs-messages.ts and src/catalog/messages.ts with their Chinese converted by
+// becomes the zh tables of src/i18n/messages/zh.json, src/i18n/prefs-messages/zh.json and src/catalog/messages.ts with their Chinese converted by
 // src/hant/convert.ts (an esbuild plugin for bin/build.mjs, a Vite one for vitest.config.ts); and
 // the matcher's Traditional → Simplified table as one string (bin/build.mjs).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
-/** The module replaced, and the modules whose converted source it re-exports from. */
+/** The module replaced, and what it re-exports: [the export converted, from that module's converted source]. */
 const STUB = 'src/i18n/traditional.ts';
-const CONVERTED = { messagesTable: './messages.ts', catalogWordsTable: '../catalog/messages.ts', prefsMessagesTable: './prefs-messages.ts' };
+const CONVERTED = {
+  messagesTable: ['default', './messages/zh.json'],
+  catalogWordsTable: ['default', '../catalog/words/zh.json'],
+  prefsMessagesTable: ['default', './prefs-messages/zh.json'],
+};
 /** A converted module's path: the original's, with this added (still a .ts file to the tools). */
 const SUFFIX = '.zh-Hant.ts';
 
@@ -43,10 +47,15 @@ export async function loadFoldPairs(root) {
   return (await importSource(root, 'src/match/fold-pairs.ts')).foldPairs();
 }
 
-const stubContents = () => Object.entries(CONVERTED).map(([name, file]) => `export { makeZh as ${name} } from '${file}${SUFFIX}';`).join('\n');
+const stubContents = () => Object.entries(CONVERTED).map(([name, [from, file]]) => `export { ${from} as ${name} } from '${file}${SUFFIX}';`).join('\n');
 
 // The whole source is converted: OpenCC changes Chinese text only, so code, keys and English stay.
-const convertedSource = (path, convert) => convert(readFileSync(path.slice(0, -SUFFIX.length), 'utf8'));
+// A table of data (.json) becomes a module whose default export is the converted table.
+const convertedSource = (path, convert) => {
+  const original = path.slice(0, -SUFFIX.length);
+  const text = convert(readFileSync(original, 'utf8'));
+  return original.endsWith('.json') ? `export default ${text.trim()};\n` : text;
+};
 
 export function esbuildPlugin(root, convert) {
   const stub = join(root, STUB);

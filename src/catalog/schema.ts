@@ -1,8 +1,9 @@
 // The one definition of the catalog's shape. `toJsonSchema()` turns it into the JSON Schema that
 // ships with the package (src/catalog/channels.schema.json, for editors); validate.ts interprets
-// the very same object when it walks a YAML document. The definition is a small JSON Schema
-// subset plus a few validator-only hints (`expected`, `calendarDate`, `wrapAsList`,
-// `nullable`) that toJsonSchema() translates or drops.
+// the very same object when it walks a YAML document, and types.ts reads the catalog's TypeScript
+// types off it. The definition is a small JSON Schema subset plus a few validator-only hints
+// (`expected`, `calendarDate`, `wrapAsList`, `nullable`, `filledFrom`) that toJsonSchema()
+// translates or drops.
 
 /** Phrases used in error messages: "expected <expected> like <examples[0]>, got …". */
 interface BaseDef {
@@ -65,27 +66,31 @@ export interface RefDef {
   $ref: string;
   description?: string;
   default?: unknown;
+  /** Validator only: when absent, the loader fills it in from this value (`serviceTimeZone`: the catalog's; `hours.zone`: the line's). */
+  filledFrom?: 'serviceTimeZone' | 'hours.zone';
 }
 
 export type Def = StringDef | NumberDef | BooleanDef | ArrayDef | ObjectDef | OneOfDef | RefDef;
 
-const ref = (name: string, extra: Omit<RefDef, '$ref'> = {}): RefDef => ({
-  $ref: `#/$defs/${name}`,
-  ...extra,
-});
-const list = (items: Def, extra: Omit<ArrayDef, 'type' | 'items'> = {}): ArrayDef => ({
-  type: 'array',
-  items,
-  ...extra,
-});
-const obj = (
-  properties: Record<string, Def>,
-  required: readonly string[],
-  extra: Omit<ObjectDef, 'type' | 'properties' | 'required' | 'additionalProperties'> = {},
-): ObjectDef => ({ type: 'object', properties, required, additionalProperties: false, ...extra });
+// The helpers keep their arguments' literal types (`const` type parameters), so that types.ts can
+// read the catalog's TypeScript types off this very definition (NoInfer: an omitted `extra` is {},
+// not whatever the call's context expects).
+const ref = <const N extends string, const E extends Omit<RefDef, '$ref'> = Record<never, never>>(name: N, extra?: E) =>
+  ({ $ref: `#/$defs/${name}`, ...extra }) as { $ref: `#/$defs/${N}` } & NoInfer<E>;
+const list = <const I extends Def, const E extends Omit<ArrayDef, 'type' | 'items'> = Record<never, never>>(items: I, extra?: E) =>
+  ({ type: 'array', items, ...extra }) as { type: 'array'; items: I } & NoInfer<E>;
+const obj = <
+  const P extends Readonly<Record<string, Def>>,
+  const R extends readonly (keyof P & string)[],
+  const E extends Omit<ObjectDef, 'type' | 'properties' | 'required' | 'additionalProperties'> = Record<never, never>,
+>(
+  properties: P,
+  required: R,
+  extra?: E,
+) => ({ type: 'object', properties, required, additionalProperties: false, ...extra }) as { type: 'object'; properties: P; required: R; additionalProperties: false } & NoInfer<E>;
 
 /** Properties every sourced fact has. Nested facts inherit their parent's `source` when it is omitted. */
-const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
+const sourced = <const P extends Readonly<Record<string, Def>>>(properties: P) => ({
   ...properties,
   source: ref('SourceRefs'),
   checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
@@ -96,7 +101,7 @@ const sourced = (properties: Record<string, Def>): Record<string, Def> => ({
 const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
-const defs: Record<string, Def> = {
+const defs = {
   Id: {
     type: 'string',
     pattern: '^[a-z0-9][a-z0-9-]*$',
@@ -195,14 +200,13 @@ const defs: Record<string, Def> = {
   ),
   Hours: obj(
     {
-      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.' }),
+      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.', filledFrom: 'serviceTimeZone' }),
       text: ref('Localized'),
       windows: list(ref('WindowRule')),
       peaks: list(ref('PeakRule'), { default: [] }),
       exceptions: list(ref('ScheduleException'), { default: [] }),
       abroad: ref('RegionalHours'),
       disputed: list(ref('SourcedNote'), {
-        default: [],
         description: 'What other sources say about these hours ("08:00–24:00", "none published"), each with its source.',
       }),
     },
@@ -210,7 +214,7 @@ const defs: Record<string, Def> = {
   ),
   RegionalHours: obj(
     sourced({
-      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.' }),
+      zone: ref('Zone', { description: 'Zone the windows are written in; the line\'s own zone when absent.', filledFrom: 'hours.zone' }),
       text: ref('Localized'),
       windows: list(ref('WindowRule')),
       peaks: list(ref('PeakRule'), { default: [] }),
@@ -402,9 +406,8 @@ const defs: Record<string, Def> = {
       routes: list(ref('Route'), { minItems: 1 }),
       materials: ref('Ids'),
       tips: list(ref('Note'), { default: [] }),
-      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
+      phrases: ref('Phrases', { description: 'None when absent.' }),
       urgentPhrases: list(ref('Text'), {
-        default: [],
         description: 'Phrases (either language) that also mean the problem is urgent, e.g. 被盗, "scammed"; matched like `phrases`.',
       }),
     }),
@@ -429,7 +432,7 @@ const defs: Record<string, Def> = {
       text: ref('Localized'),
       overseasText: ref('Localized', { description: 'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).' }),
       channel: ref('Id', { description: 'The channel this step uses.' }),
-      channels: ref('Ids', { description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
+      channels: list(ref('Id'), { expected: 'a list of ids', description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
       capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),
     }),
     ['text'],
@@ -490,7 +493,6 @@ const defs: Record<string, Def> = {
       steps: list(ref('Step'), { default: [] }),
       tips: list(ref('Note'), { default: [] }),
       disputes: list(ref('SourcedNote'), {
-        default: [],
         description: 'Claims about this need that public material does not bear out; shown only with --verbose.',
       }),
       person: {
@@ -498,7 +500,7 @@ const defs: Record<string, Def> = {
         description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
       },
       topic: ref('Id', { description: 'The topic to answer for when the words ask for this need and name no problem.' }),
-      phrases: ref('Phrases', { default: { zh: [], en: [] } }),
+      phrases: ref('Phrases', { description: 'None when absent.' }),
     }),
     ['id', 'name', 'description', 'source'],
   ),
@@ -511,46 +513,50 @@ const defs: Record<string, Def> = {
     }),
     ['id', 'text', 'source'],
   ),
-};
+} as const satisfies Record<string, Def>;
 
 /** The catalog document (the root of channels.yaml). */
-export const catalogDef: ObjectDef & { $defs: Record<string, Def> } = {
-  ...obj(
-    {
-      schemaVersion: {
-        type: 'integer',
-        const: 1,
-        expected: 'schemaVersion 1',
-        description: 'Version of this catalog format; always 1.',
-      },
-      serviceTimeZone: ref('Zone', { default: 'Asia/Shanghai' }),
-      sources: list(ref('Source'), { minItems: 1, expected: 'a list of sources' }),
-      about: list(ref('SourcedNote'), { default: [] }),
-      channels: list(ref('Channel'), { minItems: 1, expected: 'a list of channels' }),
-      modes: list(ref('InteractionMode'), { default: [] }),
-      transfer: ref('Transfer'),
-      materials: list(ref('Material'), { default: [] }),
-      topics: list(ref('Topic'), { minItems: 1, expected: 'a list of topics' }),
-      emergencies: list(ref('Emergency'), { default: [] }),
-      overseas: ref('Overseas'),
-      needs: list(ref('Need'), { default: [] }),
-      advice: list(ref('Advice'), { default: [] }),
-      properNames: list(ref('Text'), {
-        default: [],
-        description: 'Names and terms kept as written in Chinese text too (APP, AI, GDPR, Reading Pro…).',
-      }),
+const root = obj(
+  {
+    schemaVersion: {
+      type: 'integer',
+      const: 1,
+      expected: 'schemaVersion 1',
+      description: 'Version of this catalog format; always 1.',
     },
-    ['schemaVersion', 'sources', 'channels', 'topics'],
-    {
-      // Keys starting with "x-" are ignored: a place for YAML anchors shared by several entries.
-      patternProperties: { '^x-': {} },
-      expected: 'a catalog mapping (schemaVersion, sources, channels, topics, …)',
-      description:
-        'WeChat support channels, their hours and sources, and the topics that route to them. Keys starting with "x-" are ignored (a place for YAML anchors).',
-    },
-  ),
-  $defs: defs,
-};
+    serviceTimeZone: ref('Zone', { default: 'Asia/Shanghai' }),
+    sources: list(ref('Source'), { minItems: 1, expected: 'a list of sources' }),
+    about: list(ref('SourcedNote'), { default: [] }),
+    channels: list(ref('Channel'), { minItems: 1, expected: 'a list of channels' }),
+    modes: list(ref('InteractionMode'), { default: [] }),
+    transfer: ref('Transfer'),
+    materials: list(ref('Material'), { default: [] }),
+    topics: list(ref('Topic'), { minItems: 1, expected: 'a list of topics' }),
+    emergencies: list(ref('Emergency'), { default: [] }),
+    overseas: ref('Overseas'),
+    needs: list(ref('Need'), { default: [] }),
+    advice: list(ref('Advice'), { default: [] }),
+    properNames: list(ref('Text'), {
+      default: [],
+      description: 'Names and terms kept as written in Chinese text too (APP, AI, GDPR, Reading Pro…).',
+    }),
+  },
+  ['schemaVersion', 'sources', 'channels', 'topics'],
+  {
+    // Keys starting with "x-" are ignored: a place for YAML anchors shared by several entries.
+    patternProperties: { '^x-': {} },
+    expected: 'a catalog mapping (schemaVersion, sources, channels, topics, …)',
+    description:
+      'WeChat support channels, their hours and sources, and the topics that route to them. Keys starting with "x-" are ignored (a place for YAML anchors).',
+  },
+);
+
+/** The catalog's definition: the root mapping with its named parts in `$defs`. */
+export const catalogDef: ObjectDef & { $defs: Readonly<Record<string, Def>> } = { ...root, $defs: defs };
+
+/** The definition's types as written (literal), for types.ts to derive the catalog's types from. */
+export type CatalogDefs = typeof defs;
+export type CatalogRootDef = typeof root;
 
 /** The validator's own wording for a pattern mismatch: 'Expected a time "HH:MM", like "09:00".' */
 function patternMessage(def: StringDef): string {

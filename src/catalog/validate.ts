@@ -226,7 +226,7 @@ export function validateDocument(doc: Document, options: ValidateOptions): Valid
   return { value, issues: walker.issues, sourceRefs: walker.sourceRefs };
 }
 
-/** hours.zone defaults to the catalog's serviceTimeZone; hours.abroad.zone to the line's own zone. */
+/** hours.zone defaults to the catalog's serviceTimeZone, hours.abroad.zone to the line's own zone (their `filledFrom` in schema.ts). */
 function applyZoneDefaults(catalog: Record<string, unknown>): void {
   const zone = catalog.serviceTimeZone;
   const channels = catalog.channels;

@@ -63,7 +63,10 @@ function computeStatus(cs: CompiledSchedule, at: number): ScheduleStatus {
 
 export function channelStatus(channel: Pick<Channel, 'hours' | 'waitMinutes'>, at: number): ChannelStatus {
   const s = scheduleStatus(channel.hours, at);
-  const expectedWaitMinutes = s.peak ? s.peakWaitMinutes : (channel.waitMinutes?.[s.state] ?? null);
+  // The catalog gives waits for the states a window declares and `closed`; `unknown` reads none
+  // (an annotated widening the type check verifies: each wait the catalog gives is one for a State).
+  const waits: Partial<Record<State, number>> = channel.waitMinutes;
+  const expectedWaitMinutes = s.peak ? s.peakWaitMinutes : (waits[s.state] ?? null);
   return {
     state: s.state,
     peak: s.peak,

@@ -1,984 +1,350 @@
-// The one table of interface text. Catalog text (names, reasons, steps) comes from the catalog;
-// everything the program itself says comes from here, in both languages.
-import type { Lang, State } from '../catalog/types.js';
+// The interface text: every sentence the program itself says (catalog text — names, reasons,
+// steps — comes from the catalog). The wording is data, one file per language
+// (src/i18n/messages/<lang>.json, plain text with named {placeholders}: see format.ts); this file
+// gives each message its arguments, the same for every language, so a language is a data file.
+// zh-Hant is made from zh when wxhelp is built (src/i18n/traditional.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { UserRegion } from '../advise/region.js';
+import type { Lang, State } from '../catalog/types.js';
+import { type Args, format, type ListStyle } from '../wording/format.js';
 
-// Each language's table is built the first time it is asked for: a run speaks one language, and
-// building a table makes a few hundred functions and objects.
-const makeEn = () => ({
+type Reference = typeof import('./messages/en.json', { with: { type: 'json' } });
+/** commander's message reworded: a pattern with named groups, and what to say instead. */
+interface Rewording {
+  match: string;
+  say: string;
+}
+/**
+ * A language's table as its file holds it: en.json's shape, which every language matches (its
+ * lists that en leaves empty typed by what they hold).
+ */
+export type MessageTable = Omit<Reference, 'keepWhole' | 'usage'> & {
+  keepWhole: readonly string[];
+  usage: Omit<Reference['usage'], 'translate'> & { translate: readonly Rewording[] };
+};
+
+type LeftOut = 'step' | 'channel' | 'need' | 'ready' | 'note';
+const isLeftOut = (k: string): k is LeftOut => k === 'step' || k === 'channel' || k === 'need' || k === 'ready' || k === 'note';
+
+/** The table's pairs ([exit code, meaning], [mark, words]) as pairs. */
+const pairs = (rows: readonly (readonly string[])[]): [string, string][] => rows.map((row) => [row[0] ?? '', row[1] ?? '']);
+/** A table's named words, looked up by a name the code has (a kind, a level, a key). */
+const named = (table: Readonly<Record<string, string>>): Readonly<Record<string, string>> => table;
+
+function lists(table: MessageTable): Readonly<Record<string, ListStyle>> {
+  const out: Record<string, ListStyle> = {};
+  for (const [name, style] of Object.entries(table.lists)) out[name] = typeof style === 'string' ? style : [style[0] ?? '', style[1] ?? ''];
+  return out;
+}
+
+function makeMessages(d: MessageTable, lang: Lang) {
+  const styles = lists(d);
+  const say = (message: string, args: Args): string => format(message, args, { lists: styles }, lang);
+  return {
   // One word per state, everywhere (answers, channels, hours, JSON strings); the kind of channel
   // decides the verb for `open`: people answer a phone or a chat, a website is available.
-  state: { open: 'people answer', automated: 'self-service only', closed: 'closed', unknown: 'hours unknown' } as Record<State, string>,
-  openWeb: 'available',
-  /** Words of this table that wrapping keeps whole inside a longer run of Chinese (see render/layout/wrap.ts). */
-  keepWhole: [] as readonly string[],
-  openPhone: 'people answer',
-  peak: 'peak',
-  serviceZoneLabel: (zone: string) => (zone === 'Asia/Shanghai' ? 'Beijing' : zone),
-  atBoth: (service: string, serviceLabel: string, local: string) => `${service} ${serviceLabel} (${local} your time)`,
-  atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) =>
-    `${service} ${serviceLabel} (${local} your time, ${zone})`,
-  atService: (service: string, serviceLabel: string) => `${service} ${serviceLabel}`,
-  /** A local time the clocks show twice: `after` the clocks go back, or before. */
-  atBothRepeated: (service: string, serviceLabel: string, local: string, zone: string, after: boolean) =>
-    `${service} ${serviceLabel} (${local} ${zone} your time, ${after ? 'after' : 'before'} the clocks go back)`,
-  inDuration: (d: string) => `in ${d}`,
-  duration: (days: number, hours: number, minutes: number) =>
-    [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes || (!days && !hours) ? `${minutes} min` : '']
-      .filter(Boolean)
-      .join(' '),
-  hoursLabel: 'Hours',
-  nowLabel: 'Now',
-  /** Accessible mode: each mark that carries meaning, and what is said instead. */
-  inWords: [
-    [' · ', '; '],
-    ['⚠ ', ''],
-    [' → ', ': '],
-  ] as readonly (readonly [string, string])[],
-  sourceLabel: 'Source',
-  disputeLabel: 'Sources disagree',
-  alternativesLabel: 'Also',
-  kinds: {
-    app: 'app',
-    web: 'website',
-    'official-account': 'official account',
-    'mini-program': 'mini program',
-    phone: 'phone',
-  } as Record<string, string>,
-  confidence: { seed: 'web article', high: 'high', medium: 'medium', low: 'low' } as Record<string, string>,
-  /** A source named for what it is. */
-  sourceType: {
-    seed: 'the web article',
-    public: 'public material',
-    'web-article': 'a web article',
-    'tencent-page': 'a Tencent help page',
-    'wechat-pay-page': 'a WeChat Pay page',
-    'tenpay-page': 'a Tenpay page',
-    'news-report': 'a news report',
-    'app-text': 'text in a Tencent app',
-    copy: 'a copy of an official page',
-    community: 'a developer-community answer',
-    'nothing-found': 'no public evidence found',
-  } as Record<string, string>,
-  confidenceOf: (level: string) => `confidence ${level}`,
-  facts: {
-    confirmedBy: 'Confirmed by',
-    disputedBy: 'Disputed by',
-    restsOn: 'Described by',
-    hoursHere: 'From mainland China',
-    hoursAbroad: 'From abroad',
-    hoursDisputed: 'Other accounts of the hours',
-    sameNumber: 'Same number',
-    standing: 'What it is',
-  },
-  checkedOn: (date: string) => (date === 'unknown' ? 'checked: unknown' : `checked ${date}`),
-  evaluatedAt: (when: string) => `As of ${when}`,
-  valid: (file: string) => `${file}: valid`,
-  invalid: (file: string, errors: number, warnings: number) =>
-    `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  warningsOnly: (file: string, warnings: number) => `${file}: valid, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  unexpected: 'unexpected failure — please report it at https://github.com/wxhelp/wxhelp/issues with the command you ran',
-  debugHint: 'set WXHELP_DEBUG=1 to see the details',
-  warn: {
-    peak: (min: number, until: string | null) => `peak hours now: expect a queue of about ${min} min${until ? `, until ${until}` : ''}`,
-    overnight: (when: string | null) =>
-      `self-service only overnight${when ? `; people answer from ${when}` : ''} — allow extra time for complex problems`,
-    closed: (when: string | null, rel: string | null) => (when ? `closed — opens ${when}, ${rel}` : 'closed, and no opening in the next 8 days'),
-    hoursUnknown: 'hours unknown: it may or may not answer now',
-    abroadUnknown: 'a mainland line: not known whether it takes calls from abroad',
-    overseasSlower: (factor: number) => `according to the web article, overseas cases take about ${factor}× as long as mainland ones (international identity checks)`,
-    standing: (what: string) => `not a confirmed line for this: ${what}`,
-    dispute: (text: string, source: string) => `sources disagree: ${text} [${source}]`,
-    unavailable: (channel: string, region: string) => `${channel} does not serve ${region === 'overseas' ? 'users outside mainland China' : 'mainland China'}; skipped`,
-  },
-  /** Between an error and its hint on one line. */
-  hintSeparator: ' — ',
-  /** A valid value for each option that takes one, shown when a value is missing or wrong. */
-  flagExamples: {
-    '--at': '--at 2026-11-28T21:30, --at 2026-11-28T21:30+08:00',
-    '--tz': '--tz Europe/London, --tz America/New_York, --tz Asia/Shanghai',
-    '--lang': '--lang zh, --lang zh-Hant or --lang en',
-    '--channels': '--channels ./my-channels.yaml',
-    '--topic': '--topic general (see `wxhelp topics`)',
-    '--need': '--need elderly (or visually-impaired, enterprise)',
-    '--limit': '--limit 3',
-    '--days': '--days 7',
-    '--before': '--before 15 (minutes)',
-  } as Readonly<Record<string, string>>,
-  /** Command names and the like, listed in a hint. */
-  listJoin: ', ',
-  flags: {
-    badLang: (value: string) => `--lang: "${value}" is not a supported language`,
-    badTz: (value: string) => `--tz: "${value}" is not an IANA time zone`,
-    badAt: (value: string, problem: string) => `--at: "${value}" ${problem}`,
-    emptyChannels: '--channels: the file name is empty',
-    badNumber: (flag: string, value: string, min: number, max: number) => `${flag}: "${value}" is not a whole number from ${min} to ${max}`,
-    example: (example: string) => `e.g. ${example}`,
-  },
-  words: {
-    missing: 'recommend: say what happened, or give --topic',
-    missingHint: (ids: readonly string[]) => `e.g. wxhelp recommend "my account was stolen", or --topic ${ids[0] ?? 'general'} (topics: ${ids.join(', ')})`,
-    noMatch: (text: string) => `recommend: cannot tell which problem "${text}" is`,
-    noMatchHint: (ids: readonly string[]) => `say it another way, or give --topic (topics: ${ids.join(', ')}; see \`wxhelp topics\`)`,
-    chose: (name: string, id: string) => `Your words → ${name} (${id}; another: --topic <id>)`,
-    unsure: (names: readonly string[], name: string) => `Not sure which problem this is: ${names.join(' / ')}. Showing ${name}; choose with --topic <id>`,
-    urgentFromText: (phrase: string) => `Treated as urgent: you wrote “${phrase}” (--not-urgent to change)`,
-    askedFor: (names: readonly string[], ids: readonly string[]) => `You asked for: ${names.join(', ')} (${ids.map((id) => `--need ${id}`).join(' ')})`,
-  },
-  now: {
-    /** `word`: the state's word for this kind of channel (state / openWeb / openPhone). */
-    open24: (word: string) => `${word} now, 24 hours`,
-    openUntil: (word: string, when: string) => `${word} now, until ${when}`,
-    selfService: 'self-service only now',
-    selfServiceUntil: (when: string) => `self-service only now, until ${when}`,
-    automatedUntil: (word: string, when: string, rel: string) => `self-service only now; ${word} from ${when}, ${rel}`,
-    closed: (when: string, rel: string) => `closed; opens ${when}, ${rel}`,
-    closedLong: 'closed; no opening in the next 8 days',
-    unknown: 'hours unknown',
-    peak: (min: number) => `peak hours, queue about ${min} min`,
-    /** The mark after a fact public material does not confirm, explained once per answer by the legend. */
-    unconfirmedMark: '*',
-    unconfirmed: 'unconfirmed',
-    unconfirmedInWords: ' (unconfirmed)',
-    legend: '* unconfirmed by public material (--verbose)',
-    abroadUnknown: 'may not take calls from abroad',
-    hoursDisputed: (claims: readonly string[]) => `hours disputed (${claims.join('; ')})`,
-  },
-  answer: {
-    urgent: (name: string) => `⚠ ${name}: do this now`,
-    nothingNow: (name: string, when: string, rel: string) => `Nothing can help right now. Soonest: ${name}, ${when}, ${rel}.`,
-    sidelined: (reach: string, is: 'historical' | 'other-product') => `${reach} is ${is === 'historical' ? 'a historical line' : "another product's line"}`,
-    sidelinedNow: (lines: readonly string[], next: string | null, selfService: boolean) =>
-      `No confirmed line answers now (${lines.join('; ')}).${selfService ? ' Start with what works now' : ''}${selfService && next ? '; ' : selfService ? '.' : ''}${next ? `${selfService ? next : ` ${next[0]!.toUpperCase()}${next.slice(1)}`}.` : ''}`,
-    confirmedOpens: (name: string, when: string, rel: string) => `${name} opens ${when}, ${rel}`,
-    noPerson: (name: string, when: string, rel: string) => `No person answers right now. The first from ${when}, ${rel}: ${name}.`,
-    noPersonSoon: 'No person answers right now, and none has published hours in the next 8 days.',
-    nothingAtAll: 'Nothing in the catalog can help with this from where you are.',
-    best: 'Best now',
-    soonest: 'Soonest',
-    also: 'Also',
-    why: 'Why',
-    ready: 'Have ready',
-    need: (name: string) => name,
-    where: (r: UserRegion) => {
-      if (r.overseas === null) {
-        return `Not sure whether you are in mainland China (your time zone, ${r.zone}, names no place), so each number is shown both ways: add --mainland or --overseas, or once for all: wxhelp config set region mainland`;
-      }
-      const said = r.overseas ? 'Outside mainland China' : 'In mainland China';
-      const other = r.overseas ? '--mainland' : '--overseas';
-      return `${said}${r.from === 'zone' ? ` (from your time zone; ${other} to change)` : ''}`;
+    state: d.state satisfies Record<State, string>,
+    openWeb: d.openWeb,
+    /** Words of this table that wrapping keeps whole inside a longer run of Chinese (see render/layout/wrap.ts). */
+    keepWhole: d.keepWhole,
+    openPhone: d.openPhone,
+    peak: d.peak,
+    serviceZoneLabel: (zone: string) => say(d.serviceZoneLabel, { zone }),
+    atBoth: (service: string, serviceLabel: string, local: string) => say(d.atBoth, { service, serviceLabel, local }),
+    atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) => say(d.atBothNamed, { service, serviceLabel, local, zone }),
+    atService: (service: string, serviceLabel: string) => say(d.atService, { service, serviceLabel }),
+    atBothRepeated: (service: string, serviceLabel: string, local: string, zone: string, after: boolean) =>
+      say(d.atBothRepeated, { service, serviceLabel, local, zone, after }),
+    inDuration: (duration: string) => say(d.inDuration, { duration }),
+    /** Minutes are said when not zero, or when they are all there is (0 min). */
+    duration: (days: number, hours: number, minutes: number) =>
+      [days ? say(d.duration.days, { n: days }) : '', hours ? say(d.duration.hours, { n: hours }) : '', minutes || (!days && !hours) ? say(d.duration.minutes, { n: minutes }) : '']
+        .filter(Boolean)
+        .join(d.duration.join),
+    hoursLabel: d.hoursLabel,
+    nowLabel: d.nowLabel,
+    /** Accessible mode: each mark that carries meaning, and what is said instead. */
+    inWords: pairs(d.inWords),
+    sourceLabel: d.sourceLabel,
+    disputeLabel: d.disputeLabel,
+    alternativesLabel: d.alternativesLabel,
+    kinds: named(d.kinds),
+    confidence: named(d.confidence),
+    /** A source named for what it is. */
+    sourceType: named(d.sourceType),
+    confidenceOf: (level: string) => say(d.confidenceOf, { level }),
+    facts: d.facts,
+    checkedOn: (date: string) => say(d.checkedOn, { date }),
+    evaluatedAt: (when: string) => say(d.evaluatedAt, { when }),
+    valid: (file: string) => say(d.valid, { file }),
+    invalid: (file: string, errors: number, warnings: number) => say(d.invalid, { file, errors, warnings }),
+    warningsOnly: (file: string, warnings: number) => say(d.warningsOnly, { file, warnings }),
+    unexpected: d.unexpected,
+    debugHint: d.debugHint,
+    warn: {
+      peak: (min: number, until: string | null) => say(d.warn.peak, { min, until: until || null }),
+      overnight: (when: string | null) => say(d.warn.overnight, { when: when || null }),
+      closed: (when: string | null, rel: string | null) => say(d.warn.closed, { when: when || null, rel }),
+      hoursUnknown: d.warn.hoursUnknown,
+      abroadUnknown: d.warn.abroadUnknown,
+      overseasSlower: (factor: number) => say(d.warn.overseasSlower, { factor }),
+      standing: (what: string) => say(d.warn.standing, { what }),
+      dispute: (text: string, source: string) => say(d.warn.dispute, { text, source }),
+      unavailable: (channel: string, region: string) => say(d.warn.unavailable, { channel, region }),
     },
-    whereWhy: (r: UserRegion) =>
-      r.from === 'flag'
-        ? `${r.flag} was given`
-        : r.from === 'config'
-          ? `region: ${r.overseas ? 'overseas' : 'mainland'} in ${r.file}`
-          : r.overseas === null
-            ? `time zone ${r.zone} names no place`
-            : `time zone ${r.zone} is ${r.overseas ? 'outside' : 'in'} mainland China`,
-    dialBoth: (mainland: string, abroad: string) => `${mainland} in mainland China · ${abroad} from abroad`,
-    /** Both forms, when the line has other hours for calls from abroad: those hours beside the abroad form. */
-    dialBothHours: (mainland: string, abroad: string, hours: string) => `${mainland} in mainland China · ${abroad} from abroad, ${hours}`,
-    dialMainlandOnly: (mainland: string) => `${mainland} (mainland China only)`,
-    dialAbroadOnly: (abroad: string) => `${abroad} (from abroad)`,
-    urgentFromTopic: 'Treated as urgent (--not-urgent to change)',
-    more: 'More: add --verbose',
-    /** The last line when the one-screen cap left something out: "2 more steps and 1 channel: --verbose". */
-    leftOut: (counts: Readonly<Partial<Record<'step' | 'channel' | 'need' | 'ready' | 'note', number>>>) => {
-      const nouns = { step: ['step', 'steps'], need: ["need's line", "needs' lines"], channel: ['channel', 'channels'], note: ['note', 'notes'] } as const;
-      const parts = (['step', 'need', 'channel', 'note'] as const)
-        .filter((k) => (counts[k] ?? 0) > 0)
-        .map((k, i) => `${counts[k]} ${i === 0 ? 'more ' : ''}${nouns[k][counts[k] === 1 ? 0 : 1]}`);
-      if (counts.ready) parts.push('what to have ready');
-      const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
-      return `${list}: --verbose`;
+    hintSeparator: d.hintSeparator,
+    /** A valid value for each option that takes one, shown when a value is missing or wrong. */
+    flagExamples: named(d.flagExamples),
+    listJoin: d.listJoin,
+    flags: {
+      badLang: (value: string) => say(d.flags.badLang, { value }),
+      badTz: (value: string) => say(d.flags.badTz, { value }),
+      badAt: (value: string, problem: string) => say(d.flags.badAt, { value, problem }),
+      emptyChannels: d.flags.emptyChannels,
+      badNumber: (flag: string, value: string, min: number, max: number) => say(d.flags.badNumber, { flag, value, min, max }),
+      example: (example: string) => say(d.flags.example, { example }),
     },
-    remind: (command: string) => `Remind me when it opens: ${command}`,
-    details: 'Details',
-    call: 'Call',
-    none: 'No phone line serves your region in this catalog.',
-    dialAbroad: 'dial from abroad',
-  },
-  rec: {
-    fullSteps: (kind: string) => `all steps: wxhelp emergency ${kind}`,
-    label: (text: string) => `${text}: `,
-    list: (items: readonly string[]) => items.join(', '),
-    why: 'Why',
-    prepare: 'Have ready',
-    expect: 'Response',
-    goodAt: 'Good at',
-    service: (name: string, verification: string, priority: string) => `use “${name}”: verification ${verification}, priority ${priority}`,
-    capability: (name: string, detail: readonly string[]) => `use “${name}”${detail.length > 0 ? ` — ${detail.join(' · ')}` : ''}`,
-    haveReady: 'Have ready for this problem',
-    overseasReady: 'From abroad, also have ready',
-    tips: 'Tips',
-    goodToKnow: 'Good to know',
-    caveats: 'Caveats',
-    transfer: (keyword: string, rate: number) => `Type “${keyword}” to reach a person — about ${Math.round(rate * 100)}% of these questions are handed to a person`,
-    modes: 'How it answers',
-    mode: (name: string, response: string, min: number, max: number, condition: string) =>
-      `${name}: ${response}, wait ${min}–${max} min; to a person: ${condition}`,
-    abroad: 'Abroad',
-    abroadHeader: { aspect: '', mainland: 'Mainland', overseas: 'Abroad', reason: 'Why' } as Record<'aspect' | 'mainland' | 'overseas' | 'reason', string>,
-    repeat: 'Same answer without questions',
-    needsLabel: 'Your needs',
-  },
-  emergency: {
-    title: (name: string) => `Emergency: ${name}`,
-    trigger: 'Typical signs',
-    response: 'What the system does',
-    agency: 'Works with',
-    steps: 'Do this now, in order',
-    contacts: 'Contacts',
-    choose: 'Which emergency? Run one of:',
-  },
-  ask: {
-    topic: 'What is the problem?',
-    happened: 'What happened? (type it, or pick one)',
-    urgency: 'How urgent is it?',
-    notUrgent: 'Not urgent',
-    notUrgentHint: 'nothing is at risk right now',
-    urgent: 'Urgent',
-    urgentHint: 'money or the account is at risk right now',
-    urgentFirst: (name: string) => `money or the account is at risk right now — shows "${name}" steps first`,
-    where: 'Where are you now?',
-    mainland: 'Mainland China',
-    mainlandHint: 'in mainland China, with a mainland phone number',
-    overseas: 'Outside mainland China',
-    overseasHint: 'abroad, or in Hong Kong, Macao or Taiwan — overseas lines and documents',
-    needs: 'Any special needs?',
-    needsNone: 'No special needs',
-    anotherNeed: 'Another special need?',
-    noOtherNeed: 'No other need',
-    /** Accessible mode: the numbered questions. */
-    typeNumber: (n: number, fallback: string) => `Type a number from 1 to ${n} and press Enter (Enter alone: ${fallback}):`,
-    typeNumberOrWords: (n: number, fallback: string) =>
-      `Type a number from 1 to ${n}, or say what happened in your own words, and press Enter (Enter alone: ${fallback}):`,
-    notANumber: (n: number) => `Please type a number from 1 to ${n}.`,
-    noMatch: (text: string) => `No topic matches “${text}”. Type a number from the list, or other words.`,
-    matched: 'Topics that match your words:',
-    chosen: (name: string) => `Chosen: ${name}.`,
-    notSure: 'Not sure',
-    notSureHint: 'every number shown both ways: as dialled in mainland China and from abroad',
-    whereUnsure: (zone: string) => `Where are you now? (your time zone, ${zone}, does not say)`,
-    keys: { navigate: 'navigate', select: 'select', submit: 'continue', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
-    needsTerminal: 'ask: needs a terminal to ask its questions (stdin and stdout must be terminals)',
-    noJson: 'ask: asks questions, so it cannot run with --json',
-    useRecommend: 'use `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...` instead (topics: `wxhelp topics`)',
-  },
-  timeline: { yourTime: (zone: string) => `your time ${zone}`, now: '▲ now' },
-  /** Accessible `hours`: a window as a sentence in both zones (`local` null when they agree). */
-  window: (word: string, from: string, to: string, label: string, local: readonly [string, string] | null) =>
-    `${word} from ${from} to ${to} ${label === 'Beijing' ? 'Beijing time' : label}${local ? `, ${local[0]} to ${local[1]} yours` : ''}`,
-  afterwards: (sentence: string) => `Then ${sentence}.`,
-  sentence: (name: string, text: string) => `${name}: ${text}.`,
-  // Names of days (Monday first) and months, as times are shown (British English, as ICU's en-GB).
-  calendar: {
-    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-    weekdaysLong: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
-    monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  } as { weekdays: readonly string[]; weekdaysLong: readonly string[]; months: readonly string[]; monthsLong: readonly string[] },
-  topicsList: {
-    topics: 'Topics (--topic)',
-    needs: 'Needs (--need)',
-    emergencies: 'Emergencies (wxhelp emergency <kind>)',
-    about: 'About WeChat support',
-    example: (command: string) => `e.g. ${command}`,
-  },
-  remind: {
-    summary: (name: string) => `${name} opens — people answer`,
-    alarm: (name: string, minutes: number) => (minutes === 0 ? `${name} opens now` : `${name} opens in ${minutes} min`),
-    field: (label: string, value: string) => `${label}: ${value}`,
-    number: 'Number',
-    website: 'Website',
-    path: 'In the app',
-    hours: 'Hours',
-    opens: 'Opens',
-    source: 'Source',
-    sourceKind: { seed: 'a web article (not confirmed by Tencent)', public: 'public Tencent material' } as Record<'seed' | 'public', string>,
-    openNow: (name: string, until: string) => `${name} is open now, until ${until}; this reminder is for the opening after that`,
-    unknownChannel: (id: string, ids: string) => `remind: unknown channel "${id}"; valid: ${ids}`,
-    alwaysOpen: (name: string) => `remind: ${name} is open around the clock — there is no opening to wait for`,
-    alwaysOpenHint: 'call or use it now; `wxhelp channels` shows every state',
-    alwaysOpenAbroadHint: 'from mainland China; from abroad it has other hours — add --overseas for a reminder of those',
-    /** RFC 5545 writes a year in four digits: a reminder past 9999 cannot be written. */
-    beyondCalendar: (year: number) => `--at: the next opening falls in the year ${year}, which a calendar file cannot hold (years up to 9999)`,
-    beyondCalendarHint: 'give an earlier --at, e.g. --at 2026-11-28T21:30',
-    noOpening: (name: string) => `remind: ${name} has no hours with people answering in the next 8 days`,
-    automatedHint: 'it works any time as self-service; for a person see `wxhelp phone` or `wxhelp channels`',
-    hoursUnknown: (name: string) => `remind: the hours of ${name} are not published, so there is no opening to remind you of`,
-    otherChannel: 'pick a channel with published hours: `wxhelp hours` lists them',
-    onTerminal: (name: string, when: string, rel: string, before: number) =>
-      `A calendar event: ${name} opens ${when}, ${rel}, with an alarm ${before} min before.`,
-    save: (command: string) => `Save it as a file and open that in your calendar: ${command}`,
-  },
-  help: {
-    /** commander's section titles, as its Help passes them to styleTitle. */
-    titles: {} as Record<string, string>,
-    program: 'Which WeChat support channel to use for your problem, right now.',
-    version: 'print the version',
-    help: 'show help',
-    helpCommand: 'show help for a command (the same as <command> --help)',
-    global: {
-      json: 'print one JSON object on stdout (no colour, never a prompt)',
-      at: 'evaluate as if now were this ISO 8601 time (default: now)',
-      tz: 'your IANA time zone (default: the system zone)',
-      lang: 'output language (default from LC_ALL, LC_MESSAGES, LANG)',
-      channels: 'use this catalog instead of the built-in channels.yaml',
-      noColor: 'no colour (also off with NO_COLOR, TERM=dumb, or when not a terminal)',
-      accessible: 'for screen readers: numbered questions, every mark in words, no animation (also WXHELP_ACCESSIBLE=1)',
-      noCache: 'parse the catalog afresh, without the cache of validated catalogs (also WXHELP_NO_CACHE=1)',
+    words: {
+      missing: d.words.missing,
+      missingHint: (ids: readonly string[]) => say(d.words.missingHint, { first: ids[0] ?? 'general', ids }),
+      noMatch: (text: string) => say(d.words.noMatch, { text }),
+      noMatchHint: (ids: readonly string[]) => say(d.words.noMatchHint, { ids }),
+      chose: (name: string, id: string) => say(d.words.chose, { name, id }),
+      unsure: (names: readonly string[], name: string) => say(d.words.unsure, { names, name }),
+      urgentFromText: (phrase: string) => say(d.words.urgentFromText, { phrase }),
+      askedFor: (names: readonly string[], ids: readonly string[]) => say(d.words.askedFor, { names, flags: ids.map((id) => `--need ${id}`) }),
     },
-    examples: 'Examples:',
-    /** A problem in words, as `recommend --help` shows it (Chinese in every language: it shows that Chinese is understood). */
-    exampleProblem: '我的微信号被盗了',
-    example: 'Example:',
-    catalogOrder: [
-      'Catalog (the first that is set is used):',
-      '  1. --channels <file>',
-      '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
-      '     (default ~/.config/wxhelp/channels.yaml)',
-      '  4. the built-in channels.yaml',
-    ],
-    exitCodesShort: 'Exit codes: 0 ok, 1 unexpected failure, 2 usage error,\n  3 catalog invalid, 130 interrupted: wxhelp help exit-codes',
-    exitCodesTitle: 'Exit codes:',
-    exitCodes: [
-      ['0', 'success (validate: the catalog is valid; warnings allowed)'],
-      ['1', 'unexpected failure: please report it; WXHELP_DEBUG=1 shows the details'],
-      ['2', 'usage error: unknown command or flag, bad value, a prompt without a terminal, a channel with nothing to remind of'],
-      ['3', 'the catalog cannot be read or is invalid (validate: errors found)'],
-      ['130', 'interrupted (Ctrl-C)'],
-      ['129, 131, 143', 'stopped by SIGHUP, SIGQUIT or SIGTERM (128 + the signal); ask first puts the terminal back'],
-    ] as [string, string][],
-    exitCodesCommand: 'the exit codes and what they mean',
-    environmentCommand: 'the environment variables wxhelp reads',
-    environmentTitle: 'Environment (a flag wins over its variable):',
-    environment: [
-      ['WXHELP_CHANNELS', 'the catalog file to use, after --channels (see wxhelp --help)'],
-      ['WXHELP_ACCESSIBLE', '1: accessible mode, as --accessible (screen readers, braille)'],
-      ['WXHELP_NO_CACHE', '1: parse the catalog afresh, as --no-cache'],
-      ['WXHELP_DEBUG', '1: an unexpected failure also prints its stack trace'],
-      ['XDG_CONFIG_HOME', 'where wxhelp/config.yaml and wxhelp/channels.yaml live (default ~/.config)'],
-      ['XDG_CACHE_HOME', 'where the cache of checked catalogs lives (default ~/.cache)'],
-      ['HOME', 'your home folder, for the defaults above (USERPROFILE on Windows)'],
-      ['TZ', 'your time zone, when --tz is not given (a zone name, a zoneinfo path or a POSIX offset)'],
-      ['TZDIR', 'where zone files are, for a TZ that names one (default /usr/share/zoneinfo)'],
-      ['LC_ALL, LC_MESSAGES, LANG, LANGUAGE', 'your language, when --lang and config are not set: zh_TW, zh_HK, zh_MO → Traditional Chinese, other zh* → Simplified, else English'],
-      ['NO_COLOR', 'set: no colour'],
-      ['FORCE_COLOR', 'set: colour even when not a terminal (0: none)'],
-      ['TERM', 'TERM=dumb: no colour'],
-      ['COLUMNS', 'the width to wrap to when the output is not a terminal (default 80)'],
-      ['FORCE_HYPERLINK', '1 or 0: links in the text on or off, whatever the terminal says (others its kind: TERM_PROGRAM, VTE_VERSION, WT_SESSION)'],
-    ] as [string, string][],
-    cmd: {
-      ask: 'interactive guidance (needs a terminal)',
-      recommend: 'one-shot recommendation for a problem',
-      phone: 'the number to call now, with its hours',
-      channels: 'every channel and phone line, and its state now',
-      hours: 'service windows as a 24-hour timeline in your zone',
-      remind: "an iCalendar (.ics) event for a channel's next opening, with an alarm",
-      emergency: 'what to do right now, step by step',
-      topics: 'the topic ids and what each covers',
-      validate: 'check a catalog file; errors as file:line:col',
-      completion: 'print a shell completion script (bash, zsh or fish)',
-      catalog: 'your own catalog: a checkable copy of the built-in one',
-      config: 'your standing preferences: lang, region, needs, accessible',
-      catalogInit: 'write a copy of the built-in catalog, with a schema line editors resolve',
-      schema: 'print the catalog JSON Schema (for editors and other checkers); --output: of the --json outputs',
+    now: {
+      open24: (word: string) => say(d.now.open24, { word }),
+      openUntil: (word: string, when: string) => say(d.now.openUntil, { word, when }),
+      selfService: d.now.selfService,
+      selfServiceUntil: (when: string) => say(d.now.selfServiceUntil, { when }),
+      automatedUntil: (word: string, when: string, rel: string) => say(d.now.automatedUntil, { word, when, rel }),
+      closed: (when: string, rel: string) => say(d.now.closed, { when, rel }),
+      closedLong: d.now.closedLong,
+      unknown: d.now.unknown,
+      peak: (min: number) => say(d.now.peak, { min }),
+      unconfirmedMark: d.now.unconfirmedMark,
+      unconfirmed: d.now.unconfirmed,
+      unconfirmedInWords: d.now.unconfirmedInWords,
+      legend: d.now.legend,
+      abroadUnknown: d.now.abroadUnknown,
+      hoursDisputed: (claims: readonly string[]) => say(d.now.hoursDisputed, { claims }),
     },
-    arg: {
-      problem: 'the problem in your own words, Chinese or English',
-      hoursChannel: 'one channel (default: all)',
-      remindChannel: 'the channel (see `wxhelp channels`)',
-      kind: 'stolen, funds or leak (default: list them)',
-      file: 'the catalog to check (default: the one in use)',
-      shell: 'bash, zsh or fish',
-      initPath: 'where to write it (default: $XDG_CONFIG_HOME/wxhelp/channels.yaml)',
-      configAction: 'list (the default), get, set or unset',
-      configWords: 'the setting (lang, region, needs, accessible), and for set its value',
-      command: 'the command',
+    answer: {
+      urgent: (name: string) => say(d.answer.urgent, { name }),
+      nothingNow: (name: string, when: string, rel: string) => say(d.answer.nothingNow, { name, when, rel }),
+      sidelined: (reach: string, is: 'historical' | 'other-product') => say(d.answer.sidelined, { reach, is }),
+      sidelinedNow: (lines: readonly string[], next: string | null, selfService: boolean) => say(d.answer.sidelinedNow, { lines, next: next || null, selfService }),
+      confirmedOpens: (name: string, when: string, rel: string) => say(d.answer.confirmedOpens, { name, when, rel }),
+      noPerson: (name: string, when: string, rel: string) => say(d.answer.noPerson, { name, when, rel }),
+      noPersonSoon: d.answer.noPersonSoon,
+      nothingAtAll: d.answer.nothingAtAll,
+      best: d.answer.best,
+      soonest: d.answer.soonest,
+      also: d.answer.also,
+      why: d.answer.why,
+      ready: d.answer.ready,
+      need: (name: string) => say(d.answer.need, { name }),
+      /** Where the user is taken to be, and how to change it (unsure: both forms of every number). */
+      where: (r: UserRegion) => say(d.answer.where, { overseas: r.overseas, from: r.from, zone: r.zone ?? '' }),
+      whereWhy: (r: UserRegion) => say(d.answer.whereWhy, { from: r.from, flag: r.flag ?? '', file: r.file ?? '', overseas: r.overseas, zone: r.zone ?? '' }),
+      dialBoth: (mainland: string, abroad: string) => say(d.answer.dialBoth, { mainland, abroad }),
+      /** Both forms, when the line has other hours for calls from abroad: those hours beside the abroad form. */
+      dialBothHours: (mainland: string, abroad: string, hours: string) => say(d.answer.dialBothHours, { mainland, abroad, hours }),
+      dialMainlandOnly: (mainland: string) => say(d.answer.dialMainlandOnly, { mainland }),
+      dialAbroadOnly: (abroad: string) => say(d.answer.dialAbroadOnly, { abroad }),
+      urgentFromTopic: d.answer.urgentFromTopic,
+      more: d.answer.more,
+      /** The last line when the one-screen cap left something out: "2 more steps and 1 channel: --verbose". */
+      leftOut: (counts: Readonly<Partial<Record<LeftOut, number>>>) => {
+        const shown = d.answer.leftOut.order.filter((k): k is LeftOut => isLeftOut(k) && (counts[k] ?? 0) > 0);
+        const parts = shown.map((k, i) => say(d.answer.leftOut[k], { n: counts[k] ?? 0, first: i === 0 }));
+        return say(d.answer.leftOut.all, { parts });
+      },
+      remind: (command: string) => say(d.answer.remind, { command }),
+      details: d.answer.details,
+      call: d.answer.call,
+      none: d.answer.none,
+      dialAbroad: d.answer.dialAbroad,
     },
-    opt: {
-      topic: 'the problem as a topic id (see `wxhelp topics`); wins over the words',
-      urgent: 'it is urgent (money or account at risk now)',
-      notUrgent: 'it is not urgent, even for a topic that usually is',
-      overseas: 'you are outside mainland China (default: from your time zone)',
-      mainland: 'you are in mainland China (default: from your time zone)',
-      need: 'elderly, visually-impaired or enterprise (repeatable)',
-      limit: 'show at most n channels',
-      verbose: 'everything: sources, disagreements, modes, statistics',
-      phoneOverseas: 'you are calling from outside mainland China (default: from your time zone)',
-      phoneMainland: 'you are calling from mainland China (default: from your time zone)',
-      payment: 'a payment problem (WeChat Pay / Tenpay)',
-      phoneTopic: 'the line for this topic',
-      days: 'how many days to show (default 1)',
-      before: 'the alarm this many minutes before it opens (default 10)',
-      force: 'overwrite an existing file',
-      schemaPath: 'print where the schema file is installed instead',
-      schemaOutput: 'print the JSON Schema of every --json output instead (draft 2020-12)',
+    rec: {
+      fullSteps: (kind: string) => say(d.rec.fullSteps, { kind }),
+      label: (text: string) => say(d.rec.label, { text }),
+      list: (items: readonly string[]) => say(d.rec.list, { items }),
+      why: d.rec.why,
+      prepare: d.rec.prepare,
+      expect: d.rec.expect,
+      goodAt: d.rec.goodAt,
+      service: (name: string, verification: string, priority: string) => say(d.rec.service, { name, verification, priority }),
+      capability: (name: string, detail: readonly string[]) => say(d.rec.capability, { name, detail: detail.length > 0 ? detail : null }),
+      haveReady: d.rec.haveReady,
+      overseasReady: d.rec.overseasReady,
+      tips: d.rec.tips,
+      goodToKnow: d.rec.goodToKnow,
+      caveats: d.rec.caveats,
+      transfer: (keyword: string, rate: number) => say(d.rec.transfer, { keyword, percent: Math.round(rate * 100) }),
+      modes: d.rec.modes,
+      mode: (name: string, response: string, min: number, max: number, condition: string) => say(d.rec.mode, { name, response, min, max, condition }),
+      abroad: d.rec.abroad,
+      abroadHeader: d.rec.abroadHeader,
+      repeat: d.rec.repeat,
+      needsLabel: d.rec.needsLabel,
     },
-    notes: {
-      askExample: 'guided: answer a few questions',
-      phoneOverseas: 'the line to call from abroad, open or not',
-      channels: 'every channel and its state now',
-      hours: 'when people answer, as a timeline',
-      emergency: 'what to do first if your account is stolen',
-      remind: 'a calendar reminder for when it opens',
-      completion: 'Tab-completion for commands, flags and ids',
-      completionIds:
-        'Ids (topics, needs, channels, emergencies) are read from the\ncatalog in use each time you press Tab, so they follow your\ncatalog and --channels; the ids at generation time are a\nfallback.',
-      remindOpen: 'When the channel is open now, the event is its next opening\nafter this window.',
-      config:
-        'Kept in $XDG_CONFIG_HOME/wxhelp/config.yaml (default\n~/.config/wxhelp/config.yaml). lang: zh, zh-Hant or en ·\nregion: mainland, overseas or auto (from the time zone) ·\nneeds: a list of need ids · accessible: true or false.\nA flag wins over the file; the file wins over the environment.',
-      catalogInit:
-        'Open the copy in an editor with YAML support\n(yaml-language-server): the first line names the schema\nby an absolute path, so errors show as you type. Check it\nwith `wxhelp validate`.',
+    emergency: {
+      title: (name: string) => say(d.emergency.title, { name }),
+      trigger: d.emergency.trigger,
+      response: d.emergency.response,
+      agency: d.emergency.agency,
+      steps: d.emergency.steps,
+      contacts: d.emergency.contacts,
+      choose: d.emergency.choose,
     },
-  },
-  usage: {
-    hintCommands: (commands: string, help: string) => `commands: ${commands} — ${help}`,
-    seeHelp: 'see `wxhelp --help` or `wxhelp help <command>`',
-    seeCommandHelp: (command: string) => `see \`wxhelp ${command} --help\` for examples`,
-    example: (example: string) => `e.g. ${example}`,
-    /** commander's own messages, reworded: English stays as commander says it. */
-    translate: (text: string) => text,
-  },
-  catalogInit: {
-    wrote: (file: string, schema: string) => `wrote ${file} (checked against ${schema})`,
-    next: (file: string) => `edit it in an editor with YAML support, then: wxhelp validate ${file}`,
-    exists: (file: string) => `catalog init: ${file} already exists`,
-    force: (file: string) => `keep it, or replace it with \`wxhelp catalog init ${file} --force\``,
-    noConfigDir: 'catalog init: no home directory or XDG_CONFIG_HOME to write to',
-    givePath: 'give a path: `wxhelp catalog init ./channels.yaml`',
-    cannotWrite: (file: string, why: string) => `catalog init: cannot write ${file} (${why})`,
-    /** `what` from `kinds`: the target exists and is not a regular file. */
-    notAFile: (file: string, what: string) => `catalog init: ${file} is ${what}, not a regular file; it is left as it is, even with --force`,
-    kinds: {
-      directory: 'a directory',
-      device: 'a device',
-      pipe: 'a named pipe',
-      socket: 'a socket',
-      other: 'a special file',
-      link: (target: string) => `a link to ${target}`,
+    ask: {
+      topic: d.ask.topic,
+      happened: d.ask.happened,
+      urgency: d.ask.urgency,
+      notUrgent: d.ask.notUrgent,
+      notUrgentHint: d.ask.notUrgentHint,
+      urgent: d.ask.urgent,
+      urgentHint: d.ask.urgentHint,
+      urgentFirst: (name: string) => say(d.ask.urgentFirst, { name }),
+      where: d.ask.where,
+      mainland: d.ask.mainland,
+      mainlandHint: d.ask.mainlandHint,
+      overseas: d.ask.overseas,
+      overseasHint: d.ask.overseasHint,
+      needs: d.ask.needs,
+      needsNone: d.ask.needsNone,
+      anotherNeed: d.ask.anotherNeed,
+      noOtherNeed: d.ask.noOtherNeed,
+      typeNumber: (n: number, fallback: string) => say(d.ask.typeNumber, { n, fallback }),
+      typeNumberOrWords: (n: number, fallback: string) => say(d.ask.typeNumberOrWords, { n, fallback }),
+      notANumber: (n: number) => say(d.ask.notANumber, { n }),
+      noMatch: (text: string) => say(d.ask.noMatch, { text }),
+      matched: d.ask.matched,
+      chosen: (name: string) => say(d.ask.chosen, { name }),
+      notSure: d.ask.notSure,
+      notSureHint: d.ask.notSureHint,
+      whereUnsure: (zone: string) => say(d.ask.whereUnsure, { zone }),
+      keys: named(d.ask.keys),
+      needsTerminal: d.ask.needsTerminal,
+      noJson: d.ask.noJson,
+      useRecommend: d.ask.useRecommend,
     },
-    why: {
-      permission: 'permission denied',
-      'name-too-long': 'the name is too long',
-      'no-folder': 'its folder does not exist and cannot be made',
-      directory: 'it is a directory',
-      'read-only': 'a read-only file system',
-      'no-space': 'no space left on the device',
-      links: 'too many symbolic links',
-    } as Record<string, string>,
-  },
-  unknownId: {
-    topic: (value: string, valid: string) => `--topic: unknown topic "${value}"${valid}`,
-    need: (value: string, valid: string) => `--need: unknown need "${value}"${valid}`,
-    emergency: (value: string, valid: string) => `emergency: unknown kind "${value}"${valid}`,
-    channel: (command: string, value: string, valid: string) => `${command}: unknown channel "${value}"${valid}`,
-    /** Appended to the message: the suggestion, then the valid ids. */
-    valid: (suggestion: string | undefined, ids: readonly string[]) =>
-      `${suggestion === undefined ? ';' : `; did you mean "${suggestion}"?`} valid: ${ids.join(', ')}`,
-    tryIt: (command: string) => `try: ${command}`,
-    example: (command: string) => `e.g. ${command}`,
-    seeTopics: (command: string) => `${command} (see \`wxhelp topics\`)`,
-  },
-  interrupted: 'interrupted',
-  /** A write to stdout failed; `code` is the system's, e.g. ENOSPC. */
-  outputFailed: (code: string) => `cannot write the output: ${code}`,
-  tzFallbackHint: (example: string) => `--tz overrides it, e.g. ${example}`,
-  tzFallback: (value: string | null, zone: string) =>
-    value === null
-      ? `the system time zone is unknown; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`
-      : `TZ="${value}" is not a time zone wxhelp understands; using ${zone}${zone === 'UTC' ? '' : ' (the offset the system reports)'}`,
-});
+    timeline: {
+      yourTime: (zone: string) => say(d.timeline.yourTime, { zone }),
+      now: d.timeline.now,
+    },
+    /** Accessible `hours`: a window as a sentence in both zones (`local` null when they agree). */
+    window: (word: string, from: string, to: string, label: string, local: readonly [string, string] | null) =>
+      say(d.window, { word, from, to, label, localFrom: local?.[0] ?? null, localTo: local?.[1] ?? null }),
+    afterwards: (sentence: string) => say(d.afterwards, { sentence }),
+    sentence: (name: string, text: string) => say(d.sentence, { name, text }),
+    calendar: d.calendar,
+    topicsList: {
+      topics: d.topicsList.topics,
+      needs: d.topicsList.needs,
+      emergencies: d.topicsList.emergencies,
+      about: d.topicsList.about,
+      example: (command: string) => say(d.topicsList.example, { command }),
+    },
+    remind: {
+      summary: (name: string) => say(d.remind.summary, { name }),
+      alarm: (name: string, minutes: number) => say(d.remind.alarm, { name, minutes }),
+      field: (label: string, value: string) => say(d.remind.field, { label, value }),
+      number: d.remind.number,
+      website: d.remind.website,
+      path: d.remind.path,
+      hours: d.remind.hours,
+      opens: d.remind.opens,
+      source: d.remind.source,
+      sourceKind: d.remind.sourceKind satisfies Record<'seed' | 'public', string>,
+      openNow: (name: string, until: string) => say(d.remind.openNow, { name, until }),
+      unknownChannel: (id: string, ids: string) => say(d.remind.unknownChannel, { id, ids }),
+      alwaysOpen: (name: string) => say(d.remind.alwaysOpen, { name }),
+      alwaysOpenHint: d.remind.alwaysOpenHint,
+      alwaysOpenAbroadHint: d.remind.alwaysOpenAbroadHint,
+      beyondCalendar: (year: number) => say(d.remind.beyondCalendar, { year }),
+      beyondCalendarHint: d.remind.beyondCalendarHint,
+      noOpening: (name: string) => say(d.remind.noOpening, { name }),
+      automatedHint: d.remind.automatedHint,
+      hoursUnknown: (name: string) => say(d.remind.hoursUnknown, { name }),
+      otherChannel: d.remind.otherChannel,
+      onTerminal: (name: string, when: string, rel: string, before: number) => say(d.remind.onTerminal, { name, when, rel, before }),
+      save: (command: string) => say(d.remind.save, { command }),
+    },
+    help: { ...d.help, titles: named(d.help.titles), exitCodes: pairs(d.help.exitCodes), environment: pairs(d.help.environment) },
+    usage: {
+      hintCommands: (commands: string, help: string) => say(d.usage.hintCommands, { commands, help }),
+      seeHelp: d.usage.seeHelp,
+      seeCommandHelp: (command: string) => say(d.usage.seeCommandHelp, { command }),
+      example: (example: string) => say(d.usage.example, { example }),
+      /** commander's own messages, reworded (a table without rules leaves them as commander says them). */
+      translate: (text: string) => {
+        for (const rule of d.usage.translate) {
+          const groups = new RegExp(rule.match).exec(text)?.groups;
+          if (groups) return say(rule.say, groups);
+        }
+        return text;
+      },
+    },
+    catalogInit: {
+      wrote: (file: string, schema: string) => say(d.catalogInit.wrote, { file, schema }),
+      next: (file: string) => say(d.catalogInit.next, { file }),
+      exists: (file: string) => say(d.catalogInit.exists, { file }),
+      force: (file: string) => say(d.catalogInit.force, { file }),
+      noConfigDir: d.catalogInit.noConfigDir,
+      givePath: d.catalogInit.givePath,
+      cannotWrite: (file: string, why: string) => say(d.catalogInit.cannotWrite, { file, why }),
+      notAFile: (file: string, what: string) => say(d.catalogInit.notAFile, { file, what }),
+      kinds: {
+        directory: d.catalogInit.kinds.directory,
+        device: d.catalogInit.kinds.device,
+        pipe: d.catalogInit.kinds.pipe,
+        socket: d.catalogInit.kinds.socket,
+        other: d.catalogInit.kinds.other,
+        link: (target: string) => say(d.catalogInit.kinds.link, { target }),
+      },
+      why: named(d.catalogInit.why),
+    },
+    unknownId: {
+      topic: (value: string, valid: string) => say(d.unknownId.topic, { value, valid }),
+      need: (value: string, valid: string) => say(d.unknownId.need, { value, valid }),
+      emergency: (value: string, valid: string) => say(d.unknownId.emergency, { value, valid }),
+      channel: (command: string, value: string, valid: string) => say(d.unknownId.channel, { command, value, valid }),
+      /** Appended to the message: the suggestion, then the valid ids. */
+      valid: (suggestion: string | undefined, ids: readonly string[]) => say(d.unknownId.valid, { suggestion: suggestion ?? null, ids }),
+      tryIt: (command: string) => say(d.unknownId.tryIt, { command }),
+      example: (command: string) => say(d.unknownId.example, { command }),
+      seeTopics: (command: string) => say(d.unknownId.seeTopics, { command }),
+    },
+    interrupted: d.interrupted,
+    outputFailed: (code: string) => say(d.outputFailed, { code }),
+    tzFallbackHint: (example: string) => say(d.tzFallbackHint, { example }),
+    tzFallback: (value: string | null, zone: string) => say(d.tzFallback, { value, zone }),
+  };
+}
 
-export type Messages = ReturnType<typeof makeEn>;
-
-export const makeZh = (): Messages => ({
-  state: { open: '有人工客服', automated: '仅自助服务', closed: '已关闭', unknown: '服务时间未知' },
-  openWeb: '可用',
-  keepWhole: ['仅自助服务', '有人工客服', '有人接听', '服务时间未知', '已关闭', '北京时间', '开放', '当地', '小时', '分钟', '账号', '帐号', '客服', '人工', '自助', '证实', '渠道', '紧急', '步骤'],
-  openPhone: '有人接听',
-  peak: '高峰',
-  serviceZoneLabel: (zone) => (zone === 'Asia/Shanghai' ? '北京时间' : zone),
-  atBoth: (service, serviceLabel, local) => `${serviceLabel} ${service}（当地 ${local}）`,
-  atBothNamed: (service, serviceLabel, local, zone) => `${serviceLabel} ${service}（当地 ${local}，${zone}）`,
-  atService: (service, serviceLabel) => `${serviceLabel} ${service}`,
-  atBothRepeated: (service, serviceLabel, local, zone, after) => `${serviceLabel} ${service}（当地 ${local} ${zone}，时钟回拨${after ? '之后' : '之前'}）`,
-  inDuration: (d) => `${d}后`,
-  duration: (days, hours, minutes) =>
-    [days ? `${days}天` : '', hours ? `${hours}小时` : '', minutes || (!days && !hours) ? `${minutes}分钟` : ''].join(''),
-  hoursLabel: '服务时间',
-  nowLabel: '当前',
-  inWords: [
-    [' · ', '；'],
-    ['⚠ ', ''],
-    [' → ', '：'],
-  ],
-  sourceLabel: '来源',
-  disputeLabel: '来源说法不一',
-  alternativesLabel: '其他可选',
-  kinds: {
-    app: 'App',
-    web: '网站',
-    'official-account': '公众号',
-    'mini-program': '小程序',
-    phone: '电话',
-  },
-  confidence: { seed: '网络文章', high: '高', medium: '中', low: '低' },
-  sourceType: {
-    seed: '该网络文章',
-    public: '公开资料',
-    'web-article': '网络文章',
-    'tencent-page': '腾讯客服页面',
-    'wechat-pay-page': '微信支付页面',
-    'tenpay-page': '财付通页面',
-    'news-report': '新闻报道',
-    'app-text': '腾讯客户端中的文字',
-    copy: '官方页面的转载副本',
-    community: '开发者社区回答',
-    'nothing-found': '未找到公开证据',
-  },
-  confidenceOf: (level) => `可信度${level}`,
-  facts: {
-    confirmedBy: '证实',
-    disputedBy: '异议',
-    restsOn: '描述来源',
-    hoursHere: '在中国大陆拨打',
-    hoursAbroad: '从海外拨打',
-    hoursDisputed: '关于服务时间的其他说法',
-    sameNumber: '同一号码',
-    standing: '实际是',
-  },
-  checkedOn: (date) => (date === 'unknown' ? '核对日期：未知' : `核对于 ${date}`),
-  evaluatedAt: (when) => `时间：${when}`,
-  valid: (file) => `${file}：有效`,
-  invalid: (file, errors, warnings) => `${file}：${errors} 个错误，${warnings} 个警告`,
-  warningsOnly: (file, warnings) => `${file}：有效，${warnings} 个警告`,
-  unexpected: '意外错误 —— 请把所运行的命令报告到 https://github.com/wxhelp/wxhelp/issues',
-  debugHint: '设置 WXHELP_DEBUG=1 可查看详情',
-  warn: {
-    peak: (min, until) => `当前为高峰时段：排队约 ${min} 分钟${until ? `，持续至${until}` : ''}`,
-    overnight: (when) => `夜间仅自助服务${when ? `；${when}起有人工客服` : ''} —— 复杂问题请预留处理时间`,
-    closed: (when, rel) => (when ? `已关闭 —— ${when}开放，${rel}` : '已关闭，未来8天内没有开放时段'),
-    hoursUnknown: '服务时间未知：现在不一定有人接听',
-    abroadUnknown: '大陆线路：不确定能否从海外拨通',
-    overseasSlower: (factor) => `据该网络文章，海外工单处理时长约为国内的 ${factor} 倍（国际身份验证流程较复杂）`,
-    standing: (what) => `不是处理此事的经证实线路：${what}`,
-    dispute: (text, source) => `来源说法不一：${text} [${source}]`,
-    unavailable: (channel, region) => `${channel} 不服务${region === 'overseas' ? '中国大陆以外的用户' : '中国大陆用户'}，已略过`,
-  },
-  hintSeparator: '——',
-  flagExamples: {
-    '--at': '--at 2026-11-28T21:30、--at 2026-11-28T21:30+08:00',
-    '--tz': '--tz Europe/London、--tz America/New_York、--tz Asia/Shanghai',
-    '--lang': '--lang zh、--lang zh-Hant 或 --lang en',
-    '--channels': '--channels ./my-channels.yaml',
-    '--topic': '--topic general（见 `wxhelp topics`）',
-    '--need': '--need elderly（或 visually-impaired、enterprise）',
-    '--limit': '--limit 3',
-    '--days': '--days 7',
-    '--before': '--before 15（分钟）',
-  },
-  listJoin: '、',
-  flags: {
-    badLang: (value) => `--lang：不支持的语言“${value}”`,
-    badTz: (value) => `--tz：“${value}”不是 IANA 时区`,
-    badAt: (value) => `--at：“${value}”不是有效的 ISO 8601 日期时间`,
-    emptyChannels: '--channels：文件名为空',
-    badNumber: (flag, value, min, max) => `${flag}：“${value}”不是 ${min} 到 ${max} 之间的整数`,
-    example: (example) => `例如：${example}`,
-  },
-  words: {
-    missing: 'recommend：请说明发生了什么，或用 --topic 指定问题类型',
-    missingHint: (ids) => `例如：wxhelp recommend 我的微信号被盗了，或 --topic ${ids[0] ?? 'general'}（问题类型：${ids.join('、')}）`,
-    noMatch: (text) => `recommend：看不出“${text}”是哪类问题`,
-    noMatchHint: (ids) => `请换个说法，或用 --topic 指定（问题类型：${ids.join('、')}；见 \`wxhelp topics\`）`,
-    chose: (name, id) => `按你的描述：${name}（${id}；换一个：--topic <id>）`,
-    unsure: (names, name) => `不确定是哪类问题：${names.join(' / ')}。先按“${name}”回答；可用 --topic <id> 指定`,
-    urgentFromText: (phrase) => `已按紧急处理：你提到“${phrase}”（如不紧急请加 --not-urgent）`,
-    askedFor: (names, ids) => `你要找：${names.join('、')}（${ids.map((id) => `--need ${id}`).join(' ')}）`,
-  },
-  now: {
-    open24: (word) => `现在${word}，全天24小时`,
-    openUntil: (word, when) => `现在${word}，至${when}`,
-    selfService: '现在仅自助服务',
-    selfServiceUntil: (when) => `现在仅自助服务，至${when}`,
-    automatedUntil: (word, when, rel) => `现在仅自助服务；${when}起${word}，${rel}`,
-    closed: (when, rel) => `已关闭；${when}开放，${rel}`,
-    closedLong: '已关闭；未来8天内没有开放时段',
-    unknown: '服务时间未知',
-    peak: (min) => `高峰时段，排队约${min}分钟`,
-    unconfirmedMark: '*',
-    unconfirmed: '未证实',
-    unconfirmedInWords: '（未证实）',
-    legend: '* 未经公开资料证实（--verbose）',
-    abroadUnknown: '不确定能否从海外拨通',
-    hoursDisputed: (claims) => `服务时间有争议（${claims.join('；')}）`,
-  },
-  answer: {
-    urgent: (name) => `⚠ ${name}：现在就做`,
-    nothingNow: (name, when, rel) => `现在没有渠道能处理。最早：${name}，${when}，${rel}。`,
-    sidelined: (reach, is) => `${reach} 是${is === 'historical' ? '旧线路' : '别的产品的线路'}`,
-    sidelinedNow: (lines, next, selfService) =>
-      `现在没有经证实的线路有人接听（${lines.join('；')}）。${selfService ? `请先做现在就能做的${next ? '；' : '。'}` : ''}${next ? `${next}。` : ''}`,
-    confirmedOpens: (name, when, rel) => `${name} ${when}开放，${rel}`,
-    noPerson: (name, when, rel) => `现在没有人工接听。最早${when}起有人工，${rel}：${name}。`,
-    noPersonSoon: '现在没有人工接听，未来 8 天内也没有公布的人工时段。',
-    nothingAtAll: '渠道清单中没有能在你所在地区处理此问题的渠道。',
-    best: '现在最好',
-    soonest: '最早',
-    also: '另外',
-    why: '原因',
-    ready: '准备',
-    need: (name) => name,
-    where: (r) => {
-      if (r.overseas === null) {
-        return `不确定你是否在中国大陆（你的时区 ${r.zone} 看不出所在地），号码两种拨法都列出：请加 --mainland 或 --overseas，或一次设定：wxhelp config set region mainland`;
-      }
-      const said = r.overseas ? '你在中国大陆以外' : '你在中国大陆';
-      const other = r.overseas ? '--mainland' : '--overseas';
-      return `${said}${r.from === 'zone' ? `（根据你的时区；如不对请加 ${other}）` : ''}`;
-    },
-    whereWhy: (r) =>
-      r.from === 'flag'
-        ? `指定了 ${r.flag}`
-        : r.from === 'config'
-          ? `${r.file} 中的 region: ${r.overseas ? 'overseas' : 'mainland'}`
-          : r.overseas === null
-            ? `时区 ${r.zone} 看不出所在地`
-            : `时区 ${r.zone} ${r.overseas ? '在中国大陆以外' : '属于中国大陆'}`,
-    dialBoth: (mainland, abroad) => `大陆拨 ${mainland} · 海外拨 ${abroad}`,
-    dialBothHours: (mainland, abroad, hours) => `大陆拨 ${mainland} · 海外拨 ${abroad}，${hours}`,
-    dialMainlandOnly: (mainland) => `${mainland}（仅限中国大陆拨打）`,
-    dialAbroadOnly: (abroad) => `${abroad}（从海外拨打）`,
-    urgentFromTopic: '已按紧急处理（如不紧急请加 --not-urgent）',
-    more: '更多：加 --verbose',
-    leftOut: (counts) => {
-      const parts = [
-        counts.step ? `${counts.step}步` : '',
-        counts.need ? `${counts.need}项需求说明` : '',
-        counts.channel ? `${counts.channel}个渠道` : '',
-        counts.ready ? '准备事项' : '',
-        counts.note ? `${counts.note}条说明` : '',
-      ].filter(Boolean);
-      return `还有${parts.join('、')}：加 --verbose`;
-    },
-    remind: (command) => `开放时提醒我：${command}`,
-    details: '详细信息',
-    call: '拨打',
-    none: '渠道清单中没有服务你所在地区的电话线路。',
-    dialAbroad: '从海外拨打',
-  },
-  rec: {
-    fullSteps: (kind) => `完整步骤：wxhelp emergency ${kind}`,
-    label: (text) => `${text}：`,
-    list: (items) => items.join('、'),
-    why: '原因',
-    prepare: '准备',
-    expect: '响应',
-    goodAt: '擅长',
-    service: (name, verification, priority) => `使用「${name}」：验证方式 ${verification}，处理优先级 ${priority}`,
-    capability: (name, detail) => `使用「${name}」${detail.length > 0 ? ` —— ${detail.join(' · ')}` : ''}`,
-    haveReady: '这类问题请准备',
-    overseasReady: '在海外还需准备',
-    tips: '提示',
-    goodToKnow: '须知',
-    caveats: '注意',
-    transfer: (keyword, rate) => `输入「${keyword}」可转人工 —— 此类问题约 ${Math.round(rate * 100)}% 会转到人工`,
-    modes: '服务方式',
-    mode: (name, response, min, max, condition) => `${name}：${response}，等待 ${min}-${max} 分钟；转人工条件：${condition}`,
-    abroad: '海外用户',
-    abroadHeader: { aspect: '', mainland: '国内', overseas: '海外', reason: '原因' },
-    repeat: '不用提问、直接得到同样结果',
-    needsLabel: '你的需求',
-  },
-  emergency: {
-    title: (name) => `紧急情况：${name}`,
-    trigger: '典型迹象',
-    response: '系统响应',
-    agency: '联动机构',
-    steps: '请立即按顺序操作',
-    contacts: '联系渠道',
-    choose: '哪种紧急情况？请运行：',
-  },
-  ask: {
-    topic: '遇到了什么问题？',
-    happened: '发生了什么？（可直接输入，或从列表选择）',
-    urgency: '情况紧急吗？',
-    notUrgent: '不紧急',
-    notUrgentHint: '目前没有资金或账号风险',
-    urgent: '紧急',
-    urgentHint: '资金或账号正面临风险',
-    urgentFirst: (name) => `资金或账号正面临风险 —— 先显示「${name}」的处理步骤`,
-    where: '你现在在哪里？',
-    mainland: '中国大陆',
-    mainlandHint: '在中国大陆，使用大陆手机号',
-    overseas: '中国大陆以外',
-    overseasHint: '海外或港澳台地区 —— 使用海外热线和相应证件',
-    needs: '有特殊需求吗？',
-    needsNone: '没有特殊需求',
-    anotherNeed: '还有其他特殊需求吗？',
-    noOtherNeed: '没有其他需求',
-    typeNumber: (n, fallback) => `请输入 1 到 ${n} 的数字并按回车（直接按回车：${fallback}）：`,
-    typeNumberOrWords: (n, fallback) => `请输入 1 到 ${n} 的数字，或用自己的话描述发生了什么，然后按回车（直接按回车：${fallback}）：`,
-    notANumber: (n) => `请输入 1 到 ${n} 的数字。`,
-    noMatch: (text) => `没有与“${text}”相符的问题类型。请输入列表中的数字，或换个说法。`,
-    matched: '与你的描述相符的问题类型：',
-    chosen: (name) => `已选：${name}。`,
-    notSure: '不确定',
-    notSureHint: '号码两种拨法都列出：中国大陆拨打和从海外拨打',
-    whereUnsure: (zone) => `你现在在哪里？（你的时区 ${zone} 看不出所在地）`,
-    keys: { navigate: '移动', select: '选择', submit: '继续', all: '全选', invert: '反选', space: '空格' },
-    needsTerminal: 'ask：需要在终端中提问（标准输入和标准输出都必须是终端）',
-    noJson: 'ask：需要提问，不能与 --json 一起使用',
-    useRecommend: '请改用 `wxhelp recommend --topic <id> [--urgent] [--overseas] [--need <id>]...`（主题列表：`wxhelp topics`）',
-  },
-  timeline: { yourTime: (zone) => `当地 ${zone}`, now: '▲ 现在' },
-  window: (word, from, to, label, local) => `${label} ${from}至${to}${word}${local ? `（当地 ${local[0]}至${local[1]}）` : ''}`,
-  afterwards: (sentence) => `之后：${sentence}。`,
-  sentence: (name, text) => `${name}：${text}。`,
-  calendar: {
-    weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-    weekdaysLong: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
-    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
-    monthsLong: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
-  },
-  topicsList: {
-    topics: '问题类型（--topic）',
-    needs: '特殊需求（--need）',
-    emergencies: '紧急情况（wxhelp emergency <kind>）',
-    about: '关于微信客服',
-    example: (command) => `例如：${command}`,
-  },
-  remind: {
-    summary: (name) => `${name} 开始人工服务`,
-    alarm: (name, minutes) => (minutes === 0 ? `${name} 现在开始人工服务` : `${name} ${minutes} 分钟后开始人工服务`),
-    field: (label, value) => `${label}：${value}`,
-    number: '号码',
-    website: '网站',
-    path: '应用内路径',
-    hours: '服务时间',
-    opens: '开始时间',
-    source: '来源',
-    sourceKind: { seed: '网络文章（未经腾讯证实）', public: '腾讯公开资料' },
-    openNow: (name, until) => `${name} 目前正在人工服务，至 ${until}；此提醒针对之后的下一次开放`,
-    unknownChannel: (id, ids) => `remind：未知渠道“${id}”；可用：${ids}`,
-    alwaysOpen: (name) => `remind：${name} 全天 24 小时服务，无需等待开放`,
-    alwaysOpenHint: '现在就可以拨打或使用；`wxhelp channels` 显示所有渠道的状态',
-    alwaysOpenAbroadHint: '这是从中国大陆拨打的服务时间；从海外拨打另有服务时间，要提醒那个时间请加 --overseas',
-    beyondCalendar: (year) => `--at：下次开放在 ${year} 年，日历文件无法表示（年份最多到 9999）`,
-    beyondCalendarHint: '请给出更早的 --at，例如 --at 2026-11-28T21:30',
-    noOpening: (name) => `remind：${name} 未来 8 天内没有人工服务时段`,
-    automatedHint: '它随时可以自助使用；需要人工请看 `wxhelp phone` 或 `wxhelp channels`',
-    hoursUnknown: (name) => `remind：${name} 未公布服务时间，无法提醒开放时间`,
-    otherChannel: '请选择公布了服务时间的渠道：`wxhelp hours` 会列出它们',
-    onTerminal: (name, when, rel, before) => `日历事件：${name} ${when}开放，${rel}，提前${before}分钟提醒。`,
-    save: (command) => `保存为文件，再用日历打开：${command}`,
-  },
-  help: {
-    titles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
-    program: '遇到问题时，现在该找哪个微信客服渠道。',
-    version: '显示版本号',
-    help: '显示帮助',
-    helpCommand: '显示某个命令的帮助（与 <command> --help 相同）',
-    global: {
-      json: '在标准输出打印一个 JSON 对象（无颜色，从不提问）',
-      at: '假定当前时间为此 ISO 8601 时间（默认：现在）',
-      tz: '你的 IANA 时区（默认：系统时区）',
-      lang: '输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）',
-      channels: '使用此渠道清单文件，而不是内置的 channels.yaml',
-      noColor: '不使用颜色（设置 NO_COLOR、TERM=dumb 或输出不是终端时也不使用）',
-      accessible: '适合读屏软件：编号提问，所有标记都用文字，没有动画（也可设置 WXHELP_ACCESSIBLE=1）',
-      noCache: '重新解析渠道清单，不使用已验证渠道清单的缓存（也可设置 WXHELP_NO_CACHE=1）',
-    },
-    examples: '示例：',
-    exampleProblem: '我的微信号被盗了',
-    example: '示例：',
-    catalogOrder: [
-      '渠道清单文件（按顺序，使用第一个已设置的）：',
-      '  1. --channels <file>',
-      '  2. $WXHELP_CHANNELS',
-      '  3. $XDG_CONFIG_HOME/wxhelp/channels.yaml',
-      '     （默认 ~/.config/wxhelp/channels.yaml）',
-      '  4. 内置的 channels.yaml',
-    ],
-    exitCodesShort: '退出码：0 成功，1 意外错误，2 用法错误，3 渠道清单无效，\n  130 已中断（wxhelp help exit-codes）',
-    exitCodesTitle: '退出码：',
-    exitCodes: [
-      ['0', '成功（validate：渠道清单有效，可以有警告）'],
-      ['1', '意外错误：请报告；设置 WXHELP_DEBUG=1 可查看详情'],
-      ['2', '用法错误：未知命令或选项、取值无效、需要终端提问却没有终端、所选渠道没有可提醒的开放时间'],
-      ['3', '无法读取渠道清单文件或渠道清单无效（validate：发现错误）'],
-      ['130', '已中断（Ctrl-C）'],
-      ['129、131、143', '被 SIGHUP、SIGQUIT 或 SIGTERM 终止（128 + 信号值）；正在提问时会先恢复终端'],
-    ],
-    exitCodesCommand: '各个退出码及其含义',
-    environmentCommand: 'wxhelp 读取的环境变量',
-    environmentTitle: '环境变量（同名选项优先）：',
-    environment: [
-      ['WXHELP_CHANNELS', '使用的渠道清单文件，次于 --channels（见 wxhelp --help 中的“渠道清单文件”）'],
-      ['WXHELP_ACCESSIBLE', '1：无障碍模式，同 --accessible（读屏软件、盲文）'],
-      ['WXHELP_NO_CACHE', '1：重新解析渠道清单，同 --no-cache'],
-      ['WXHELP_DEBUG', '1：意外错误时同时打印调用栈'],
-      ['XDG_CONFIG_HOME', 'wxhelp/config.yaml 和 wxhelp/channels.yaml 所在位置（默认 ~/.config）'],
-      ['XDG_CACHE_HOME', '已检查渠道清单的缓存位置（默认 ~/.cache）'],
-      ['HOME', '你的主目录，用于上面的默认位置（Windows 上为 USERPROFILE）'],
-      ['TZ', '你的时区，未给 --tz 时使用（时区名、时区文件路径或 POSIX 偏移）'],
-      ['TZDIR', '时区文件所在目录，用于指向时区文件的 TZ（默认 /usr/share/zoneinfo）'],
-      ['LC_ALL、LC_MESSAGES、LANG、LANGUAGE', '你的语言，未给 --lang 且未设置时使用：zh_TW、zh_HK、zh_MO → 繁体中文，其他 zh* → 简体中文，否则英文'],
-      ['NO_COLOR', '已设置：不用颜色'],
-      ['FORCE_COLOR', '已设置：即使不是终端也用颜色（0：不用）'],
-      ['TERM', 'TERM=dumb：不用颜色'],
-      ['COLUMNS', '输出不是终端时按此宽度换行（默认 80）'],
-      ['FORCE_HYPERLINK', '1 或 0：强制打开或关闭文字中的链接（否则按终端类型：TERM_PROGRAM、VTE_VERSION、WT_SESSION）'],
-    ] as [string, string][],
-    cmd: {
-      ask: '交互式引导（需要终端）',
-      recommend: '针对问题直接给出建议',
-      phone: '现在该拨打的号码及其服务时间',
-      channels: '所有渠道和电话线路及其当前状态',
-      hours: '以你所在时区的 24 小时时间线显示服务时段',
-      remind: '渠道下一次开放的 iCalendar（.ics）日历事件，带提醒',
-      emergency: '现在该做什么，一步一步',
-      topics: '问题类型 id 及其涵盖的内容',
-      validate: '检查渠道清单文件；错误以 file:line:col 形式显示',
-      completion: '打印 shell 补全脚本（bash、zsh 或 fish）',
-      catalog: '你自己的渠道清单：内置渠道清单的可检查副本',
-      config: '你的常用偏好：lang、region、needs、accessible',
-      catalogInit: '写出内置渠道清单的副本，首行的 schema 路径编辑器可以解析',
-      schema: '打印渠道清单的 JSON Schema（供编辑器和其他检查工具使用）；--output：--json 输出的',
-    },
-    arg: {
-      problem: '用你自己的话描述问题，中文或英文均可',
-      hoursChannel: '某一个渠道（默认：全部）',
-      remindChannel: '渠道 id（见 `wxhelp channels`）',
-      kind: 'stolen、funds 或 leak（默认：列出全部）',
-      file: '要检查的渠道清单文件（默认：当前使用的渠道清单）',
-      shell: 'bash、zsh 或 fish',
-      initPath: '写到哪里（默认：$XDG_CONFIG_HOME/wxhelp/channels.yaml）',
-      configAction: 'list（默认）、get、set 或 unset',
-      configWords: '设置名（lang、region、needs、accessible），set 时再加值',
-      command: '命令',
-    },
-    opt: {
-      topic: '以问题类型 id 指定问题（见 `wxhelp topics`）；优先于文字描述',
-      urgent: '情况紧急（资金或账号正面临风险）',
-      notUrgent: '不紧急，即使该问题类型通常是紧急的',
-      overseas: '你在中国大陆以外（默认：根据你的时区判断）',
-      mainland: '你在中国大陆（默认：根据你的时区判断）',
-      need: 'elderly、visually-impaired 或 enterprise（可重复）',
-      limit: '最多显示 n 个渠道',
-      verbose: '显示全部：来源、说法不一之处、服务方式、统计数据',
-      phoneOverseas: '你从中国大陆以外拨打（默认：根据你的时区判断）',
-      phoneMainland: '你从中国大陆拨打（默认：根据你的时区判断）',
-      payment: '支付问题（微信支付 / 财付通）',
-      phoneTopic: '该问题类型对应的热线',
-      days: '显示多少天（默认 1 天）',
-      before: '在开放前多少分钟提醒（默认 10 分钟）',
-      force: '覆盖已有文件',
-      schemaPath: '改为打印 schema 文件的安装位置',
-      schemaOutput: '改为打印所有 --json 输出的 JSON Schema（2020-12 草案）',
-    },
-    notes: {
-      askExample: '引导式：回答几个问题',
-      phoneOverseas: '从海外拨打的热线，无论是否开放',
-      channels: '所有渠道及其当前状态',
-      hours: '人工服务时段，以时间线显示',
-      emergency: '账号被盗时首先该做什么',
-      remind: '渠道开放时的日历提醒',
-      completion: '命令、选项和 id 的 Tab 补全',
-      completionIds: '每次按 Tab 时都会从当前使用的渠道清单读取 id（问题类型、\n需求、渠道、紧急情况），因此会跟随你的渠道清单和\n--channels；生成脚本时的 id 仅作后备。',
-      remindOpen: '如果该渠道当前正在开放，事件为本时段结束后的下一次开放。',
-      config:
-        '保存在 $XDG_CONFIG_HOME/wxhelp/config.yaml\n（默认 ~/.config/wxhelp/config.yaml）。\nlang：zh、zh-Hant 或 en · region：mainland、overseas\n或 auto（按时区）· needs：需求 id 列表 ·\naccessible：true 或 false。\n命令行参数优先于此文件，此文件优先于环境变量。',
-      catalogInit: '用支持 YAML 的编辑器（yaml-language-server）打开副本：\n首行以绝对路径指明 schema，输入时即可看到错误。\n用 `wxhelp validate` 检查。',
-    },
-  },
-  usage: {
-    hintCommands: (commands, help) => `可用命令：${commands}——${help}`,
-    seeHelp: '参见 `wxhelp --help` 或 `wxhelp help <command>`',
-    seeCommandHelp: (command) => `示例见 \`wxhelp ${command} --help\``,
-    example: (example) => `例如：${example}`,
-    translate: (text) => {
-      const rules: [RegExp, (...m: string[]) => string][] = [
-        [/^unknown command '(.*)' \(Did you mean (.+)\?\)$/, (_, c, s) => `未知命令“${c}”（是否要输入 ${s}？）`],
-        [/^unknown command '(.*)'$/, (_, c) => `未知命令“${c}”`],
-        [/^unknown option '(.*)' \(Did you mean (.+)\?\)$/, (_, o, s) => `未知选项“${o}”（是否要输入 ${s}？）`],
-        [/^unknown option '(.*)'$/, (_, o) => `未知选项“${o}”`],
-        [/^missing required argument '(.*)'$/, (_, a) => `缺少必需的参数“${a}”`],
-        [/^option '(.*)' argument missing$/, (_, o) => `选项“${o}”缺少取值`],
-        [/^option '(.*)' cannot be used with option '(.*)'$/, (_, a, b) => `选项“${a}”不能与选项“${b}”同时使用`],
-        [/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)$/, (_, c, e, g) => `“${c}”的参数过多：应为 ${e} 个，实际 ${g} 个`],
-        [/^too many arguments\. Expected (\d+) arguments? but got (\d+)$/, (_, e, g) => `参数过多：应为 ${e} 个，实际 ${g} 个`],
-        [/^command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)$/, (_, v, a, c) => `参数“${a}”的取值“${v}”无效；可选：${c}`],
-      ];
-      for (const [re, to] of rules) {
-        const m = re.exec(text);
-        if (m) return to(...m);
-      }
-      return text;
-    },
-  },
-  catalogInit: {
-    wrote: (file, schema) => `已写入 ${file}（按 ${schema} 检查）`,
-    next: (file) => `用支持 YAML 的编辑器修改它，然后运行：wxhelp validate ${file}`,
-    exists: (file) => `catalog init：${file} 已存在`,
-    force: (file) => `保留它，或用 \`wxhelp catalog init ${file} --force\` 替换`,
-    noConfigDir: 'catalog init：没有可写入的主目录或 XDG_CONFIG_HOME',
-    givePath: '请指定路径：`wxhelp catalog init ./channels.yaml`',
-    cannotWrite: (file, why) => `catalog init：无法写入 ${file}（${why}）`,
-    notAFile: (file, what) => `catalog init：${file} 是${what}，不是普通文件；不会替换它（即使加 --force）`,
-    kinds: {
-      directory: '目录',
-      device: '设备',
-      pipe: '命名管道',
-      socket: '套接字',
-      other: '特殊文件',
-      link: (target) => `指向 ${target} 的链接`,
-    },
-    why: {
-      permission: '权限不足',
-      'name-too-long': '文件名过长',
-      'no-folder': '所在文件夹不存在且无法创建',
-      directory: '这是一个目录',
-      'read-only': '只读文件系统',
-      'no-space': '设备上没有剩余空间',
-      links: '符号链接层数过多',
-    },
-  },
-  unknownId: {
-    topic: (value, valid) => `--topic：未知主题“${value}”${valid}`,
-    need: (value, valid) => `--need：未知需求“${value}”${valid}`,
-    emergency: (value, valid) => `emergency：未知的紧急情况“${value}”${valid}`,
-    channel: (command, value, valid) => `${command}：未知渠道“${value}”${valid}`,
-    valid: (suggestion, ids) => `${suggestion === undefined ? '；' : `；你是不是要找“${suggestion}”？`}可用：${ids.join('、')}`,
-    tryIt: (command) => `试试：${command}`,
-    example: (command) => `例如：${command}`,
-    seeTopics: (command) => `${command}（见 \`wxhelp topics\`）`,
-  },
-  interrupted: '已中断',
-  outputFailed: (code) => `无法写出结果：${code}`,
-  tzFallbackHint: (example) => `可用 --tz 指定，例如 ${example}`,
-  tzFallback: (value, zone) =>
-    value === null
-      ? `无法确定系统时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`
-      : `无法识别 TZ="${value}" 所指的时区；改用 ${zone}${zone === 'UTC' ? '' : '（系统报告的时差）'}`,
-});
+export type Messages = ReturnType<typeof makeMessages>;
 
 const tables: Partial<Record<Lang, Messages>> = {};
-/** The zh-Hant table's maker, once loaded (src/i18n/load-language.ts). */
-let makeZhHant: (() => Messages) | undefined;
+/** The zh-Hant table, once loaded (src/i18n/load-language.ts). */
+let traditional: MessageTable | undefined;
 
-export function useTraditionalMessages(make: () => Messages): void {
-  makeZhHant = make;
+export function useTraditionalMessages(table: MessageTable): void {
+  traditional = table;
+}
+
+/** A language's file, read when its table is first asked for: a run reads only its own language's. */
+function readTable(lang: 'en' | 'zh'): MessageTable {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${lang}.json`), 'utf8'));
 }
 
 /** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
-  if (lang === 'zh-Hant' && makeZhHant === undefined) return messages('zh');
-  tables[lang] ??= lang === 'zh-Hant' ? makeZhHant!() : lang === 'zh' ? makeZh() : makeEn();
+  if (lang === 'zh-Hant' && traditional === undefined) return messages('zh');
+  tables[lang] ??= makeMessages(lang === 'zh-Hant' ? traditional! : readTable(lang), lang);
   return tables[lang];
 }

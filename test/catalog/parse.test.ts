@@ -63,7 +63,6 @@ describe('parseCatalog: a valid catalog', () => {
             windows: [{ from: '00:00', to: '00:00', state: 'open' }],
             peaks: [],
             exceptions: [],
-            disputed: [],
           },
         },
         {
@@ -83,7 +82,6 @@ describe('parseCatalog: a valid catalog', () => {
             peaks: [{ from: '19:00', to: '21:00', waitMinutes: 12 }],
             // nested facts inherit their parent's sources
             exceptions: [{ from: '2025-10-01', to: '2025-10-07', windows: [], source: seed }],
-            disputed: [],
           },
           waitMinutes: { open: 5 }, // null means "not known": dropped
           services: [
@@ -118,8 +116,6 @@ describe('parseCatalog: a valid catalog', () => {
           ],
           materials: [],
           tips: [],
-          phrases: { zh: [], en: [] },
-          urgentPhrases: [],
         },
       ],
       emergencies: [],
@@ -149,7 +145,6 @@ describe('parseCatalog: a valid catalog', () => {
       windows: [{ from: '00:00', to: '00:00', state: 'open' }],
       peaks: [],
       exceptions: [],
-      disputed: [],
     });
   });
 

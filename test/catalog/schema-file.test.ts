@@ -20,7 +20,7 @@ describe('channels.schema.json', () => {
     for (const name of refs) expect(schema.$defs, `$ref ${name}`).toHaveProperty([name!]);
     for (const name of Object.keys(schema.$defs)) expect(refs, `unused $def ${name}`).toContain(name);
     // Validator-only hints stay out of the published schema.
-    expect(expected).not.toMatch(/"(expected|calendarDate|wrapAsList|nullable)"/);
+    expect(expected).not.toMatch(/"(expected|calendarDate|wrapAsList|nullable|filledFrom)"/);
   });
 
   it('describes what the validator enforces', () => {

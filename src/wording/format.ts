@@ -1,0 +1,218 @@
+// The message tables' one formatter: a message is plain text with named placeholders, in the
+// subset of ICU MessageFormat that translators' tools know:
+//   {name}                                   the value as text
+//   {name, list, comma}                      a list, joined as the table's `lists.comma` says
+//   {name, capital}                          the text with its first letter upper-case
+//   {name, select, a {…} b {…} other {…}}    one branch by the value (true, false, null, or a word)
+//   {name, plural, =0 {…} =1 {…} other {…}}  one branch by the number (# inside is the number);
+//                                            one/two/few/many: the language's own plural rules
+// '{', '}' and '#' are literal between apostrophes ('{'), and '' is one apostrophe. A language that
+// does not say a value still takes it: {name, select, other {}}. A table may ask for a space where
+// a Chinese character meets a Latin letter, digit or quote at the edge of a value (its
+// `spaceAroundCode`: "应为" + "IANA 时区" → "应为 IANA 时区"); the number of a plural's # is never spaced.
+
+/** What a placeholder can stand for. */
+export type Arg = string | number | boolean | null | readonly string[];
+export type Args = Readonly<Record<string, Arg>>;
+/** A list style: the separator, or the separator and the one before the last item (", " and " and "). */
+export type ListStyle = string | readonly [string, string];
+/** How a table writes values: its list styles, and whether code in Chinese text is set off by spaces. */
+export interface Style {
+  lists: Readonly<Record<string, ListStyle>>;
+  spaceAroundCode?: boolean;
+}
+
+type Node = string | { name: string; type: 'text' | 'list' | 'capital'; style: string } | { name: string; type: 'select' | 'plural'; options: Map<string, Node[]> } | '#';
+
+const parsed = new Map<string, Node[]>();
+
+/** The placeholders a message names (select and plural ones included). */
+export function placeholders(message: string): Set<string> {
+  const names = new Set<string>();
+  const visit = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (typeof node === 'string') continue;
+      names.add(node.name);
+      if ('options' in node) for (const branch of node.options.values()) visit(branch);
+    }
+  };
+  visit(parse(message));
+  return names;
+}
+
+export function format(message: string, args: Args, style: Style, lang: string): string {
+  let nodes = parsed.get(message);
+  if (nodes === undefined) {
+    nodes = parse(message);
+    parsed.set(message, nodes);
+  }
+  return render(nodes, args, style, lang, null);
+}
+
+function render(nodes: readonly Node[], args: Args, style: Style, lang: string, count: number | null): string {
+  let out = '';
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (typeof node === 'string') {
+      out += node === '#' && count !== null ? String(count) : node;
+      continue;
+    }
+    const value = args[node.name];
+    if (value === undefined) throw new Error(`message placeholder {${node.name}} has no value`);
+    let said: string;
+    switch (node.type) {
+      case 'text':
+        said = text(value);
+        break;
+      case 'capital': {
+        const t = text(value);
+        said = t.charAt(0).toUpperCase() + t.slice(1);
+        break;
+      }
+      case 'list': {
+        const list = style.lists[node.style];
+        if (list === undefined) throw new Error(`message list style "${node.style}" is not in the table`);
+        said = join(typeof value === 'object' && value !== null ? value : [text(value)], list);
+        break;
+      }
+      case 'select':
+        said = render(branch(node.options, selectKey(value)), args, style, lang, count);
+        break;
+      case 'plural': {
+        const n = Number(value);
+        const exact = node.options.get(`=${n}`);
+        const chosen = exact ?? node.options.get(pluralCategory(lang, n, node.options)) ?? branch(node.options, 'other');
+        said = render(chosen, args, style, lang, n);
+        break;
+      }
+    }
+    if (style.spaceAroundCode && said !== '') {
+      const next = nodes[i + 1];
+      if (meets(out.slice(-1), said[0]!)) out += ' ';
+      out += said;
+      if (typeof next === 'string' && next !== '#' && next !== '' && meets(said.slice(-1), next[0]!)) out += ' ';
+    } else out += said;
+  }
+  return out;
+}
+
+/** The branch a value chooses: its text; a list is `empty` or not. */
+const selectKey = (value: Arg): string => (typeof value === 'object' && value !== null ? (value.length === 0 ? 'empty' : 'other') : String(value));
+
+const CJK = /[\u3400-\u9fff]/;
+const CODE = /[A-Za-z0-9"'*&<[(+/_.-]/;
+/** A Chinese character beside a Latin letter, digit or quote (either way round). */
+const meets = (a: string, b: string): boolean => (CJK.test(a) && CODE.test(b)) || (CODE.test(a) && CJK.test(b));
+
+const text = (value: Arg): string => (typeof value === 'object' && value !== null ? value.join(', ') : String(value));
+
+function join(items: readonly string[], style: ListStyle): string {
+  if (typeof style === 'string') return items.join(style);
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(style[0])}${style[1]}${items[items.length - 1]}`;
+}
+
+function branch(options: Map<string, Node[]>, key: string): Node[] {
+  const found = options.get(key) ?? options.get('other');
+  if (found === undefined) throw new Error(`message choice has neither "${key}" nor "other"`);
+  return found;
+}
+
+// The language's plural rules, made only for a message that names a category (one, few, …):
+// English and Chinese say theirs with =N, so their runs never build one.
+const rules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, n: number, options: Map<string, Node[]>): string {
+  if (![...options.keys()].some((k) => k !== 'other' && !k.startsWith('='))) return 'other';
+  let r = rules.get(lang);
+  if (r === undefined) {
+    r = new Intl.PluralRules(lang);
+    rules.set(lang, r);
+  }
+  return r.select(n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser: text, {placeholders} and their branches, quoting.
+
+function parse(message: string): Node[] {
+  const p = { s: message, i: 0 };
+  const nodes = parseText(p, false);
+  if (p.i < message.length) throw new Error(`message has an unmatched "}" at ${p.i}: ${message}`);
+  return nodes;
+}
+
+function parseText(p: { s: string; i: number }, inPlural: boolean): Node[] {
+  const nodes: Node[] = [];
+  let buffer = '';
+  const flush = () => {
+    if (buffer !== '') nodes.push(buffer);
+    buffer = '';
+  };
+  while (p.i < p.s.length) {
+    const c = p.s[p.i]!;
+    if (c === '}') break;
+    if (c === "'") {
+      const next = p.s[p.i + 1];
+      if (next === "'") {
+        buffer += "'";
+        p.i += 2;
+      } else if (next === '{' || next === '}' || (next === '#' && inPlural)) {
+        const end = p.s.indexOf("'", p.i + 1);
+        if (end < 0) throw new Error(`message has an unclosed quote: ${p.s}`);
+        buffer += p.s.slice(p.i + 1, end).replace(/''/g, "'");
+        p.i = end + 1;
+      } else {
+        buffer += c;
+        p.i++;
+      }
+    } else if (c === '#' && inPlural) {
+      flush();
+      nodes.push('#');
+      p.i++;
+    } else if (c === '{') {
+      flush();
+      nodes.push(parsePlaceholder(p));
+    } else {
+      buffer += c;
+      p.i++;
+    }
+  }
+  flush();
+  return nodes;
+}
+
+function parsePlaceholder(p: { s: string; i: number }): Node {
+  const close = (at: number) => {
+    if (p.s[at] !== '}') throw new Error(`message placeholder is not closed at ${at}: ${p.s}`);
+  };
+  p.i++;
+  const head = /^\s*([\w-]+)\s*(?:,\s*(\w+)\s*(?:,\s*)?)?/.exec(p.s.slice(p.i));
+  if (head === null) throw new Error(`message placeholder has no name at ${p.i}: ${p.s}`);
+  const name = head[1]!;
+  const type = head[2] ?? 'text';
+  p.i += head[0].length;
+  if (type === 'text' || type === 'capital' || type === 'list') {
+    const style = /^([\w-]*)\s*/.exec(p.s.slice(p.i))!;
+    p.i += style[0].length;
+    close(p.i);
+    p.i++;
+    if (type === 'list' && style[1] === '') throw new Error(`message list {${name}} names no style: ${p.s}`);
+    return { name, type, style: style[1]! };
+  }
+  if (type !== 'select' && type !== 'plural') throw new Error(`message placeholder {${name}, ${type}} is not a known kind: ${p.s}`);
+  const options = new Map<string, Node[]>();
+  for (;;) {
+    const key = /^\s*(=?[^\s{}]+)\s*\{/.exec(p.s.slice(p.i));
+    if (key === null) break;
+    p.i += key[0].length;
+    options.set(key[1]!, parseText(p, type === 'plural'));
+    close(p.i);
+    p.i++;
+  }
+  const rest = /^\s*/.exec(p.s.slice(p.i))!;
+  p.i += rest[0].length;
+  close(p.i);
+  p.i++;
+  if (!options.has('other')) throw new Error(`message choice {${name}, ${type}} has no "other": ${p.s}`);
+  return { name, type, options };
+}
