@@ -79,6 +79,26 @@ const stringWidthAsDisplayWidth = {
   },
 };
 
+// The prompts' line wrapping (fast-wrap-ansi) measures every character it lays out with
+// fast-string-width, whose first character outside Latin-1 compiles its emoji and CJK regexes
+// before `ask` can draw its first question: it is given src/ask/prompt-width.ts, the same widths
+// by a plain loop, with fast-string-width itself for the characters that loop leaves alone.
+const promptWidthModule = `${root}src/ask/prompt-width.ts`;
+const promptWidthForWrapping = {
+  name: 'prompt-width-for-wrapping',
+  setup(b) {
+    b.onResolve({ filter: /^fast-string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: 'fast-string-width', namespace: 'prompt-width', pluginData: args.resolveDir } : undefined,
+    );
+    // The library itself is resolved from where fast-wrap-ansi asked for it (this module is not fast-wrap-ansi).
+    b.onLoad({ filter: /.*/, namespace: 'prompt-width' }, (args) => ({
+      contents: `import library from 'fast-string-width';\nimport { promptWidth } from ${JSON.stringify(promptWidthModule)};\nexport default (text, options) => promptWidth(text, options, library);\n`,
+      loader: 'js',
+      resolveDir: args.pluginData,
+    }));
+  },
+};
+
 // @inquirer/prompts re-exports every prompt, an editor and iconv-lite with them (580 kB to load
 // before `ask` can show its first question); the prompt part is built from the few that `ask` uses.
 const promptsAsked = {
@@ -184,7 +204,7 @@ const cjs = (name, entry) =>
     outExtension: { '.js': '.cjs' },
     // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
     alias: { '@commander-js/extra-typings': 'commander' },
-    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptsAsked, zhHantTables(root, toTraditional), lazyAsSeparateFiles(name)],
+    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptWidthForWrapping, promptsAsked, zhHantTables(root, toTraditional), lazyAsSeparateFiles(name)],
     bundle: true,
     format: 'cjs',
     platform: 'node',

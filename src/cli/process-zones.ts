@@ -24,41 +24,63 @@ export interface ProcessZones extends ZoneSource {
   known(name: string): string | undefined;
 }
 
+/** A zone name as the table may hold it: only these characters, so it stands in the table's JSON as it is. */
+const ZONE_NAME = /^[A-Za-z0-9_+\-/]+$/;
+
 export function processZones(tablePath: string): ProcessZones {
-  let names: Record<string, string> | null | undefined;
+  // The table's text, searched as it is (a run looks up two or three names: parsing 475 of them,
+  // and making a set of their spellings, cost more than the rest of reading a zone).
+  let text: string | null | undefined;
+  /** Where the names begin (after the table's other keys). */
+  let namesAt = 0;
   let lowerCased: Map<string, string> | undefined;
-  let spellings: Set<string> | undefined;
-  const table = (): Record<string, string> | null => {
-    if (names === undefined) {
+  const table = (): string | null => {
+    if (text === undefined) {
       try {
-        const read = JSON.parse(readFileSync(tablePath, 'utf8')) as ZoneTable;
-        const same = read.icu === process.versions.icu && read.tz === process.versions.tz && typeof read.names === 'object' && read.names !== null;
-        names = same ? read.names : null;
+        const read = readFileSync(tablePath, 'latin1');
+        // Only the build's own table for this Node's ICU and zone data (bin/build.mjs writes these keys in this order).
+        const head = `{"icu":${JSON.stringify(process.versions.icu)},"tz":${JSON.stringify(process.versions.tz)},"names":{`;
+        text = read.startsWith(head) ? read : null;
+        namesAt = head.length - 1;
       } catch {
-        names = null; // no table (running from source) or an unreadable one: Intl answers
+        text = null; // no table (running from source) or an unreadable one: Intl answers
       }
     }
-    return names;
+    return text;
   };
+  // `"name":"` is a key of the names (a value is never followed by a colon, and a name holds no quote).
   const known = (name: string) => {
     const all = table();
-    return all !== null && Object.hasOwn(all, name) ? all[name] : undefined;
+    if (all === null || typeof name !== 'string' || !ZONE_NAME.test(name)) return undefined;
+    const key = `"${name}":"`;
+    const at = all.indexOf(key, namesAt);
+    return at < 0 ? undefined : all.slice(at + key.length, all.indexOf('"', at + key.length));
   };
   // Intl takes a name in any case ("asia/shanghai"), as --tz does.
   const anyCase = (name: string) => {
     const all = table();
     if (all === null) return undefined;
-    lowerCased ??= new Map(Object.keys(all).map((key) => [key.toLowerCase(), all[key]!]));
+    if (lowerCased === undefined) {
+      try {
+        const names = (JSON.parse(all) as ZoneTable).names;
+        lowerCased = new Map(Object.keys(names).map((key) => [key.toLowerCase(), names[key]!]));
+      } catch {
+        lowerCased = new Map(); // a damaged table: Intl answers
+      }
+    }
     return lowerCased.get(name.toLowerCase());
+  };
+  // A spelling is a value: `:"zone"` then a comma or the end of the names.
+  const isSpelling = (zone: string) => {
+    const all = table();
+    return all !== null && ZONE_NAME.test(zone) && (all.includes(`:"${zone}",`, namesAt) || all.includes(`:"${zone}"}`, namesAt));
   };
   return {
     known,
     resolve: (name) => known(name) ?? anyCase(name) ?? intlZones.resolve(name),
     offsets(zone) {
       // Only for a zone the build saw read right with TZ set (on this platform, with this ICU).
-      const all = table();
-      spellings ??= new Set(all === null ? [] : Object.values(all));
-      if (!spellings.has(zone)) return intlZones.offsets(zone);
+      if (!isSpelling(zone)) return intlZones.offsets(zone);
       return (ms) => {
         if (process.env.TZ !== zone) process.env.TZ = zone;
         // getTimezoneOffset is minutes west of UTC; 0, not -0, for UTC.

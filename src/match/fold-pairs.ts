@@ -21,12 +21,15 @@ function entries(dictionary: string): [string, string][] {
   return found;
 }
 
-/** Each character that folds, followed by its Simplified form: "萬万與与…". */
+/**
+ * Each character that folds, followed by its Simplified form, each pair ended by a newline:
+ * "萬万\n與与\n…" (a character is looked up where it starts the string or follows a newline).
+ */
 export function foldPairs(): string {
   const table = new Map(entries(TSCharacters));
   for (const [regional, traditional] of [...entries(TWVariantsRev), ...entries(HKVariantsRev)]) {
     const simplified = table.get(traditional);
     if (!table.has(regional) && simplified !== undefined && simplified !== regional) table.set(regional, simplified);
   }
-  return [...table].map(([from, to]) => from + to).join('');
+  return [...table].map(([from, to]) => `${from}${to}\n`).join('');
 }

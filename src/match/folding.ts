@@ -1,10 +1,12 @@
 // Whether text is read through the Traditional → Simplified table (src/match/traditional.ts). The
 // table is a chunk of its own, loaded by loadFolding() only when some text to match is not ASCII
 // (an English problem never loads it); until then, fold() leaves Chinese characters as they are.
-let table: ReadonlyMap<string, string> | undefined;
+import type { FoldTable } from './traditional.js';
+
+let table: FoldTable | undefined;
 
 /** The table when loaded. */
-export function traditionalTable(): ReadonlyMap<string, string> | undefined {
+export function traditionalTable(): FoldTable | undefined {
   return table;
 }
 

@@ -62,7 +62,10 @@ export function pieces(text: string): { text: string; han: boolean }[] {
 /** Width, case, Traditional and variant forms folded; apostrophes dropped so "can't" is one word. */
 export function fold(text: string): string {
   const traditional = traditionalTable();
-  const simplified = traditional === undefined ? text.normalize('NFKC') : text.normalize('NFKC').replace(/[^\x00-\x7f]/gu, (c) => traditional.get(c) ?? c);
+  // ASCII and CJK ideographs are their own NFKC form: such text (most problems typed) skips the
+  // normalizer, whose data ICU loads on its first use.
+  const normal = /^[\x00-\x7f\u4e00-\u9fff]*$/.test(text) ? text : text.normalize('NFKC');
+  const simplified = traditional === undefined ? normal : normal.replace(/[^\x00-\x7f]/gu, (c) => traditional.get(c) ?? c);
   return simplified
     .toLowerCase()
     .replace(/[帐帳號]/g, (c) => VARIANTS[c] ?? c)

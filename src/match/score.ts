@@ -126,27 +126,34 @@ function isNumber(word: string): boolean {
   return true;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether two words' lengths (in characters) differ by more typos than `limit`: then no need to count them. */
+function lengthsApart(a: string, b: string, limit: number): boolean {
+  return Math.abs(a.length - b.length) > limit && !SURROGATE.test(a) && !SURROGATE.test(b);
+}
+
 /** How well the text holds each vocabulary word: 1 as is, TYPO within a typo or two. */
 function wordMatches(index: IndexView, features: TextFeatures): Map<string, number> {
   const found = new Map<string, number>();
   if (features.words.size === 0) return found;
-  // The typed words that may hold a typo: long enough, and not numbers.
+  for (const word of features.words) {
+    if (word.length > 0 && index.vocabularyFrom(word[0]!).includes(word)) found.set(word, 1);
+  }
+  // The typed words that may hold a typo: long enough, and not numbers. A typo seldom changes the
+  // first letter ("back" is not "hack"): only the vocabulary sharing one is read.
   const typed = [...features.words].filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
-  for (const word of index.vocabulary()) {
-    if (features.words.has(word)) {
-      found.set(word, 1);
-      continue;
-    }
-    if (typed.length === 0 || isNumber(word)) continue;
-    const allowance = typoAllowance(word.length);
-    if (allowance === 0) continue;
-    const first = word.charCodeAt(0);
-    for (const t of typed) {
-      // A typo seldom changes the first letter ("back" is not "hack").
-      if (t.charCodeAt(0) !== first) continue;
-      if (editDistance(word, t, allowance) <= allowance) {
-        found.set(word, TYPO);
-        break;
+  for (const first of new Set(typed.map((t) => t[0]!))) {
+    for (const word of index.vocabularyFrom(first)) {
+      if (features.words.has(word) || isNumber(word)) continue;
+      const allowance = typoAllowance(word.length);
+      if (allowance === 0) continue;
+      for (const t of typed) {
+        if (t[0] !== first || lengthsApart(word, t, allowance)) continue;
+        if (editDistance(word, t, allowance) <= allowance) {
+          found.set(word, TYPO);
+          break;
+        }
       }
     }
   }

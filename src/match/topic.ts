@@ -79,15 +79,36 @@ export function topicIndex(catalog: Catalog): IndexView {
   return index;
 }
 
-const needIndexes = new WeakMap<Catalog, IndexView>();
+/** The name a catalog's stored needs' index goes by (src/catalog/precomputed.ts). */
+export const NEED_INDEX = 'needIndex';
 
-/** The needs' words (few: made when first used, not stored). */
+/** Each catalog's needs' index, and whether it was made with Traditional folding. */
+const needIndexes = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
+
+/** What the needs' index is made of: each need's phrases. */
+function needEntries(catalog: Catalog): MatchEntry[] {
+  return catalog.needs.map((n) => ({ id: n.id, phrases: [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])] }));
+}
+
+/** The needs' index made from the catalog's needs (what is stored with it ahead of time). */
+export function buildNeedIndex(catalog: Catalog): MatchIndex {
+  return buildIndex(needEntries(catalog));
+}
+
+/** A stored index made for exactly these needs (the same ids in the same order). */
+const fitsNeeds = (stored: IndexView, catalog: Catalog) =>
+  stored.ids.length === catalog.needs.length && stored.ids.every((id, i) => id === catalog.needs[i]!.id);
+
+/** The needs' index: stored with the catalog beside the topics' (made at every free-text run, it cost about as much as scoring), else made from its needs; once per catalog. */
 function needIndex(catalog: Catalog): IndexView {
-  let index = needIndexes.get(catalog);
-  if (!index) {
-    index = viewOf(buildIndex(catalog.needs.map((n) => ({ id: n.id, phrases: [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])] }))));
-    needIndexes.set(catalog, index);
-  }
+  const folded = traditionalTable() !== undefined;
+  const known = needIndexes.get(catalog);
+  if (known && (known.folded || !folded)) return known.index;
+  const bytes = precomputed(catalog, NEED_INDEX);
+  const stored = bytes === undefined ? null : readPackedIndex(bytes);
+  const fromStore = stored !== null && fitsNeeds(stored, catalog);
+  const index = fromStore ? stored : viewOf(buildNeedIndex(catalog));
+  needIndexes.set(catalog, { index, folded: fromStore || folded });
   return index;
 }
 

@@ -222,7 +222,7 @@ describe('the CLI with a user catalog', () => {
     expect(entries(cache)).toHaveLength(2);
   });
 
-  it('an entry holds the topics’ free-text index: a hit matches words as the first run did, and a damaged index is only made anew', async () => {
+  it('an entry holds the free-text indexes (topics, needs): a hit matches words as the first run did, and a damaged index is only made anew', async () => {
     const cache = freshDir();
     const file = catalogFile(readFileSync(join(root, 'channels.yaml'), 'utf8'));
     const env = { XDG_CACHE_HOME: cache };
@@ -232,12 +232,17 @@ describe('the CLI with a user catalog', () => {
     expect(JSON.parse(first.stdout).match.topic).toBe('account-security');
     const path = join(cache, 'wxhelp', entries(cache)[0]!);
     const parts = entryParts(path);
-    expect(parts.header.precomputed).toEqual([['topicIndex', parts.precomputed.length]]);
-    expect(readPackedIndex(parts.precomputed)!.ids).toContain('account-security');
+    const stored = parts.header.precomputed as [string, number][];
+    expect(stored.map(([name]) => name)).toEqual(['topicIndex', 'needIndex']);
+    const topicBytes = stored[0]![1];
+    expect(topicBytes + stored[1]![1]).toBe(parts.precomputed.length);
+    expect(readPackedIndex(parts.precomputed.subarray(0, topicBytes))!.ids).toContain('account-security');
+    expect(readPackedIndex(parts.precomputed.subarray(topicBytes))).not.toBeNull();
     expect(await runCli(words, { env })).toEqual(first);
-    // The index's bytes damaged, its length kept: the entry is still used, the index made anew.
+    // The indexes' bytes damaged, their length kept: the entry is still used, the indexes made anew.
     const damaged = Buffer.from(parts.precomputed);
     damaged[0] = 0x5b; // '[' instead of the header's '{'
+    damaged[topicBytes] = 0x5b;
     writeFileSync(path, Buffer.concat([readFileSync(path).subarray(0, readFileSync(path).length - parts.source.length - parts.precomputed.length), damaged, parts.source]));
     expect(await runCli(words, { env })).toEqual(first);
   });

@@ -13,7 +13,7 @@ import { loadFolding } from '../../src/match/folding.js';
 import { precomputeFor } from '../../src/match/precompute.js';
 import { packIndex, readPackedIndex } from '../../src/match/packed-index.js';
 import { scoreText } from '../../src/match/score.js';
-import { buildTopicIndex, matchTopic, TOPIC_INDEX, topicIndex } from '../../src/match/topic.js';
+import { buildNeedIndex, buildTopicIndex, matchTopic, NEED_INDEX, TOPIC_INDEX, topicIndex } from '../../src/match/topic.js';
 import { builtin } from '../match/catalog.js';
 
 const source = Buffer.from('schemaVersion: 1\n');
@@ -57,6 +57,22 @@ describe('precomputed parts in a packed file', () => {
   });
 });
 
+describe('the stored needs’ index', () => {
+  const parts = precomputeFor(builtin);
+  const texts = ['我想找人工客服', 'talk to a human about my frozen account', '人工 手机号 被盗', 'phone number changed', '我的微信号被盗了'];
+
+  it('gives the answers a made one gives, and one that does not fit the needs is made instead', () => {
+    const made = buildNeedIndex(builtin);
+    const otherNeeds = packIndex({ ...made, ids: [...made.ids].reverse() });
+    for (const needs of [parts[NEED_INDEX]!, otherNeeds, Buffer.from('not an index')]) {
+      const copy = structuredClone(builtin);
+      attachPrecomputed(copy, { [TOPIC_INDEX]: () => parts[TOPIC_INDEX]!, [NEED_INDEX]: () => needs });
+      for (const text of texts) expect(matchTopic(copy, text)).toEqual(matchTopic(builtin, text));
+    }
+    expect(texts.some((text) => matchTopic(builtin, text).needs.length > 0)).toBe(true);
+  });
+});
+
 describe('the stored topic index', () => {
   const withIndex = (stored: Uint8Array | undefined): Catalog => {
     const copy = structuredClone(builtin);
@@ -71,6 +87,10 @@ describe('the stored topic index', () => {
     const view = topicIndex(copy);
     expect(readPackedIndex(stored)).not.toBeNull();
     expect(view.ids).toEqual(builtin.topics.map((t) => t.id));
+    const made = buildTopicIndex(builtin);
+    const keys = Object.entries(made.unitOf);
+    expect(keys.filter(([key, unit]) => view.unit(key) !== unit)).toEqual([]);
+    for (const absent of ['', 'c', 'w', 'wnothing', 'c\ud800', 'p被被被', `${keys[0]![0]}x`]) expect(view.unit(absent)).toBeUndefined();
     for (const text of texts) {
       expect(matchTopic(copy, text)).toEqual(matchTopic(builtin, text));
       expect(scoreText(view, text)).toEqual(scoreText(buildTopicIndex(builtin), text));
@@ -81,7 +101,7 @@ describe('the stored topic index', () => {
     const made = buildTopicIndex(builtin);
     const text = Buffer.from(stored).toString('latin1');
     const otherTopics = packIndex({ ...made, ids: [...made.ids].reverse() });
-    const otherFormat = Buffer.from(text.replace('"format":1', '"format":2'), 'latin1');
+    const otherFormat = Buffer.from(text.replace('"format":3', '"format":4'), 'latin1');
     const cut = Buffer.from(stored).subarray(0, stored.length - 1);
     const noHeader = Buffer.from('not an index');
     expect(readPackedIndex(otherTopics)).not.toBeNull();
@@ -99,5 +119,6 @@ describe('the stored topic index', () => {
     const snapshot = catalogFromSnapshot(`${root}bin/dist/channels.snapshot`, readFileSync(`${root}channels.yaml`), { lazy: true });
     expect(snapshot).not.toBeNull();
     expect(Buffer.from(precomputed(snapshot!, TOPIC_INDEX)!)).toEqual(Buffer.from(packIndex(buildTopicIndex(snapshot!))));
+    expect(Buffer.from(precomputed(snapshot!, NEED_INDEX)!)).toEqual(Buffer.from(packIndex(buildNeedIndex(snapshot!))));
   });
 });

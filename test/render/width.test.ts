@@ -4,11 +4,12 @@
 // and the message table, and random mixtures.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { messages } from '../../src/i18n/messages.js';
-import { displayWidth } from '../../src/render/terminal/width.js';
+import { aloneWidth, displayWidth } from '../../src/render/terminal/width.js';
 
 function differences(corpus: Iterable<string>): { text: string; ours: number; theirs: number }[] {
   const out = [];
@@ -89,5 +90,20 @@ describe('displayWidth agrees with string-width', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('aloneWidth', () => {
+  it('is East Asian Width for every code point of the basic plane it takes as standing alone', () => {
+    const differ: string[] = [];
+    let alone = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const w = aloneWidth(c);
+      if (w === 0) continue;
+      alone++;
+      if (w !== eastAsianWidth(c) || displayWidth(String.fromCharCode(c)) !== stringWidth(String.fromCharCode(c))) differ.push(c.toString(16));
+    }
+    expect(alone).toBeGreaterThan(40_000);
+    expect(differ).toEqual([]);
   });
 });

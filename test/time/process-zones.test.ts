@@ -97,6 +97,12 @@ describe('offsets read with TZ set', () => {
 });
 
 describe('names', () => {
+  it('only the names the table lists, as whole keys (not its other keys, a spelling’s tail or a quoted injection)', () => {
+    for (const name of ['icu', 'tz', 'names', 'Shanghai', 'Asia/Shanghai":"Europe/Paris', 'Asia/Shanghai"', '', 'Asia', '78.2']) expect(zones.known(name)).toBeUndefined();
+    expect(zones.known('Asia/Calcutta')).toBe(table.names['Asia/Calcutta']);
+    expect(Object.keys(table.names).filter((name) => zones.known(name) !== table.names[name])).toEqual([]);
+  });
+
   it('every name in the table is spelled as Intl spells it, in any case; unknown names are unknown', () => {
     for (const name of Object.keys(table.names)) {
       expect(zones.resolve(name), name).toBe(intlZones.resolve(name));
