@@ -16,8 +16,15 @@ const dist = `${root}bin/dist`;
 // (src/catalog/cache.ts): a rebuilt wxhelp whose validator changed never reads an older build's entries.
 const buildId = (() => {
   const hash = createHash('sha256');
-  const files = readdirSync(`${root}src`, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(`${root}src/${file}`)).update('\0');
+  const files = readdirSync(`${root}src`, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(`${root}src/${file}`))
+      .update('\0');
   hash.update(readFileSync(`${root}package-lock.json`));
   return hash.digest('hex').slice(0, 16);
 })();
@@ -32,7 +39,10 @@ process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
 // The library's type declarations (bin/dist/types), from tsc, while esbuild bundles below.
 const declarations = new Promise((resolve, reject) => {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const child = spawn(process.execPath, [tsc, '-p', 'bin/tsconfig.lib.json', '--outDir', `${outdir}/types`], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [tsc, '-p', 'bin/tsconfig.lib.json', '--outDir', `${outdir}/types`], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('error', reject);
   child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc -p bin/tsconfig.lib.json failed (exit ${code})`))));
 });
@@ -55,7 +65,9 @@ const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'vendor/supports-color/browser.js') } : undefined,
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), 'vendor/supports-color/browser.js') }
+        : undefined,
     );
   },
 };
@@ -88,7 +100,9 @@ const promptWidthForWrapping = {
   name: 'prompt-width-for-wrapping',
   setup(b) {
     b.onResolve({ filter: /^fast-string-width$/ }, (args) =>
-      /[\\/]node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: 'fast-string-width', namespace: 'prompt-width', pluginData: args.resolveDir } : undefined,
+      /[\\/]node_modules[\\/]fast-wrap-ansi[\\/]/.test(args.importer)
+        ? { path: 'fast-string-width', namespace: 'prompt-width', pluginData: args.resolveDir }
+        : undefined,
     );
     // The library itself is resolved from where fast-wrap-ansi asked for it (this module is not fast-wrap-ansi).
     b.onLoad({ filter: /.*/, namespace: 'prompt-width' }, (args) => ({
@@ -104,7 +118,9 @@ const promptWidthForWrapping = {
 const promptsAsked = {
   name: 'only-the-prompts-asked',
   setup(b) {
-    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined));
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) =>
+      args.kind === 'entry-point' ? { path: 'prompts', namespace: 'prompts-asked' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'prompts-asked' }, () => ({
       contents: `${['select', 'search', 'input'].map((p) => `export { default as ${p} } from '@inquirer/${p}';\n`).join('')}export { Separator } from '@inquirer/core';`,
       loader: 'js',
@@ -124,7 +140,9 @@ const luxonSource = join(dirname(createRequire(import.meta.url).resolve('luxon/p
 const luxonZonesOnly = {
   name: 'luxon-zones-only',
   setup(b) {
-    b.onResolve({ filter: /^luxon$/ }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'luxon', namespace: 'luxon-zones' }));
+    b.onResolve({ filter: /^luxon$/ }, (args) =>
+      /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'luxon', namespace: 'luxon-zones' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'luxon-zones' }, () => ({
       contents: [
         `export { default as IANAZone } from ${JSON.stringify(join(luxonSource, 'zones/IANAZone.js'))};`,
@@ -137,8 +155,9 @@ const luxonZonesOnly = {
       args.importer === join(luxonSource, 'impl/util.js') ? { path: 'settings', namespace: 'luxon-settings-unused' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'luxon-settings-unused' }, () => ({
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text for the bundle, whose template is evaluated there
-      contents: "export default new Proxy({}, { get(_, key) { throw new Error(`luxon's Settings.${String(key)} is not in this bundle (bin/build.mjs: luxon-zones-only)`); } });",
+      contents:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text for the bundle, whose template is evaluated there
+        "export default new Proxy({}, { get(_, key) { throw new Error(`luxon's Settings.${String(key)} is not in this bundle (bin/build.mjs: luxon-zones-only)`); } });",
       loader: 'js',
     }));
   },
@@ -182,7 +201,9 @@ const lazyParts = {
   yaml: 'yaml',
   config: 'src/cli/commands/config-run.ts', // `wxhelp config`: only for config
 };
-const lazyFileOf = new Map(Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]));
+const lazyFileOf = new Map(
+  Object.entries(lazyParts).map(([name, spec]) => [spec.startsWith('src/') ? `${root}${spec}` : spec, `./${name}.cjs`]),
+);
 const lazyAsSeparateFiles = (self) => ({
   name: 'lazy-parts-as-separate-files',
   setup(b) {
@@ -204,7 +225,16 @@ const cjs = (name, entry) =>
     outExtension: { '.js': '.cjs' },
     // The typed commander (src/cli/runtime/command.ts) is commander itself at run time.
     alias: { '@commander-js/extra-typings': 'commander' },
-    plugins: [luxonZonesOnly, noChildProcessForCommander, chalkWithoutDetection, stringWidthAsDisplayWidth, promptWidthForWrapping, promptsAsked, zhHantTables(root, toTraditional), lazyAsSeparateFiles(name)],
+    plugins: [
+      luxonZonesOnly,
+      noChildProcessForCommander,
+      chalkWithoutDetection,
+      stringWidthAsDisplayWidth,
+      promptWidthForWrapping,
+      promptsAsked,
+      zhHantTables(root, toTraditional),
+      lazyAsSeparateFiles(name),
+    ],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -215,7 +245,12 @@ const cjs = (name, entry) =>
     legalComments: 'none',
     // bin/dist/*.cjs and src/*/*.ts are both two levels below the package root, so relative paths
     // such as '../../channels.yaml' work from either.
-    define: { ...defines, WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs), WXHELP_HANT_PHRASES: JSON.stringify(hantPhrases), 'import.meta.dirname': '__dirname' },
+    define: {
+      ...defines,
+      WXHELP_FOLD_PAIRS: JSON.stringify(foldPairs),
+      WXHELP_HANT_PHRASES: JSON.stringify(hantPhrases),
+      'import.meta.dirname': '__dirname',
+    },
     logLevel: 'warning',
   });
 
@@ -225,9 +260,14 @@ await Promise.all([cjs('cli', 'src/cli/entry.ts'), ...Object.entries(lazyParts).
 // and src/catalog/messages.ts each read the one a run speaks, when first needed), without the
 // indentation; zh-Hant's is in the zh-hant part, made from zh (bin/hant-modules.mjs). Written
 // before the snapshot below, whose catalog issues are worded in English.
-for (const [folder, from] of [['messages', 'src/i18n/messages'], ['prefs-messages', 'src/i18n/prefs-messages'], ['words', 'src/catalog/words']]) {
+for (const [folder, from] of [
+  ['messages', 'src/i18n/messages'],
+  ['prefs-messages', 'src/i18n/prefs-messages'],
+  ['words', 'src/catalog/words'],
+]) {
   mkdirSync(`${outdir}/${folder}`);
-  for (const lang of ['en', 'zh']) writeFileSync(`${outdir}/${folder}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}${from}/${lang}.json`, 'utf8'))));
+  for (const lang of ['en', 'zh'])
+    writeFileSync(`${outdir}/${folder}/${lang}.json`, JSON.stringify(JSON.parse(readFileSync(`${root}${from}/${lang}.json`, 'utf8'))));
 }
 
 // The CLI bundle and its parts in ASCII: read as a string at every start, one non-ASCII character
@@ -239,7 +279,8 @@ for (const [folder, from] of [['messages', 'src/i18n/messages'], ['prefs-message
 for (const name of ['cli', ...Object.keys(lazyParts)]) {
   const file = `${outdir}/${name}.cjs`;
   const code = readFileSync(file, 'utf8');
-  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error(`bin/build.mjs: a String.raw template with non-ASCII text in ${name}.cjs: escaping it would change it`);
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code))
+    throw new Error(`bin/build.mjs: a String.raw template with non-ASCII text in ${name}.cjs: escaping it would change it`);
   const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
@@ -250,13 +291,49 @@ for (const name of ['cli', ...Object.keys(lazyParts)]) {
 // and current IANA names ICU lists under an older spelling; a name is kept only when reading its
 // offsets with TZ set gives what Intl gives, at two instants of 2026.
 {
-  const renamed = ['Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Atlantic/Faroe', 'Pacific/Kanton', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville'];
-  const utc = ['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'Etc/GMT', 'GMT', 'Etc/Greenwich', 'Greenwich', 'Etc/GMT0', 'GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT+0', 'GMT-0'];
+  const renamed = [
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Asia/Ho_Chi_Minh',
+    'Asia/Yangon',
+    'Europe/Kyiv',
+    'America/Nuuk',
+    'Atlantic/Faroe',
+    'Pacific/Kanton',
+    'Pacific/Chuuk',
+    'Pacific/Pohnpei',
+    'America/Argentina/Buenos_Aires',
+    'America/Indiana/Indianapolis',
+    'America/Kentucky/Louisville',
+  ];
+  const utc = [
+    'UTC',
+    'Etc/UTC',
+    'Etc/UCT',
+    'UCT',
+    'Etc/Universal',
+    'Universal',
+    'Etc/Zulu',
+    'Zulu',
+    'Etc/GMT',
+    'GMT',
+    'Etc/Greenwich',
+    'Greenwich',
+    'Etc/GMT0',
+    'GMT0',
+    'Etc/GMT+0',
+    'Etc/GMT-0',
+    'GMT+0',
+    'GMT-0',
+  ];
   const offsets = Array.from({ length: 26 }, (_, i) => (i < 12 ? `Etc/GMT+${i + 1}` : `Etc/GMT-${i - 11}`));
   const names = {};
   const was = process.env.TZ;
   // Where setting TZ does not reach ICU (Windows), no name is kept: the CLI then asks Intl.
-  const reaches = [['Pacific/Chatham', -825], ['America/St_Johns', 210]].every(([zone, west]) => {
+  const reaches = [
+    ['Pacific/Chatham', -825],
+    ['America/St_Johns', 210],
+  ].every(([zone, west]) => {
     process.env.TZ = zone;
     return new Date(Date.UTC(2026, 0, 15)).getTimezoneOffset() === west;
   });
@@ -269,7 +346,9 @@ for (const name of ['cli', ...Object.keys(lazyParts)]) {
     }
     // Intl's offset ("GMT", "GMT+08:00", "GMT-03:30") in minutes east of UTC.
     const intlOffset = (ms) => {
-      const text = new Intl.DateTimeFormat('en-US', { timeZone: spelled, timeZoneName: 'longOffset' }).formatToParts(ms).find((p) => p.type === 'timeZoneName').value;
+      const text = new Intl.DateTimeFormat('en-US', { timeZone: spelled, timeZoneName: 'longOffset' })
+        .formatToParts(ms)
+        .find((p) => p.type === 'timeZoneName').value;
       const m = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(text);
       return m === null ? NaN : m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
     };
@@ -346,7 +425,9 @@ await build({
   platform: 'node',
   target: 'node20',
   // yaml is CommonJS and requires node's built-ins; in an ES module that needs a require.
-  banner: { js: "import { createRequire as wxhelpCreateRequire } from 'node:module';\nconst require = wxhelpCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as wxhelpCreateRequire } from 'node:module';\nconst require = wxhelpCreateRequire(import.meta.url);",
+  },
   define: defines,
   legalComments: 'none',
   logLevel: 'warning',
@@ -358,7 +439,11 @@ await declarations;
   // (Its exports map hides package.json: found from its core module, three levels below the package.)
   const from = join(dirname(createRequire(import.meta.url).resolve('opencc-js/core')), '../..');
   mkdirSync(`${outdir}/licenses/opencc-js`, { recursive: true });
-  for (const [file, as] of [['LICENSE', 'LICENSE'], ['LICENSES/Apache-2.0.txt', 'Apache-2.0.txt'], ['THIRD_PARTY_LICENSES.md', 'THIRD_PARTY_LICENSES.md']]) {
+  for (const [file, as] of [
+    ['LICENSE', 'LICENSE'],
+    ['LICENSES/Apache-2.0.txt', 'Apache-2.0.txt'],
+    ['THIRD_PARTY_LICENSES.md', 'THIRD_PARTY_LICENSES.md'],
+  ]) {
     writeFileSync(`${outdir}/licenses/opencc-js/${as}`, readFileSync(join(from, file)));
   }
 }
@@ -392,7 +477,15 @@ for (let round = 0; ; round++) {
 // bundle is what every command runs.)
 const launcher = createRequire(import.meta.url)('./wxhelp.js');
 const quiet = { write: () => true, isTTY: false };
-const io = { stdout: quiet, stderr: quiet, stdin: {}, env: {}, now: () => Date.UTC(2026, 10, 28, 12), systemZone: () => 'UTC', homeDir: '/nonexistent' };
+const io = {
+  stdout: quiet,
+  stderr: quiet,
+  stdin: {},
+  env: {},
+  now: () => Date.UTC(2026, 10, 28, 12),
+  systemZone: () => 'UTC',
+  homeDir: '/nonexistent',
+};
 const { exports: cli } = launcher.compileBundle(undefined);
 for (const argv of [
   ['phone', '--overseas'],
@@ -447,4 +540,5 @@ launcher.loadPart('ask.cjs');
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
 // the first time, and the YAML library, which every run with a preferences file loads too): a
 // cache is about twice its part's size, and the package stays small.
-for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml']) writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml'])
+  writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));

@@ -47,7 +47,10 @@ export async function loadFoldPairs(root) {
   return (await importSource(root, 'src/match/fold-pairs.ts')).foldPairs();
 }
 
-const stubContents = () => Object.entries(CONVERTED).map(([name, [from, file]]) => `export { ${from} as ${name} } from '${file}${SUFFIX}';`).join('\n');
+const stubContents = () =>
+  Object.entries(CONVERTED)
+    .map(([name, [from, file]]) => `export { ${from} as ${name} } from '${file}${SUFFIX}';`)
+    .join('\n');
 
 // The whole source is converted: OpenCC changes Chinese text only, so code, keys and English stay.
 // A table of data (.json) becomes a module whose default export is the converted table.
@@ -62,9 +65,15 @@ export function esbuildPlugin(root, convert) {
   return {
     name: 'zh-hant-tables',
     setup(b) {
-      b.onLoad({ filter: /[\\/]i18n[\\/]traditional\.ts$/ }, (args) => (args.path === stub ? { contents: stubContents(), loader: 'ts', resolveDir: dirname(stub) } : undefined));
+      b.onLoad({ filter: /[\\/]i18n[\\/]traditional\.ts$/ }, (args) =>
+        args.path === stub ? { contents: stubContents(), loader: 'ts', resolveDir: dirname(stub) } : undefined,
+      );
       b.onResolve({ filter: /\.zh-Hant\.ts$/ }, (args) => ({ path: join(args.resolveDir, args.path), namespace: 'zh-hant' }));
-      b.onLoad({ filter: /.*/, namespace: 'zh-hant' }, (args) => ({ contents: convertedSource(args.path, convert), loader: 'ts', resolveDir: dirname(args.path) }));
+      b.onLoad({ filter: /.*/, namespace: 'zh-hant' }, (args) => ({
+        contents: convertedSource(args.path, convert),
+        loader: 'ts',
+        resolveDir: dirname(args.path),
+      }));
     },
   };
 }

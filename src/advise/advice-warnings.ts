@@ -29,10 +29,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whether people ever answer on this schedule (weekly windows or dated exceptions). */
 export function hasOpenWindows(hours: Hours): boolean {
-  return (
-    hours.windows.some((w) => w.state === 'open') ||
-    hours.exceptions.some((e) => e.windows.some((w) => w.state === 'open'))
-  );
+  return hours.windows.some((w) => w.state === 'open') || hours.exceptions.some((e) => e.windows.some((w) => w.state === 'open'));
 }
 
 /** When the peak running at `at` ends, looking up to a day ahead; null when it does not end by then. */

@@ -16,7 +16,14 @@ const cache = new WeakMap<Catalog, CatalogIndex>();
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
 // Each map of the index and the catalog section it is made from.
-const SECTIONS = { channel: 'channels', topic: 'topics', emergency: 'emergencies', need: 'needs', material: 'materials', source: 'sources' } as const satisfies Record<keyof CatalogIndex, keyof Catalog>;
+const SECTIONS = {
+  channel: 'channels',
+  topic: 'topics',
+  emergency: 'emergencies',
+  need: 'needs',
+  material: 'materials',
+  source: 'sources',
+} as const satisfies Record<keyof CatalogIndex, keyof Catalog>;
 
 /** The index of `catalog`, each map made (and then kept) when first read. */
 function lazyIndex(catalog: Catalog): CatalogIndex {

@@ -46,7 +46,13 @@ export function regionalChannels(catalog: Catalog, ids: readonly string[], regio
 type ContactInput = RankInput & { region: RegionView };
 
 function contactInputs(found: readonly RegionalChannel[], region: RegionView, at: number, firstStep: ReadonlySet<string>): ContactInput[] {
-  return found.map(({ channel, reach }) => ({ ...channelAt(channel, at, region), reach, routes: [], firstStep: firstStep.has(channel.id), region }));
+  return found.map(({ channel, reach }) => ({
+    ...channelAt(channel, at, region),
+    reach,
+    routes: [],
+    firstStep: firstStep.has(channel.id),
+    region,
+  }));
 }
 
 /** Ranked inputs → contacts (urgent: a person before self-service among what can act now). */
@@ -66,7 +72,8 @@ export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number
   const firstIds = new Set(first ? regionalChannels(catalog, stepChannelIds(first), region).map((c) => c.channel.id) : []);
   const steps = emergency.steps.map((stepAsWritten): PlanStep => {
     // Outside mainland China a step may say it otherwise (the user's own identity document).
-    const step = region === 'overseas' && stepAsWritten.overseasText ? { ...stepAsWritten, text: stepAsWritten.overseasText } : stepAsWritten;
+    const step =
+      region === 'overseas' && stepAsWritten.overseasText ? { ...stepAsWritten, text: stepAsWritten.overseasText } : stepAsWritten;
     const channels = ranked(catalog, contactInputs(regionalChannels(catalog, stepChannelIds(step), region), region, at, firstIds), at);
     const plan: PlanStep = { step, channels };
     const capability = step.capability === undefined ? undefined : channels[0]?.channel.capabilities.find((c) => c.id === step.capability);

@@ -10,8 +10,12 @@ export function materialsIn(catalog: Catalog, ids: readonly string[], region: Re
   if (region === 'mainland') return [...new Set(ids)];
   const byId = indexOf(catalog).material;
   if (region === 'overseas') return [...new Set(ids.map((id) => byId.get(id)?.overseas ?? id))];
-  return [...new Set(ids.flatMap((id) => {
-    const abroad = byId.get(id)?.overseas;
-    return abroad === undefined ? [id] : [id, abroad];
-  }))];
+  return [
+    ...new Set(
+      ids.flatMap((id) => {
+        const abroad = byId.get(id)?.overseas;
+        return abroad === undefined ? [id] : [id, abroad];
+      }),
+    ),
+  ];
 }

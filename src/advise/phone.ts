@@ -57,7 +57,14 @@ export function advisePhone(catalog: Catalog, query: PhoneQuery, at: number): Ph
     ...rankChannels(catalog, all.slice(fromTopic), at, { urgent: true }),
   ];
   const contacts = ranked.map(({ item, canActNow, actsAt }): ContactAt => {
-    return { channel: item.channel, hours: item.hours, status: item.status, ...diallingIn(item.channel, region, item.reach), canActNow, actsAt };
+    return {
+      channel: item.channel,
+      hours: item.hours,
+      status: item.status,
+      ...diallingIn(item.channel, region, item.reach),
+      canActNow,
+      actsAt,
+    };
   });
   return {
     query,

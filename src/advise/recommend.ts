@@ -24,7 +24,16 @@ import { emergencyPlan, regionalChannels, stepChannelIds, type EmergencyPlan } f
 import { personAnswers, rankChannels, sidelined, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { materialsIn } from './materials.js';
-import { channelsInRegion, diallingIn, regionOf, regionOfQuery, type RegionalChannel, type RegionFrom, type RegionView, type UserRegion } from './region.js';
+import {
+  channelsInRegion,
+  diallingIn,
+  regionOf,
+  regionOfQuery,
+  type RegionalChannel,
+  type RegionFrom,
+  type RegionView,
+  type UserRegion,
+} from './region.js';
 
 export type { AdviceWarning } from './advice-warnings.js';
 export { findEmergency, emergencyContacts, emergencyPlan, type EmergencyPlan, type PlanStep } from './emergency.js';
@@ -211,7 +220,11 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
       ? undefined
       : ranked
           .filter((r) => r.item.status.nextOpen !== null && !sidelined(r.item.channel))
-          .sort((a, b) => a.item.status.nextOpen! - b.item.status.nextOpen! || Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'))[0];
+          .sort(
+            (a, b) =>
+              a.item.status.nextOpen! - b.item.status.nextOpen! ||
+              Number(a.item.channel.kind !== 'phone') - Number(b.item.channel.kind !== 'phone'),
+          )[0];
     person = { now, at: soonest?.item.status.nextOpen ?? null, channel: soonest ? contactOf(soonest) : null };
   }
 
@@ -222,7 +235,10 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     query: { ...query, needs: needIds },
     region: regionOfQuery(query),
     // Its tips as said where the user is (abroad, the user's own identity document: src/advise/materials.ts).
-    topic: region === 'overseas' && topic.tips.some((t) => t.overseasText) ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) } : topic,
+    topic:
+      region === 'overseas' && topic.tips.some((t) => t.overseasText)
+        ? { ...topic, tips: topic.tips.map((t) => (t.overseasText ? { ...t, text: t.overseasText } : t)) }
+        : topic,
     emergency: plan?.emergency ?? null,
     plan,
     recommendations,
@@ -231,8 +247,7 @@ export function recommend(catalog: Catalog, query: RecommendQuery, at: number): 
     sidelinedNow: sidelinedNow(everyContact),
     warnings,
     advice: catalog.advice.filter(
-      (a) =>
-        (a.topics.length === 0 || a.topics.includes(topic.id)) && (a.urgent === undefined || a.urgent === query.urgent),
+      (a) => (a.topics.length === 0 || a.topics.includes(topic.id)) && (a.urgent === undefined || a.urgent === query.urgent),
     ),
     needs,
     overseas: query.overseas === true ? (catalog.overseas ?? null) : null,
@@ -258,14 +273,11 @@ function buildRecommendation(
   let capability: Capability | undefined;
   for (const route of routes) {
     service ??= route.service === undefined ? undefined : channel.services.find((s) => s.id === route.service);
-    capability ??=
-      route.capability === undefined ? undefined : channel.capabilities.find((c) => c.id === route.capability);
+    capability ??= route.capability === undefined ? undefined : channel.capabilities.find((c) => c.id === route.capability);
   }
   const materialIds = materialsIn(catalog, [...routes.flatMap((r) => r.materials ?? []), ...(service?.materials ?? [])], region);
   const materialIndex = indexOf(catalog).material;
-  const materials = materialIds
-    .map((id) => materialIndex.get(id))
-    .filter((m): m is Material => m !== undefined);
+  const materials = materialIds.map((id) => materialIndex.get(id)).filter((m): m is Material => m !== undefined);
 
   const recommendation: Recommendation = {
     rank,

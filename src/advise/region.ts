@@ -50,7 +50,8 @@ export function overseasByZone(zone: string): boolean | null {
 export function userRegion(flags: { overseas?: boolean; mainland?: boolean }, zone: string, preference?: RegionPreference): UserRegion {
   if (flags.overseas === true) return { overseas: true, from: 'flag', flag: '--overseas' };
   if (flags.mainland === true) return { overseas: false, from: 'flag', flag: '--mainland' };
-  if (preference && preference.region !== 'auto') return { overseas: preference.region === 'overseas', from: 'config', file: preference.file };
+  if (preference && preference.region !== 'auto')
+    return { overseas: preference.region === 'overseas', from: 'config', file: preference.file };
   return { overseas: overseasByZone(zone), from: 'zone', zone };
 }
 
@@ -114,7 +115,8 @@ export function channelsInRegion(catalog: Catalog, id: string, region: RegionVie
   const out: RegionalChannel[] = [];
   for (const r of ['mainland', 'overseas'] as const) {
     const found = channelInRegion(catalog, id, r);
-    if (found && !out.some((o) => o.channel.id === found.channel.id)) out.push({ ...found, reach: reachFrom(found.channel, 'unsure') as Exclude<Reach, 'no'> });
+    if (found && !out.some((o) => o.channel.id === found.channel.id))
+      out.push({ ...found, reach: reachFrom(found.channel, 'unsure') as Exclude<Reach, 'no'> });
   }
   return out;
 }

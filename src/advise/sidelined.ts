@@ -23,7 +23,8 @@ export function sidelinedNow(contacts: readonly ContactAt[]): SidelinedNow | nul
   for (const contact of unique) {
     const at = contact.status.nextOpen;
     if (sidelined(contact.channel) || at === null) continue;
-    const better = next === null || at < next.at || (at === next.at && contact.channel.kind === 'phone' && next.contact.channel.kind !== 'phone');
+    const better =
+      next === null || at < next.at || (at === next.at && contact.channel.kind === 'phone' && next.contact.channel.kind !== 'phone');
     if (better) next = { contact, at };
   }
   return { lines, next };

@@ -25,10 +25,12 @@ export function shellQuote(word: string): string {
   if (SAFE.test(word)) return word;
   if (UNSAFE.test(word)) {
     UNSAFE.lastIndex = 0;
-    const body = word.replace(/[\\']/g, (c) => `\\${c}`).replace(UNSAFE, (c) => {
-      const code = c.charCodeAt(0);
-      return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
+    const body = word
+      .replace(/[\\']/g, (c) => `\\${c}`)
+      .replace(UNSAFE, (c) => {
+        const code = c.charCodeAt(0);
+        return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+      });
     return `$'${body}'`;
   }
   return `'${word.replace(/'/g, `'\\''`)}'`;

@@ -45,7 +45,10 @@ export function plainPrompts(io: LineIO, lang: Lang): Prompts {
   };
   return {
     async select<V>(question: SelectQuestion<V>): Promise<V> {
-      const fallback = Math.max(0, question.choices.findIndex((c) => c.value === question.default));
+      const fallback = Math.max(
+        0,
+        question.choices.findIndex((c) => c.value === question.default),
+      );
       say(`\n${question.message}\n${list(question.choices)}`);
       const name = question.choices[fallback]?.short ?? question.choices[fallback]?.name ?? '';
       return number(question.choices, fallback, m.typeNumber(question.choices.length, `${fallback + 1}, ${name}`));

@@ -14,7 +14,13 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The symbols fast-string-width counts otherwise than East Asian Width (☰ narrow, ✌ an emoji): left to it. */
 const countedOtherwise = (c: number) =>
-  c === 0x232a || c === 0x261d || (c >= 0x2630 && c <= 0x2637) || (c >= 0x268a && c <= 0x268f) || c === 0x26f9 || c === 0x270c || c === 0x270d;
+  c === 0x232a ||
+  c === 0x261d ||
+  (c >= 0x2630 && c <= 0x2637) ||
+  (c >= 0x268a && c <= 0x268f) ||
+  c === 0x26f9 ||
+  c === 0x270c ||
+  c === 0x270d;
 
 /**
  * A character's width where fast-string-width counts it alone and as East Asian Width does; 0 for

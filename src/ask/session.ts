@@ -44,7 +44,9 @@ export function isPromptAborted(error: unknown): boolean {
 export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskAnswers): Promise<void> {
   // The region as answered, like a flag; "not sure" stays what the zone said, with its advice.
   const region: UserRegion =
-    answers.overseas === null ? { ...s.region, overseas: null } : { overseas: answers.overseas, from: 'flag', flag: answers.overseas ? '--overseas' : '--mainland' };
+    answers.overseas === null
+      ? { ...s.region, overseas: null }
+      : { overseas: answers.overseas, from: 'flag', flag: answers.overseas ? '--overseas' : '--mainland' };
   await s.printRecommendation({ ...toQuery(answers), region, regionFrom: region.from });
   const m = messages(s.lang);
   const defaults = { overseas: s.region.overseas, urgent: catalog.topics.find((t) => t.id === answers.topic)?.urgent === true };
@@ -56,7 +58,10 @@ export async function printAnswer(s: AskSurface, catalog: Catalog, answers: AskA
 export async function askSession(s: AskSurface, catalog: Catalog, prompts: Prompts): Promise<'answered' | 'interrupted' | 'aborted'> {
   let answers: AskAnswers;
   try {
-    answers = await askQuestions({ catalog, lang: s.lang, tz: s.tz, region: s.region, needs: s.needs, columns: s.columns, dim: (text) => s.paint.dim(text) }, prompts);
+    answers = await askQuestions(
+      { catalog, lang: s.lang, tz: s.tz, region: s.region, needs: s.needs, columns: s.columns, dim: (text) => s.paint.dim(text) },
+      prompts,
+    );
   } catch (error) {
     if (isPromptExit(error)) return 'interrupted';
     if (isPromptAborted(error)) return 'aborted';

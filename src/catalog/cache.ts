@@ -15,7 +15,21 @@
 // created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
 // cannot be written is no error. Only catalogs without errors are cached; their warnings are
 // kept so they are still shown.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
 import { bytesOf, pack, unpack } from './packed.js';
@@ -151,7 +165,12 @@ const CONTROL_IN_JSON =
 
 /** The packed part of an entry made from `source` whose digest line matches it, or null. */
 function verified(file: Buffer, source: Uint8Array): Buffer | null {
-  if (file.length < DIGEST_LINE + source.length || file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX || file[DIGEST_LINE - 1] !== 10) return null;
+  if (
+    file.length < DIGEST_LINE + source.length ||
+    file.toString('latin1', 0, DIGEST_PREFIX.length) !== DIGEST_PREFIX ||
+    file[DIGEST_LINE - 1] !== 10
+  )
+    return null;
   const body = file.subarray(DIGEST_LINE);
   // The source's bytes end the entry and are compared with the file's by unpack: hashed up to them.
   const digest = hash64([body.subarray(0, body.length - source.length)]);
@@ -165,13 +184,22 @@ function withDigest(packed: Uint8Array, source: Uint8Array): Buffer {
 }
 
 /** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
-export function readCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): CachedCatalog | null {
+export function readCachedCatalog(
+  dir: string,
+  source: string | Uint8Array,
+  variant: CacheVariant,
+  build: string = CACHE_BUILD,
+): CachedCatalog | null {
   const bytes = bytesOf(source);
   if (!trustedCacheDir(dir)) return null;
   const file = readEntryFile(join(dir, cacheEntryName(bytes, variant, build)));
   const body = file === null ? null : verified(file, bytes);
   if (body === null) return null;
-  const entry = unpack(body, bytes, (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues));
+  const entry = unpack(
+    body,
+    bytes,
+    (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues),
+  );
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
   if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
@@ -182,14 +210,25 @@ export function readCachedCatalog(dir: string, source: string | Uint8Array, vari
 }
 
 /** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
-export function writeCachedCatalog(dir: string, source: string | Uint8Array, variant: CacheVariant, value: CachedCatalog, build: string = CACHE_BUILD): boolean {
+export function writeCachedCatalog(
+  dir: string,
+  source: string | Uint8Array,
+  variant: CacheVariant,
+  value: CachedCatalog,
+  build: string = CACHE_BUILD,
+): boolean {
   const bytes = bytesOf(source);
   const target = join(dir, cacheEntryName(bytes, variant, build));
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     makeCacheDir(dir);
     if (!trustedCacheDir(dir)) return false; // another user's, or open to others: not used at all
-    const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, value.precomputed ? { precomputed: value.precomputed } : {});
+    const packed = pack(
+      { format: CACHE_FORMAT, build, variant, issues: value.issues },
+      value.catalog,
+      bytes,
+      value.precomputed ? { precomputed: value.precomputed } : {},
+    );
     // 'wx': created here, never a file or link already there.
     writeFileSync(temporary, withDigest(packed, bytes), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, target);

@@ -83,7 +83,12 @@ function duplicateKeys(doc: Document): RawIssue[] {
         const key = pair.key;
         if (!isScalar(key) || key.value === '<<') continue;
         if (seen.has(key.value)) {
-          issues.push({ severity: 'error', offset: key.range?.[0] ?? 0, path: '', detail: { id: 'duplicate-key', key: escapeControls(show(String(key.value))) } });
+          issues.push({
+            severity: 'error',
+            offset: key.range?.[0] ?? 0,
+            path: '',
+            detail: { id: 'duplicate-key', key: escapeControls(show(String(key.value))) },
+          });
           if (issues.length >= 100) return visit.BREAK;
         } else {
           seen.add(key.value);
@@ -121,7 +126,10 @@ function yamlIssue(severity: Severity, error: YAMLError): RawIssue {
  * A check beyond the built-in ones, run on a catalog that validated (e.g. number agreement,
  * which needs a phone-number library only `validate` and the build load).
  */
-export type ExtraCheck = (catalog: Catalog, report: (severity: Severity, path: readonly PathSegment[], detail: IssueDetail) => void) => void;
+export type ExtraCheck = (
+  catalog: Catalog,
+  report: (severity: Severity, path: readonly PathSegment[], detail: IssueDetail) => void,
+) => void;
 
 /**
  * Parse and validate catalog text. Never throws: every problem, including a failure inside the
@@ -173,7 +181,9 @@ export function parseCatalog(source: string, fileName: string, extra?: ExtraChec
           has: (path: readonly PathSegment[]) => nodeAt(d, path).exact,
         });
         if (extra && !raw.some((r) => r.severity === 'error')) {
-          extra(value as unknown as Catalog, (severity, path, detail) => raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), detail }));
+          extra(value as unknown as Catalog, (severity, path, detail) =>
+            raw.push({ severity, offset: nodeAt(d, path).offset, path: formatPath(path), detail }),
+          );
         }
       }
     }
@@ -222,4 +232,3 @@ export function validCatalog(text: string, path: string): { catalog: Catalog; is
   if (catalog) return { catalog, issues };
   throw new CatalogError('CATALOG_INVALID', invalidProblem(shown(path), issues), path, issues);
 }
-

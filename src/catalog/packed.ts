@@ -13,7 +13,11 @@
 import { attachPrecomputed } from './precomputed.js';
 import type { Catalog } from './types.js';
 
-export type PackedHeader = Record<string, unknown> & { catalogBytes: number; sections?: [string, number][]; precomputed?: [string, number][] };
+export type PackedHeader = Record<string, unknown> & {
+  catalogBytes: number;
+  sections?: [string, number][];
+  precomputed?: [string, number][];
+};
 
 export interface PackOptions {
   /** The catalog in sections, one JSON text per top-level key. */
@@ -22,14 +26,17 @@ export interface PackOptions {
   precomputed?: Readonly<Record<string, Uint8Array>>;
 }
 
-const asParts = (values: Readonly<Record<string, unknown>>) => Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const);
+const asParts = (values: Readonly<Record<string, unknown>>) =>
+  Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value))] as const);
 const lengths = (parts: readonly (readonly [string, Buffer])[]) => parts.map(([key, json]) => [key, json.length]);
 
 /** The file's bytes for `catalog` made from `source`, with `fields` in its header. */
 export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: PackOptions = {}): Uint8Array {
   const parts = options.sections ? asParts(catalog as unknown as Record<string, unknown>) : [];
   const body = options.sections ? Buffer.concat(parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
-  const extra = options.precomputed ? Object.entries(options.precomputed).map(([key, bytes]) => [key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)] as const) : [];
+  const extra = options.precomputed
+    ? Object.entries(options.precomputed).map(([key, bytes]) => [key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)] as const)
+    : [];
   const header = {
     ...fields,
     ...(options.sections ? { sections: lengths(parts) } : {}),
@@ -48,7 +55,8 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 const isSections = (value: unknown): value is [string, number][] =>
-  Array.isArray(value) && value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
+  Array.isArray(value) &&
+  value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
 const totalOf = (sections: readonly [string, number][]) => sections.reduce((n, [, length]) => n + length, 0);
 
 /** Each precomputed part as a function that gives its bytes in `file`, which holds them from `start`. */
@@ -67,7 +75,8 @@ function precomputedParts(file: Buffer, start: number, parts: readonly [string, 
 /** A catalog whose sections are parsed from `file` when first read (then kept as plain properties). */
 function lazyCatalog(file: Buffer, start: number, sections: readonly [string, number][]): Catalog {
   const catalog: Record<string, unknown> = {};
-  const settle = (key: string, value: unknown) => Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
+  const settle = (key: string, value: unknown) =>
+    Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
   let at = start;
   for (const [key, length] of sections) {
     const from = at;

@@ -9,7 +9,10 @@ export type Report = (severity: Severity, path: readonly PathSegment[], detail: 
 
 /** The E.164 form of a number as written; a national form is read in the line's own country. */
 export function asE164(written: string, callingCode?: string): string | undefined {
-  const parsed = parsePhoneNumberFromString(written, callingCode === undefined ? 'CN' : { defaultCallingCode: callingCode as CountryCallingCode });
+  const parsed = parsePhoneNumberFromString(
+    written,
+    callingCode === undefined ? 'CN' : { defaultCallingCode: callingCode as CountryCallingCode },
+  );
   if (parsed) return parsed.number;
   // Short codes and the like: the digits, read as international when written with "+".
   const digits = written.replace(/[^\d]/g, '');
@@ -25,7 +28,12 @@ export function checkNumbers(catalog: Catalog, report: Report): void {
     if (e164 !== undefined && written !== undefined) {
       const read = asE164(written, code);
       if (read !== undefined && read !== e164) {
-        report('error', ['channels', i, 'e164'], { id: 'e164-mismatch', number: JSON.stringify(written), e164: JSON.stringify(e164), reads: read });
+        report('error', ['channels', i, 'e164'], {
+          id: 'e164-mismatch',
+          number: JSON.stringify(written),
+          e164: JSON.stringify(e164),
+          reads: read,
+        });
       }
     }
     const dial = channel.abroad?.dial;
@@ -36,7 +44,12 @@ export function checkNumbers(catalog: Catalog, report: Report): void {
       if (!dial.trim().startsWith('+')) {
         report('error', ['channels', i, 'abroad', 'dial'], { id: 'dial-not-international', dial: JSON.stringify(dial) });
       } else if (read !== undefined && expected !== undefined && read !== expected) {
-        report('error', ['channels', i, 'abroad', 'dial'], { id: 'dial-other-line', dial: JSON.stringify(dial), line: expected, reads: read });
+        report('error', ['channels', i, 'abroad', 'dial'], {
+          id: 'dial-other-line',
+          dial: JSON.stringify(dial),
+          line: expected,
+          reads: read,
+        });
       }
     }
   });

@@ -122,7 +122,10 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, Uint8
       return fail('CATALOG_IS_DIRECTORY', { id: 'directory', path: at });
     }
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'ELOOP' ? 'links' : code === 'ENXIO' ? 'socket' : 'other';
-    return fail('CATALOG_UNREADABLE', why === 'other' && code !== undefined ? { id: 'unreadable', path: at, why, code } : { id: 'unreadable', path: at, why });
+    return fail(
+      'CATALOG_UNREADABLE',
+      why === 'other' && code !== undefined ? { id: 'unreadable', path: at, why, code } : { id: 'unreadable', path: at, why },
+    );
   };
 
   let stat: Stats;
@@ -133,7 +136,10 @@ function* readSteps(path: string, options: ReadOptions): Generator<number, Uint8
   }
   if (stat.isDirectory()) failSystem({ code: 'EISDIR' });
   const tooLarge = (size: number | undefined): never =>
-    fail('CATALOG_TOO_LARGE', size === undefined ? { id: 'too-large', path: at, limit: maxBytes } : { id: 'too-large', path: at, size, limit: maxBytes });
+    fail(
+      'CATALOG_TOO_LARGE',
+      size === undefined ? { id: 'too-large', path: at, limit: maxBytes } : { id: 'too-large', path: at, size, limit: maxBytes },
+    );
   if (stat.isFile() && stat.size > maxBytes) tooLarge(stat.size);
   // A device (/dev/zero, /dev/null, a disk, a terminal) is no catalog: refused without reading it.
   if (stat.isCharacterDevice() || stat.isBlockDevice()) {

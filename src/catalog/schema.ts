@@ -87,18 +87,30 @@ const obj = <
   properties: P,
   required: R,
   extra?: E,
-) => ({ type: 'object', properties, required, additionalProperties: false, ...extra }) as { type: 'object'; properties: P; required: R; additionalProperties: false } & NoInfer<E>;
+) =>
+  ({ type: 'object', properties, required, additionalProperties: false, ...extra }) as {
+    type: 'object';
+    properties: P;
+    required: R;
+    additionalProperties: false;
+  } & NoInfer<E>;
 
 /** Properties every sourced fact has. Nested facts inherit their parent's `source` when it is omitted. */
 const sourced = <const P extends Readonly<Record<string, Def>>>(properties: P) => ({
   ...properties,
   source: ref('SourceRefs'),
-  checked: ref('DateOrUnknown', { description: 'When this fact was last checked; defaults to its sources\' own date.' }),
+  checked: ref('DateOrUnknown', { description: "When this fact was last checked; defaults to its sources' own date." }),
 });
 
 // A wait or a reply time: at most a week (a catalog number beyond that is a slip, and a huge one
 // would overflow the arithmetic of the times computed from it).
-const MINUTES: NumberDef = { type: 'number', minimum: 0, maximum: 10080, expected: 'a number of minutes from 0 to 10080 (a week)', examples: [12] };
+const MINUTES: NumberDef = {
+  type: 'number',
+  minimum: 0,
+  maximum: 10080,
+  expected: 'a number of minutes from 0 to 10080 (a week)',
+  examples: [12],
+};
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 const defs = {
@@ -114,7 +126,9 @@ const defs = {
     {
       zh: ref('Text'),
       en: ref('Text'),
-      'zh-Hant': ref('Text', { description: 'Traditional Chinese; when absent, made from `zh` (with wording for Hong Kong, Macao and Taiwan).' }),
+      'zh-Hant': ref('Text', {
+        description: 'Traditional Chinese; when absent, made from `zh` (with wording for Hong Kong, Macao and Taiwan).',
+      }),
     },
     ['zh', 'en'],
     { expected: 'a mapping with "zh" and "en" texts (and optionally "zh-Hant")' },
@@ -123,7 +137,7 @@ const defs = {
     oneOf: [ref('Id'), list(ref('Id'), { minItems: 1 })],
     wrapAsList: true,
     expected: 'a source id or a list of source ids',
-    description: 'Ids of entries in `sources`. Nested facts inherit their parent\'s sources when omitted.',
+    description: "Ids of entries in `sources`. Nested facts inherit their parent's sources when omitted.",
   },
   Date: {
     type: 'string',
@@ -166,7 +180,17 @@ const defs = {
       kind: { type: 'string', enum: ['seed', 'public'] },
       type: {
         type: 'string',
-        enum: ['web-article', 'tencent-page', 'wechat-pay-page', 'tenpay-page', 'news-report', 'app-text', 'copy', 'community', 'nothing-found'],
+        enum: [
+          'web-article',
+          'tencent-page',
+          'wechat-pay-page',
+          'tenpay-page',
+          'news-report',
+          'app-text',
+          'copy',
+          'community',
+          'nothing-found',
+        ],
         description: 'What the source is, as a reader names it (a web article, a Tencent help page, a news report…).',
       },
       title: ref('Localized'),
@@ -178,15 +202,14 @@ const defs = {
     },
     ['id', 'kind', 'title', 'ref', 'date', 'confidence', 'checked'],
   ),
-  WindowRule: obj(
-    { from: ref('Time'), to: ref('EndTime'), state: ref('WindowState'), days: ref('Weekdays') },
-    ['from', 'to', 'state'],
-    { description: 'A daily window; `to` <= `from` crosses midnight, `from` == `to` is 24 h.' },
-  ),
-  PeakRule: obj(
-    { from: ref('Time'), to: ref('EndTime'), days: ref('Weekdays'), waitMinutes: ref('Minutes') },
-    ['from', 'to', 'waitMinutes'],
-  ),
+  WindowRule: obj({ from: ref('Time'), to: ref('EndTime'), state: ref('WindowState'), days: ref('Weekdays') }, ['from', 'to', 'state'], {
+    description: 'A daily window; `to` <= `from` crosses midnight, `from` == `to` is 24 h.',
+  }),
+  PeakRule: obj({ from: ref('Time'), to: ref('EndTime'), days: ref('Weekdays'), waitMinutes: ref('Minutes') }, [
+    'from',
+    'to',
+    'waitMinutes',
+  ]),
   ScheduleException: obj(
     sourced({
       from: ref('Date'),
@@ -200,7 +223,10 @@ const defs = {
   ),
   Hours: obj(
     {
-      zone: ref('Zone', { description: 'Zone the windows are written in; the catalog\'s serviceTimeZone when absent.', filledFrom: 'serviceTimeZone' }),
+      zone: ref('Zone', {
+        description: "Zone the windows are written in; the catalog's serviceTimeZone when absent.",
+        filledFrom: 'serviceTimeZone',
+      }),
       text: ref('Localized'),
       windows: list(ref('WindowRule')),
       peaks: list(ref('PeakRule'), { default: [] }),
@@ -214,14 +240,14 @@ const defs = {
   ),
   RegionalHours: obj(
     sourced({
-      zone: ref('Zone', { description: 'Zone the windows are written in; the line\'s own zone when absent.', filledFrom: 'hours.zone' }),
+      zone: ref('Zone', { description: "Zone the windows are written in; the line's own zone when absent.", filledFrom: 'hours.zone' }),
       text: ref('Localized'),
       windows: list(ref('WindowRule')),
       peaks: list(ref('PeakRule'), { default: [] }),
       exceptions: list(ref('ScheduleException'), { default: [] }),
     }),
     ['text', 'windows', 'source'],
-    { description: 'The same line\'s hours for calls from outside mainland China, when a source gives other ones.' },
+    { description: "The same line's hours for calls from outside mainland China, when a source gives other ones." },
   ),
   WaitMinutes: obj(
     {
@@ -284,7 +310,8 @@ const defs = {
       regions: list(ref('Region'), { minItems: 1, default: ['mainland', 'overseas'] }),
       alternative: ref('Id', { description: 'Channel to use instead where this one does not serve.' }),
       topics: list(ref('Id'), {
-        description: 'Topic ids this channel serves only (a merchant line, the police): offered for other topics only where a route or step names it.',
+        description:
+          'Topic ids this channel serves only (a merchant line, the police): offered for other topics only where a route or step names it.',
       }),
       abroad: ref('Abroad'),
       hours: ref('Hours'),
@@ -373,7 +400,10 @@ const defs = {
     sourced({
       id: ref('Id'),
       name: ref('Localized'),
-      overseas: ref('Id', { description: 'The material to have ready instead when the user is outside mainland China (a mainland ID card → their own identity document).' }),
+      overseas: ref('Id', {
+        description:
+          'The material to have ready instead when the user is outside mainland China (a mainland ID card → their own identity document).',
+      }),
     }),
     ['id', 'name', 'source'],
   ),
@@ -402,7 +432,10 @@ const defs = {
       name: ref('Localized'),
       description: ref('Localized'),
       emergency: ref('Id', { description: 'Emergency procedure to lead with when the query is urgent.' }),
-      urgent: { type: 'boolean', description: 'Urgent by nature (a stolen account, money at risk): urgent unless the user says otherwise.' },
+      urgent: {
+        type: 'boolean',
+        description: 'Urgent by nature (a stolen account, money at risk): urgent unless the user says otherwise.',
+      },
       routes: list(ref('Route'), { minItems: 1 }),
       materials: ref('Ids'),
       tips: list(ref('Note'), { default: [] }),
@@ -418,7 +451,8 @@ const defs = {
       zh: list(ref('Text'), { default: [] }),
       en: list(ref('Text'), { default: [] }),
       'zh-Hant': list(ref('Text'), {
-        description: 'Wording of Hong Kong, Macao and Taiwan, in Traditional characters (登入, 簡訊, 個資 …); Traditional characters in any list match their Simplified forms anyway.',
+        description:
+          'Wording of Hong Kong, Macao and Taiwan, in Traditional characters (登入, 簡訊, 個資 …); Traditional characters in any list match their Simplified forms anyway.',
       }),
     },
     [],
@@ -430,10 +464,16 @@ const defs = {
   Step: obj(
     sourced({
       text: ref('Localized'),
-      overseasText: ref('Localized', { description: 'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).' }),
+      overseasText: ref('Localized', {
+        description:
+          'The step as said to a user outside mainland China, where it differs (their own identity document instead of a mainland ID card).',
+      }),
       channel: ref('Id', { description: 'The channel this step uses.' }),
-      channels: list(ref('Id'), { expected: 'a list of ids', description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).' }),
-      capability: ref('Id', { description: 'A capability of the step\'s channel: its `how` says where to tap.' }),
+      channels: list(ref('Id'), {
+        expected: 'a list of ids',
+        description: 'The channels this step uses, any of them (e.g. a mainland line and its overseas form).',
+      }),
+      capability: ref('Id', { description: "A capability of the step's channel: its `how` says where to tap." }),
     }),
     ['text'],
   ),
@@ -497,7 +537,8 @@ const defs = {
       }),
       person: {
         type: 'boolean',
-        description: 'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
+        description:
+          'Met by a person answering (e.g. "I want a person"): rank 1 is a channel where one answers now, and the answer says when one will.',
       },
       topic: ref('Id', { description: 'The topic to answer for when the words ask for this need and name no problem.' }),
       phrases: ref('Phrases', { description: 'None when absent.' }),

@@ -104,7 +104,13 @@ function registries(catalog: Loose<Catalog>, { report, lineOf, has }: SemanticCo
   const refer = (reg: Registry, id: unknown, path: readonly PathSegment[]): void => {
     if (typeof id !== 'string' || reg.ids.has(id)) return;
     const guess = closest(id, reg.ids.keys());
-    report('error', path, guess ? { id: 'unknown-id', kind: reg.what, value: quote(id), guess: quote(guess) } : { id: 'unknown-id', kind: reg.what, value: quote(id) });
+    report(
+      'error',
+      path,
+      guess
+        ? { id: 'unknown-id', kind: reg.what, value: quote(id), guess: quote(guess) }
+        : { id: 'unknown-id', kind: reg.what, value: quote(id) },
+    );
   };
   const referAll = (reg: Registry, ids: readonly unknown[] | undefined, path: readonly PathSegment[]): void => {
     if (!ids) return;
@@ -212,7 +218,10 @@ function checkRoutes(c: Checks, routes: RouteList, base: PathSegment[]): void {
     c.refer(c.channels, r.channel, at('channel'));
     const ch = typeof r.channel === 'string' ? c.byId.get(r.channel) : undefined;
     // A route's service or capability must be one the channel has.
-    for (const [key, members] of [['service', ch?.services], ['capability', ch?.capabilities]] as const) {
+    for (const [key, members] of [
+      ['service', ch?.services],
+      ['capability', ch?.capabilities],
+    ] as const) {
       const id = r[key];
       if (!ch || typeof id !== 'string' || (members ?? []).some((m) => m?.id === id)) continue;
       const known = (members ?? []).flatMap((m) => (typeof m?.id === 'string' ? [m.id] : []));
@@ -239,7 +248,9 @@ function checkSteps(c: Checks, steps: StepList, base: PathSegment[]): void {
     if (step?.channel !== undefined) c.refer(c.channels, step.channel, [...base, j, 'channel']);
     c.referAll(c.channels, step?.channels, [...base, j, 'channels']);
     // Every number or address a step names belongs to a channel it lists (so it is shown, with its state).
-    const own = [step?.channel, ...(step?.channels ?? [])].flatMap((id) => (typeof id === 'string' && c.byId.has(id) ? [c.byId.get(id)!] : []));
+    const own = [step?.channel, ...(step?.channels ?? [])].flatMap((id) =>
+      typeof id === 'string' && c.byId.has(id) ? [c.byId.get(id)!] : [],
+    );
     for (const lang of ['zh', 'en'] as const) {
       const text = step?.text?.[lang];
       if (typeof text !== 'string') continue;
@@ -317,7 +328,11 @@ function phraseKey(text: string): string {
  * A topic's phrases (both languages and the urgent ones) say something, and each only once: a
  * duplicate would count twice in the free-text match.
  */
-function checkPhrases(topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases'>>, base: readonly PathSegment[], report: Report): void {
+function checkPhrases(
+  topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases'>>,
+  base: readonly PathSegment[],
+  report: Report,
+): void {
   const seen = new Map<string, string>();
   const lists: [readonly (string | undefined)[] | undefined, PathSegment[]][] = [
     [topic.phrases?.zh, [...base, 'phrases', 'zh']],
@@ -379,6 +394,11 @@ function checkSharedNumbers(channelList: Loose<Catalog['channels']>, report: Rep
     reported.add(key);
     const ids = named.map((i) => quote(String(channelList[i]!.id)));
     const number = String(channelList[named[0]!]!.number ?? channelList[named[0]!]!.e164);
-    report('warning', ['channels', named[1]!, 'number'], { id: 'shared-number', number: quote(number), channels: ids.slice(0, 5), more: Math.max(0, ids.length - 5) });
+    report('warning', ['channels', named[1]!, 'number'], {
+      id: 'shared-number',
+      number: quote(number),
+      channels: ids.slice(0, 5),
+      more: Math.max(0, ids.length - 5),
+    });
   }
 }

@@ -18,7 +18,28 @@ const CATALOG: Spec = {
   serviceTimeZone: 's',
   sources: [{ id: 's', kind: 's', title: L, ref: 's' }],
   about: [{ text: L }],
-  channels: [{ ...named, kind: 's', regions: ['s'], hours: { zone: 's', windows: [windowRule], peaks: [{ from: 's', to: 's', waitMinutes: 'n' }], exceptions: [{ from: 's', to: 's', windows: [windowRule] }], text: L }, waitMinutes: {}, strengths: [L], languages: ['s'], modes: ['s'], capabilities: [named], services: [named], notes: [{ text: L }], disputes: [{ text: L }] }],
+  channels: [
+    {
+      ...named,
+      kind: 's',
+      regions: ['s'],
+      hours: {
+        zone: 's',
+        windows: [windowRule],
+        peaks: [{ from: 's', to: 's', waitMinutes: 'n' }],
+        exceptions: [{ from: 's', to: 's', windows: [windowRule] }],
+        text: L,
+      },
+      waitMinutes: {},
+      strengths: [L],
+      languages: ['s'],
+      modes: ['s'],
+      capabilities: [named],
+      services: [named],
+      notes: [{ text: L }],
+      disputes: [{ text: L }],
+    },
+  ],
   modes: [named],
   materials: [named],
   topics: [{ ...named, description: L, routes: [{ channel: 's', reason: L }], materials: ['s'], tips: [{ text: L }] }],
@@ -59,5 +80,7 @@ function fits(value: unknown, spec: Spec): boolean {
 export function hasCatalogShape(value: unknown): boolean {
   if (!fits(value, CATALOG)) return false;
   // waitMinutes: state → minutes.
-  return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every((c) => Object.values(c.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n)));
+  return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every((c) =>
+    Object.values(c.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n)),
+  );
 }

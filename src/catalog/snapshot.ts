@@ -13,7 +13,12 @@ export const SNAPSHOT_FORMAT = 7;
  * The snapshot file's bytes for `catalog` (cleaned of control characters: what the CLI shows), made
  * from the file `source`, with the data worked out from it ahead of time (src/match/precompute.ts).
  */
-export function makeSnapshot(source: Uint8Array, catalog: Catalog, asWritten: boolean, precomputed: Readonly<Record<string, Uint8Array>> = {}): Uint8Array {
+export function makeSnapshot(
+  source: Uint8Array,
+  catalog: Catalog,
+  asWritten: boolean,
+  precomputed: Readonly<Record<string, Uint8Array>> = {},
+): Uint8Array {
   // asWritten: cleaning changed nothing, so the catalog is also the one as written (what the library returns).
   // In sections: a run parses only the parts of the catalog it reads.
   return pack({ format: SNAPSHOT_FORMAT, asWritten }, catalog, source, { sections: true, precomputed });
@@ -25,13 +30,22 @@ export function makeSnapshot(source: Uint8Array, catalog: Catalog, asWritten: bo
  * old, damaged or stale). With `lazy`, each top-level section is parsed when first read (the
  * CLI's way); otherwise the catalog comes back whole, as plain data (the library's).
  */
-export function catalogFromSnapshot(snapshotPath: string, source: string | Uint8Array, options: { asWritten?: boolean; lazy?: boolean } = {}): Catalog | null {
+export function catalogFromSnapshot(
+  snapshotPath: string,
+  source: string | Uint8Array,
+  options: { asWritten?: boolean; lazy?: boolean } = {},
+): Catalog | null {
   let file: Buffer;
   try {
     file = readFileSync(snapshotPath);
   } catch {
     return null;
   }
-  const unpacked = unpack(file, bytesOf(source), (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true), { lazy: options.lazy === true });
+  const unpacked = unpack(
+    file,
+    bytesOf(source),
+    (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true),
+    { lazy: options.lazy === true },
+  );
   return unpacked === null ? null : unpacked.catalog;
 }

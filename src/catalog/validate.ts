@@ -3,16 +3,20 @@
 // offsets; line and column are computed only for the issues that are reported.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import {
-  catalogDef,
-  type ArrayDef,
-  type Def,
-  type NumberDef,
-  type ObjectDef,
-  type StringDef,
-} from './schema.js';
+import { catalogDef, type ArrayDef, type Def, type NumberDef, type ObjectDef, type StringDef } from './schema.js';
 import { parseIsoDate } from '../zone/civil-date.js';
-import { closest, formatPath, quote, show, type Expected, type Got, type IssueDetail, type PathSegment, type RawIssue, type Severity } from './issues.js';
+import {
+  closest,
+  formatPath,
+  quote,
+  show,
+  type Expected,
+  type Got,
+  type IssueDetail,
+  type PathSegment,
+  type RawIssue,
+  type Severity,
+} from './issues.js';
 
 /** Most issues collected before the walk gives up (the rest is probably the same mistake). */
 export const MAX_ISSUES = 500;
@@ -111,7 +115,8 @@ function compile(def: Def): Compiled {
         def: target,
         re: target.pattern === undefined ? undefined : new RegExp(target.pattern, 'u'),
         values: target.enum ? new Set(target.enum) : undefined,
-        expected: target.expected !== undefined ? phrase(target.expected) : target.enum ? { id: 'one-of', values: target.enum } : { id: 'string' },
+        expected:
+          target.expected !== undefined ? phrase(target.expected) : target.enum ? { id: 'one-of', values: target.enum } : { id: 'string' },
       };
       break;
     case 'number':
@@ -332,7 +337,13 @@ class Walker {
         if (c.values) {
           if (!c.values.has(v)) {
             const guess = closest(v, c.values);
-            this.add('error', atOffset, guess ? { id: 'not-allowed', expected: c.expected, value: show(v), guess: JSON.stringify(guess) } : { id: 'not-allowed', expected: c.expected, value: show(v) });
+            this.add(
+              'error',
+              atOffset,
+              guess
+                ? { id: 'not-allowed', expected: c.expected, value: show(v), guess: JSON.stringify(guess) }
+                : { id: 'not-allowed', expected: c.expected, value: show(v) },
+            );
             return BAD;
           }
           return v;
@@ -488,7 +499,12 @@ class Walker {
     const allowed = c.list.map((p) => p.name);
     const guess = closest(name, allowed);
     const key = quote(name);
-    this.add('warning', offset, guess ? { id: 'unknown-key', key, guess: quote(guess), allowed } : { id: 'unknown-key', key, allowed }, name);
+    this.add(
+      'warning',
+      offset,
+      guess ? { id: 'unknown-key', key, guess: quote(guess), allowed } : { id: 'unknown-key', key, allowed },
+      name,
+    );
   }
 
   /** The map's pairs, with `<<` merge keys expanded (own keys win, then earlier merges). */
@@ -569,7 +585,13 @@ class Walker {
   private mismatch(offset: number, c: Compiled, node: Node | null, example: string | number | undefined): void {
     const quoteIt = c.k === 'string' && !!node && isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
     const got = describe(node);
-    this.add('error', offset, example === undefined ? { id: 'wrong-value', expected: c.expected, got, quoteIt } : { id: 'wrong-value', expected: c.expected, example: JSON.stringify(example), got, quoteIt });
+    this.add(
+      'error',
+      offset,
+      example === undefined
+        ? { id: 'wrong-value', expected: c.expected, got, quoteIt }
+        : { id: 'wrong-value', expected: c.expected, example: JSON.stringify(example), got, quoteIt },
+    );
   }
 }
 

@@ -9,7 +9,7 @@ import type { ReadProblem } from './read-problem.js';
 import type { Lang } from './types.js';
 
 /** A language's table as its file holds it: en.json's shape, which every language matches. */
-export type CatalogWordsTable = typeof import('./words/en.json', { with: { type: 'json' } });
+export type CatalogWordsTable = typeof import('./words/en.json', { with: { type: 'json' }});
 
 export interface CatalogWords {
   severity: Readonly<Record<Severity, string>>;
@@ -106,7 +106,6 @@ export function wordsOf(lang: Lang): CatalogWords {
   tables[lang] ??= makeWords(lang === 'zh-Hant' ? traditional! : readTable(lang), lang);
   return tables[lang];
 }
-
 
 /** file:line:col: severity: message (at path), in the words given. */
 export function lineOf(words: CatalogWords, file: string, issue: CatalogIssue, message: string): string {

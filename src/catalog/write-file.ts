@@ -5,7 +5,20 @@
 // is refused whatever the caller allows: renaming over it would replace the device or the link
 // itself. Failures are thrown as WriteProblem (data, worded by the caller); the temporary file is
 // removed on every one.
-import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What a path that is not a regular file is. */
@@ -17,7 +30,12 @@ export type WriteProblem =
   /** Something other than a regular file is there (`target`: where a link points). */
   | { id: 'not-a-file'; path: string; kind: FileKind; target?: string }
   /** The system refused; `why` names the reason, `code` is the system's own. */
-  | { id: 'cannot-write'; path: string; why: 'permission' | 'name-too-long' | 'no-folder' | 'directory' | 'read-only' | 'no-space' | 'links' | 'other'; code: string };
+  | {
+      id: 'cannot-write';
+      path: string;
+      why: 'permission' | 'name-too-long' | 'no-folder' | 'directory' | 'read-only' | 'no-space' | 'links' | 'other';
+      code: string;
+    };
 
 export class WriteError extends Error {
   override readonly name = 'WriteError';

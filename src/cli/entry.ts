@@ -48,7 +48,11 @@ export async function main(): Promise<void> {
   // Node's streams only for a terminal (src/cli/process-output.ts); made, with their handlers, when needed.
   const stdout = processOutput(1, () => process.stdout.on('error', outputFailed), outputFailed);
   // Nowhere left to report to: finish with the exit code the command earns.
-  const stderr = processOutput(2, () => process.stderr.on('error', () => {}), () => {});
+  const stderr = processOutput(
+    2,
+    () => process.stderr.on('error', () => {}),
+    () => {},
+  );
 
   process.on('SIGINT', () => {
     // A fresh line first: ^C was echoed after whatever was on the current one.
@@ -58,7 +62,8 @@ export async function main(): Promise<void> {
   });
 
   // TERM, HUP, QUIT: the terminal put back as it was found, then exit 128 + signal (stop-signals.ts).
-  for (const signal of Object.keys(STOP_SIGNALS) as StopSignal[]) process.on(signal, () => stopOnSignal(signal, (code) => process.exit(code)));
+  for (const signal of Object.keys(STOP_SIGNALS) as StopSignal[])
+    process.on(signal, () => stopOnSignal(signal, (code) => process.exit(code)));
 
   // Anything that escapes run() (a callback of a library, say) still ends as one line and exit 1.
   const crash = (error: unknown) => {

@@ -27,7 +27,8 @@ export function scanArgv(
   argv: readonly string[],
   program: Command,
 ): { json: boolean; command: string | undefined; operand: boolean; help: boolean; word: string | undefined; second: string | undefined } {
-  const takesValue = (cmd: Command, arg: string) => cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
+  const takesValue = (cmd: Command, arg: string) =>
+    cmd.options.some((o) => (o.required || o.optional) && (o.long === arg || o.short === arg));
   let command: Command | undefined;
   let json = false;
   let help = false;
@@ -122,10 +123,19 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
     return EXIT.ok;
   }
   if (helpFor !== undefined && helpFor !== 'help' && !program.commands.some((c) => c.name() === helpFor)) {
-    const names = program.createHelp().visibleCommands(program).map((c) => c.name());
+    const names = program
+      .createHelp()
+      .visibleCommands(program)
+      .map((c) => c.name());
     const text = messages(lang).usage.translate(`unknown command '${shown(helpFor, 60)}'`);
     return report(
-      new CliError('UNKNOWN_COMMAND', text, EXIT.usage, commanderHint('commander.unknownCommand', text, names, undefined, lang), commanderDetails('commander.unknownCommand', text, names)),
+      new CliError(
+        'UNKNOWN_COMMAND',
+        text,
+        EXIT.usage,
+        commanderHint('commander.unknownCommand', text, names, undefined, lang),
+        commanderDetails('commander.unknownCommand', text, names),
+      ),
       io,
       json,
       lang,
@@ -165,7 +175,10 @@ export async function run(argv: readonly string[], userIO: IO, hooks: RunHooks =
         .replace(/\.$/, '') // the hint follows: "… Expected 0 arguments but got 1 — see …"
         // "unknown command '<what was typed>'": a long word is shortened like any echoed value.
         .replace(/'([^']{61,})'/, (_m, value: string) => `'${shown(value, 60)}'`);
-      const names = program.createHelp().visibleCommands(program).map((c) => c.name());
+      const names = program
+        .createHelp()
+        .visibleCommands(program)
+        .map((c) => c.name());
       const command = argv.find((a) => names.includes(a));
       const usage = new CliError(
         commanderCode(error.code),
@@ -219,7 +232,13 @@ const MAX_MESSAGE = 1000;
 /** For scripts: the name commander suggests ("Did you mean …?"), and for an unknown command every command. */
 function commanderDetails(code: string, text: string, commands: readonly string[]): { suggestions?: string[]; valid?: string[] } {
   const suggested = /Did you mean (?:one of )?([^?]+)\?/.exec(text)?.[1];
-  const suggestions = suggested === undefined ? undefined : suggested.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const suggestions =
+    suggested === undefined
+      ? undefined
+      : suggested
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
   if (code === 'commander.unknownCommand') return { suggestions: suggestions ?? [], valid: [...commands] };
   if (code === 'commander.unknownOption') return { suggestions: suggestions ?? [] };
   return {};
@@ -229,7 +248,6 @@ function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
-
 
 /**
  * One line on stderr for a CliError (the JSON error object with --json); returns its exit code.

@@ -19,7 +19,10 @@ export interface ProcessOutput extends OutStream {
  * as /dev/null (a Node or Python parent's "ignore", or `>/dev/null`). Any other character device
  * may be a terminal: Node's stream decides.
  */
-export function certainlyNotTerminal(fd: number, stat: (target: number | string) => Pick<Stats, 'isCharacterDevice' | 'rdev'> = fstatOrStat): boolean {
+export function certainlyNotTerminal(
+  fd: number,
+  stat: (target: number | string) => Pick<Stats, 'isCharacterDevice' | 'rdev'> = fstatOrStat,
+): boolean {
   try {
     const s = stat(fd);
     if (!s.isCharacterDevice()) return true;
@@ -41,7 +44,12 @@ export interface OutputOptions {
 }
 
 /** A writer straight to `fd`, or Node's stream when it may be a terminal. */
-export function processOutput(fd: number, stream: () => NodeJS.WriteStream, onError: (error: NodeJS.ErrnoException) => void, options: OutputOptions = {}): ProcessOutput {
+export function processOutput(
+  fd: number,
+  stream: () => NodeJS.WriteStream,
+  onError: (error: NodeJS.ErrnoException) => void,
+  options: OutputOptions = {},
+): ProcessOutput {
   if (!(options.notTerminal ?? certainlyNotTerminal(fd))) {
     const s = stream();
     return Object.defineProperty(s, 'settled', { get: () => s.writableLength === 0, configurable: true }) as unknown as ProcessOutput;

@@ -108,10 +108,18 @@ ${h.exitCodesShort}`,
 export type Program = ReturnType<typeof programWithGlobals>;
 
 /** The options and arguments a command's action got, given to `act` (the program's run, or a test's). */
-export type Act = <Args extends unknown[], Opts extends OptionValues>(unit: CommandUnit<Args, Opts>, cmd: Command<Args, Opts>) => void | Promise<void>;
+export type Act = <Args extends unknown[], Opts extends OptionValues>(
+  unit: CommandUnit<Args, Opts>,
+  cmd: Command<Args, Opts>,
+) => void | Promise<void>;
 
 /** Declares a unit on `cmd` (its flags, then its subcommands', each with `act` as its action). */
-export function defineOn<Args extends unknown[], Opts extends OptionValues>(cmd: Command, unit: CommandUnit<Args, Opts>, h: HelpText, act: Act): void {
+export function defineOn<Args extends unknown[], Opts extends OptionValues>(
+  cmd: Command,
+  unit: CommandUnit<Args, Opts>,
+  h: HelpText,
+  act: Act,
+): void {
   const built = unit.flags(cmd, h);
   if (unit.run !== undefined || unit.load !== undefined || unit.plain !== undefined) built.action(() => act(unit, built));
   for (const sub of unit.subcommands ?? []) defineOn(built.command(sub.name).description(sub.description(h)), sub, h, act);
@@ -149,7 +157,8 @@ export function buildProgram(
   const act: Act = async (unit, cmd) => {
     if (unit.plain !== undefined) return unit.plain(f, h);
     // A broken preferences file stops every command but `config`, which is how it is mended.
-    if (preferences.error && unit.name !== 'config') throw await preferencesError(preferences.error, resolveGlobalOptions(program.opts(), io).lang);
+    if (preferences.error && unit.name !== 'config')
+      throw await preferencesError(preferences.error, resolveGlobalOptions(program.opts(), io).lang);
     const ctx = await createContext(io, resolveGlobalOptions(program.opts(), io, preferences.prefs));
     // Hyperlinks only where colour is on (never with --json, --no-color or a pipe); the
     // terminal library is loaded only then.

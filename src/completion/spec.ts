@@ -110,9 +110,7 @@ export function completionSpec(program: Command, ids: Record<CatalogKind, string
         name: command.name(),
         description: command.description(),
         flags: [...flags(command), HELP],
-        argument: arg
-          ? { name: arg.name(), value: ARGUMENT_VALUES[command.name()] ?? 'none', choices: [...(arg.argChoices ?? [])] }
-          : null,
+        argument: arg ? { name: arg.name(), value: ARGUMENT_VALUES[command.name()] ?? 'none', choices: [...(arg.argChoices ?? [])] } : null,
       };
     });
   // The version flag belongs to the program only; --help to every command.

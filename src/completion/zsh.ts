@@ -47,18 +47,21 @@ function optionSpecs(flag: FlagSpec, exclusive: boolean): string[] {
   return [`${excl}'${repeat}${flag.long}${sq(value)}'`];
 }
 
-const specsOf = (flags: readonly FlagSpec[]) =>
-  flags.flatMap((f) => optionSpecs(f, f.long === '--help' || f.long === '--version'));
+const specsOf = (flags: readonly FlagSpec[]) => flags.flatMap((f) => optionSpecs(f, f.long === '--help' || f.long === '--version'));
 
 export function zshScript(spec: CompletionSpec, version: string): string {
   const p = spec.program;
   const globals = spec.globals.filter((f) => f.long !== '--version');
   const version_ = spec.globals.filter((f) => f.long === '--version');
-  const globalLines = specsOf(globals).map((s) => `    ${s}`).join('\n');
+  const globalLines = specsOf(globals)
+    .map((s) => `    ${s}`)
+    .join('\n');
   const commandLines = spec.commands.map((c) => `        '${sq(described(c.name, c.description))}'`).join('\n');
   const commandCases = spec.commands
     .map((c) => {
-      const own = specsOf(c.flags.filter((f) => f.long !== '--help')).map((s) => ` \\\n            ${s}`).join('');
+      const own = specsOf(c.flags.filter((f) => f.long !== '--help'))
+        .map((s) => ` \\\n            ${s}`)
+        .join('');
       const arg =
         c.argument === null
           ? ''

@@ -12,7 +12,8 @@ export const TRADITIONAL_TEXT = 'traditionalText';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-const isLocalized = (value: Record<string, unknown>): value is Localized & Record<string, unknown> => typeof value.zh === 'string' && typeof value.en === 'string';
+const isLocalized = (value: Record<string, unknown>): value is Localized & Record<string, unknown> =>
+  typeof value.zh === 'string' && typeof value.en === 'string';
 
 /** Every Localized text of `value`, and the plain Chinese strings shown as they are (urgent phrases, the 转人工 keyword). */
 function visit(value: unknown, onLocalized: (text: Localized) => void, onPlain: (text: string) => void, key = ''): void {
@@ -57,7 +58,8 @@ export function readTraditionalText(bytes: Uint8Array | undefined): Record<strin
   if (bytes === undefined) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
-    const ok = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+    const ok =
+      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
     return ok ? Object.assign(Object.create(null) as Record<string, string>, value) : null;
   } catch {
     return null;

@@ -21,4 +21,3 @@ export function necessaryPhrases(): string {
   }
   return kept.join('|');
 }
-

@@ -2,13 +2,29 @@
 
 import type { Schedule, State } from '../catalog/types.js';
 import { isoWeekday, parseIsoDate } from '../zone/civil-date.js';
-import { compile, RANK_UNKNOWN, STATE_OF_RANK, type CompiledPeak, type CompiledRule, type CompiledSchedule, type CompiledWindow, type DayPlan } from './compiled.js';
+import {
+  compile,
+  RANK_UNKNOWN,
+  STATE_OF_RANK,
+  type CompiledPeak,
+  type CompiledRule,
+  type CompiledSchedule,
+  type CompiledWindow,
+  type DayPlan,
+} from './compiled.js';
 import { wallToEpoch, type ZoneClock } from '../zone/zone-clock.js';
 
 const MAX_CACHED_DAYS = 512;
 
 /** Appends start, end, value(rule) for each rule starting on `day`. */
-function place<R extends CompiledRule>(clock: ZoneClock, day: number, bit: number, rules: R[], value: (r: R) => number, out: number[]): void {
+function place<R extends CompiledRule>(
+  clock: ZoneClock,
+  day: number,
+  bit: number,
+  rules: R[],
+  value: (r: R) => number,
+  out: number[],
+): void {
   for (const r of rules) {
     if ((r.dayMask & bit) === 0) continue;
     const start = wallToEpoch(clock, day, r.start);

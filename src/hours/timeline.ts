@@ -65,7 +65,13 @@ export function buildSegments(cs: CompiledSchedule, from: number, to: number): S
   const out: Segment[] = [];
   const emit = (start: number, end: number): void => {
     const rank =
-      counts[RANK_OPEN]! > 0 ? RANK_OPEN : counts[RANK_AUTOMATED]! > 0 ? RANK_AUTOMATED : counts[RANK_UNKNOWN]! > 0 ? RANK_UNKNOWN : RANK_CLOSED;
+      counts[RANK_OPEN]! > 0
+        ? RANK_OPEN
+        : counts[RANK_AUTOMATED]! > 0
+          ? RANK_AUTOMATED
+          : counts[RANK_UNKNOWN]! > 0
+            ? RANK_UNKNOWN
+            : RANK_CLOSED;
     const peak = rank === RANK_OPEN && waits.length > 0;
     const peakWaitMinutes = peak ? Math.max(...waits) : null;
     const state = STATE_OF_RANK[rank]!;
@@ -107,4 +113,3 @@ export function segments(schedule: Schedule, from: number, to: number): Segment[
   if (!(to > from)) return [];
   return buildSegments(compile(schedule), from, to);
 }
-

@@ -9,7 +9,7 @@ import type { UserRegion } from '../advise/region.js';
 import type { Lang, State } from '../catalog/types.js';
 import { type Args, format, type ListStyle } from '../wording/format.js';
 
-type Reference = typeof import('./messages/en.json', { with: { type: 'json' } });
+type Reference = typeof import('./messages/en.json', { with: { type: 'json' }});
 /** commander's message reworded: a pattern with named groups, and what to say instead. */
 interface Rewording {
   match: string;
@@ -42,8 +42,8 @@ function makeMessages(d: MessageTable, lang: Lang) {
   const styles = lists(d);
   const say = (message: string, args: Args): string => format(message, args, { lists: styles }, lang);
   return {
-  // One word per state, everywhere (answers, channels, hours, JSON strings); the kind of channel
-  // decides the verb for `open`: people answer a phone or a chat, a website is available.
+    // One word per state, everywhere (answers, channels, hours, JSON strings); the kind of channel
+    // decides the verb for `open`: people answer a phone or a chat, a website is available.
     state: d.state satisfies Record<State, string>,
     openWeb: d.openWeb,
     /** Words of this table that wrapping keeps whole inside a longer run of Chinese (see render/layout/wrap.ts). */
@@ -52,14 +52,19 @@ function makeMessages(d: MessageTable, lang: Lang) {
     peak: d.peak,
     serviceZoneLabel: (zone: string) => say(d.serviceZoneLabel, { zone }),
     atBoth: (service: string, serviceLabel: string, local: string) => say(d.atBoth, { service, serviceLabel, local }),
-    atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) => say(d.atBothNamed, { service, serviceLabel, local, zone }),
+    atBothNamed: (service: string, serviceLabel: string, local: string, zone: string) =>
+      say(d.atBothNamed, { service, serviceLabel, local, zone }),
     atService: (service: string, serviceLabel: string) => say(d.atService, { service, serviceLabel }),
     atBothRepeated: (service: string, serviceLabel: string, local: string, zone: string, after: boolean) =>
       say(d.atBothRepeated, { service, serviceLabel, local, zone, after }),
     inDuration: (duration: string) => say(d.inDuration, { duration }),
     /** Minutes are said when not zero, or when they are all there is (0 min). */
     duration: (days: number, hours: number, minutes: number) =>
-      [days ? say(d.duration.days, { n: days }) : '', hours ? say(d.duration.hours, { n: hours }) : '', minutes || (!days && !hours) ? say(d.duration.minutes, { n: minutes }) : '']
+      [
+        days ? say(d.duration.days, { n: days }) : '',
+        hours ? say(d.duration.hours, { n: hours }) : '',
+        minutes || (!days && !hours) ? say(d.duration.minutes, { n: minutes }) : '',
+      ]
         .filter(Boolean)
         .join(d.duration.join),
     hoursLabel: d.hoursLabel,
@@ -113,7 +118,8 @@ function makeMessages(d: MessageTable, lang: Lang) {
       chose: (name: string, id: string) => say(d.words.chose, { name, id }),
       unsure: (names: readonly string[], name: string) => say(d.words.unsure, { names, name }),
       urgentFromText: (phrase: string) => say(d.words.urgentFromText, { phrase }),
-      askedFor: (names: readonly string[], ids: readonly string[]) => say(d.words.askedFor, { names, flags: ids.map((id) => `--need ${id}`) }),
+      askedFor: (names: readonly string[], ids: readonly string[]) =>
+        say(d.words.askedFor, { names, flags: ids.map((id) => `--need ${id}`) }),
     },
     now: {
       open24: (word: string) => say(d.now.open24, { word }),
@@ -136,7 +142,8 @@ function makeMessages(d: MessageTable, lang: Lang) {
       urgent: (name: string) => say(d.answer.urgent, { name }),
       nothingNow: (name: string, when: string, rel: string) => say(d.answer.nothingNow, { name, when, rel }),
       sidelined: (reach: string, is: 'historical' | 'other-product') => say(d.answer.sidelined, { reach, is }),
-      sidelinedNow: (lines: readonly string[], next: string | null, selfService: boolean) => say(d.answer.sidelinedNow, { lines, next: next || null, selfService }),
+      sidelinedNow: (lines: readonly string[], next: string | null, selfService: boolean) =>
+        say(d.answer.sidelinedNow, { lines, next: next || null, selfService }),
       confirmedOpens: (name: string, when: string, rel: string) => say(d.answer.confirmedOpens, { name, when, rel }),
       noPerson: (name: string, when: string, rel: string) => say(d.answer.noPerson, { name, when, rel }),
       noPersonSoon: d.answer.noPersonSoon,
@@ -149,7 +156,8 @@ function makeMessages(d: MessageTable, lang: Lang) {
       need: (name: string) => say(d.answer.need, { name }),
       /** Where the user is taken to be, and how to change it (unsure: both forms of every number). */
       where: (r: UserRegion) => say(d.answer.where, { overseas: r.overseas, from: r.from, zone: r.zone ?? '' }),
-      whereWhy: (r: UserRegion) => say(d.answer.whereWhy, { from: r.from, flag: r.flag ?? '', file: r.file ?? '', overseas: r.overseas, zone: r.zone ?? '' }),
+      whereWhy: (r: UserRegion) =>
+        say(d.answer.whereWhy, { from: r.from, flag: r.flag ?? '', file: r.file ?? '', overseas: r.overseas, zone: r.zone ?? '' }),
       dialBoth: (mainland: string, abroad: string) => say(d.answer.dialBoth, { mainland, abroad }),
       /** Both forms, when the line has other hours for calls from abroad: those hours beside the abroad form. */
       dialBothHours: (mainland: string, abroad: string, hours: string) => say(d.answer.dialBothHours, { mainland, abroad, hours }),
@@ -186,7 +194,8 @@ function makeMessages(d: MessageTable, lang: Lang) {
       caveats: d.rec.caveats,
       transfer: (keyword: string, rate: number) => say(d.rec.transfer, { keyword, percent: Math.round(rate * 100) }),
       modes: d.rec.modes,
-      mode: (name: string, response: string, min: number, max: number, condition: string) => say(d.rec.mode, { name, response, min, max, condition }),
+      mode: (name: string, response: string, min: number, max: number, condition: string) =>
+        say(d.rec.mode, { name, response, min, max, condition }),
       abroad: d.rec.abroad,
       abroadHeader: d.rec.abroadHeader,
       repeat: d.rec.repeat,

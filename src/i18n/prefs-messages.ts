@@ -8,7 +8,7 @@ import type { Lang } from '../catalog/types.js';
 import { type Args, format } from '../wording/format.js';
 
 /** A language's table as its file holds it: en.json's shape, which every language matches. */
-export type PrefsMessageTable = typeof import('./prefs-messages/en.json', { with: { type: 'json' } });
+export type PrefsMessageTable = typeof import('./prefs-messages/en.json', { with: { type: 'json' }});
 
 function makePrefsMessages(d: PrefsMessageTable, lang: Lang) {
   const say = (message: string, args: Args): string => format(message, args, { lists: {} }, lang);

@@ -30,4 +30,3 @@ export interface IO {
   /** Whether a terminal stream shows OSC 8 hyperlinks. Absent (tests, embedders): it does not. */
   hyperlinks?: (stream: OutStream) => Promise<boolean>;
 }
-

@@ -29,7 +29,12 @@ export function charClass(codePoint: number): CharClass {
   }
   if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return HAN;
   // 、。〃, 〈…】, 〔…〟 and U+2000–U+206F (spaces, dashes, quotes, …).
-  if ((codePoint >= 0x3001 && codePoint <= 0x3003) || (codePoint >= 0x3008 && codePoint <= 0x3011) || (codePoint >= 0x3014 && codePoint <= 0x301f) || (codePoint >= 0x2000 && codePoint <= 0x206f)) {
+  if (
+    (codePoint >= 0x3001 && codePoint <= 0x3003) ||
+    (codePoint >= 0x3008 && codePoint <= 0x3011) ||
+    (codePoint >= 0x3014 && codePoint <= 0x301f) ||
+    (codePoint >= 0x2000 && codePoint <= 0x206f)
+  ) {
     return SEPARATOR;
   }
   const char = String.fromCodePoint(codePoint);

@@ -103,7 +103,8 @@ function tables(index: MatchIndex, compoundNumber: Map<string, number>, textEnds
   };
   offsets(index.phrasesOf);
   offsets(index.entriesOf);
-  for (const [entry, , , urgent, compound] of index.phrases) out.push(entry, urgent, compound === undefined ? -1 : compoundNumber.get(compound)!);
+  for (const [entry, , , urgent, compound] of index.phrases)
+    out.push(entry, urgent, compound === undefined ? -1 : compoundNumber.get(compound)!);
   offsets(index.phrases.map((p) => p[2]));
   out.push(0, ...textEnds);
   for (const list of index.phrasesOf) out.push(...list);
@@ -232,7 +233,8 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
     let vocabulary: Record<string, string[]> | undefined;
     let compounds: Record<string, number[]> | undefined;
     let compoundWords: string[] | undefined;
-    const compoundsRead = () => (compounds ??= JSON.parse(file.toString('utf8', compoundsAt, compoundsAt + compoundsLength)) as Record<string, number[]>);
+    const compoundsRead = () =>
+      (compounds ??= JSON.parse(file.toString('utf8', compoundsAt, compoundsAt + compoundsLength)) as Record<string, number[]>);
     const slice = (data: number, starts: number, i: number) => ints.subarray(data + ints[starts + i]!, data + ints[starts + i + 1]!);
     return {
       ids,
@@ -255,7 +257,10 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
         return Object.hasOwn(all, word) ? all[word] : undefined;
       },
       vocabularyFrom: (first) => {
-        vocabulary ??= Object.assign(Object.create(null), JSON.parse(file.toString('utf8', vocabularyAt, compoundsAt))) as Record<string, string[]>;
+        vocabulary ??= Object.assign(Object.create(null), JSON.parse(file.toString('utf8', vocabularyAt, compoundsAt))) as Record<
+          string,
+          string[]
+        >;
         return vocabulary[first] ?? [];
       },
     };

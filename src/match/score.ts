@@ -83,7 +83,9 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
         }
         return u;
       });
-      phrases.push(compound === undefined ? [e, text, numbers, urgent.has(text) ? 1 : 0] : [e, text, numbers, urgent.has(text) ? 1 : 0, compound]);
+      phrases.push(
+        compound === undefined ? [e, text, numbers, urgent.has(text) ? 1 : 0] : [e, text, numbers, urgent.has(text) ? 1 : 0, compound],
+      );
       if (compound !== undefined) {
         vocabulary.add(compound);
         if (!Object.hasOwn(compounds, compound)) compounds[compound] = [];
@@ -91,7 +93,16 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
       }
     }
   });
-  return { format: INDEX_FORMAT, ids: entries.map((e) => e.id), unitOf, phrases, phrasesOf, entriesOf, compounds, vocabulary: [...vocabulary] };
+  return {
+    format: INDEX_FORMAT,
+    ids: entries.map((e) => e.id),
+    unitOf,
+    phrases,
+    phrasesOf,
+    entriesOf,
+    compounds,
+    vocabulary: [...vocabulary],
+  };
 }
 
 /**
@@ -211,7 +222,12 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
       coverage = weight > 0 ? found / weight : 0;
     }
     if (coverage < MIN_COVERAGE) continue;
-    hits[index.phraseEntry(p)]!.push({ p, urgent: index.phraseUrgent(p), whole: coverage >= WHOLE, value: coverage * coverage * Math.sqrt(weight) });
+    hits[index.phraseEntry(p)]!.push({
+      p,
+      urgent: index.phraseUrgent(p),
+      whole: coverage >= WHOLE,
+      value: coverage * coverage * Math.sqrt(weight),
+    });
   }
   // The loose part: each entry's units found in the text, added in the entry's order of its units.
   const loose: [place: number, value: number][][] = index.ids.map(() => []);

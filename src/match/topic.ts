@@ -46,7 +46,14 @@ export const TOPIC_INDEX = 'topicIndex';
 function topicEntries(catalog: Catalog): MatchEntry[] {
   return catalog.topics.map((t) => ({
     id: t.id,
-    phrases: [...(t.phrases?.zh ?? []), ...(t.phrases?.['zh-Hant'] ?? []), ...(t.phrases?.en ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
+    phrases: [
+      ...(t.phrases?.zh ?? []),
+      ...(t.phrases?.['zh-Hant'] ?? []),
+      ...(t.phrases?.en ?? []),
+      t.name.zh,
+      t.name.en,
+      t.id.replace(/-/g, ' '),
+    ],
     urgentPhrases: t.urgentPhrases ?? [],
   }));
 }
@@ -118,7 +125,9 @@ const sharedPhrases = new WeakMap<Catalog, Set<string>>();
 function sharedWithTopics(catalog: Catalog): Set<string> {
   let shared = sharedPhrases.get(catalog);
   if (!shared) {
-    const topicPhrases = catalog.topics.flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])].map(fold));
+    const topicPhrases = catalog.topics.flatMap((t) =>
+      [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])].map(fold),
+    );
     const needPhrases = catalog.needs.flatMap((n) => [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])].map(fold));
     shared = new Set(needPhrases.filter((p) => topicPhrases.some((t) => t.includes(p))));
     sharedPhrases.set(catalog, shared);
@@ -133,10 +142,18 @@ function sharedWithTopics(catalog: Catalog): Set<string> {
 function askedNeeds(catalog: Catalog, text: string, topics: readonly EntryScore[]): { id: string; phrases: string[] }[] {
   if (!catalog.needs.some((n) => (n.phrases?.zh.length ?? 0) + (n.phrases?.en.length ?? 0) > 0)) return [];
   const taken = topics.filter((t) => t.score >= MIN_SCORE).flatMap((t) => t.matched.filter((m) => m.whole).map((m) => fold(m.text)));
-  return scoreText(needIndex(catalog), text)
-    // Only whole phrases: "customer service … took my money" holds two words of "customer service number", and asks for no one.
-    .map((n) => ({ id: n.id, phrases: n.matched.filter((m) => m.whole).map((m) => m.text).filter((p) => !taken.some((t) => t.includes(fold(p)))) }))
-    .filter((n) => n.phrases.length > 0);
+  return (
+    scoreText(needIndex(catalog), text)
+      // Only whole phrases: "customer service … took my money" holds two words of "customer service number", and asks for no one.
+      .map((n) => ({
+        id: n.id,
+        phrases: n.matched
+          .filter((m) => m.whole)
+          .map((m) => m.text)
+          .filter((p) => !taken.some((t) => t.includes(fold(p)))),
+      }))
+      .filter((n) => n.phrases.length > 0)
+  );
 }
 
 /** The text without the words that asked for a need (they say nothing about the problem). */
@@ -165,14 +182,26 @@ export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScor
   const first = rankTopics(catalog, text);
   let asked = askedNeeds(catalog, text, first);
   if (asked.length === 0) return { ranked: first, needs: [] };
-  let ranked = rankTopics(catalog, withoutNeedWords(text, asked.flatMap((a) => a.phrases)));
+  let ranked = rankTopics(
+    catalog,
+    withoutNeedWords(
+      text,
+      asked.flatMap((a) => a.phrases),
+    ),
+  );
   // A need's phrase that topics use too ("phone number") asks for the need only when the rest of the text names no problem.
   if ((ranked[0]?.score ?? 0) >= MIN_SCORE) {
     const shared = sharedWithTopics(catalog);
     const kept = asked.map((a) => ({ ...a, phrases: a.phrases.filter((p) => !shared.has(fold(p))) })).filter((a) => a.phrases.length > 0);
     if (kept.length === 0) return { ranked: first, needs: [] };
     if (kept.length !== asked.length || kept.some((a, i) => a.phrases.length !== asked[i]!.phrases.length)) {
-      ranked = rankTopics(catalog, withoutNeedWords(text, kept.flatMap((a) => a.phrases)));
+      ranked = rankTopics(
+        catalog,
+        withoutNeedWords(
+          text,
+          kept.flatMap((a) => a.phrases),
+        ),
+      );
     }
     asked = kept;
   }

@@ -34,14 +34,16 @@ export function parsePreferences(text: string, file: string): Preferences {
     const line = lineOf(keyNode) ?? lineOf(pair.value as Node | null);
     if (!isPreferenceKey(key)) throw new PreferencesError(file, line, { kind: 'unknown-key', key }, EXAMPLES.region);
     const value = pair.value as Node | null;
-    const bad = (shown: string) => new PreferencesError(file, lineOf(value) ?? line, { kind: 'bad-value', key, value: shown }, EXAMPLES[key]);
+    const bad = (shown: string) =>
+      new PreferencesError(file, lineOf(value) ?? line, { kind: 'bad-value', key, value: shown }, EXAMPLES[key]);
     prefs.lines[key] = line;
     if (key === 'needs') {
       // A list of ids (a lone id is a list of one).
       const items = isSeq(value) ? value.items : [value];
       const ids: string[] = [];
       for (const item of items) {
-        if (!isScalar(item) || typeof item.value !== 'string' || !NEED_ID.test(item.value)) throw bad(isScalar(item) ? String(item.value) : String(item ?? ''));
+        if (!isScalar(item) || typeof item.value !== 'string' || !NEED_ID.test(item.value))
+          throw bad(isScalar(item) ? String(item.value) : String(item ?? ''));
         ids.push(item.value);
       }
       prefs.needs = [...new Set(ids)];

@@ -12,7 +12,11 @@ export function editPreferences(file: string, change: (doc: Document) => void): 
   const text = readPreferencesText(file) ?? '';
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];
-  if (first) throw new PreferencesError(file, first.linePos?.[0].line, { kind: 'syntax', detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+  if (first)
+    throw new PreferencesError(file, first.linePos?.[0].line, {
+      kind: 'syntax',
+      detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    });
   if (doc.contents !== null && !isMap(doc.contents) && !(isScalar(doc.contents) && doc.contents.value === null)) {
     throw new PreferencesError(file, 1, { kind: 'not-a-map' }, 'region: mainland');
   }
@@ -24,7 +28,14 @@ export function editPreferences(file: string, change: (doc: Document) => void): 
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const p = error.problem;
-    const reason = p.id === 'not-a-file' ? (p.kind === 'link' ? `a link${p.target === undefined ? '' : ` to ${p.target}`}` : p.kind) : p.id === 'cannot-write' ? p.code : p.id;
+    const reason =
+      p.id === 'not-a-file'
+        ? p.kind === 'link'
+          ? `a link${p.target === undefined ? '' : ` to ${p.target}`}`
+          : p.kind
+        : p.id === 'cannot-write'
+          ? p.code
+          : p.id;
     throw new PreferencesError(file, undefined, { kind: 'unwritable', reason });
   }
   return out;

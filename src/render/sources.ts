@@ -10,11 +10,11 @@ import { wrap } from './layout/wrap.js';
 import { pick } from './localize.js';
 import { sourceName } from './source-name.js';
 
-
 /** One source: what it is, its title, how far it can be trusted and when it was checked. */
 function oneSource(source: Source, checked: string, lang: Lang): string {
   const m = messages(lang);
-  const trust = source.kind === 'seed' ? '' : `${m.confidenceOf(m.confidence[source.confidence] ?? source.confidence)}${lang === 'zh' ? '，' : ', '}`;
+  const trust =
+    source.kind === 'seed' ? '' : `${m.confidenceOf(m.confidence[source.confidence] ?? source.confidence)}${lang === 'zh' ? '，' : ', '}`;
   return lang === 'zh'
     ? `${sourceName(source, lang)}：${pick(source.title, lang)}（${trust}${m.checkedOn(checked)}）`
     : `${sourceName(source, lang)}: ${pick(source.title, lang)} (${trust}${m.checkedOn(checked)})`;
@@ -33,7 +33,8 @@ export function sourceText(catalog: Catalog, fact: Sourced, lang: Lang): string 
 export function disputeLines(catalog: Catalog, disputes: readonly Note[], lang: Lang, paint: ChalkInstance): string[] {
   const m = messages(lang);
   return disputes.map(
-    (d) => `${paint.yellow(`${m.disputeLabel}${lang === 'zh' ? '：' : ':'}`)} ${pick(d.text, lang)} ${paint.dim(`[${sourceText(catalog, d, lang)}]`)}`,
+    (d) =>
+      `${paint.yellow(`${m.disputeLabel}${lang === 'zh' ? '：' : ':'}`)} ${pick(d.text, lang)} ${paint.dim(`[${sourceText(catalog, d, lang)}]`)}`,
   );
 }
 
@@ -63,9 +64,11 @@ export function factLines(catalog: Catalog, entry: ChannelAt, lang: Lang, paint:
   } else {
     para(m.hoursLabel, pick(entry.hours.text, lang));
   }
-  for (const claim of channel.hours.disputed ?? []) para(f.hoursDisputed, `${pick(claim.text, lang)} [${sourceText(catalog, claim, lang)}]`);
+  for (const claim of channel.hours.disputed ?? [])
+    para(f.hoursDisputed, `${pick(claim.text, lang)} [${sourceText(catalog, claim, lang)}]`);
   if (channel.standing) para(f.standing, `${pick(channel.standing.text, lang)} [${sourceText(catalog, channel.standing, lang)}]`);
-  if (channel.sharedNumber) para(f.sameNumber, `${pick(channel.sharedNumber.text, lang)} [${sourceText(catalog, channel.sharedNumber, lang)}]`);
+  if (channel.sharedNumber)
+    para(f.sameNumber, `${pick(channel.sharedNumber.text, lang)} [${sourceText(catalog, channel.sharedNumber, lang)}]`);
   const confirmed = confirming(catalog, channel);
   if (confirmed.length > 0) para(f.confirmedBy, confirmed.map((c) => sourceText(catalog, c, lang)).join(lang === 'zh' ? '；' : '; '));
   for (const d of channel.disputes) para(f.disputedBy, `${pick(d.text, lang)} [${sourceText(catalog, d, lang)}]`);

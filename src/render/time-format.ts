@@ -58,7 +58,9 @@ export function monthName(t: WallTime, lang: Lang, long = false): string {
 export function formatClock(ms: number, zone: string, lang: Lang, now: number, dated = false): string {
   const t = wallClock(ms, zone);
   if (!dated && sameCalendar(t, wallClock(now, zone), 'day')) return hhmm(t);
-  return isChinese(lang) ? `${t.month}月${t.day}日 ${weekdayName(t, lang)} ${hhmm(t)}` : `${weekdayName(t, lang)} ${t.day} ${monthName(t, lang)} ${hhmm(t)}`;
+  return isChinese(lang)
+    ? `${t.month}月${t.day}日 ${weekdayName(t, lang)} ${hhmm(t)}`
+    : `${weekdayName(t, lang)} ${t.day} ${monthName(t, lang)} ${hhmm(t)}`;
 }
 
 /** Whether the calendar date at `ms` differs between two zones. */
@@ -85,7 +87,9 @@ export function formatWhen(ms: number, view: TimeView, header = false): string {
   if (header) return m.atBothNamed(service, label, local, view.userZone);
   // A local time the clocks show twice (they go back): which of the two it is.
   const repeated = clocksGoBack(ms, view.userZone);
-  return repeated === null ? m.atBoth(service, label, local) : m.atBothRepeated(service, label, local, zoneAbbreviation(ms, view.userZone), repeated === 'after');
+  return repeated === null
+    ? m.atBoth(service, label, local)
+    : m.atBothRepeated(service, label, local, zoneAbbreviation(ms, view.userZone), repeated === 'after');
 }
 
 const HOUR = 3_600_000;
@@ -109,7 +113,8 @@ export function clocksGoBack(ms: number, zone: string): 'before' | 'after' | nul
 /** "GMT", "BST", "EST": the zone's short name at that instant (ICU's, read only for a repeated hour). */
 function zoneAbbreviation(ms: number, zone: string): string {
   const name = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')
+      ?.value ?? '';
   const british = name('en-GB');
   return /^[A-Z]{2,5}$/.test(british) ? british : name('en-US');
 }

@@ -22,7 +22,11 @@ export interface Style {
   spaceAroundCode?: boolean;
 }
 
-type Node = string | { name: string; type: 'text' | 'list' | 'capital'; style: string } | { name: string; type: 'select' | 'plural'; options: Map<string, Node[]> } | '#';
+type Node =
+  | string
+  | { name: string; type: 'text' | 'list' | 'capital'; style: string }
+  | { name: string; type: 'select' | 'plural'; options: Map<string, Node[]> }
+  | '#';
 
 const parsed = new Map<string, Node[]>();
 
@@ -97,7 +101,8 @@ function render(nodes: readonly Node[], args: Args, style: Style, lang: string, 
 }
 
 /** The branch a value chooses: its text; a list is `empty` or not. */
-const selectKey = (value: Arg): string => (typeof value === 'object' && value !== null ? (value.length === 0 ? 'empty' : 'other') : String(value));
+const selectKey = (value: Arg): string =>
+  typeof value === 'object' && value !== null ? (value.length === 0 ? 'empty' : 'other') : String(value);
 
 const CJK = /[\u3400-\u9fff]/;
 const CODE = /[A-Za-z0-9"'*&<[(+/_.-]/;

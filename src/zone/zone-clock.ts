@@ -56,7 +56,8 @@ export function zoneClock(zone: string): ZoneClock {
   let zc = zones.get(zone);
   if (zc === undefined || zc.source !== source) {
     const resolved = typeof zone === 'string' ? source.resolve(zone) : null;
-    const tz = resolved !== null ? { offset: source.offsets(resolved) } : typeof zone === 'string' ? FixedOffsetZone.parseSpecifier(zone) : null;
+    const tz =
+      resolved !== null ? { offset: source.offsets(resolved) } : typeof zone === 'string' ? FixedOffsetZone.parseSpecifier(zone) : null;
     if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
     // luxon reads these names as its fixed UTC zone rather than as IANA zones.
     const fixed = resolved === null || /^(utc|gmt)$/i.test(zone);

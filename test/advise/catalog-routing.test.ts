@@ -26,7 +26,18 @@ describe('built-in catalog routing', () => {
   const shapes = [false, true].flatMap((urgent) => [false, true].map((overseas) => ({ urgent, overseas })));
 
   it('has the topics the contract names', () => {
-    for (const id of ['general', 'account-security', 'account-unblock', 'payment', 'payment-appeal', 'function-restore', 'ticket', 'cross-border', 'privacy', 'fraud']) {
+    for (const id of [
+      'general',
+      'account-security',
+      'account-unblock',
+      'payment',
+      'payment-appeal',
+      'function-restore',
+      'ticket',
+      'cross-border',
+      'privacy',
+      'fraud',
+    ]) {
       expect(topicIds).toContain(id);
     }
   });
@@ -63,7 +74,9 @@ describe('built-in catalog routing', () => {
       }
       expect(result.plan?.emergency.id).toBe(topic.emergency);
       for (const overseas of [false, true]) {
-        expect(emergencyContacts(catalog, result.plan!.emergency, at, overseas).length, `${topic.id} overseas=${overseas}`).toBeGreaterThan(0);
+        expect(emergencyContacts(catalog, result.plan!.emergency, at, overseas).length, `${topic.id} overseas=${overseas}`).toBeGreaterThan(
+          0,
+        );
       }
     }
   });

@@ -17,11 +17,14 @@ describe('emergency', () => {
     { time: '10:00', overseas: false, expected: ['app', 'hotline', 'payline', 'web'] }, // step 1's channel first when it can act
     { time: '23:00', overseas: true, expected: ['web', 'app', 'intl-line'] },
     { time: '10:00', overseas: true, expected: ['app', 'intl-line', 'web'] },
-  ])('contacts at $time overseas=$overseas: region-mapped, the first step channel, then person-now, once each', ({ time, overseas, expected }) => {
-    const stolen = findEmergency(catalog, 'stolen')!;
-    const contacts = emergencyContacts(catalog, stolen, bj(DAY, time), overseas);
-    expect(contacts.map((c) => c.channel.id)).toEqual(expected);
-  });
+  ])(
+    'contacts at $time overseas=$overseas: region-mapped, the first step channel, then person-now, once each',
+    ({ time, overseas, expected }) => {
+      const stolen = findEmergency(catalog, 'stolen')!;
+      const contacts = emergencyContacts(catalog, stolen, bj(DAY, time), overseas);
+      expect(contacts.map((c) => c.channel.id)).toEqual(expected);
+    },
+  );
 
   it('defaults to the mainland and carries each status', () => {
     const contacts = emergencyContacts(catalog, findEmergency(catalog, 'stolen')!, bj(DAY, '23:00'));

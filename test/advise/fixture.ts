@@ -67,9 +67,7 @@ export function fixtureCatalog(): Catalog {
     schemaVersion: 1,
     serviceTimeZone: ZONE,
     properNames: [],
-    sources: [
-      { id: 'seed', kind: 'seed', title: t('seed'), ref: 'seed', date: 'unknown', confidence: 'seed', checked: '2025-01-01' },
-    ],
+    sources: [{ id: 'seed', kind: 'seed', title: t('seed'), ref: 'seed', date: 'unknown', confidence: 'seed', checked: '2025-01-01' }],
     about: [],
     channels: [
       // 24 h mainland line; abroad, its alternative takes over.

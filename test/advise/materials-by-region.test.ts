@@ -29,7 +29,18 @@ describe('identity documents by region', () => {
   });
 
   it('unsure where the user is (a zone that names no place): both documents to have ready, the mainland one first', async () => {
-    const r = await runCli(['recommend', '--topic', 'account-unblock', '--lang', 'en', '--at', '2026-11-28T03:00+08:00', '--tz', 'UTC', '--json']);
+    const r = await runCli([
+      'recommend',
+      '--topic',
+      'account-unblock',
+      '--lang',
+      'en',
+      '--at',
+      '2026-11-28T03:00+08:00',
+      '--tz',
+      'UTC',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.query.region.overseas).toBeNull();

@@ -17,7 +17,12 @@ describe('ranking (SPEC "What a good answer is")', () => {
   it.each([
     { why: 'all can act: catalog route order', time: '10:00', urgent: false, expected: ['mini', 'web', 'app'] },
     { why: 'urgent: a person now before self-service', time: '10:00', urgent: true, expected: ['mini', 'app', 'web'] },
-    { why: 'night: what can act, then what can act soonest (mini 08:00, app 09:00)', time: '23:00', urgent: false, expected: ['web', 'mini', 'app'] },
+    {
+      why: 'night: what can act, then what can act soonest (mini 08:00, app 09:00)',
+      time: '23:00',
+      urgent: false,
+      expected: ['web', 'mini', 'app'],
+    },
     { why: 'urgent early: mini open, web self-service, app only at 09:00', time: '08:30', urgent: true, expected: ['mini', 'web', 'app'] },
     { why: 'window end is exclusive (mini closed at 20:00)', time: '20:00', urgent: false, expected: ['web', 'app', 'mini'] },
     { why: 'window start is inclusive (mini open at 08:00)', time: '08:00', urgent: false, expected: ['mini', 'web', 'app'] },
@@ -59,7 +64,7 @@ describe('ranking (SPEC "What a good answer is")', () => {
     { needs: ['elderly'], expected: ['hotline', 'mini', 'web', 'app'] },
     { needs: ['elderly', 'enterprise'], expected: ['hotline', 'app', 'payline', 'mini', 'web'] },
     { needs: ['enterprise', 'elderly'], expected: ['app', 'payline', 'hotline', 'mini', 'web'] },
-  ])('needs $needs bring their channels to the top, in the needs\' order (rule 7)', ({ needs, expected }) => {
+  ])("needs $needs bring their channels to the top, in the needs' order (rule 7)", ({ needs, expected }) => {
     expect(order({ topic: 'general', needs }, '10:00')).toEqual(expected);
   });
 

@@ -113,9 +113,7 @@ describe('warnings per recommendation', () => {
 
   it('an always-automated channel gets no overnight warning, but its disputes', () => {
     for (const time of ['10:00', '23:00']) {
-      expect(rec(run({ topic: 'general' }, time), 'web').warnings).toEqual([
-        { kind: 'dispute', channel: 'web', note: disputeNote },
-      ]);
+      expect(rec(run({ topic: 'general' }, time), 'web').warnings).toEqual([{ kind: 'dispute', channel: 'web', note: disputeNote }]);
     }
   });
 });

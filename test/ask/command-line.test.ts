@@ -20,17 +20,62 @@ describe('recommendCommandLine', () => {
       'wxhelp recommend --topic fraud --urgent --overseas --need visually-impaired --need elderly --need enterprise',
     ],
     ['a need twice', a('general', false, false, ['elderly', 'elderly']), {}, 'wxhelp recommend --topic general --mainland --need elderly'],
-    ['--tz', a('payment', false, true), { tz: 'America/Los_Angeles' }, 'wxhelp recommend --topic payment --overseas --tz America/Los_Angeles'],
+    [
+      '--tz',
+      a('payment', false, true),
+      { tz: 'America/Los_Angeles' },
+      'wxhelp recommend --topic payment --overseas --tz America/Los_Angeles',
+    ],
     ['--tz with a sign', a('general'), { tz: 'Etc/GMT-8' }, 'wxhelp recommend --topic general --mainland --tz Etc/GMT-8'],
     ['--lang', a('general'), { lang: 'zh' }, 'wxhelp recommend --topic general --mainland --lang zh'],
-    ['--channels, plain path', a('ticket'), { channels: './my/channels.yaml' }, 'wxhelp recommend --topic ticket --mainland --channels ./my/channels.yaml'],
-    ['--channels with a space', a('ticket'), { channels: '/tmp/my catalog.yaml' }, "wxhelp recommend --topic ticket --mainland --channels '/tmp/my catalog.yaml'"],
-    ['--channels with a quote', a('ticket'), { channels: "/tmp/bob's.yaml" }, "wxhelp recommend --topic ticket --mainland --channels '/tmp/bob'\\''s.yaml'"],
-    ['--channels with $ and backticks', a('ticket'), { channels: '/tmp/$HOME/`id`.yaml' }, "wxhelp recommend --topic ticket --mainland --channels '/tmp/$HOME/`id`.yaml'"],
-    ['--channels in Chinese', a('ticket'), { channels: '/tmp/目录.yaml' }, "wxhelp recommend --topic ticket --mainland --channels '/tmp/目录.yaml'"],
-    ['--at, an instant with its offset', a('payment'), { at: '2026-11-28T21:30:00+08:00' }, 'wxhelp recommend --topic payment --mainland --at 2026-11-28T21:30:00+08:00'],
-    ['--at behind UTC, and --tz', a('general', false, true), { at: '2026-07-01T09:00:00-04:00', tz: 'America/New_York' }, 'wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York'],
-    ['all globals, in a fixed order', a('general', true), { lang: 'en', tz: 'Asia/Tokyo', channels: 'c.yaml' }, 'wxhelp recommend --topic general --urgent --mainland --tz Asia/Tokyo --lang en --channels c.yaml'],
+    [
+      '--channels, plain path',
+      a('ticket'),
+      { channels: './my/channels.yaml' },
+      'wxhelp recommend --topic ticket --mainland --channels ./my/channels.yaml',
+    ],
+    [
+      '--channels with a space',
+      a('ticket'),
+      { channels: '/tmp/my catalog.yaml' },
+      "wxhelp recommend --topic ticket --mainland --channels '/tmp/my catalog.yaml'",
+    ],
+    [
+      '--channels with a quote',
+      a('ticket'),
+      { channels: "/tmp/bob's.yaml" },
+      "wxhelp recommend --topic ticket --mainland --channels '/tmp/bob'\\''s.yaml'",
+    ],
+    [
+      '--channels with $ and backticks',
+      a('ticket'),
+      { channels: '/tmp/$HOME/`id`.yaml' },
+      "wxhelp recommend --topic ticket --mainland --channels '/tmp/$HOME/`id`.yaml'",
+    ],
+    [
+      '--channels in Chinese',
+      a('ticket'),
+      { channels: '/tmp/目录.yaml' },
+      "wxhelp recommend --topic ticket --mainland --channels '/tmp/目录.yaml'",
+    ],
+    [
+      '--at, an instant with its offset',
+      a('payment'),
+      { at: '2026-11-28T21:30:00+08:00' },
+      'wxhelp recommend --topic payment --mainland --at 2026-11-28T21:30:00+08:00',
+    ],
+    [
+      '--at behind UTC, and --tz',
+      a('general', false, true),
+      { at: '2026-07-01T09:00:00-04:00', tz: 'America/New_York' },
+      'wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York',
+    ],
+    [
+      'all globals, in a fixed order',
+      a('general', true),
+      { lang: 'en', tz: 'Asia/Tokyo', channels: 'c.yaml' },
+      'wxhelp recommend --topic general --urgent --mainland --tz Asia/Tokyo --lang en --channels c.yaml',
+    ],
     ['a topic id needing quotes', a('my topic;rm -rf'), {}, "wxhelp recommend --topic 'my topic;rm -rf' --mainland"],
     ['a value that looks like a flag', a('--json'), {}, 'wxhelp recommend --topic=--json --mainland'],
     ['a flag-like value with spaces', a('-x y'), {}, "wxhelp recommend '--topic=-x y' --mainland"],
@@ -73,7 +118,10 @@ describe('shellQuote', () => {
 
 describe('the "same answer" line of ask', () => {
   it('a --channels path with an escape sequence is echoed terminal-safe', () => {
-    const line = recommendCommandLine({ topic: 'general', urgent: false, overseas: false, needs: [] }, { channels: 'x\u001b]0;PWNED\u0007.yaml' });
+    const line = recommendCommandLine(
+      { topic: 'general', urgent: false, overseas: false, needs: [] },
+      { channels: 'x\u001b]0;PWNED\u0007.yaml' },
+    );
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(line).toBe("wxhelp recommend --topic general --mainland --channels $'x\\x1b]0;PWNED\\x07.yaml'");
   });

@@ -55,7 +55,10 @@ function scripted(steps: Step[]) {
     if (step === undefined) throw new Error(`unscripted question: ${question.message}`);
     if (step === 'ctrl-c') return Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT'));
     if (step instanceof Error) return Promise.reject(step);
-    const choices = kind === 'search' ? (question as SearchQuestion<unknown>).source(typeof step === 'object' && 'type' in step ? step.type : '') : (question as SelectQuestion<unknown>).choices;
+    const choices =
+      kind === 'search'
+        ? (question as SearchQuestion<unknown>).source(typeof step === 'object' && 'type' in step ? step.type : '')
+        : (question as SelectQuestion<unknown>).choices;
     entry.listed = choices.map((c) => c.value);
     if (step === 'enter') {
       if (kind === 'search') return Promise.resolve(choices[0]?.value);
@@ -81,7 +84,11 @@ function scripted(steps: Step[]) {
 
 const PLAIN = { NO_COLOR: '1' };
 
-async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record<string, string>; systemZone?: string; catalog?: Catalog } = {}) {
+async function ask(
+  raw: RawGlobalOptions,
+  steps: Step[],
+  options: { env?: Record<string, string>; systemZone?: string; catalog?: Catalog } = {},
+) {
   const captured = fakeIO({ env: { ...PLAIN, ...options.env }, systemZone: options.systemZone });
   const ctx = await context(raw, captured.io);
   const script = scripted(steps);
@@ -90,7 +97,12 @@ async function ask(raw: RawGlobalOptions, steps: Step[], options: { env?: Record
 }
 
 /** What `wxhelp recommend` prints for the same query and options. */
-async function recommendOutput(raw: RawGlobalOptions, query: RecommendQuery, env: Record<string, string> = {}, systemZone?: string): Promise<string> {
+async function recommendOutput(
+  raw: RawGlobalOptions,
+  query: RecommendQuery,
+  env: Record<string, string> = {},
+  systemZone?: string,
+): Promise<string> {
   const captured = fakeIO({ env: { ...PLAIN, ...env }, systemZone });
   await printRecommendation(await context(raw, captured.io), catalog(), query);
   return captured.stdout();
@@ -106,7 +118,11 @@ function withAt(command: string, zone = /--tz (\S+)/.exec(command)?.[1] ?? 'Asia
  * The line as ask writes it, from the flags a test names: the region always (--mainland unless
  * --overseas), then --at, and --tz and --lang always, so it gives the same answer anywhere.
  */
-function canonical(command: string, zone = /--tz (\S+)/.exec(command)?.[1] ?? 'Asia/Shanghai', lang = /--lang (\S+)/.exec(command)?.[1] ?? 'en'): string {
+function canonical(
+  command: string,
+  zone = /--tz (\S+)/.exec(command)?.[1] ?? 'Asia/Shanghai',
+  lang = /--lang (\S+)/.exec(command)?.[1] ?? 'en',
+): string {
   let c = command;
   if (!/ --(overseas|mainland)\b/.test(c)) c = c.replace(/^(wxhelp recommend --topic \S+(?: --urgent| --not-urgent)?)/, '$1 --mainland');
   const insertBefore = (flag: RegExp, words: string) => {
@@ -118,7 +134,12 @@ function canonical(command: string, zone = /--tz (\S+)/.exec(command)?.[1] ?? 'A
   return c;
 }
 const repeat = (command: string, zone?: string) => `\nSame answer without questions:\n  ${withAt(canonical(command, zone), zone)}\n`;
-const query = (topic: string, urgent = false, overseas = false, needs: string[] = []): RecommendQuery => ({ topic, urgent, overseas, needs });
+const query = (topic: string, urgent = false, overseas = false, needs: string[] = []): RecommendQuery => ({
+  topic,
+  urgent,
+  overseas,
+  needs,
+});
 
 describe('defaults: pressing Enter through every question', () => {
   it('in a mainland zone: general, not urgent, mainland, no needs — the recommend answer and its command', async () => {
@@ -131,7 +152,9 @@ describe('defaults: pressing Enter through every question', () => {
       ['select', 'Where are you now?'],
       ['select', 'Any special needs?'],
     ]);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('general'))}${repeat('wxhelp recommend --topic general')}`);
+    expect(r.stdout).toBe(
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('general'))}${repeat('wxhelp recommend --topic general')}`,
+    );
     expect(r.stdout).toContain('General questions · As of');
   });
 
@@ -152,7 +175,12 @@ describe('defaults: pressing Enter through every question', () => {
   it('without a `general` topic the first topic is the default', () => {
     const c = catalog();
     const withoutGeneral = { ...c, topics: c.topics.filter((t) => t.id !== 'general') };
-    expect(defaultAnswers(withoutGeneral, 'Asia/Shanghai')).toEqual({ topic: withoutGeneral.topics[0]?.id, urgent: false, overseas: false, needs: [] });
+    expect(defaultAnswers(withoutGeneral, 'Asia/Shanghai')).toEqual({
+      topic: withoutGeneral.topics[0]?.id,
+      urgent: false,
+      overseas: false,
+      needs: [],
+    });
     expect(defaultAnswers(c, 'Asia/Tokyo')).toEqual({ topic: 'general', urgent: false, overseas: true, needs: [] });
   });
 
@@ -165,11 +193,16 @@ describe('defaults: pressing Enter through every question', () => {
 });
 
 describe('what the problem is', () => {
-  it.each(catalog().topics.map((t) => [t.id, t.urgent === true] as const))('picked from the list: %s → recommend --topic %s', async (topic, urgent) => {
-    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, 'enter', 'enter', 'enter']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, urgent))}${repeat(`wxhelp recommend --topic ${topic}${urgent ? ' --urgent' : ''}`)}`);
-  });
+  it.each(catalog().topics.map((t) => [t.id, t.urgent === true] as const))(
+    'picked from the list: %s → recommend --topic %s',
+    async (topic, urgent) => {
+      const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, 'enter', 'enter', 'enter']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(
+        `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, urgent))}${repeat(`wxhelp recommend --topic ${topic}${urgent ? ' --urgent' : ''}`)}`,
+      );
+    },
+  );
 
   it.each([
     ['my account was stolen', 'account-security'],
@@ -184,7 +217,9 @@ describe('what the problem is', () => {
     expect(r.asked[0]?.listed?.length).toBeLessThan(catalog().topics.length);
     // Not urgent for a topic urgent by nature: the line says so, or recommend would assume urgent.
     const notUrgent = catalog().topics.find((t) => t.id === topic)?.urgent === true ? ' --not-urgent' : '';
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}${notUrgent}`)}`);
+    expect(r.stdout).toBe(
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic))}${repeat(`wxhelp recommend --topic ${topic}${notUrgent}`)}`,
+    );
   });
 
   it('typed words can pick a candidate other than the first', async () => {
@@ -208,7 +243,9 @@ describe('what the problem is', () => {
       const q = topicQuestion({ catalog: catalog(), lang, tz: 'UTC', columns: 200 });
       expect(q.choices.map((c) => c.value)).toEqual(catalog().topics.map((t) => t.id));
       catalog().topics.forEach((topic, i) => {
-        expect(q.choices[i]?.name).toMatch(new RegExp(`^${topic.name[lang].replace(/[()]/g, '\\$&')} +${topic.description[lang].replace(/[()]/g, '\\$&')}$`));
+        expect(q.choices[i]?.name).toMatch(
+          new RegExp(`^${topic.name[lang].replace(/[()]/g, '\\$&')} +${topic.description[lang].replace(/[()]/g, '\\$&')}$`),
+        );
         expect(q.choices[i]?.short).toBe(topic.name[lang]);
       });
       expect(q.default).toBe('general');
@@ -232,18 +269,23 @@ describe('how urgent', () => {
     expect(emergencyTopics.map((t) => t.id)).toEqual(expect.arrayContaining(['account-security', 'fraud', 'privacy']));
   });
 
-  it.each(emergencyTopics.map((t) => [t.id, t.emergency]))('urgent %s leads with the %s emergency steps, as recommend --urgent does', async (topic, emergency) => {
-    const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, { choose: true }, 'enter', 'enter']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, true))}${repeat(`wxhelp recommend --topic ${topic} --urgent`)}`);
-    // The plan's heading comes first — after the line saying, when so, that the only line answering now cannot lead.
-    const lines = r.stdout.split('\n');
-    const heading = lines.findIndex((l) => /^⚠ .*: do this now$/.test(l));
-    expect(heading === 2 || lines[2]!.startsWith('No confirmed line answers now')).toBe(true);
-    expect(lines[heading + 1]).toMatch(/^1\. /);
-    // Every step shown, or the ones left out counted with where they all are.
-    if (/\d+ more step/.test(r.stdout)) expect(r.stdout).toContain(`all steps: wxhelp emergency ${emergency}`);
-  });
+  it.each(emergencyTopics.map((t) => [t.id, t.emergency]))(
+    'urgent %s leads with the %s emergency steps, as recommend --urgent does',
+    async (topic, emergency) => {
+      const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: topic }, { choose: true }, 'enter', 'enter']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(
+        `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query(topic, true))}${repeat(`wxhelp recommend --topic ${topic} --urgent`)}`,
+      );
+      // The plan's heading comes first — after the line saying, when so, that the only line answering now cannot lead.
+      const lines = r.stdout.split('\n');
+      const heading = lines.findIndex((l) => /^⚠ .*: do this now$/.test(l));
+      expect(heading === 2 || lines[2]!.startsWith('No confirmed line answers now')).toBe(true);
+      expect(lines[heading + 1]).toMatch(/^1\. /);
+      // Every step shown, or the ones left out counted with where they all are.
+      if (/\d+ more step/.test(r.stdout)) expect(r.stdout).toContain(`all steps: wxhelp emergency ${emergency}`);
+    },
+  );
 
   it('a topic urgent by nature offers "urgent" as the default; Enter takes it', async () => {
     const c = catalog();
@@ -252,7 +294,9 @@ describe('how urgent', () => {
     expect(urgencyQuestion({ catalog: byNature, lang: 'en', tz: 'UTC' }, 'payment').default).toBe(false);
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ type: '被骗了' }, 'enter', 'enter', 'enter'], { catalog: byNature });
     expect(r.stdout.endsWith(repeat('wxhelp recommend --topic fraud --urgent'))).toBe(true);
-    const calm = await ask({ tz: 'Asia/Shanghai' }, [{ type: '被骗了' }, 'enter', 'enter', 'enter'], { catalog: { ...byNature, topics: byNature.topics.map((t) => ({ ...t, urgent: false })) } });
+    const calm = await ask({ tz: 'Asia/Shanghai' }, [{ type: '被骗了' }, 'enter', 'enter', 'enter'], {
+      catalog: { ...byNature, topics: byNature.topics.map((t) => ({ ...t, urgent: false })) },
+    });
     expect(calm.stdout.endsWith(repeat('wxhelp recommend --topic fraud'))).toBe(true);
   });
 
@@ -269,8 +313,12 @@ describe('how urgent', () => {
   it('urgent without an emergency procedure: no emergency block, the urgent routes', async () => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, { choose: true }, 'enter', 'enter']);
     expect(r.stdout).not.toContain('⚠');
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', true))}${repeat('wxhelp recommend --topic payment --urgent')}`);
-    expect(urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'payment').choices[1]?.description).toBe('money or the account is at risk right now');
+    expect(r.stdout).toBe(
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', true))}${repeat('wxhelp recommend --topic payment --urgent')}`,
+    );
+    expect(urgencyQuestion({ catalog: catalog(), lang: 'en', tz: 'UTC' }, 'payment').choices[1]?.description).toBe(
+      'money or the account is at risk right now',
+    );
   });
 });
 
@@ -278,14 +326,18 @@ describe('where the user is', () => {
   it('a payment problem from overseas: the overseas payment line, overseas materials, the 1.8× caveat', async () => {
     const r = await ask({ tz: 'Asia/Shanghai' }, [{ choose: 'payment' }, 'enter', { choose: true }, 'enter']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', false, true))}${repeat('wxhelp recommend --topic payment --overseas')}`);
+    expect(r.stdout).toBe(
+      `\n${await recommendOutput({ tz: 'Asia/Shanghai' }, query('payment', false, true))}${repeat('wxhelp recommend --topic payment --overseas')}`,
+    );
     expect(r.stdout).toContain('+86 571 95017');
     expect(r.stdout).toContain('Outside mainland China');
   });
 
   it('choosing mainland from a zone abroad says --mainland (recommend would assume overseas there) and keeps the zone', async () => {
     const r = await ask({ tz: 'Europe/London' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
-    expect(r.stdout).toBe(`\n${await recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --mainland --tz Europe/London')}`);
+    expect(r.stdout).toBe(
+      `\n${await recommendOutput({ tz: 'Europe/London' }, query('payment'))}${repeat('wxhelp recommend --topic payment --mainland --tz Europe/London')}`,
+    );
   });
 
   it.each([
@@ -330,11 +382,21 @@ describe('special needs', () => {
 describe('the repeated command keeps the global options that changed the answer', () => {
   it('--at as the same instant, with its offset, and --tz', async () => {
     const r = await ask({ tz: 'Europe/London', at: '2026-11-28T21:30' }, [{ choose: 'payment' }, 'enter', { choose: false }, 'enter']);
-    expect(r.stdout.endsWith('\n  wxhelp recommend --topic payment --mainland --at 2026-11-28T21:30:00+00:00 --tz Europe/London --lang en\n')).toBe(true);
+    expect(
+      r.stdout.endsWith('\n  wxhelp recommend --topic payment --mainland --at 2026-11-28T21:30:00+00:00 --tz Europe/London --lang en\n'),
+    ).toBe(true);
     const shanghai = await ask({ tz: 'Asia/Shanghai', at: '2026-11-28T23:30+08:00' }, ['enter', 'enter', 'enter', 'enter']);
-    expect(shanghai.stdout.endsWith('\n  wxhelp recommend --topic general --mainland --at 2026-11-28T23:30:00+08:00 --tz Asia/Shanghai --lang en\n')).toBe(true);
+    expect(
+      shanghai.stdout.endsWith(
+        '\n  wxhelp recommend --topic general --mainland --at 2026-11-28T23:30:00+08:00 --tz Asia/Shanghai --lang en\n',
+      ),
+    ).toBe(true);
     const ny = await ask({ tz: 'America/New_York', at: '2026-07-01T09:00' }, ['enter', 'enter', 'enter', 'enter']);
-    expect(ny.stdout.endsWith('\n  wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York --lang en\n')).toBe(true);
+    expect(
+      ny.stdout.endsWith(
+        '\n  wxhelp recommend --topic general --overseas --at 2026-07-01T09:00:00-04:00 --tz America/New_York --lang en\n',
+      ),
+    ).toBe(true);
   });
 
   it('no --at when the answer is for now', async () => {
@@ -360,7 +422,9 @@ describe('the repeated command keeps the global options that changed the answer'
     const file = join(dir, 'channels.yaml');
     copyFileSync(BUILTIN_CATALOG, file);
     const r = await ask({ tz: 'Asia/Shanghai', channels: file }, [{ choose: 'ticket' }, 'enter', 'enter', 'enter']);
-    expect(r.stdout.endsWith(`  ${withAt(canonical('wxhelp recommend --topic ticket'))} --channels '${file.replace("'", "'\\''")}'\n`)).toBe(true);
+    expect(
+      r.stdout.endsWith(`  ${withAt(canonical('wxhelp recommend --topic ticket'))} --channels '${file.replace("'", "'\\''")}'\n`),
+    ).toBe(true);
   });
 });
 
@@ -429,7 +493,9 @@ describe('prompts only on a terminal, never with --json', () => {
     const captured = fakeIO();
     const code = await runCli(['--json', 'ask', '--at', NIGHT], captured.io);
     expect(code).toBe(2);
-    expect(JSON.parse(captured.stderr())).toMatchObject({ error: { code: 'NOT_A_TERMINAL', hint: expect.stringContaining('wxhelp recommend') } });
+    expect(JSON.parse(captured.stderr())).toMatchObject({
+      error: { code: 'NOT_A_TERMINAL', hint: expect.stringContaining('wxhelp recommend') },
+    });
   });
 });
 

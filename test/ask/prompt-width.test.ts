@@ -31,7 +31,34 @@ describe('promptWidth', () => {
   });
 
   it('gives its width for colour codes among any characters, and for what only looks like one', () => {
-    const pieces = ['\u001b[36m', '\u001b[39m', '\u001b[1m', '\u001b[22m', '\u001b[m', '\u001b[38;5;214m', '\u001b[12345m', '\u001b[;1m', '\u001b[1;m', '\u001b[36', '\u001b', '\u001b]8;;https://x\u0007', '\u001b[2K', 'a', '❯', '⏎', '↑', '•', '账', '，', ' ', '·', '\t', '☰', '✌', '\ufe0f'];
+    const pieces = [
+      '\u001b[36m',
+      '\u001b[39m',
+      '\u001b[1m',
+      '\u001b[22m',
+      '\u001b[m',
+      '\u001b[38;5;214m',
+      '\u001b[12345m',
+      '\u001b[;1m',
+      '\u001b[1;m',
+      '\u001b[36',
+      '\u001b',
+      '\u001b]8;;https://x\u0007',
+      '\u001b[2K',
+      'a',
+      '❯',
+      '⏎',
+      '↑',
+      '•',
+      '账',
+      '，',
+      ' ',
+      '·',
+      '\t',
+      '☰',
+      '✌',
+      '\ufe0f',
+    ];
     let seed = 7;
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -18,11 +18,17 @@ const setup = (lang: Lang, columns = 120) => ({ catalog: catalog(), lang, tz: 'U
 
 describe('the topic question, rendered', () => {
   it('in English: every topic with its description, general highlighted, key hints', async () => {
-    const { answer, events, getScreen } = await render(select, { ...topicQuestion(setup('en')), loop: false, theme: promptTheme(plain, 'en') });
+    const { answer, events, getScreen } = await render(select, {
+      ...topicQuestion(setup('en')),
+      loop: false,
+      theme: promptTheme(plain, 'en'),
+    });
     const screen = getScreen();
     expect(screen.split('\n')[0]).toBe('? What is the problem?');
     expect(screen).toContain('❯ General questions                   How to use WeChat and its basic features');
-    expect(screen).toContain('  Payments                            WeChat Pay, transfers, red packets, balance and other payment questions');
+    expect(screen).toContain(
+      '  Payments                            WeChat Pay, transfers, red packets, balance and other payment questions',
+    );
     expect(screen).toContain('  Money at risk (fraud)               Scams, unexpected money movements, suspicious large transfers');
     for (const topic of catalog().topics) expect(screen).toContain(topic.name.en);
     expect(screen.split('\n').at(-1)).toBe('↑↓ navigate • ⏎ select');
@@ -37,7 +43,11 @@ describe('the topic question, rendered', () => {
   });
 
   it('in Chinese: names and descriptions from the catalog, aligned, Chinese key hints', async () => {
-    const { answer, events, getScreen } = await render(select, { ...topicQuestion(setup('zh')), loop: false, theme: promptTheme(plain, 'zh') });
+    const { answer, events, getScreen } = await render(select, {
+      ...topicQuestion(setup('zh')),
+      loop: false,
+      theme: promptTheme(plain, 'zh'),
+    });
     const screen = getScreen();
     expect(screen.split('\n')[0]).toBe('? 遇到了什么问题？');
     expect(screen).toContain('❯ 常规咨询  功能使用方法、基础功能咨询');
@@ -62,7 +72,10 @@ describe('the topic question, rendered', () => {
   it('colour off: no colour codes at all; colour on: coloured', async () => {
     const off = await render(select, { ...topicQuestion(setup('en')), theme: promptTheme(plain, 'en') });
     expect(off.getScreen({ raw: true })).not.toMatch(SGR);
-    const on = await render(select, { ...topicQuestion({ ...setup('en'), dim: (t) => coloured.dim(t) }), theme: promptTheme(coloured, 'en') });
+    const on = await render(select, {
+      ...topicQuestion({ ...setup('en'), dim: (t) => coloured.dim(t) }),
+      theme: promptTheme(coloured, 'en'),
+    });
     expect(on.getScreen({ raw: true })).toMatch(SGR);
     // Answer both: a prompt left pending rejects when the test worker exits, which vitest
     // reports as an unhandled error and fails the run.
@@ -75,7 +88,10 @@ describe('the topic question, rendered', () => {
 
 describe('the other questions, rendered', () => {
   it('where: the default follows the zone', async () => {
-    const { answer, events, getScreen } = await render(select, { ...whereQuestion({ ...setup('en'), tz: 'Europe/London' }), theme: promptTheme(plain, 'en') });
+    const { answer, events, getScreen } = await render(select, {
+      ...whereQuestion({ ...setup('en'), tz: 'Europe/London' }),
+      theme: promptTheme(plain, 'en'),
+    });
     expect(getScreen()).toContain('❯ Outside mainland China');
     expect(getScreen()).toContain('abroad, or in Hong Kong, Macao or Taiwan');
     events.keypress('enter');

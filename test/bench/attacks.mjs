@@ -6,7 +6,18 @@
 // wrong output (not the answer the file itself gives, a terminal left raw, an invalid calendar).
 // WXHELP_BIN=path runs another build (to compare before and after).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +74,10 @@ function askInTerminal(signal) {
   return new Promise((resolve) => {
     const ask = `"${process.execPath}" "${BIN}" ask ${AT.join(' ')}`;
     const line = `set -m; ${signal === 'timeout' ? `timeout 3 ${ask}` : ask}; echo "rc=$?"; stty -a`;
-    const child = spawn('script', ['-qfec', line, '/dev/null'], { env: { PATH: process.env.PATH, HOME: '/nonexistent-home', LANG: 'en_US.UTF-8', TERM: 'xterm', SHELL: '/bin/sh' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qfec', line, '/dev/null'], {
+      env: { PATH: process.env.PATH, HOME: '/nonexistent-home', LANG: 'en_US.UTF-8', TERM: 'xterm', SHELL: '/bin/sh' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let screen = '';
     let answered = false;
     let sent = false;
@@ -109,7 +123,11 @@ function askInTerminal(signal) {
 
 // --- helpers for the cache ----------------------------------------------------------------------
 /** The only entry file in a cache directory. */
-const entryIn = (dir) => join(dir, readdirSync(dir).find((f) => f.endsWith('.entry')));
+const entryIn = (dir) =>
+  join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.entry')),
+  );
 /** An entry with its catalog JSON changed, any line before the header kept as it was (a digest is not made anew). */
 function forge(path, change) {
   const bytes = readFileSync(path);
@@ -119,7 +137,15 @@ function forge(path, change) {
   const header = JSON.parse(bytes.toString('utf8', at, newline));
   const json = bytes.toString('utf8', newline + 1, newline + 1 + header.catalogBytes);
   const catalog = Buffer.from(change(json));
-  writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`), catalog, bytes.subarray(newline + 1 + header.catalogBytes)]));
+  writeFileSync(
+    path,
+    Buffer.concat([
+      bytes.subarray(0, at),
+      Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`),
+      catalog,
+      bytes.subarray(newline + 1 + header.catalogBytes),
+    ]),
+  );
 }
 
 export async function attacks(rounds = 2) {
@@ -161,7 +187,9 @@ export async function attacks(rounds = 2) {
       const link = join(d, 'link.yaml');
       symlinkSync(victim, link);
       r = await run(['catalog', 'init', link, '--force', ...AT]);
-      count('init: a link, --force', r, { overwritten: readFileSync(victim, 'utf8') !== 'precious\n' || !lstatSync(link).isSymbolicLink() });
+      count('init: a link, --force', r, {
+        overwritten: readFileSync(victim, 'utf8') !== 'precious\n' || !lstatSync(link).isSymbolicLink(),
+      });
       // a link planted where the temporary file goes (<target>.<pid>.tmp before; any name after)
       const target = join(d, 'mine.yaml');
       r = await run([], { shell: `ln -s "${victim}" "${target}.$$.tmp"; exec "$NODE" "$BIN" catalog init "${target}" ${AT.join(' ')}` });
@@ -179,7 +207,10 @@ export async function attacks(rounds = 2) {
       count('init: ENOENT (a folder under /proc)', r, { ok: [2] });
       const locked = join(d, 'locked');
       mkdirSync(locked, { mode: 0o555 });
-      r = await run([], { shell: `exec "$NODE" "$BIN" catalog init "${join(locked, 'c.yaml')}" ${AT.join(' ')}`, ...(root ? { uid: 65534 } : {}) });
+      r = await run([], {
+        shell: `exec "$NODE" "$BIN" catalog init "${join(locked, 'c.yaml')}" ${AT.join(' ')}`,
+        ...(root ? { uid: 65534 } : {}),
+      });
       count('init: EACCES', r, { ok: [2], overwritten: readdirSync(locked).length > 0 });
     }
 
@@ -211,7 +242,11 @@ export async function attacks(rounds = 2) {
       ['an escape code planted', (j) => j.replace('"Overseas support line"', '"Overseas\\u001b]0;PWNED\\u0007 line"')],
       ['name: null', (j) => j.replace(/"name":\{"zh":"[^"]*","en":"Overseas support line"\}/, '"name":null')],
       ['channels of the wrong type', (j) => JSON.stringify({ ...JSON.parse(j), channels: 'x' })],
-      ['a changed number, cache folder 0777', (j) => j.replaceAll(NUMBER, '+1-900-555-0199'), (cache) => chmodSync(join(cache, 'wxhelp'), 0o777)],
+      [
+        'a changed number, cache folder 0777',
+        (j) => j.replaceAll(NUMBER, '+1-900-555-0199'),
+        (cache) => chmodSync(join(cache, 'wxhelp'), 0o777),
+      ],
     ]) {
       const cache = fresh();
       const env = { XDG_CACHE_HOME: cache };
@@ -247,7 +282,10 @@ export async function attacks(rounds = 2) {
       const cr = file(`cr${round}.yaml`, original.replace(/\n/g, '\r'));
       r = await run(['phone', '--overseas', '--no-cache', '--channels', cr, ...AT]);
       count('a catalog with CR-only line ends', r, { wrong: r.stdout !== truth.stdout });
-      const wait = file(`wait${round}.yaml`, original.replace('waitMinutes: {open: 5, automated: 2}', 'waitMinutes: {open: 99999999999999999999, automated: 2}'));
+      const wait = file(
+        `wait${round}.yaml`,
+        original.replace('waitMinutes: {open: 5, automated: 2}', 'waitMinutes: {open: 99999999999999999999, automated: 2}'),
+      );
       r = await run(['validate', wait, ...AT]);
       count('waitMinutes: 99999999999999999999', r, { wrong: r.code !== 3 });
     }
@@ -259,7 +297,10 @@ export async function attacks(rounds = 2) {
 /** The table: attack | runs | crashes | stack traces | hangs | data overwritten | wrong output. */
 export function table(list) {
   const head = '| attack | runs | crashes | stack traces | hangs | data overwritten | wrong output |\n|---|---|---|---|---|---|---|';
-  return [head, ...list.map((r) => `| ${r.attack} | ${r.runs} | ${r.crashes} | ${r.stackTraces} | ${r.hangs} | ${r.overwritten} | ${r.wrong} |`)].join('\n');
+  return [
+    head,
+    ...list.map((r) => `| ${r.attack} | ${r.runs} | ${r.crashes} | ${r.stackTraces} | ${r.hangs} | ${r.overwritten} | ${r.wrong} |`),
+  ].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -37,7 +37,8 @@ delete baseEnv.LANGUAGE;
 mkdirSync(baseEnv.HOME, { recursive: true });
 
 // The SPEC's time-zone floor, as a file and as the same line run with `node -e`.
-const FLOOR_LINE = "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')";
+const FLOOR_LINE =
+  "process.stdout.write(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit'}).format(new Date()) + '\\n')";
 const floor = join(work, 'floor.mjs');
 writeFileSync(floor, `${FLOOR_LINE}\n`);
 // CPU time and peak RSS of a Node process, reported by the process itself at exit on fd 3 (by its
@@ -56,7 +57,11 @@ const AT = ['--at', '2026-11-28T23:30+08:00', '--tz', 'UTC'];
 /** One run: wall time, CPU time (ms) and peak RSS (KiB). */
 function once({ args, env }) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', probe, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: env(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', probe, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    env: env(),
+    encoding: 'utf8',
+  });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const { cpu, rss } = JSON.parse(r.output[3]);
@@ -95,7 +100,8 @@ function rounds(a, baselines, count = PAIRS, warmup = 2) {
 const ms = (v) => `${v.toFixed(1)} ms`;
 const x = (r) => `${r.toFixed(2)}×`;
 const mark = (r, budget) => (r <= budget ? '' : '  over');
-const row = (cells, widths) => console.log(`  ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}`);
+const row = (cells, widths) =>
+  console.log(`  ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}`);
 
 console.log(`wxhelp benchmarks — node ${process.version}, ${PAIRS} alternating rounds per start-up figure`);
 console.log('NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset; CPU = user + system time of the process\n');
@@ -136,7 +142,16 @@ if (section('start-up')) {
     worst.rssBare = Math.max(worst.rssBare, b.rss.ratio);
     worst.rssFloorE = Math.max(worst.rssFloorE, e.rss.ratio);
     row(
-      [label, ms(f.cpu.a), x(f.cpu.ratio) + mark(f.cpu.ratio, 1.25), x(b.cpu.ratio) + mark(b.cpu.ratio, 1.7), x(e.cpu.ratio) + mark(e.cpu.ratio, 1.05), x(f.rss.ratio) + mark(f.rss.ratio, 1.2), x(b.rss.ratio), x(e.rss.ratio)],
+      [
+        label,
+        ms(f.cpu.a),
+        x(f.cpu.ratio) + mark(f.cpu.ratio, 1.25),
+        x(b.cpu.ratio) + mark(b.cpu.ratio, 1.7),
+        x(e.cpu.ratio) + mark(e.cpu.ratio, 1.05),
+        x(f.rss.ratio) + mark(f.rss.ratio, 1.2),
+        x(b.rss.ratio),
+        x(e.rss.ratio),
+      ],
       widths,
     );
   };
@@ -149,14 +164,28 @@ if (section('start-up')) {
   }
   line('--help', rounds(run([bin, '--help']), [floorRun, bareRun, floorERun]));
   const med = (list, key) => median(list.map((r) => r[key].b));
-  row(['the baselines themselves (cpu; rss)', '', ms(med(base.floor, 'cpu')), ms(med(base.bare, 'cpu')), ms(med(base.floorE, 'cpu')), `${(med(base.floor, 'rss') / 1024).toFixed(1)} MiB`, `${(med(base.bare, 'rss') / 1024).toFixed(1)} MiB`, `${(med(base.floorE, 'rss') / 1024).toFixed(1)} MiB`], widths);
+  row(
+    [
+      'the baselines themselves (cpu; rss)',
+      '',
+      ms(med(base.floor, 'cpu')),
+      ms(med(base.bare, 'cpu')),
+      ms(med(base.floorE, 'cpu')),
+      `${(med(base.floor, 'rss') / 1024).toFixed(1)} MiB`,
+      `${(med(base.bare, 'rss') / 1024).toFixed(1)} MiB`,
+      `${(med(base.floorE, 'rss') / 1024).toFixed(1)} MiB`,
+    ],
+    widths,
+  );
   row(['worst', '', x(worst.floor), x(worst.bare), x(worst.floorE), x(worst.rss), x(worst.rssBare), x(worst.rssFloorE)], widths);
 
   // TZ as a path (":/etc/localtime", what many systems set) against TZ as a zone's name, without --tz.
   const tzEnv = (tz) => () => ({ ...baseEnv, TZ: tz });
   const noTz = [bin, 'phone', '--overseas', '--at', AT[1]];
   const [tz] = rounds(run(noTz, tzEnv(':/etc/localtime')), [run(noTz, tzEnv('Asia/Shanghai'))]);
-  console.log(`  TZ=:/etc/localtime ÷ TZ=Asia/Shanghai (phone --overseas, no --tz): cpu ${x(tz.cpu.ratio)}${mark(tz.cpu.ratio, 1.05)}, rss ${x(tz.rss.ratio)} (budget 1.05×)`);
+  console.log(
+    `  TZ=:/etc/localtime ÷ TZ=Asia/Shanghai (phone --overseas, no --tz): cpu ${x(tz.cpu.ratio)}${mark(tz.cpu.ratio, 1.05)}, rss ${x(tz.rss.ratio)} (budget 1.05×)`,
+  );
 }
 
 /** Wall time from spawning `node args` on a pseudo-terminal (script(1)) until `marker` is printed. */
@@ -164,10 +193,16 @@ function untilOutput(args, marker) {
   return new Promise((resolve, reject) => {
     const command = ['exec', process.execPath, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
     const start = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...baseEnv, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...baseEnv, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let out = '';
     let done = false;
-    const timer = setTimeout(() => finish(new Error(`no ${JSON.stringify(marker)} after 10 s: ${JSON.stringify(out.slice(-300))}`)), 10_000);
+    const timer = setTimeout(
+      () => finish(new Error(`no ${JSON.stringify(marker)} after 10 s: ${JSON.stringify(out.slice(-300))}`)),
+      10_000,
+    );
     function finish(error, value) {
       if (done) return;
       done = true;
@@ -179,7 +214,9 @@ function untilOutput(args, marker) {
       out += chunk;
       if (out.includes(marker)) finish(null, Number(process.hrtime.bigint() - start) / 1e6);
     });
-    child.on('exit', () => setTimeout(() => finish(new Error(`exited before ${JSON.stringify(marker)}: ${JSON.stringify(out.slice(-300))}`)), 50));
+    child.on('exit', () =>
+      setTimeout(() => finish(new Error(`exited before ${JSON.stringify(marker)}: ${JSON.stringify(out.slice(-300))}`)), 50),
+    );
   });
 }
 
@@ -229,7 +266,16 @@ if (section('user catalog')) {
     const first = pair(run([bin, ...args, ...AT], firstEnv), builtin, Math.max(5, Math.round(PAIRS / 2)));
     row([`${args.join(' ')}: first run ÷ built-in`, ms(first.wall.a), ms(first.cpu.a), x(first.wall.ratio), x(first.cpu.ratio)], widths);
     const repeat = pair(run([bin, ...args, ...AT], userEnv), builtin);
-    row([`${args.join(' ')}: repeat ÷ built-in`, ms(repeat.wall.a), ms(repeat.cpu.a), x(repeat.wall.ratio), x(repeat.cpu.ratio) + mark(repeat.cpu.ratio, 1.1)], widths);
+    row(
+      [
+        `${args.join(' ')}: repeat ÷ built-in`,
+        ms(repeat.wall.a),
+        ms(repeat.cpu.a),
+        x(repeat.wall.ratio),
+        x(repeat.cpu.ratio) + mark(repeat.cpu.ratio, 1.1),
+      ],
+      widths,
+    );
   }
 }
 
@@ -268,10 +314,25 @@ if (section('scale')) {
     const first = pair(run(command, firstEnv), run([yamlParse, file]), pairs, 1);
     const repeat = pair(run(command, repeatEnv), run([yamlParse, file]), pairs, 1);
     firsts[size] = first.wall.a;
-    row([String(size), (Buffer.byteLength(text) / 2 ** 20).toFixed(1), ms(first.wall.b), ms(first.wall.a), x(first.wall.ratio) + mark(first.wall.ratio, 1.5), ms(repeat.wall.a), x(repeat.wall.ratio) + mark(repeat.wall.ratio, 0.25)], widths);
+    row(
+      [
+        String(size),
+        (Buffer.byteLength(text) / 2 ** 20).toFixed(1),
+        ms(first.wall.b),
+        ms(first.wall.a),
+        x(first.wall.ratio) + mark(first.wall.ratio, 1.5),
+        ms(repeat.wall.a),
+        x(repeat.wall.ratio) + mark(repeat.wall.ratio, 0.25),
+      ],
+      widths,
+    );
     const stages = spawnSync(process.execPath, ['--expose-gc', stagesScript, file], { encoding: 'utf8', env: baseEnv });
     if (stages.status !== 0) throw new Error(`stage timing failed: ${stages.stderr}`);
-    stageLines.push(`${size} channels, stages in-process: ${Object.entries(JSON.parse(stages.stdout)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ')} ms`);
+    stageLines.push(
+      `${size} channels, stages in-process: ${Object.entries(JSON.parse(stages.stdout))
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(' · ')} ms`,
+    );
   }
   const growth = firsts[5000] / firsts[500];
   console.log(`  growth 500 → 5,000 (first run): ${x(growth)}${mark(growth, 12)}`);

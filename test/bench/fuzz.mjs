@@ -33,7 +33,10 @@ const catalogs = [
   file('ok.yaml', original),
   file('dup.yaml', original.replace('\nchannels:\n', `\nx-big:\n${keys(5000)}\n  k1: again\nchannels:\n`)),
   file('y11.yaml', `%YAML 1.1\n---\n${original}`),
-  file('zw.yaml', original.replace(/(name: \{zh: )([^,]+)/, (_m, a, b) => `${a}"${'\u200b'.repeat(8000)}${b}"`)),
+  file(
+    'zw.yaml',
+    original.replace(/(name: \{zh: )([^,]+)/, (_m, a, b) => `${a}"${'\u200b'.repeat(8000)}${b}"`),
+  ),
   file('esc.yaml', original.replace('schemaVersion: 1\n', 'schemaVersion: 1\n"x\u009b31m\u202e\u001b]0;PWNED\u0007": 1\n')),
   file('half.yaml', original.slice(0, original.length / 2)),
   file('x\u001b]0;PWNED\u0007.yaml', original),
@@ -43,9 +46,39 @@ const catalogs = [
   join(dir, 'missing.yaml'),
 ];
 
-const hostile = ['', ' ', '-', '--', '--json', 'x'.repeat(5000), '\u001b[31mred', '\u001b]0;PWNED\u0007', '\u009b2J', '\u202eevil', '微信', '👨‍👩‍👧', '-1', '0', '1e309', 'NaN', '__proto__', 'constructor', '../../etc/passwd', '%s%n'];
+const hostile = [
+  '',
+  ' ',
+  '-',
+  '--',
+  '--json',
+  'x'.repeat(5000),
+  '\u001b[31mred',
+  '\u001b]0;PWNED\u0007',
+  '\u009b2J',
+  '\u202eevil',
+  '微信',
+  '👨‍👩‍👧',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  '__proto__',
+  'constructor',
+  '../../etc/passwd',
+  '%s%n',
+];
 const values = {
-  '--at': ['2026-11-28T21:30', '2026-11-28T21:30+08:00', '2026-11-28T21:30Z', 'tomorrow', '2026-02-30T10:00', '2026-11-28T21:30+99:99', '9999-12-31T23:59Z', ...hostile],
+  '--at': [
+    '2026-11-28T21:30',
+    '2026-11-28T21:30+08:00',
+    '2026-11-28T21:30Z',
+    'tomorrow',
+    '2026-02-30T10:00',
+    '2026-11-28T21:30+99:99',
+    '9999-12-31T23:59Z',
+    ...hostile,
+  ],
   '--tz': ['Asia/Shanghai', 'Europe/London', 'America/New_York', 'UTC', 'Mars/Olympus', '+08:00', ...hostile],
   '--lang': ['zh', 'en', 'fr', ...hostile],
   '--channels': [...catalogs, ...hostile],
@@ -80,7 +113,21 @@ const operands = {
   __complete: ['topics', 'needs', 'channels', 'emergencies', 'zones', 'nope'],
 };
 const globals = ['--json', '--at', '--tz', '--lang', '--channels', '--no-color', '--help', '--version'];
-const envs = [{}, { TZ: 'CST-8' }, { TZ: 'UTC+8' }, { TZ: '/usr/share/zoneinfo/Asia/Shanghai' }, { TZ: 'Asia/Shanghai ' }, { TZ: ':/etc/passwd' }, { LANG: 'zh_CN.UTF-8' }, { NO_COLOR: '1' }, { FORCE_COLOR: '3' }, { COLUMNS: '1' }, { COLUMNS: '-5' }, { WXHELP_CHANNELS: pick(catalogs) }, { XDG_CONFIG_HOME: dir }];
+const envs = [
+  {},
+  { TZ: 'CST-8' },
+  { TZ: 'UTC+8' },
+  { TZ: '/usr/share/zoneinfo/Asia/Shanghai' },
+  { TZ: 'Asia/Shanghai ' },
+  { TZ: ':/etc/passwd' },
+  { LANG: 'zh_CN.UTF-8' },
+  { NO_COLOR: '1' },
+  { FORCE_COLOR: '3' },
+  { COLUMNS: '1' },
+  { COLUMNS: '-5' },
+  { WXHELP_CHANNELS: pick(catalogs) },
+  { XDG_CONFIG_HOME: dir },
+];
 
 function argvOf() {
   const command = pick([...Object.keys(commands), 'nope', undefined]);
@@ -122,7 +169,10 @@ const note = (kind, argv, env, detail) => {
 
 function runOnce(argv, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { env: { PATH: process.env.PATH, HOME: dir, LANG: 'en_US.UTF-8', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      env: { PATH: process.env.PATH, HOME: dir, LANG: 'en_US.UTF-8', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -145,12 +195,20 @@ async function one() {
   if (r.signal === 'SIGKILL') return note('hangs', argv, env, 'killed after 10 s');
   if (STACK.test(r.stderr)) note('stackTraces', argv, env, r.stderr);
   // The message of an unexpected failure (the help's exit-code list names it too: not that).
-  if (![0, 2, 3].includes(r.code) || /^wxhelp: (unexpected failure|意外错误)|"code":"UNEXPECTED"/m.test(r.stderr)) note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
+  if (![0, 2, 3].includes(r.code) || /^wxhelp: (unexpected failure|意外错误)|"code":"UNEXPECTED"/m.test(r.stderr))
+    note('crashes', argv, env, `exit ${r.code}: ${r.stderr}`);
   // A completion script's own text and the .ics are multi-line: only the controls a terminal acts on count.
   if (CONTROL.test(text.replace(/[\t\n\r]/g, ''))) note('leaks', argv, env, JSON.stringify(text.match(CONTROL)?.[0]));
   // Without a command wxhelp prints its help, which is text even with --json.
   const command = argv.find((a) => !a.startsWith('-') && a in commands);
-  if (command !== undefined && wantsJson(argv) && !argv.includes('--help') && !argv.includes('--version') && !argv.includes('help') && argv[0] !== '__complete') {
+  if (
+    command !== undefined &&
+    wantsJson(argv) &&
+    !argv.includes('--help') &&
+    !argv.includes('--version') &&
+    !argv.includes('help') &&
+    argv[0] !== '__complete'
+  ) {
     const out = r.code === 0 ? r.stdout : r.stderr.trim().split('\n').at(-1);
     try {
       if (out.trim() !== '') JSON.parse(out);
@@ -163,9 +221,11 @@ async function one() {
 
 const parallel = Math.max(1, Math.min(4, cpus().length));
 let next = 0;
-await Promise.all(Array.from({ length: parallel }, async () => {
-  while (next++ < RUNS) await one();
-}));
+await Promise.all(
+  Array.from({ length: parallel }, async () => {
+    while (next++ < RUNS) await one();
+  }),
+);
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`wxhelp fuzz: ${RUNS} random runs (seed ${process.argv[3] ?? 1}), ${parallel} at a time`);

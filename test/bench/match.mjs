@@ -12,7 +12,16 @@ import { buildSync, transformSync } from 'esbuild';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-match-'));
-buildSync({ entryPoints: [`${root}src/match/index.ts`], outfile: join(work, 'match.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'error' });
+buildSync({
+  entryPoints: [`${root}src/match/index.ts`],
+  outfile: join(work, 'match.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'error',
+});
 const { loadFolding, rankProblem } = require(join(work, 'match.cjs'));
 // As the CLI does for text that is not ASCII: Traditional characters read as Simplified.
 await loadFolding();
@@ -20,7 +29,9 @@ rmSync(work, { recursive: true, force: true });
 const { loadCatalog } = await import(`${root}bin/dist/index.js`);
 const { catalog } = loadCatalog();
 const source = transformSync(readFileSync(`${root}test/match/problems.ts`, 'utf8'), { loader: 'ts', format: 'esm' }).code;
-const { PROBLEMS, FRESH, TRADITIONAL, TRADITIONAL_FRESH } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+const { PROBLEMS, FRESH, TRADITIONAL, TRADITIONAL_FRESH } = await import(
+  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+);
 
 const HAN = /\p{Script=Han}/u;
 function score(problems) {
@@ -43,7 +54,8 @@ const rows = [
   ['zh-Hant held out', score(TRADITIONAL_FRESH)],
 ];
 console.log('\nfree-text match (test/match/problems.ts; the test requires ≥ 90 % at rank 1, ≥ 98 % in the top 3)');
-for (const [name, r] of rows) console.log(`  ${name.padEnd(18)} n=${String(r.n).padStart(3)}  rank 1 ${pct(r.rank1).padStart(7)}  top 3 ${pct(r.top3).padStart(7)}`);
+for (const [name, r] of rows)
+  console.log(`  ${name.padEnd(18)} n=${String(r.n).padStart(3)}  rank 1 ${pct(r.rank1).padStart(7)}  top 3 ${pct(r.top3).padStart(7)}`);
 
 // Time per match, warm (the index is built once per catalog).
 const start = process.hrtime.bigint();

@@ -40,9 +40,13 @@ export function stageTimes(file: string): Record<string, number> {
   const [catalog, sanitize] = time(() => sanitizeDeep(result!.catalog!));
   const [evaluated, evaluate] = time(() => catalog.channels.map((c) => channelAt(c, AT)));
   const [, render] = time(() =>
-    envelope('channels', { at: AT, timeZone: 'UTC', serviceTimeZone: catalog.serviceTimeZone }, {
-      channels: evaluated.map((c) => channelJson(catalog, c, 'en', 'UTC')),
-    }),
+    envelope(
+      'channels',
+      { at: AT, timeZone: 'UTC', serviceTimeZone: catalog.serviceTimeZone },
+      {
+        channels: evaluated.map((c) => channelJson(catalog, c, 'en', 'UTC')),
+      },
+    ),
   );
   return { read, parse, validate: Math.max(0, median(loads) - parse), sanitize, evaluate, render };
 }

@@ -17,12 +17,23 @@ describe('duplicate keys in a huge mapping', () => {
     expect(catalog).toBeUndefined();
     const errors = issues.filter((i) => i.severity === 'error');
     // Only the repeated key: none of the 20,000 others.
-    expect(errors).toMatchObject([{ severity: 'error', line: start + N, column: 3, path: '', message: 'invalid YAML: duplicate key "k7" (the keys of a mapping must be unique)' }]);
+    expect(errors).toMatchObject([
+      {
+        severity: 'error',
+        line: start + N,
+        column: 3,
+        path: '',
+        message: 'invalid YAML: duplicate key "k7" (the keys of a mapping must be unique)',
+      },
+    ]);
     expect(errors).toHaveLength(1);
   });
 
   it('merge keys may repeat; the same key in different mappings is no duplicate', () => {
-    const text = original.replace('\nchannels:\n', '\nx-a: &a {p: 1}\nx-b: &b {q: 1}\nx-m:\n  <<: *a\n  <<: *b\n  p: 2\nx-n: {p: 1}\nchannels:\n');
+    const text = original.replace(
+      '\nchannels:\n',
+      '\nx-a: &a {p: 1}\nx-b: &b {q: 1}\nx-m:\n  <<: *a\n  <<: *b\n  p: 2\nx-n: {p: 1}\nchannels:\n',
+    );
     expect(parseCatalog(text, 'm.yaml').issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
@@ -32,7 +43,13 @@ describe('the %YAML directive', () => {
     const { catalog, issues } = parseCatalog(`%YAML 1.1\n---\n${original}`, 'y11.yaml');
     expect(catalog).toBeUndefined();
     expect(issues).toMatchObject([
-      { severity: 'error', line: 1, column: 1, path: '', message: 'unsupported YAML version "1.1": a catalog is YAML 1.2 (remove the %YAML line)' },
+      {
+        severity: 'error',
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'unsupported YAML version "1.1": a catalog is YAML 1.2 (remove the %YAML line)',
+      },
     ]);
     expect(issues).toHaveLength(1);
   });

@@ -9,7 +9,9 @@ const FILE = new URL('../../channels.yaml', import.meta.url);
 function zhTexts(value: unknown, path = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => zhTexts(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === 'zh' && typeof v === 'string' ? [[`${path}.zh`, v] as [string, string]] : zhTexts(v, `${path}.${k}`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'zh' && typeof v === 'string' ? [[`${path}.zh`, v] as [string, string]] : zhTexts(v, `${path}.${k}`),
+  );
 }
 
 describe('built-in channels.yaml', () => {

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheEntryName, catalogCacheDir, hash64, MAX_CACHE_ENTRIES, readCachedCatalog as readEntry, writeCachedCatalog } from '../../src/catalog/cache.js';
+import {
+  cacheEntryName,
+  catalogCacheDir,
+  hash64,
+  MAX_CACHE_ENTRIES,
+  readCachedCatalog as readEntry,
+  writeCachedCatalog,
+} from '../../src/catalog/cache.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
@@ -35,7 +42,21 @@ function catalogFile(text: string): string {
 const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.entry'));
 // The smallest value with a catalog's shape (src/catalog/shape.ts), told apart by `name`.
 const fakeCatalog = (name: string) =>
-  ({ schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', sources: [], about: [], channels: [], modes: [], materials: [], topics: [], emergencies: [], needs: [], advice: [], properNames: [], name }) as unknown as Catalog;
+  ({
+    schemaVersion: 1,
+    serviceTimeZone: 'Asia/Shanghai',
+    sources: [],
+    about: [],
+    channels: [],
+    modes: [],
+    materials: [],
+    topics: [],
+    emergencies: [],
+    needs: [],
+    advice: [],
+    properNames: [],
+    name,
+  }) as unknown as Catalog;
 /** What an entry holds for the caller (its catalog and warnings; not how it was found). */
 const readCachedCatalog = (...args: Parameters<typeof readEntry>) => {
   const entry = readEntry(...args);
@@ -48,30 +69,57 @@ const packedOf = (file: string) => {
 };
 /** Writes an entry's packed part back with its digest made anew (of all but the source's bytes at its end): as a user could, by hand. */
 const writeEntry = (file: string, packed: Uint8Array, sourceLength: number) =>
-  writeFileSync(file, Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]));
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]),
+  );
 
 /** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the precomputed parts' bytes, the source's bytes. */
 function entryParts(file: string): { header: Record<string, unknown>; catalog: string; precomputed: Buffer; source: Buffer } {
   const bytes = packedOf(file);
   const newline = bytes.indexOf(10);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & { catalogBytes: number; precomputed?: [string, number][] };
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & {
+    catalogBytes: number;
+    precomputed?: [string, number][];
+  };
   const end = newline + 1 + header.catalogBytes;
   const sourceStart = end + (header.precomputed ?? []).reduce((sum, [, length]) => sum + length, 0);
-  return { header, catalog: bytes.toString('utf8', newline + 1, end), precomputed: bytes.subarray(end, sourceStart), source: bytes.subarray(sourceStart) };
+  return {
+    header,
+    catalog: bytes.toString('utf8', newline + 1, end),
+    precomputed: bytes.subarray(end, sourceStart),
+    source: bytes.subarray(sourceStart),
+  };
 }
 
 /** Writes an entry back with its header and catalog JSON changed (catalogBytes kept right, the digest made anew). */
-function rewriteEntry(file: string, change: { header?: (h: Record<string, unknown>) => Record<string, unknown>; catalog?: (json: string) => string }): void {
+function rewriteEntry(
+  file: string,
+  change: { header?: (h: Record<string, unknown>) => Record<string, unknown>; catalog?: (json: string) => string },
+): void {
   const parts = entryParts(file);
   const catalog = Buffer.from(change.catalog ? change.catalog(parts.catalog) : parts.catalog);
   const header = { ...(change.header ? change.header(parts.header) : parts.header), catalogBytes: catalog.length };
-  writeEntry(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]), parts.source.length);
+  writeEntry(
+    file,
+    Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]),
+    parts.source.length,
+  );
 }
 
 describe('cache entries', () => {
   it('a hit returns what was written, for the same text, variant and build only', () => {
     const dir = freshDir();
-    const issues = [{ severity: 'warning' as const, line: 3, column: 1, path: 'x', message: "unknown key 'x', ignored (allowed: id)", detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] } }];
+    const issues = [
+      {
+        severity: 'warning' as const,
+        line: 3,
+        column: 1,
+        path: 'x',
+        message: "unknown key 'x', ignored (allowed: id)",
+        detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] },
+      },
+    ];
     expect(writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues }, '0.1.0+a')).toBe(true);
     expect(readCachedCatalog(dir, minimal, 'clean', '0.1.0+a')).toEqual({ catalog: fakeCatalog('one'), issues });
     expect(readCachedCatalog(dir, minimal, 'clean', '0.2.0+a')).toBeNull(); // another version
@@ -134,13 +182,23 @@ describe('cache entries', () => {
     ['catalog that is not JSON', 'BAD-CATALOG'],
   ])('a corrupt entry (%s) is ignored', (_name, content) => {
     const dir = freshDir();
-    const issues = [{ severity: 'warning' as const, line: 1, column: 1, path: 'x', message: 'm', detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] } }];
+    const issues = [
+      {
+        severity: 'warning' as const,
+        line: 1,
+        column: 1,
+        path: 'x',
+        message: 'm',
+        detail: { id: 'unknown-key' as const, key: "'x'", allowed: ['id'] },
+      },
+    ];
     writeCachedCatalog(dir, minimal, 'clean', { catalog: fakeCatalog('one'), issues });
     const path = join(dir, cacheEntryName(minimal, 'clean'));
     expect(readCachedCatalog(dir, minimal, 'clean')).not.toBeNull();
     const good = readFileSync(path);
     if (content === 'TRUNCATED') writeFileSync(path, good.subarray(0, good.length - 10));
-    else if (content === 'PAST-END') writeFileSync(path, Buffer.from(good.toString('latin1').replace(/"catalogBytes":\d+/, '"catalogBytes":99999999'), 'latin1'));
+    else if (content === 'PAST-END')
+      writeFileSync(path, Buffer.from(good.toString('latin1').replace(/"catalogBytes":\d+/, '"catalogBytes":99999999'), 'latin1'));
     else if (content === 'OTHER-FORMAT') rewriteEntry(path, { header: (h) => ({ ...h, format: 2 }) });
     else if (content === 'NO-ISSUES') rewriteEntry(path, { header: ({ issues: _issues, ...h }) => h });
     else if (content === 'NO-DETAIL') rewriteEntry(path, { header: (h) => ({ ...h, issues: [{ severity: 'warning' }] }) });
@@ -243,7 +301,14 @@ describe('the CLI with a user catalog', () => {
     const damaged = Buffer.from(parts.precomputed);
     damaged[0] = 0x5b; // '[' instead of the header's '{'
     damaged[topicBytes] = 0x5b;
-    writeFileSync(path, Buffer.concat([readFileSync(path).subarray(0, readFileSync(path).length - parts.source.length - parts.precomputed.length), damaged, parts.source]));
+    writeFileSync(
+      path,
+      Buffer.concat([
+        readFileSync(path).subarray(0, readFileSync(path).length - parts.source.length - parts.precomputed.length),
+        damaged,
+        parts.source,
+      ]),
+    );
     expect(await runCli(words, { env })).toEqual(first);
   });
 

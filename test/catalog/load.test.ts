@@ -108,15 +108,23 @@ describe('readCatalogFile', () => {
   it.each([
     { name: 'missing file', make: () => join(dir, 'missing.yaml'), code: 'CATALOG_NOT_FOUND' },
     { name: 'missing directory on the way', make: () => join(dir, 'no/such/dir.yaml'), code: 'CATALOG_NOT_FOUND' },
-    { name: 'a directory', make: () => {
+    {
+      name: 'a directory',
+      make: () => {
         mkdirSync(join(dir, 'a-dir'), { recursive: true });
         return join(dir, 'a-dir');
-      }, code: 'CATALOG_IS_DIRECTORY' },
+      },
+      code: 'CATALOG_IS_DIRECTORY',
+    },
     { name: 'too large', make: () => write('big.yaml', 'x'.repeat(2048)), maxBytes: 1024, code: 'CATALOG_TOO_LARGE' },
-    { name: 'not UTF-8', make: () => {
+    {
+      name: 'not UTF-8',
+      make: () => {
         writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
         return join(dir, 'latin1.yaml');
-      }, code: 'CATALOG_NOT_UTF8' },
+      },
+      code: 'CATALOG_NOT_UTF8',
+    },
   ])('$name → $code', ({ make, maxBytes, code }) => {
     const path = make();
     expect(codeOf(() => readCatalogFile(path, { maxBytes }))).toBe(code);
@@ -171,9 +179,7 @@ describe('loadCatalogFile', () => {
       const e = error as CatalogError;
       expect(e.code).toBe('CATALOG_INVALID');
       // Missing keys are reported at the start of their mapping (1:1), so they come first.
-      expect(e.message).toBe(
-        `${path}:1:1: error: missing required key 'channels': expected a list of channels (at channels) (and 3 more)`,
-      );
+      expect(e.message).toBe(`${path}:1:1: error: missing required key 'channels': expected a list of channels (at channels) (and 3 more)`);
       expect(e.issues.map((i) => `${i.line}:${i.column} ${i.path}`)).toEqual([
         '1:1 channels',
         '1:1 topics',

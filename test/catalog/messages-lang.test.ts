@@ -67,43 +67,142 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'wrong type: a list for text', text: edit('        priority: A', '        priority: [A]'), channels: 3, validate: 3, placed: true },
-  { name: 'wrong type: a number for text', text: edit('        priority: A', '        priority: 1'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'wrong type: a list for text',
+    text: edit('        priority: A', '        priority: [A]'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'wrong type: a number for text',
+    text: edit('        priority: A', '        priority: 1'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
   { name: 'empty text', text: edit('        priority: A', '        priority: ""'), channels: 3, validate: 3, placed: true },
   { name: 'missing key', text: edit('    kind: app\n', ''), channels: 3, validate: 3, placed: true },
-  { name: 'unknown key (a warning)', text: edit('    kind: app\n', '    kind: app\n    colour: green\n'), channels: 0, validate: 0, placed: true },
-  { name: 'unknown key, with a guess', text: edit('    kind: app\n', '    kind: app\n    nmae: x\n'), channels: 0, validate: 0, placed: true },
+  {
+    name: 'unknown key (a warning)',
+    text: edit('    kind: app\n', '    kind: app\n    colour: green\n'),
+    channels: 0,
+    validate: 0,
+    placed: true,
+  },
+  {
+    name: 'unknown key, with a guess',
+    text: edit('    kind: app\n', '    kind: app\n    nmae: x\n'),
+    channels: 0,
+    validate: 0,
+    placed: true,
+  },
   { name: 'bad time 25:00', text: edit('from: "09:00"', 'from: "25:00"'), channels: 3, validate: 3, placed: true },
   { name: 'a value not in the list', text: edit('state: open }', 'state: opn }'), channels: 3, validate: 3, placed: true },
   { name: 'a number out of range', text: edit('waitMinutes: 12 }', 'waitMinutes: -1 }'), channels: 3, validate: 3, placed: true },
   { name: 'not a real date', text: edit('from: 2025-10-01', 'from: 2025-02-30'), channels: 3, validate: 3, placed: true },
   { name: 'exception ends before it starts', text: edit('to: 2025-10-07', 'to: 2025-09-07'), channels: 3, validate: 3, placed: true },
   { name: 'duplicate key', text: edit('    kind: app\n', '    kind: app\n    kind: web\n'), channels: 3, validate: 3, placed: true },
-  { name: 'YAML syntax: unclosed quote', text: edit('    ref: seed/000.txt', '    ref: "seed/000.txt'), channels: 3, validate: 3, placed: true },
-  { name: 'YAML syntax: tab indentation', text: edit('    ref: seed/000.txt\n', '    ref: seed/000.txt\n\tconfidence: seed\n'), channels: 3, validate: 3, placed: true },
-  { name: 'YAML syntax: bad indentation', text: edit('    kind: app\n', '    kind: app\n   name: x\n'), channels: 3, validate: 3, placed: true },
-  { name: 'YAML syntax: a key over two lines', text: edit('    kind: app\n', '    kind: app\n    a\n    b: c\n'), channels: 3, validate: 3, placed: true },
-  { name: 'YAML warning: unknown tag', text: edit('    confidence: seed\n', '    confidence: !foo seed\n'), channels: 0, validate: 0, placed: true },
-  { name: 'YAML warning: unknown directive', text: `%FOO bar\n---\n${MINIMAL}`, channels: 0, validate: 0, placed: true },
-  { name: 'unknown alias', text: edit('    confidence: seed\n', '    confidence: *nope\n'), channels: 3, validate: 3, placed: true },
-  { name: 'unknown channel id in a route', text: edit('      - channel: app\n', '      - channel: ap\n'), channels: 3, validate: 3, placed: true },
-  { name: 'duplicate channel id', text: edit('  - id: phone-general\n', '  - id: app\n'), channels: 3, validate: 3, placed: true },
-  { name: 'a service the channel lacks', text: edit('        service: unblock\n', '        service: unblok\n'), channels: 3, validate: 3, placed: true },
-  { name: 'bad time zone', text: edit('serviceTimeZone: Asia/Shanghai', 'serviceTimeZone: Mars/Olympus'), channels: 3, validate: 3, placed: true },
-  { name: 'phone line without a number', text: edit('    number: 0755-83765566\n', ''), channels: 3, validate: 3, placed: true },
   {
-    name: 'duplicate and empty phrases',
-    text: edit('    description: { zh: 基本功能, en: Basic functions }\n', '    description: { zh: 基本功能, en: Basic functions }\n    phrases: { zh: [被盗, 被盗, "?"], en: [] }\n'),
+    name: 'YAML syntax: unclosed quote',
+    text: edit('    ref: seed/000.txt', '    ref: "seed/000.txt'),
     channels: 3,
     validate: 3,
     placed: true,
   },
-  { name: 'a reason naming another channel', text: edit('reason: { zh: 最快, en: Fastest }', 'reason: { zh: 最快, en: Call 0755-83765566 }'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'YAML syntax: tab indentation',
+    text: edit('    ref: seed/000.txt\n', '    ref: seed/000.txt\n\tconfidence: seed\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'YAML syntax: bad indentation',
+    text: edit('    kind: app\n', '    kind: app\n   name: x\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'YAML syntax: a key over two lines',
+    text: edit('    kind: app\n', '    kind: app\n    a\n    b: c\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'YAML warning: unknown tag',
+    text: edit('    confidence: seed\n', '    confidence: !foo seed\n'),
+    channels: 0,
+    validate: 0,
+    placed: true,
+  },
+  { name: 'YAML warning: unknown directive', text: `%FOO bar\n---\n${MINIMAL}`, channels: 0, validate: 0, placed: true },
+  { name: 'unknown alias', text: edit('    confidence: seed\n', '    confidence: *nope\n'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'unknown channel id in a route',
+    text: edit('      - channel: app\n', '      - channel: ap\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  { name: 'duplicate channel id', text: edit('  - id: phone-general\n', '  - id: app\n'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'a service the channel lacks',
+    text: edit('        service: unblock\n', '        service: unblok\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'bad time zone',
+    text: edit('serviceTimeZone: Asia/Shanghai', 'serviceTimeZone: Mars/Olympus'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  { name: 'phone line without a number', text: edit('    number: 0755-83765566\n', ''), channels: 3, validate: 3, placed: true },
+  {
+    name: 'duplicate and empty phrases',
+    text: edit(
+      '    description: { zh: 基本功能, en: Basic functions }\n',
+      '    description: { zh: 基本功能, en: Basic functions }\n    phrases: { zh: [被盗, 被盗, "?"], en: [] }\n',
+    ),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
+  {
+    name: 'a reason naming another channel',
+    text: edit('reason: { zh: 最快, en: Fastest }', 'reason: { zh: 最快, en: Call 0755-83765566 }'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
   { name: 'a step naming a channel it does not list', text: `${MINIMAL}${STEP}`, channels: 3, validate: 3, placed: true },
   { name: 'an empty list that needs an item', text: edit('regions: [mainland]', 'regions: []'), channels: 3, validate: 3, placed: true },
-  { name: 'a channel nobody can find (a warning)', text: edit('    path: { zh: 我-设置-帮助与反馈, en: Me > Settings > Help & Feedback }\n', ''), channels: 0, validate: 0, placed: true },
-  { name: 'a channel its own alternative (a warning)', text: edit('    kind: app\n', '    kind: app\n    alternative: app\n'), channels: 0, validate: 0, placed: true },
-  { name: 'a merge key not naming a mapping', text: edit('    kind: app\n', '    kind: app\n    <<: 5\n'), channels: 3, validate: 3, placed: true },
+  {
+    name: 'a channel nobody can find (a warning)',
+    text: edit('    path: { zh: 我-设置-帮助与反馈, en: Me > Settings > Help & Feedback }\n', ''),
+    channels: 0,
+    validate: 0,
+    placed: true,
+  },
+  {
+    name: 'a channel its own alternative (a warning)',
+    text: edit('    kind: app\n', '    kind: app\n    alternative: app\n'),
+    channels: 0,
+    validate: 0,
+    placed: true,
+  },
+  {
+    name: 'a merge key not naming a mapping',
+    text: edit('    kind: app\n', '    kind: app\n    <<: 5\n'),
+    channels: 3,
+    validate: 3,
+    placed: true,
+  },
   {
     name: 'abroad.dial another line (validate only)',
     text: edit('    regions: [mainland]\n', '    regions: [mainland]\n    abroad: { calls: "yes", dial: "+86 755 8376 5567" }\n'),
@@ -111,7 +210,13 @@ const cases: Case[] = [
     validate: 3,
     placed: true,
   },
-  { name: 'stale e164 (validate only)', text: edit('e164: "+8675583765566"', 'e164: "+8675583765567"'), channels: 0, validate: 3, placed: true },
+  {
+    name: 'stale e164 (validate only)',
+    text: edit('e164: "+8675583765566"', 'e164: "+8675583765567"'),
+    channels: 0,
+    validate: 3,
+    placed: true,
+  },
   {
     name: 'abroad.dial not international (validate only)',
     text: edit('    regions: [mainland]\n', '    regions: [mainland]\n    abroad: { calls: "yes", dial: "0755 8376 5566" }\n'),
@@ -161,7 +266,11 @@ function zhEnglish(text: string, file: string): string[] {
 
 const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3001-\u3011]/;
 /** English output: no Chinese outside the catalog's own quoted values. */
-const chineseIn = (text: string) => text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ' ').split('\n').filter((l) => CJK.test(l));
+const chineseIn = (text: string) =>
+  text
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ' ')
+    .split('\n')
+    .filter((l) => CJK.test(l));
 
 const AT = ['--at', '2026-11-28T10:00+08:00', '--tz', 'Asia/Shanghai'];
 const env = { WXHELP_NO_CACHE: '1' };
@@ -246,12 +355,14 @@ describe('the language comes from the locale too', () => {
     const file = files[cases.findIndex((c) => c.name === 'bad time 25:00')]!;
     const r = await runCli(['channels', '--channels', file, ...AT], { env: { ...env, LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/:34:17: 错误：应为时间 "HH:MM"（例如 "09:00"），实际为 "25:00"（位置：channels\[1\]\.hours\.windows\[0\]\.from）——运行 `wxhelp validate /);
+    expect(r.stderr).toMatch(
+      /:34:17: 错误：应为时间 "HH:MM"（例如 "09:00"），实际为 "25:00"（位置：channels\[1\]\.hours\.windows\[0\]\.from）——运行 `wxhelp validate /,
+    );
   });
 });
 
 describe('the library: English messages, and the data to word them in Chinese', () => {
-  it('every issue\'s message is the English wording of its detail', () => {
+  it("every issue's message is the English wording of its detail", () => {
     for (let i = 0; i < cases.length; i++) {
       const text = cases[i]!.text;
       if (typeof text !== 'string') continue;
@@ -274,12 +385,17 @@ describe('the library: English messages, and the data to word them in Chinese', 
     const e = error as CatalogError;
     expect(e.message).toBe(`catalog file not found: ${join(dir, 'missing.yaml')}`);
     expect(e.hint).toBe('WXHELP_CHANNELS names a file that does not exist: fix it or unset it');
-    expect(readProblemText('zh', e.problem)).toEqual({ message: `找不到渠道清单文件：${join(dir, 'missing.yaml')}`, hint: 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置' });
+    expect(readProblemText('zh', e.problem)).toEqual({
+      message: `找不到渠道清单文件：${join(dir, 'missing.yaml')}`,
+      hint: 'WXHELP_CHANNELS 指向的文件不存在：请改正或取消设置',
+    });
   });
 
   it('a YAML code without its own Chinese words is named by its code', () => {
     expect(issueText('zh', { id: 'yaml-error', code: 'IMPOSSIBLE', text: 'Internal error' })).toBe('YAML 语法错误（IMPOSSIBLE）');
-    expect(issueText('zh', { id: 'yaml-error', code: 'BAD_INDENT', text: 'Bad indentation' })).toBe('YAML 语法错误：缩进不正确（BAD_INDENT）');
+    expect(issueText('zh', { id: 'yaml-error', code: 'BAD_INDENT', text: 'Bad indentation' })).toBe(
+      'YAML 语法错误：缩进不正确（BAD_INDENT）',
+    );
     expect(issueText('en', { id: 'yaml-error', code: 'BAD_INDENT', text: 'Bad indentation' })).toBe('invalid YAML: Bad indentation');
   });
 });

@@ -11,7 +11,6 @@ function edit(from: string, to: string, text = MINIMAL): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-
 const seed = ['seed'];
 const localized = (zh: string, en: string) => ({ zh, en });
 const channelDefaults: Pick<
@@ -325,7 +324,10 @@ const cases: Case[] = [
   },
   {
     name: 'duplicate source id',
-    text: edit('channels:\n', '  - { id: seed, kind: public, title: { zh: 甲, en: A }, ref: x, date: unknown, confidence: low, checked: unknown }\nchannels:\n'),
+    text: edit(
+      'channels:\n',
+      '  - { id: seed, kind: public, title: { zh: 甲, en: A }, ref: x, date: unknown, confidence: low, checked: unknown }\nchannels:\n',
+    ),
     line: 12,
     column: 11,
     path: 'sources[1].id',
@@ -530,7 +532,13 @@ describe('parseCatalog: hostile input', () => {
   });
 
   it.each([
-    { name: 'flow', text: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, line: 1, column: 132, message: 'nesting is too deep: more than 128 levels of [ ] or { }' },
+    {
+      name: 'flow',
+      text: `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      line: 1,
+      column: 132,
+      message: 'nesting is too deep: more than 128 levels of [ ] or { }',
+    },
     {
       name: 'block',
       text: Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
@@ -538,7 +546,13 @@ describe('parseCatalog: hostile input', () => {
       column: 257,
       message: 'nesting is too deep: more than 256 columns of indentation',
     },
-    { name: 'compact', text: `${'- '.repeat(300)}x\n`, line: 1, column: 257, message: 'nesting is too deep: more than 256 columns of indentation' },
+    {
+      name: 'compact',
+      text: `${'- '.repeat(300)}x\n`,
+      line: 1,
+      column: 257,
+      message: 'nesting is too deep: more than 256 columns of indentation',
+    },
   ])('refuses absurdly deep $name nesting before parsing (twice in a row)', ({ text, line, column, message }) => {
     for (let i = 0; i < 2; i++) {
       const { issues } = parseCatalog(text, 'deep.yaml');
@@ -572,7 +586,20 @@ describe('parseCatalog: hostile input', () => {
 
   it('never throws, whatever the text', () => {
     const lines = MINIMAL.split('\n');
-    const samples: string[] = ['', '\u0000', '\uFEFF', ':', '[', '{', '*', '&a', '!!binary x', '? [a]\n: b', 'a: !!set {b}', '%YAML 9.9\n---\n'];
+    const samples: string[] = [
+      '',
+      '\u0000',
+      '\uFEFF',
+      ':',
+      '[',
+      '{',
+      '*',
+      '&a',
+      '!!binary x',
+      '? [a]\n: b',
+      'a: !!set {b}',
+      '%YAML 9.9\n---\n',
+    ];
     // Every single-line deletion and truncation of the fixture.
     for (let i = 0; i < lines.length; i++) {
       samples.push([...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'));
@@ -598,7 +625,14 @@ describe('parseCatalog: hostile input', () => {
 
 describe('formatIssue', () => {
   it('prints file:line:col: severity: message (at path)', () => {
-    const issue: CatalogIssue = { severity: 'error', line: 3, column: 7, path: 'channels[0].id', message: 'bad', detail: { id: 'plain-key' } };
+    const issue: CatalogIssue = {
+      severity: 'error',
+      line: 3,
+      column: 7,
+      path: 'channels[0].id',
+      message: 'bad',
+      detail: { id: 'plain-key' },
+    };
     expect(formatIssue('c.yaml', issue)).toBe('c.yaml:3:7: error: bad (at channels[0].id)');
     expect(formatIssue('c.yaml', { ...issue, severity: 'warning', path: '' })).toBe('c.yaml:3:7: warning: bad');
   });

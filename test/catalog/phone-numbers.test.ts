@@ -46,7 +46,9 @@ describe('number and e164 agree', () => {
     writeFileSync(file, text);
     const r = await runCli(['validate', file], { now: () => Date.UTC(2026, 10, 28, 12) });
     expect(r.code).toBe(3);
-    expect(r.stdout + r.stderr).toMatch(/stale\.yaml:\d+:\d+: error: number "0755-12345678" and e164 "\+8675583765566" are different lines/);
+    expect(r.stdout + r.stderr).toMatch(
+      /stale\.yaml:\d+:\d+: error: number "0755-12345678" and e164 "\+8675583765566" are different lines/,
+    );
     // A one-shot command on that catalog still runs (the check is validate's, not every run's).
     expect((await runCli(['channels', '--json', '--channels', file, '--at', '2026-11-28T12:00Z'])).code).toBe(0);
   });
@@ -54,7 +56,9 @@ describe('number and e164 agree', () => {
   it('abroad.dial must be the same line, in international format', () => {
     expect(BUILTIN).toContain('dial: "+86 755 8601 3860"');
     const wrong = BUILTIN.replace('dial: "+86 755 8601 3860"', 'dial: "+86 755 8601 3861"');
-    expect(errorsOf(wrong).map((e) => [e.path, e.message.slice(0, 40)])).toEqual([['channels[5].abroad.dial', 'abroad.dial "+86 755 8601 3861" is not t']]);
+    expect(errorsOf(wrong).map((e) => [e.path, e.message.slice(0, 40)])).toEqual([
+      ['channels[5].abroad.dial', 'abroad.dial "+86 755 8601 3861" is not t'],
+    ]);
     const national = wrong.replace('dial: "+86 755 8601 3861"', 'dial: "0755 8601 3860"');
     expect(errorsOf(national).map((e) => e.path)).toEqual(['channels[5].abroad.dial']);
     const right = wrong.replace('dial: "+86 755 8601 3861"', 'dial: "+86 755 8601 3860"');
@@ -96,7 +100,9 @@ describe('one number, one line — or said', () => {
   });
 
   it('said with sharedNumber: no warning', () => {
-    const said = twin('    sharedNumber:\n      with: [hotline]\n      text: {zh: 与微信客服热线同一号码, en: Same number as the WeChat support hotline}\n      source: seed\n');
+    const said = twin(
+      '    sharedNumber:\n      with: [hotline]\n      text: {zh: 与微信客服热线同一号码, en: Same number as the WeChat support hotline}\n      source: seed\n',
+    );
     expect(sharing(said)).toEqual([]);
   });
 });

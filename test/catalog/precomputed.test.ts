@@ -59,7 +59,13 @@ describe('precomputed parts in a packed file', () => {
 
 describe('the stored needs’ index', () => {
   const parts = precomputeFor(builtin);
-  const texts = ['我想找人工客服', 'talk to a human about my frozen account', '人工 手机号 被盗', 'phone number changed', '我的微信号被盗了'];
+  const texts = [
+    '我想找人工客服',
+    'talk to a human about my frozen account',
+    '人工 手机号 被盗',
+    'phone number changed',
+    '我的微信号被盗了',
+  ];
 
   it('gives the answers a made one gives, and one that does not fit the needs is made instead', () => {
     const made = buildNeedIndex(builtin);

@@ -11,7 +11,11 @@ const work = mkdtempSync(join(tmpdir(), 'wxhelp-snapshot-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const source = Buffer.from('schemaVersion: 1\nname: 微信客服\n');
-const catalog = { schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', channels: [{ id: 'app-help', name: { zh: '微信', en: 'WeChat' } }] } as unknown as Catalog;
+const catalog = {
+  schemaVersion: 1,
+  serviceTimeZone: 'Asia/Shanghai',
+  channels: [{ id: 'app-help', name: { zh: '微信', en: 'WeChat' } }],
+} as unknown as Catalog;
 
 function snapshotFile(bytes: Uint8Array, name = 'snap'): string {
   const path = join(work, name);
@@ -50,7 +54,12 @@ describe('catalog snapshot', () => {
     expect(catalogFromSnapshot(join(work, 'missing'), source)).toBeNull();
     expect(catalogFromSnapshot(snapshotFile(good.subarray(0, 40), 'cut'), source)).toBeNull();
     expect(catalogFromSnapshot(snapshotFile(Buffer.from('not a snapshot'), 'junk'), source)).toBeNull();
-    const other = Buffer.from(Buffer.from(good).toString('latin1').replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`), 'latin1');
+    const other = Buffer.from(
+      Buffer.from(good)
+        .toString('latin1')
+        .replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`),
+      'latin1',
+    );
     expect(other.equals(good)).toBe(false);
     expect(catalogFromSnapshot(snapshotFile(other, 'other'), source)).toBeNull();
   });

@@ -7,7 +7,23 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { catalogDef, type Def, type ObjectDef } from '../../src/catalog/schema.js';
-import type { Catalog, Channel, Hours, Localized, Need, Phrases, Region, RegionalHours, Schedule, Source, SourcedNote, Standing, Step, Topic, WindowRule } from '../../src/catalog/types.js';
+import type {
+  Catalog,
+  Channel,
+  Hours,
+  Localized,
+  Need,
+  Phrases,
+  Region,
+  RegionalHours,
+  Schedule,
+  Source,
+  SourcedNote,
+  Standing,
+  Step,
+  Topic,
+  WindowRule,
+} from '../../src/catalog/types.js';
 
 const named = (def: Def): Exclude<Def, { $ref: string }> & { default?: unknown } => {
   while ('$ref' in def) def = catalogDef.$defs[def.$ref.replace('#/$defs/', '')]!;
@@ -19,7 +35,9 @@ const hasDefault = (def: Def): boolean => ('default' in def && def.default !== u
 function alwaysThere(def: ObjectDef): string[] {
   const required = new Set(def.required ?? []);
   return Object.entries(def.properties)
-    .filter(([key, prop]) => required.has(key) || key === 'source' || hasDefault(prop) || ('filledFrom' in prop && prop.filledFrom !== undefined))
+    .filter(
+      ([key, prop]) => required.has(key) || key === 'source' || hasDefault(prop) || ('filledFrom' in prop && prop.filledFrom !== undefined),
+    )
     .map(([key]) => key);
 }
 
@@ -33,8 +51,11 @@ function missing(value: unknown, def: Def, path: string): string[] {
   if (d.type === 'array') return (value as unknown[]).flatMap((item, i) => missing(item, d.items, `${path}[${i}]`));
   if (d.type !== 'object') return [];
   const object = value as Record<string, unknown>;
-  const out = alwaysThere(d).filter((key) => object[key] === undefined).map((key) => `${path}.${key}`);
-  for (const [key, prop] of Object.entries(d.properties)) if (object[key] !== undefined) out.push(...missing(object[key], prop, `${path}.${key}`));
+  const out = alwaysThere(d)
+    .filter((key) => object[key] === undefined)
+    .map((key) => `${path}.${key}`);
+  for (const [key, prop] of Object.entries(d.properties))
+    if (object[key] !== undefined) out.push(...missing(object[key], prop, `${path}.${key}`));
   return out;
 }
 

@@ -20,8 +20,19 @@ function config(name: string, make: (dir: string) => void): string {
 
 describe('an unreadable $XDG_CONFIG_HOME/wxhelp/channels.yaml', () => {
   it.each([
-    ['a dangling symlink', (d: string) => symlinkSync(join(d, 'gone.yaml'), join(d, 'channels.yaml')), /catalog file not found: .*channels\.yaml — your catalog in the config folder is a link to nothing/],
-    ['a symlink loop', (d: string) => { symlinkSync(join(d, 'b'), join(d, 'channels.yaml')); symlinkSync(join(d, 'channels.yaml'), join(d, 'b')); }, /cannot read catalog file: .*channels\.yaml \(too many symbolic links\)/],
+    [
+      'a dangling symlink',
+      (d: string) => symlinkSync(join(d, 'gone.yaml'), join(d, 'channels.yaml')),
+      /catalog file not found: .*channels\.yaml — your catalog in the config folder is a link to nothing/,
+    ],
+    [
+      'a symlink loop',
+      (d: string) => {
+        symlinkSync(join(d, 'b'), join(d, 'channels.yaml'));
+        symlinkSync(join(d, 'channels.yaml'), join(d, 'b'));
+      },
+      /cannot read catalog file: .*channels\.yaml \(too many symbolic links\)/,
+    ],
     ['a directory', (d: string) => mkdirSync(join(d, 'channels.yaml')), /catalog path is a directory/],
   ])('%s: exit 3 with one line', async (name, make, message) => {
     const xdg = config(name.replace(/\W/g, '-'), make);

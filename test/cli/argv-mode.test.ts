@@ -25,7 +25,15 @@ describe('a bad global option without a command is a usage error, not the help',
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it.each([[[]], [['--json']], [['--tz', 'Asia/Shanghai']], [[...AT, '--lang', 'zh']], [['help', ...AT]], [['help', 'phone', ...AT]], [['phone', '--help', ...AT]]])('good options %j still show the help', async (args) => {
+  it.each([
+    [[]],
+    [['--json']],
+    [['--tz', 'Asia/Shanghai']],
+    [[...AT, '--lang', 'zh']],
+    [['help', ...AT]],
+    [['help', 'phone', ...AT]],
+    [['phone', '--help', ...AT]],
+  ])('good options %j still show the help', async (args) => {
     const r = await runCli(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^(Usage:|用法：) wxhelp/);
@@ -52,7 +60,11 @@ describe('JSON mode from the parsed options only', () => {
   });
 
   it('--json anywhere among the options, before or after the command, is JSON mode', async () => {
-    for (const args of [['--json', 'channels', ...AT], ['channels', ...AT, '--json'], ['nope', '--json']]) {
+    for (const args of [
+      ['--json', 'channels', ...AT],
+      ['channels', ...AT, '--json'],
+      ['nope', '--json'],
+    ]) {
       const r = await runCli(args);
       expect(() => JSON.parse(r.code === 0 ? r.stdout : r.stderr), args.join(' ')).not.toThrow();
     }

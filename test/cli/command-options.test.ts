@@ -29,7 +29,12 @@ const TABLE = [
   ['recommend', [], {}, [[]]],
   ['recommend', ['my', 'account', 'was', 'stolen'], {}, [['my', 'account', 'was', 'stolen']]],
   ['recommend', ['--topic', 'general', '--urgent', '--overseas'], { topic: 'general', urgent: true, overseas: true }, [[]]],
-  ['recommend', ['--topic=payment', '--not-urgent', '--mainland', '--limit', '2', '--verbose'], { topic: 'payment', notUrgent: true, mainland: true, limit: '2', verbose: true }, [[]]],
+  [
+    'recommend',
+    ['--topic=payment', '--not-urgent', '--mainland', '--limit', '2', '--verbose'],
+    { topic: 'payment', notUrgent: true, mainland: true, limit: '2', verbose: true },
+    [[]],
+  ],
   ['recommend', ['--need', 'elderly', '--need', 'no-phone'], { need: ['elderly', 'no-phone'] }, [[]]],
   ['phone', [], {}, []],
   ['phone', ['--overseas', '--payment', '--verbose'], { overseas: true, payment: true, verbose: true }, []],
@@ -64,16 +69,16 @@ describe('argv → options, per command', () => {
   });
 
   it.each([
-  ['recommend', ['--urgent', '--not-urgent'], 'commander.conflictingOption'],
-  ['recommend', ['--overseas', '--mainland'], 'commander.conflictingOption'],
-  ['phone', ['--payment', '--topic', 'fraud'], 'commander.conflictingOption'],
-  ['phone', ['--overseas', '--mainland'], 'commander.conflictingOption'],
-  ['emergency', ['--overseas', '--mainland'], 'commander.conflictingOption'],
-  ['channels', ['--overseas', '--mainland'], 'commander.conflictingOption'],
-  ['phone', ['--fast'], 'commander.unknownOption'],
-  ['remind', [], 'commander.missingArgument'],
-  ['completion', ['tcsh'], 'commander.invalidArgument'],
-  ['hours', ['--days'], 'commander.optionMissingArgument'],
+    ['recommend', ['--urgent', '--not-urgent'], 'commander.conflictingOption'],
+    ['recommend', ['--overseas', '--mainland'], 'commander.conflictingOption'],
+    ['phone', ['--payment', '--topic', 'fraud'], 'commander.conflictingOption'],
+    ['phone', ['--overseas', '--mainland'], 'commander.conflictingOption'],
+    ['emergency', ['--overseas', '--mainland'], 'commander.conflictingOption'],
+    ['channels', ['--overseas', '--mainland'], 'commander.conflictingOption'],
+    ['phone', ['--fast'], 'commander.unknownOption'],
+    ['remind', [], 'commander.missingArgument'],
+    ['completion', ['tcsh'], 'commander.invalidArgument'],
+    ['hours', ['--days'], 'commander.optionMissingArgument'],
   ] as const)('%s %j: %s', async (name, argv, code) => {
     await expect(received(name, [...argv])).rejects.toMatchObject({ code });
   });

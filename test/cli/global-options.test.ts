@@ -30,17 +30,20 @@ describe('--at', () => {
     expect(resolveGlobalOptions({}, io()).at).toBe(Date.UTC(2030, 0, 1));
   });
 
-  it.each(['not-a-date', '2026-13-01T10:00', '2026-11-28', '21:30', '', '2026-02-30T10:00'])('rejects %j with a usage error naming --at', (at) => {
-    const attempt = () => resolveGlobalOptions({ at, tz: 'UTC' }, io());
-    expect(attempt).toThrow(CliError);
-    try {
-      attempt();
-    } catch (error) {
-      expect((error as CliError).exitCode).toBe(2);
-      expect((error as CliError).message).toMatch(/^--at:/);
-      expect((error as CliError).hint).toMatch(/--at 2026-/);
-    }
-  });
+  it.each(['not-a-date', '2026-13-01T10:00', '2026-11-28', '21:30', '', '2026-02-30T10:00'])(
+    'rejects %j with a usage error naming --at',
+    (at) => {
+      const attempt = () => resolveGlobalOptions({ at, tz: 'UTC' }, io());
+      expect(attempt).toThrow(CliError);
+      try {
+        attempt();
+      } catch (error) {
+        expect((error as CliError).exitCode).toBe(2);
+        expect((error as CliError).message).toMatch(/^--at:/);
+        expect((error as CliError).hint).toMatch(/--at 2026-/);
+      }
+    },
+  );
 });
 
 describe('--tz', () => {

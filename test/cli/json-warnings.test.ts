@@ -9,24 +9,35 @@ import { runCli } from '../support/fake-io.js';
 const dir = mkdtempSync(join(tmpdir(), 'wxhelp-warnings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'channels.yaml');
-writeFileSync(file, readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8').replace('    kind: app\n', '    kind: app\n    colour: green\n'));
+writeFileSync(
+  file,
+  readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8').replace('    kind: app\n', '    kind: app\n    colour: green\n'),
+);
 const at = ['--at', '2026-11-28T23:30+08:00', '--tz', 'Europe/London', '--channels', file];
 
 describe('catalog warnings with --json', () => {
-  it.each([['channels'], ['phone', '--overseas'], ['hours'], ['topics'], ['remind', 'hotline'], ['recommend', '--topic', 'account-security', '--urgent']])(
-    '%s: in the envelope\'s warnings, nothing on stderr',
-    async (...args) => {
-      const r = await runCli([...args, '--json', ...at]);
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toBe('');
-      const body = JSON.parse(r.stdout) as { warnings?: string[] };
-      expect(body.warnings?.[0]).toMatch(/channels\.yaml:\d+:\d+: warning: unknown key 'colour'/);
-    },
-  );
+  it.each([
+    ['channels'],
+    ['phone', '--overseas'],
+    ['hours'],
+    ['topics'],
+    ['remind', 'hotline'],
+    ['recommend', '--topic', 'account-security', '--urgent'],
+  ])("%s: in the envelope's warnings, nothing on stderr", async (...args) => {
+    const r = await runCli([...args, '--json', ...at]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const body = JSON.parse(r.stdout) as { warnings?: string[] };
+    expect(body.warnings?.[0]).toMatch(/channels\.yaml:\d+:\d+: warning: unknown key 'colour'/);
+  });
 
-  it('recommend keeps its own warnings after the catalog\'s', async () => {
-    const plain = JSON.parse((await runCli(['recommend', '--topic', 'account-security', '--urgent', '--json', ...at.slice(0, 4)])).stdout) as { warnings: string[] };
-    const body = JSON.parse((await runCli(['recommend', '--topic', 'account-security', '--urgent', '--json', ...at])).stdout) as { warnings: string[] };
+  it("recommend keeps its own warnings after the catalog's", async () => {
+    const plain = JSON.parse(
+      (await runCli(['recommend', '--topic', 'account-security', '--urgent', '--json', ...at.slice(0, 4)])).stdout,
+    ) as { warnings: string[] };
+    const body = JSON.parse((await runCli(['recommend', '--topic', 'account-security', '--urgent', '--json', ...at])).stdout) as {
+      warnings: string[];
+    };
     expect(body.warnings.slice(1)).toEqual(plain.warnings);
   });
 

@@ -9,7 +9,11 @@ import { fakeIO, runCli } from '../support/fake-io.js';
 const quiet = fakeIO().io;
 const whole = buildProgram(quiet, '0.0.0', { exitCode: 0 });
 const names = whole.commands.map((c) => c.name());
-const shape = (c: Command) => ({ options: c.options.map((o) => o.flags), args: c.registeredArguments.map((a) => a.name()), help: c.helpInformation() });
+const shape = (c: Command) => ({
+  options: c.options.map((o) => o.flags),
+  args: c.registeredArguments.map((a) => a.name()),
+  help: c.helpInformation(),
+});
 
 describe('a program built for one command', () => {
   it.each(names.filter((n) => n !== 'help'))('%s: that command alone, in full', (name) => {
@@ -28,6 +32,10 @@ describe('a program built for one command', () => {
     const r = await runCli(['fone', '--at', '2026-11-28T12:00+08:00', '--tz', 'UTC']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/phone/);
-    for (const name of whole.createHelp().visibleCommands(whole).map((c) => c.name())) expect(r.stderr).toContain(name);
+    for (const name of whole
+      .createHelp()
+      .visibleCommands(whole)
+      .map((c) => c.name()))
+      expect(r.stderr).toContain(name);
   });
 });

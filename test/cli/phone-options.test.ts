@@ -16,6 +16,8 @@ describe('phone: argv options → query (every combination answers)', () => {
     [{}, 'UTC+8', { topic: 'general', overseas: null, regionFrom: 'zone' }],
     [{ mainland: true }, 'Etc/GMT-8', { topic: 'general', overseas: false, regionFrom: 'flag' }],
   ] as const)('%j in %s → %j', (opts, zone, query) => {
-    expect(phoneQuery(opts, regionFor({ tz: zone, preferences: { file: '', lines: {} } }, opts as { overseas?: boolean; mainland?: boolean }))).toMatchObject(query);
+    expect(
+      phoneQuery(opts, regionFor({ tz: zone, preferences: { file: '', lines: {} } }, opts as { overseas?: boolean; mainland?: boolean })),
+    ).toMatchObject(query);
   });
 });

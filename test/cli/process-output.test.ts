@@ -57,7 +57,12 @@ describe('whether a descriptor is certainly not a terminal', () => {
 describe('writing', () => {
   it('what may be a terminal gets Node’s stream', () => {
     const { stream } = fakeStream();
-    const out = processOutput(1, () => stream, () => {}, { notTerminal: false });
+    const out = processOutput(
+      1,
+      () => stream,
+      () => {},
+      { notTerminal: false },
+    );
     expect(out).toBe(stream);
     expect(out.settled).toBe(true);
   });
@@ -94,14 +99,19 @@ describe('writing', () => {
   it('EAGAIN: the rest, and everything after, goes through the stream, in order', () => {
     const { chunks, stream } = fakeStream();
     let calls = 0;
-    const out = processOutput(1, () => stream, () => {}, {
-      notTerminal: true,
-      write: (_fd, _bytes, _offset, length) => {
-        calls++;
-        if (calls === 1) return Math.min(4, length);
-        throw errno('EAGAIN');
+    const out = processOutput(
+      1,
+      () => stream,
+      () => {},
+      {
+        notTerminal: true,
+        write: (_fd, _bytes, _offset, length) => {
+          calls++;
+          if (calls === 1) return Math.min(4, length);
+          throw errno('EAGAIN');
+        },
       },
-    });
+    );
     out.write('abcdefgh');
     out.write('ij');
     expect(chunks).toEqual(['efgh', 'ij']);

@@ -28,7 +28,9 @@ describe('wxhelp ask --accessible in a terminal', () => {
     const answer = raw.slice(raw.indexOf('General questions; As of'));
     expect(answer).toMatch(/^General questions; As of Sat 28 Nov 03:00 Beijing\r?\n1\. Best now: WeChat support hotline\b/);
     expect(answer).toContain('Older users: Turn on care mode');
-    expect(answer).toContain('wxhelp recommend --topic general --mainland --need elderly --at 2026-11-28T03:00:00+08:00 --tz Asia/Shanghai --lang en --accessible');
+    expect(answer).toContain(
+      'wxhelp recommend --topic general --mainland --need elderly --at 2026-11-28T03:00:00+08:00 --tz Asia/Shanghai --lang en --accessible',
+    );
   });
 
   it('the problem in words, then a number from the topics that match', () => {

@@ -14,9 +14,17 @@ describe('answers a person can act on', () => {
     expect(first.channel).toMatchObject({ id: 'app-help', canActNow: true });
     expect(second.channel).toMatchObject({ id: 'wxpay-95017', dial: '+86 571 95017', status: { state: 'closed' } });
     const tenpay = out.recommendations.at(-1);
-    expect(tenpay.channel).toMatchObject({ id: 'payment-line', dial: '+86 755 8601 3860', callsFromAbroad: 'unknown', canActNow: false, standing: { is: 'other-product' } });
+    expect(tenpay.channel).toMatchObject({
+      id: 'payment-line',
+      dial: '+86 755 8601 3860',
+      callsFromAbroad: 'unknown',
+      canActNow: false,
+      standing: { is: 'other-product' },
+    });
     const text = wxhelp(['recommend', '--topic', 'payment', '--urgent', '--no-color', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
-    expect(text).toMatch(/No confirmed line answers now \(\+86 755 8601 3860 is another product's line\)\.\s+Start with what works now; \+86 571 95017 opens/);
+    expect(text).toMatch(
+      /No confirmed line answers now \(\+86 755 8601 3860 is another product's line\)\.\s+Start with what works now; \+86 571 95017 opens/,
+    );
   });
 
   it('emergency funds abroad: the step names the line, the line is a contact, in its form for abroad', () => {
@@ -35,14 +43,19 @@ describe('answers a person can act on', () => {
     // Every step (the one-screen cap counts the later ones): --verbose.
     const text = wxhelp(['emergency', 'funds', '--verbose', ...LA_NIGHT], { COLUMNS: '80' }).stdout;
     expect(text).toMatch(/1\. Send no more money\./);
-    expect(text).toMatch(/\d\. Call WeChat Pay support \(95017\)[\s\S]*\n {3}\+86 571 95017 · closed[\s\S]*\n {3}\+86 755 8601 3860 · people answer now/);
+    expect(text).toMatch(
+      /\d\. Call WeChat Pay support \(95017\)[\s\S]*\n {3}\+86 571 95017 · closed[\s\S]*\n {3}\+86 755 8601 3860 · people answer now/,
+    );
   });
 
   it('cross-border from a zone abroad, without --overseas: overseas inferred', () => {
     const out = json(wxhelp(['recommend', '--topic', 'cross-border', '--json', ...LA_NIGHT]));
     expect(out.query).toMatchObject({ overseas: true, region: { overseas: true, from: 'zone' } });
     // The hotline is one number: offered abroad in its form for abroad, with its hours from there.
-    expect(out.recommendations.find((r: any) => r.channel.id === 'hotline').channel).toMatchObject({ dial: '+86-755-83765566', status: { state: 'closed' } });
+    expect(out.recommendations.find((r: any) => r.channel.id === 'hotline').channel).toMatchObject({
+      dial: '+86-755-83765566',
+      status: { state: 'closed' },
+    });
     expect(out.recommendations[0].channel.id).toBe('wechatpay-global');
   });
 
@@ -79,7 +92,10 @@ describe('answers a person can act on', () => {
   it('--need elderly: the phone line first, and how to turn on care mode (marked as the source says)', () => {
     const out = json(wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', '--json', ...BJ_3AM]));
     expect(out.recommendations[0].channel.id).toBe('hotline');
-    expect(out.needs[0].steps[0]).toMatchObject({ text: expect.stringContaining('Me > Settings > Care Mode'), source: expect.arrayContaining([expect.objectContaining({ confidence: 'low' })]) });
+    expect(out.needs[0].steps[0]).toMatchObject({
+      text: expect.stringContaining('Me > Settings > Care Mode'),
+      source: expect.arrayContaining([expect.objectContaining({ confidence: 'low' })]),
+    });
     const text = wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', '--no-color', ...BJ_3AM]).stdout;
     expect(text).toContain('Care Mode');
   });

@@ -28,10 +28,14 @@ describe('a catalog parsed off the main thread', () => {
   // Parsing is slow (yaml reads a few hundred KB a second on a busy machine): one command per case.
   const cases: [string, string, (file: string) => string[]][] = [
     ['valid', largeCatalog(OFF_THREAD_CHARS * 1.05), (file) => ['channels', '--json', '--channels', file, ...AT]],
-    ['invalid, with a warning', largeCatalog(OFF_THREAD_CHARS * 1.05, (c) => {
-      c.extraKey = 1;
-      c.channels[0].hours.windows = [{ from: '25:00', to: '26:00' }];
-    }), (file) => ['validate', file, ...AT]],
+    [
+      'invalid, with a warning',
+      largeCatalog(OFF_THREAD_CHARS * 1.05, (c) => {
+        c.extraKey = 1;
+        c.channels[0].hours.windows = [{ from: '25:00', to: '26:00' }];
+      }),
+      (file) => ['validate', file, ...AT],
+    ],
   ];
   it.each(cases)('%s: the binary answers as the in-place parse does', async (name, text, argsFor) => {
     expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_CHARS);

@@ -40,7 +40,10 @@ describe.each(['UTC', 'CST-8', 'Etc/GMT-8'])('TZ=%s', (tz) => {
     writeFileSync(join(xdg, 'wxhelp', 'config.yaml'), 'region: mainland\n');
     const fromFile = wxhelp(['phone', ...AT], { TZ: tz, XDG_CONFIG_HOME: xdg });
     expect(fromFile.stdout).toBe(wxhelp(['phone', '--mainland', ...AT], { TZ: tz }).stdout);
-    expect(json(wxhelp(['phone', '--json', ...AT], { TZ: tz, XDG_CONFIG_HOME: xdg })).query.region).toMatchObject({ overseas: false, from: 'config' });
+    expect(json(wxhelp(['phone', '--json', ...AT], { TZ: tz, XDG_CONFIG_HOME: xdg })).query.region).toMatchObject({
+      overseas: false,
+      from: 'config',
+    });
   });
 });
 
@@ -49,9 +52,13 @@ it('wxhelp config set writes the file the next run reads; a broken one is exit 3
   const env = { TZ: 'UTC', XDG_CONFIG_HOME: xdg };
   expect(wxhelp(['config', 'set', 'needs', 'elderly'], env).code).toBe(0);
   expect(wxhelp(['config', 'get', 'needs'], env).stdout).toBe('elderly\n');
-  expect(wxhelp(['recommend', '--topic', 'general', ...AT], env).stdout).toBe(wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', ...AT], { TZ: 'UTC' }).stdout);
+  expect(wxhelp(['recommend', '--topic', 'general', ...AT], env).stdout).toBe(
+    wxhelp(['recommend', '--topic', 'general', '--need', 'elderly', ...AT], { TZ: 'UTC' }).stdout,
+  );
   writeFileSync(join(xdg, 'wxhelp', 'config.yaml'), 'needs: [elderly]\nregion: moon\n');
   const broken = wxhelp(['phone', ...AT], env);
   expect(broken.code).toBe(3);
-  expect(broken.stderr).toBe(`wxhelp: ${join(xdg, 'wxhelp', 'config.yaml')}:2: region: "moon" is not valid (one of mainland, overseas, auto) — e.g. region: mainland\n`);
+  expect(broken.stderr).toBe(
+    `wxhelp: ${join(xdg, 'wxhelp', 'config.yaml')}:2: region: "moon" is not valid (one of mainland, overseas, auto) — e.g. region: mainland\n`,
+  );
 });

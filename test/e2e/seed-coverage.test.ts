@@ -31,7 +31,9 @@ const material = (id: string) => catalog.materials.find((m) => m.id === id)?.nam
 /** Everything human output can show (--verbose where the command has it), no colour, at a fixed instant and zone. */
 const VERBOSE = new Set(['recommend', 'phone', 'emergency', 'channels']);
 function human(args: string[], at = MORNING, tz = 'Asia/Shanghai'): string {
-  const r = wxhelp(['--no-color', ...args, ...(VERBOSE.has(args[0] ?? '') ? ['--verbose'] : []), '--at', at, '--tz', tz], { COLUMNS: '1000' });
+  const r = wxhelp(['--no-color', ...args, ...(VERBOSE.has(args[0] ?? '') ? ['--verbose'] : []), '--at', at, '--tz', tz], {
+    COLUMNS: '1000',
+  });
   expectOk(r, args);
   return r.stdout;
 }
@@ -91,7 +93,11 @@ describe('一 official channels: app, website, official account — response, sc
     // general → app help and the website; account-unblock → the official account (ticket follow-up).
     const general = data(['recommend', '--topic', 'general']);
     const unblock = data(['recommend', '--topic', 'account-unblock']);
-    for (const [result, id] of [[general, 'app-help'], [general, 'website'], [unblock, 'official-account']] as const) {
+    for (const [result, id] of [
+      [general, 'app-help'],
+      [general, 'website'],
+      [unblock, 'official-account'],
+    ] as const) {
       const rec = byId(result.recommendations, id);
       const c = channel(id);
       expect(rec.scope).toBe(c.scope?.en);
@@ -127,7 +133,7 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
     expect(text).toContain(channel('hotline').notes[0]?.text.en);
   });
 
-  it('phone --payment: the Tenpay line is kept, 24 h per the article, but never leads: public material calls it another product\'s', () => {
+  it("phone --payment: the Tenpay line is kept, 24 h per the article, but never leads: public material calls it another product's", () => {
     const out = data(['phone', '--payment'], NIGHT);
     expect(out.line).toMatchObject({ id: 'wxpay-95017' });
     const tenpay = byId(out.alternatives, 'payment-line');
@@ -147,7 +153,9 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
     expect(night.line.status).toMatchObject({ state: 'closed', nextOpen: '2026-11-29T01:00:00+00:00', nextState: 'open' });
     const day = data(['phone', '--overseas'], MORNING, 'Europe/London');
     expect(day.line.status).toMatchObject({ state: 'open', nextChange: '2026-11-28T14:00:00+00:00', nextState: 'closed' });
-    expect(human(['phone', '--overseas'], NIGHT, 'Europe/London')).toMatch(/opens Sun 29 Nov 09:00 Beijing \(Sun 29 Nov 01:00 your time\), in 9 h 30 min/);
+    expect(human(['phone', '--overseas'], NIGHT, 'Europe/London')).toMatch(
+      /opens Sun 29 Nov 09:00 Beijing \(Sun 29 Nov 01:00 your time\), in 9 h 30 min/,
+    );
     // 语言自动识别: automatic language detection.
     expect(human(['channels', '--verbose'], NIGHT)).toContain(channel('hotline').strengths[1]?.en);
   });
@@ -157,14 +165,19 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
     const ivr = catalog.modes.find((m) => m.id === 'ivr');
     expect(ivr?.wait).toEqual({ min: 3, max: 15 });
     const rec = data(['recommend', '--topic', 'general']);
-    expect(rec.modes).toContainEqual(expect.objectContaining({ id: 'ivr', waitMinutes: { min: 3, max: 15 }, transferCondition: ivr?.transferCondition.en }));
+    expect(rec.modes).toContainEqual(
+      expect.objectContaining({ id: 'ivr', waitMinutes: { min: 3, max: 15 }, transferCondition: ivr?.transferCondition.en }),
+    );
     expect(human(['recommend', '--topic', 'general'])).toContain(`${ivr?.name.en}: ${ivr?.response.en}, wait 3–15 min`);
   });
 
-  it('channels shows the lines with their numbers and hours; the hotline\'s hours depend on where the call comes from', () => {
+  it("channels shows the lines with their numbers and hours; the hotline's hours depend on where the call comes from", () => {
     const list = data(['channels'], NIGHT).channels as any[];
     expect(byId(list, 'hotline')).toMatchObject({ kind: 'phone', number: '0755-83765566', status: { state: 'open' } });
-    expect(byId(list, 'hotline').hoursByRegion).toEqual({ mainland: channel('hotline').hours.text.en, overseas: channel('hotline').hours.abroad?.text.en });
+    expect(byId(list, 'hotline').hoursByRegion).toEqual({
+      mainland: channel('hotline').hours.text.en,
+      overseas: channel('hotline').hours.abroad?.text.en,
+    });
     expect(byId(list, 'payment-line')).toMatchObject({ kind: 'phone', number: '0755-86013860', status: { state: 'open' } });
     const abroad = data(['channels'], NIGHT, 'Europe/London').channels as any[];
     expect(byId(abroad, 'hotline')).toMatchObject({ dial: '+86-755-83765566', status: { state: 'closed' } });
@@ -179,7 +192,9 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
   it('hours: the two mainland lines are one open window all day; the overseas line 09:00–22:00 Beijing', () => {
     const out = data(['hours'], '2026-11-28T00:00+08:00', 'Asia/Shanghai');
     for (const id of ['hotline', 'payment-line']) {
-      expect(byId(out.channels, id).windows).toEqual([{ start: '2026-11-28T00:00:00+08:00', end: '2026-11-29T00:00:00+08:00', state: 'open', peak: false }]);
+      expect(byId(out.channels, id).windows).toEqual([
+        { start: '2026-11-28T00:00:00+08:00', end: '2026-11-29T00:00:00+08:00', state: 'open', peak: false },
+      ]);
     }
     const abroad = data(['hours'], '2026-11-28T00:00+08:00', 'Asia/Tokyo');
     expect(byId(abroad.channels, 'hotline').windows.map((w: any) => [w.start, w.state])).toEqual([
@@ -190,7 +205,6 @@ describe('二 phone lines: general 24 h, payment direct 24 h, overseas 9:00–22
     const timeline = human(['hours'], '2026-11-28T00:00+08:00', 'Asia/Shanghai');
     const row = (name: string) => timeline.split('\n').find((l) => l.startsWith(name.slice(0, 20))) ?? '';
     expect(row(channel('hotline').name.en)).toMatch(/█{48}$/);
-
   });
 });
 
@@ -252,7 +266,11 @@ describe('四 official account: ticket tracking, uploads, rating, VIP service ma
     const out = data(['recommend', '--topic', 'ticket']);
     const first = out.recommendations[0];
     expect(first.channel.id).toBe('official-account');
-    expect(first.capability).toMatchObject({ id: 'ticket-tracking', name: cap('ticket-tracking')?.name.en, how: cap('ticket-tracking')?.how?.en });
+    expect(first.capability).toMatchObject({
+      id: 'ticket-tracking',
+      name: cap('ticket-tracking')?.name.en,
+      how: cap('ticket-tracking')?.how?.en,
+    });
     expect(first.expectedResponse).toBe(cap('ticket-tracking')?.time?.en);
     const routes = topic('ticket').routes.filter((r) => r.channel === 'official-account');
     expect(routes.map((r) => r.capability)).toEqual(['ticket-tracking', 'upload', 'rating']);
@@ -280,20 +298,23 @@ describe('五 mini program: unblock / payment appeal / function restore — veri
     ['function-restore', 'function-restore', '手机验证', 'C', '设备信息截图'],
   ] as const;
 
-  it.each(seedRows)('recommend --topic %s: the mini program first, service %s, %s, priority %s, %s', (topicId, service, verification, priority, needed) => {
-    const zh = data(['recommend', '--topic', topicId, '--lang', 'zh']);
-    // A blocked account starts where no login is needed (the login screen), then the mini program.
-    const lead = topicId === 'account-unblock' ? 1 : 0;
-    if (lead === 1) expect(zh.recommendations[0].channel.id).toBe('login-screen');
-    const first = zh.recommendations[lead];
-    expect(first.channel.id).toBe('mini-program');
-    expect(first.service).toEqual({ id: service, name: expect.any(String), verification, priority });
-    expect(first.materials).toContain(needed);
-    const en = human(['recommend', '--topic', topicId]);
-    const s = channel('mini-program').services.find((x) => x.id === service);
-    expect(en).toContain(`use “${s?.name.en}”: verification ${s?.verification.en}, priority ${priority}`);
-    for (const id of s?.materials ?? []) expect(en).toContain(material(id)?.en);
-  });
+  it.each(seedRows)(
+    'recommend --topic %s: the mini program first, service %s, %s, priority %s, %s',
+    (topicId, service, verification, priority, needed) => {
+      const zh = data(['recommend', '--topic', topicId, '--lang', 'zh']);
+      // A blocked account starts where no login is needed (the login screen), then the mini program.
+      const lead = topicId === 'account-unblock' ? 1 : 0;
+      if (lead === 1) expect(zh.recommendations[0].channel.id).toBe('login-screen');
+      const first = zh.recommendations[lead];
+      expect(first.channel.id).toBe('mini-program');
+      expect(first.service).toEqual({ id: service, name: expect.any(String), verification, priority });
+      expect(first.materials).toContain(needed);
+      const en = human(['recommend', '--topic', topicId]);
+      const s = channel('mini-program').services.find((x) => x.id === service);
+      expect(en).toContain(`use “${s?.name.en}”: verification ${s?.verification.en}, priority ${priority}`);
+      for (const id of s?.materials ?? []) expect(en).toContain(material(id)?.en);
+    },
+  );
 
   it('the mini program says what raises priority (gesture recording, two levels) and the 50% speed-up', () => {
     const out = human(['recommend', '--topic', 'account-unblock']);
@@ -425,7 +446,9 @@ describe('八 special groups: visually impaired, elderly care mode, enterprise (
 
   it('the seed specifics: Reading Pro, care mode 18px and 40% fewer steps, 92.3%, batch and API', () => {
     // Reading Pro is found nowhere in public material: said with --verbose only, beside that.
-    expect(human(['recommend', '--topic', 'general', '--need', 'visually-impaired'])).toMatch(/Reading Pro.*no tool of that name was found/);
+    expect(human(['recommend', '--topic', 'general', '--need', 'visually-impaired'])).toMatch(
+      /Reading Pro.*no tool of that name was found/,
+    );
     const elderly = human(['recommend', '--topic', 'general', '--need', 'elderly']);
     expect(elderly).toMatch(/18px/);
     expect(elderly).toMatch(/40%/);
@@ -463,7 +486,9 @@ describe('closing advice: by urgency; 22:00–09:00 automation (recommend, statu
     const rec = byId(data(['recommend', '--topic', 'general'], NIGHT).recommendations, 'app-help');
     expect(rec.channel.status.state).toBe('automated');
     expect(rec.warnings).toContainEqual(expect.stringMatching(/^self-service only overnight; .*09:00 Beijing.*allow extra time/));
-    expect(human(['recommend', '--topic', 'general'], NIGHT)).toContain(catalog.advice.find((a) => a.id === 'overnight-automation')?.text.en);
+    expect(human(['recommend', '--topic', 'general'], NIGHT)).toContain(
+      catalog.advice.find((a) => a.id === 'overnight-automation')?.text.en,
+    );
   });
 });
 

@@ -8,7 +8,6 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-
 /** Where /etc/localtime links to ('' when it is no link). */
 function localtimeLink(): string {
   try {
@@ -42,7 +41,10 @@ function loadedParts(
     env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
   });
   const { files = [], builtins = [] } = JSON.parse(String(r.output[3] || '{}')) as { files?: string[]; builtins?: string[] };
-  const parts = files.filter((f) => f.includes(`${join('bin', 'dist')}`)).map((f) => basename(f, '.cjs')).sort();
+  const parts = files
+    .filter((f) => f.includes(`${join('bin', 'dist')}`))
+    .map((f) => basename(f, '.cjs'))
+    .sort();
   return { parts, builtins, stdout: r.stdout, code: r.status };
 }
 
@@ -80,7 +82,10 @@ describe('start-up loads only what the run needs', () => {
     expect(absent.parts).toEqual([]);
     mkdirSync(join(work, 'xdg', 'wxhelp'), { recursive: true });
     writeFileSync(join(work, 'xdg', 'wxhelp', 'config.yaml'), 'region: mainland\nneeds: [elderly]\n');
-    for (const args of [['phone', ...AT], ['recommend', '--topic', 'general', '--json', ...AT]]) {
+    for (const args of [
+      ['phone', ...AT],
+      ['recommend', '--topic', 'general', '--json', ...AT],
+    ]) {
       const present = loadedParts(args, join(root, 'bin/wxhelp.js'), { XDG_CONFIG_HOME: join(work, 'xdg') });
       expect(present.code).toBe(0);
       expect(present.parts).toEqual(['prefs', 'yaml']);
@@ -128,11 +133,15 @@ describe('start-up loads only what the run needs', () => {
     // Without --tz: the system's zone from TZ, or from /etc/localtime's link with TZ unset or
     // TZ=:/etc/localtime (a Chinese LANG changes nothing).
     for (const tz of [{ TZ: 'Asia/Shanghai' }, {}, { TZ: ':/etc/localtime' }] as { TZ?: string }[]) {
-      const r = spawnSync(process.execPath, ['--require', intlProbe, join(root, 'bin/wxhelp.js'), 'phone', '--overseas', '--at', '2026-11-28T23:30+08:00'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-        env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', LANG: 'zh_CN.UTF-8', ...tz },
-      });
+      const r = spawnSync(
+        process.execPath,
+        ['--require', intlProbe, join(root, 'bin/wxhelp.js'), 'phone', '--overseas', '--at', '2026-11-28T23:30+08:00'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', LANG: 'zh_CN.UTF-8', ...tz },
+        },
+      );
       expect(r.status).toBe(0);
       // The zone is understood (no note that it fell back to an offset).
       expect(r.stderr).toBe('');
@@ -149,7 +158,11 @@ describe('start-up loads only what the run needs', () => {
     expect(mistyped.parts).toEqual([]);
     // Words: the scorer, with the index stored in the snapshot (no parser to make it from the
     // phrases); Chinese words, and only they, also the Traditional → Simplified table.
-    for (const [words, parts] of [['我的微信号被盗了', ['traditional']], ['帳號被盜了', ['traditional']], ['WeChat Pay charged me twice', []]] as const) {
+    for (const [words, parts] of [
+      ['我的微信号被盗了', ['traditional']],
+      ['帳號被盜了', ['traditional']],
+      ['WeChat Pay charged me twice', []],
+    ] as const) {
       const run = loadedParts(['recommend', words, '--json', ...AT]);
       expect(run.code).toBe(0);
       expect(run.parts).toEqual(parts);

@@ -55,7 +55,15 @@ describe('wxhelp completion <shell>', () => {
   it.each(SHELLS)('%s: every command and every flag of the program, and no internal command', async (shell) => {
     const script = (await cli(['completion', shell])).stdout;
     const program = buildProgram(
-      { stdout: { write: () => true }, stderr: { write: () => true }, stdin: {}, env: {}, now: () => 0, systemZone: () => 'UTC', homeDir: '' },
+      {
+        stdout: { write: () => true },
+        stderr: { write: () => true },
+        stdin: {},
+        env: {},
+        now: () => 0,
+        systemZone: () => 'UTC',
+        homeDir: '',
+      },
       '0.0.0',
       { exitCode: 0 },
     );

@@ -76,7 +76,7 @@ describe('wxhelp catalog init: a copy an editor can check, wherever it lives', (
     expect(v.code).toBe(0);
   });
 
-  it('a real error (25:00) and an unknown key: the editor reports both, the pattern in the schema\'s words', async () => {
+  it("a real error (25:00) and an unknown key: the editor reports both, the pattern in the schema's words", async () => {
     const text = readFileSync(copy, 'utf8');
     const broken = join(dir, 'broken.yaml');
     const edited = text.replace('from: "09:00"', 'from: "25:00"').replace('    kind: app\n', '    kind: app\n    colour: green\n');
@@ -105,7 +105,7 @@ describe('wxhelp catalog init: a copy an editor can check, wherever it lives', (
     expect(validate(parse(readFileSync(copy, 'utf8'), { merge: true })), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('a path of one\'s own, in Chinese', async () => {
+  it("a path of one's own, in Chinese", async () => {
     const mine = join(dir, 'mine', 'channels.yaml');
     const r = await cli(['catalog', 'init', mine, '--lang', 'zh']);
     expect(r.code).toBe(0);

@@ -18,7 +18,10 @@ function documented(): Map<string, number> {
 async function error(args: string[]) {
   const r = await runCli(['--json', ...AT, ...args]);
   const line = r.stderr.trim().split('\n').at(-1)!;
-  return { exit: r.code, error: JSON.parse(line).error as { code: string; message: string; hint: string | null; suggestions?: string[]; valid?: string[] } };
+  return {
+    exit: r.code,
+    error: JSON.parse(line).error as { code: string; message: string; hint: string | null; suggestions?: string[]; valid?: string[] },
+  };
 }
 
 describe('error codes', () => {

@@ -30,7 +30,9 @@ describe('help forms', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/\n {2}help \[command\] /);
-    expect(a.stdout).toMatch(/1\. --channels <file>\n {2}2\. \$WXHELP_CHANNELS\n {2}3\. \$XDG_CONFIG_HOME\/wxhelp\/channels\.yaml\n {5}\(default [^)]*\)\n {2}4\. the built-in channels\.yaml/);
+    expect(a.stdout).toMatch(
+      /1\. --channels <file>\n {2}2\. \$WXHELP_CHANNELS\n {2}3\. \$XDG_CONFIG_HOME\/wxhelp\/channels\.yaml\n {5}\(default [^)]*\)\n {2}4\. the built-in channels\.yaml/,
+    );
     expect(a.stdout).toContain('Exit codes: 0 ok');
     expect(a.stdout).toContain('wxhelp help exit-codes');
   });
@@ -75,7 +77,10 @@ function englishWords(text: string): string[] {
     .replace(/<[^>]+>|\[[^\]]+\]/g, '')
     .replace(/\$?[A-Z_]{2,}(=\w+)?/g, '')
     .replace(/\S*\/\S*|\S+\.(yaml|json|ics)/g, '')
-    .replace(/\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|Windows|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col|lang|region|needs|accessible|list|get|set|unset|mainland|overseas|auto|true|false|Hant)\b/g, '');
+    .replace(
+      /\b(wxhelp|JSON|ISO|IANA|iCalendar|ics|Tab|shell|bash|zsh|fish|Ctrl-C|schema|Schema|YAML|yaml-language-server|id|App|Windows|stolen|funds|leak|elderly|visually-impaired|enterprise|zh|en|n|help|file|line|col|lang|region|needs|accessible|list|get|set|unset|mainland|overseas|auto|true|false|Hant)\b/g,
+      '',
+    );
   return cleaned.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -106,7 +111,7 @@ describe('help and usage errors in Chinese', () => {
     [['recommend', '--urgent', '--not-urgent'], /^wxhelp: 选项“--urgent”不能与选项“--not-urgent”同时使用/],
     [['topics', 'extra'], /^wxhelp: “topics”的参数过多：应为 0 个，实际 1 个/],
     [['completion', 'tcsh'], /^wxhelp: 参数“shell”的取值“tcsh”无效；可选：bash, zsh, fish/],
-  ])('%j: commander\'s usage error in Chinese, exit 2', async (args, message) => {
+  ])("%j: commander's usage error in Chinese, exit 2", async (args, message) => {
     const r = await runCli(['--lang', 'zh', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);

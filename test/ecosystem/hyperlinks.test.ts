@@ -27,7 +27,9 @@ describe('reachText', () => {
 
   it('with links: the number dials its E.164 form, the address opens; the visible text is unchanged', () => {
     expect(reachText(phone, 'en', true)).toBe(`${OSC}tel:+8675583765566${BEL}+86-755-83765566${OSC}${BEL}`);
-    expect(reachText(web, 'en', true)).toBe(`${OSC}https://kf.qq.com/product/weixin.html${BEL}https://kf.qq.com/product/weixin.html${OSC}${BEL}`);
+    expect(reachText(web, 'en', true)).toBe(
+      `${OSC}https://kf.qq.com/product/weixin.html${BEL}https://kf.qq.com/product/weixin.html${OSC}${BEL}`,
+    );
     expect(stringWidth(reachText(phone, 'en', true))).toBe(stringWidth('+86-755-83765566')); // tables stay aligned
   });
 

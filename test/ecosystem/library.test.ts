@@ -61,7 +61,8 @@ describe('the library API', () => {
 });
 
 /** Allowed in the tarball, and nothing else. */
-const PACKED = /^(bin\/wxhelp\.js|bin\/package\.json|bin\/dist\/.+|channels\.yaml|src\/catalog\/channels\.schema\.json|README\.md|LICENSE|package\.json)$/;
+const PACKED =
+  /^(bin\/wxhelp\.js|bin\/package\.json|bin\/dist\/.+|channels\.yaml|src\/catalog\/channels\.schema\.json|README\.md|LICENSE|package\.json)$/;
 
 function sh(command: string, args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
   return spawnSync(command, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, npm_config_update_notifier: 'false' } });
@@ -81,7 +82,16 @@ describe('the packed package', () => {
       // V8's code caches are made by the build for the Node that built it; any other Node rejects
       // them, so a package (installed anywhere, by any Node) carries none.
       expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
-      for (const f of ['bin/wxhelp.js', 'bin/dist/cli.cjs', 'bin/dist/index.js', 'bin/dist/types/index.d.ts', 'channels.yaml', 'src/catalog/channels.schema.json', 'LICENSE', 'package.json']) {
+      for (const f of [
+        'bin/wxhelp.js',
+        'bin/dist/cli.cjs',
+        'bin/dist/index.js',
+        'bin/dist/types/index.d.ts',
+        'channels.yaml',
+        'src/catalog/channels.schema.json',
+        'LICENSE',
+        'package.json',
+      ]) {
         expect(files).toContain(f);
       }
       // Compressed; the catalog (and its snapshot) grows with the problems it covers — logging in,
@@ -121,7 +131,13 @@ console.log(JSON.stringify({
       );
       const used = sh(process.execPath, ['use.mjs'], project);
       expect(used.stderr).toBe('');
-      expect(JSON.parse(used.stdout)).toMatchObject({ topic: 'account-security', emergency: 'stolen', line: '+8675583765566', state: 'closed', schema: true });
+      expect(JSON.parse(used.stdout)).toMatchObject({
+        topic: 'account-security',
+        emergency: 'stolen',
+        line: '+8675583765566',
+        state: 'closed',
+        schema: true,
+      });
 
       const bin = sh(join(project, 'node_modules', '.bin', 'wxhelp'), ['--version'], project);
       expect(bin.stdout.trim()).toBe(`wxhelp ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}`);
@@ -142,7 +158,15 @@ recommend(catalog, { topic: 'general' }, '2026-11-28');
       writeFileSync(
         join(project, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+          compilerOptions: {
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            target: 'ES2022',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
           files: ['check.ts'],
         }),
       );

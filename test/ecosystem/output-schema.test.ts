@@ -57,11 +57,24 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
     for (const topic of catalog.topics) {
       for (const urgency of ['--urgent', '--not-urgent']) {
         for (const region of REGIONS) {
-          await output(['recommend', '--topic', topic.id, urgency, ...region, '--lang', lang, '--at', at, '--tz', ZONES[REGIONS.indexOf(region)]!]);
+          await output([
+            'recommend',
+            '--topic',
+            topic.id,
+            urgency,
+            ...region,
+            '--lang',
+            lang,
+            '--at',
+            at,
+            '--tz',
+            ZONES[REGIONS.indexOf(region)]!,
+          ]);
         }
       }
     }
-    for (const need of catalog.needs) await output(['recommend', '--topic', 'general', '--need', need.id, '--lang', lang, '--at', at, '--tz', 'Asia/Shanghai']);
+    for (const need of catalog.needs)
+      await output(['recommend', '--topic', 'general', '--need', need.id, '--lang', lang, '--at', at, '--tz', 'Asia/Shanghai']);
     for (const words of ['我的微信号被盗了', 'my account was stolen', 'WeChat Pay charged me twice']) {
       await output(['recommend', words, '--lang', lang, '--at', at, '--tz', 'Europe/London']);
     }
@@ -83,7 +96,7 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
       for (const channel of catalog.channels) {
         const r = await runCli(['remind', channel.id, ...frame, '--json']);
         // A channel that never closes has no opening to remind of: that is an error object.
-        (r.code === 0 ? valid(r.stdout, `remind ${channel.id}`) : valid(r.stderr, `remind ${channel.id} (error)`));
+        r.code === 0 ? valid(r.stdout, `remind ${channel.id}`) : valid(r.stderr, `remind ${channel.id} (error)`);
       }
       await output(['validate', ...frame]);
     }
@@ -93,7 +106,17 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
     await output(['catalog', 'init', join(mkdtempSync(join(tmpdir(), 'wxhelp-schema-')), 'channels.yaml'), '--lang', lang, '--at', at]);
     // The preferences, from an empty file to every setting and back.
     const env = { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'wxhelp-schema-config-')) };
-    const steps = [['list'], ['set', 'region', 'mainland'], ['set', 'needs', 'elderly'], ['set', 'accessible', 'true'], ['set', 'lang', 'zh'], ['get', 'needs'], ['list'], ['unset', 'region'], ['get', 'region']];
+    const steps = [
+      ['list'],
+      ['set', 'region', 'mainland'],
+      ['set', 'needs', 'elderly'],
+      ['set', 'accessible', 'true'],
+      ['set', 'lang', 'zh'],
+      ['get', 'needs'],
+      ['list'],
+      ['unset', 'region'],
+      ['get', 'region'],
+    ];
     for (const step of steps) {
       const r = await runCli(['config', ...step, '--json', '--lang', lang, '--at', at], { env });
       expect(r.code, `config ${step.join(' ')}: ${r.stderr}`).toBe(0);
@@ -117,7 +140,12 @@ describe.each(LANGS)('every --json output validates (%s)', (lang) => {
       ['--channels', '/nonexistent/file.yaml', 'phone'],
       ['recommend', '--need', 'aliens', '--topic', 'general'],
     ]) {
-      const r = await runCli([...args, '--json', ...(args.includes('--at') ? [] : ['--at', INSTANTS[0]!]), ...(args.includes('--lang') ? [] : ['--lang', lang])]);
+      const r = await runCli([
+        ...args,
+        '--json',
+        ...(args.includes('--at') ? [] : ['--at', INSTANTS[0]!]),
+        ...(args.includes('--lang') ? [] : ['--lang', lang]),
+      ]);
       expect(r.code, args.join(' ')).not.toBe(0);
       valid(r.stderr, args.join(' '));
     }

@@ -26,7 +26,8 @@ const asJson = (text: string): unknown => parse(text, { merge: true });
 /** "channels[1].services[0].priority" for an ajv error: its location plus the key it is about. */
 function pathOf(error: ErrorObject): string {
   const segments = error.instancePath.split('/').slice(1);
-  const key = (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+  const key =
+    (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
     (error.params as { additionalProperty?: string }).additionalProperty;
   if (key !== undefined) segments.push(key);
   return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
@@ -57,7 +58,10 @@ describe('the JSON Schema accepts what the validator accepts', () => {
     const text = edit(
       'channels:\n',
       'x-hours: &always\n  text: { zh: 24 小时, en: 24 h }\n  windows: [{ from: "00:00", to: "00:00", state: open }]\nchannels:\n',
-    ).replace('    hours:\n      text: { zh: 24 小时, en: 24 h }\n      windows:\n        - { from: "00:00", to: "00:00", state: open }\n', '    hours: *always\n');
+    ).replace(
+      '    hours:\n      text: { zh: 24 小时, en: 24 h }\n      windows:\n        - { from: "00:00", to: "00:00", state: open }\n',
+      '    hours: *always\n',
+    );
     expect(parseCatalog(text, 'f').issues).toEqual([]);
     expect(schemaErrors(text)).toEqual([]);
   });
@@ -81,24 +85,89 @@ interface Case {
 }
 
 const rejected: Case[] = [
-  { kind: 'wrong type: a list where text is expected', text: edit('        priority: A', '        priority: [A]'), path: 'channels[1].services[0].priority', keyword: 'type' },
-  { kind: 'wrong type: a number where text is expected', text: edit('        priority: A', '        priority: 1'), path: 'channels[1].services[0].priority', keyword: 'type' },
-  { kind: 'wrong type: text where a number is expected', text: edit('waitMinutes: 12 }', 'waitMinutes: twelve }'), path: 'channels[1].hours.peaks[0].waitMinutes', keyword: 'type' },
-  { kind: 'wrong type: a mapping where a list is expected', text: edit('        materials: [id-card]', '        materials: { id: id-card }'), path: 'channels[1].services[0].materials', keyword: 'type' },
-  { kind: 'bad time', text: edit('        - from: "09:00"', '        - from: "9am"'), path: 'channels[1].hours.windows[0].from', keyword: 'pattern' },
-  { kind: 'bad time: 24:00 is only an end', text: edit('        - from: "09:00"', '        - from: "24:00"'), path: 'channels[1].hours.windows[0].from', keyword: 'pattern' },
-  { kind: 'bad date format', text: edit('        - from: 2025-10-01', '        - from: 2025/10/01'), path: 'channels[1].hours.exceptions[0].from', keyword: 'pattern' },
-  { kind: 'bad checked date', text: edit('    checked: 2025-01-15', '    checked: yesterday'), path: 'sources[0].checked', keyword: 'pattern' },
+  {
+    kind: 'wrong type: a list where text is expected',
+    text: edit('        priority: A', '        priority: [A]'),
+    path: 'channels[1].services[0].priority',
+    keyword: 'type',
+  },
+  {
+    kind: 'wrong type: a number where text is expected',
+    text: edit('        priority: A', '        priority: 1'),
+    path: 'channels[1].services[0].priority',
+    keyword: 'type',
+  },
+  {
+    kind: 'wrong type: text where a number is expected',
+    text: edit('waitMinutes: 12 }', 'waitMinutes: twelve }'),
+    path: 'channels[1].hours.peaks[0].waitMinutes',
+    keyword: 'type',
+  },
+  {
+    kind: 'wrong type: a mapping where a list is expected',
+    text: edit('        materials: [id-card]', '        materials: { id: id-card }'),
+    path: 'channels[1].services[0].materials',
+    keyword: 'type',
+  },
+  {
+    kind: 'bad time',
+    text: edit('        - from: "09:00"', '        - from: "9am"'),
+    path: 'channels[1].hours.windows[0].from',
+    keyword: 'pattern',
+  },
+  {
+    kind: 'bad time: 24:00 is only an end',
+    text: edit('        - from: "09:00"', '        - from: "24:00"'),
+    path: 'channels[1].hours.windows[0].from',
+    keyword: 'pattern',
+  },
+  {
+    kind: 'bad date format',
+    text: edit('        - from: 2025-10-01', '        - from: 2025/10/01'),
+    path: 'channels[1].hours.exceptions[0].from',
+    keyword: 'pattern',
+  },
+  {
+    kind: 'bad checked date',
+    text: edit('    checked: 2025-01-15', '    checked: yesterday'),
+    path: 'sources[0].checked',
+    keyword: 'pattern',
+  },
   { kind: 'bad enum value', text: edit('    kind: app\n', '    kind: apps\n'), path: 'channels[0].kind', keyword: 'enum' },
   { kind: 'bad window state', text: edit('state: open }', 'state: busy }'), path: 'channels[0].hours.windows[0].state', keyword: 'enum' },
   { kind: 'bad id', text: edit('  - id: general', '  - id: General Topic'), path: 'topics[0].id', keyword: 'pattern' },
-  { kind: 'bad E.164 number', text: edit('    e164: "+8675583765566"', '    e164: "0755 8376 5566"'), path: 'channels[1].e164', keyword: 'pattern' },
+  {
+    kind: 'bad E.164 number',
+    text: edit('    e164: "+8675583765566"', '    e164: "0755 8376 5566"'),
+    path: 'channels[1].e164',
+    keyword: 'pattern',
+  },
   { kind: 'unsupported schemaVersion', text: edit('schemaVersion: 1', 'schemaVersion: 2'), path: 'schemaVersion', keyword: 'const' },
-  { kind: 'negative minutes', text: edit('waitMinutes: 12 }', 'waitMinutes: -1 }'), path: 'channels[1].hours.peaks[0].waitMinutes', keyword: 'minimum' },
+  {
+    kind: 'negative minutes',
+    text: edit('waitMinutes: 12 }', 'waitMinutes: -1 }'),
+    path: 'channels[1].hours.peaks[0].waitMinutes',
+    keyword: 'minimum',
+  },
   { kind: 'missing required key', text: edit('    kind: app\n', ''), path: 'channels[0].kind', keyword: 'required' },
-  { kind: 'missing translation', text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快 }'), path: 'topics[0].routes[0].reason.en', keyword: 'required' },
-  { kind: 'empty translation', text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快, en: "" }'), path: 'topics[0].routes[0].reason.en', keyword: 'minLength' },
-  { kind: 'empty list of channels', text: `${MINIMAL.slice(0, MINIMAL.indexOf('channels:\n'))}channels: []\n${MINIMAL.slice(MINIMAL.indexOf('materials:\n'))}`, path: 'channels', keyword: 'minItems' },
+  {
+    kind: 'missing translation',
+    text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快 }'),
+    path: 'topics[0].routes[0].reason.en',
+    keyword: 'required',
+  },
+  {
+    kind: 'empty translation',
+    text: edit('{ zh: 最快, en: Fastest }', '{ zh: 最快, en: "" }'),
+    path: 'topics[0].routes[0].reason.en',
+    keyword: 'minLength',
+  },
+  {
+    kind: 'empty list of channels',
+    text: `${MINIMAL.slice(0, MINIMAL.indexOf('channels:\n'))}channels: []\n${MINIMAL.slice(MINIMAL.indexOf('materials:\n'))}`,
+    path: 'channels',
+    keyword: 'minItems',
+  },
 ];
 
 describe('the JSON Schema rejects each kind of error the validator rejects', () => {
@@ -124,12 +193,24 @@ describe('what differs, and why', () => {
   // What JSON Schema cannot say: facts about other entries, the time-zone database and the
   // calendar. The validator catches these with file:line:col; the schema passes them.
   const validatorOnly: Omit<Case, 'keyword'>[] = [
-    { kind: 'unknown channel id in a route', text: edit('      - channel: app', '      - channel: ap'), path: 'topics[0].routes[0].channel' },
+    {
+      kind: 'unknown channel id in a route',
+      text: edit('      - channel: app', '      - channel: ap'),
+      path: 'topics[0].routes[0].channel',
+    },
     { kind: 'unknown source id', text: edit('    source: [seed]', '    source: [seed, nope]'), path: 'channels[1].source[1]' },
     { kind: 'duplicate channel id', text: edit('  - id: phone-general', '  - id: app'), path: 'channels[1].id' },
     { kind: 'unknown time zone', text: edit('      zone: Asia/Shanghai', '      zone: Mars/Olympus'), path: 'channels[1].hours.zone' },
-    { kind: 'a date that does not exist', text: edit('        - from: 2025-10-01', '        - from: 2025-02-29'), path: 'channels[1].hours.exceptions[0].from' },
-    { kind: 'an exception that ends before it starts', text: edit('          to: 2025-10-07', '          to: 2025-09-07'), path: 'channels[1].hours.exceptions[0].to' },
+    {
+      kind: 'a date that does not exist',
+      text: edit('        - from: 2025-10-01', '        - from: 2025-02-29'),
+      path: 'channels[1].hours.exceptions[0].from',
+    },
+    {
+      kind: 'an exception that ends before it starts',
+      text: edit('          to: 2025-10-07', '          to: 2025-09-07'),
+      path: 'channels[1].hours.exceptions[0].to',
+    },
     { kind: 'a phone channel without a number', text: edit('    number: 0755-83765566\n', ''), path: 'channels[1]' },
   ];
   it.each(validatorOnly)('validator only: $kind', ({ text, path }) => {

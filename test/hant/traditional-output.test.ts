@@ -43,17 +43,32 @@ describe('the Simplified-only characters', () => {
 });
 
 describe('zh-Hant answers', () => {
-  const grid = catalog.topics.flatMap((t) => [true, false].flatMap((urgent) => [true, false].map((overseas) => ({ topic: t.id, urgent, overseas }))));
-  it.each(grid)('recommend --topic $topic urgent=$urgent overseas=$overseas, text and JSON, at each instant', async ({ topic, urgent, overseas }) => {
-    for (const at of INSTANTS) {
-      for (const json of [false, true]) {
-        const args = ['recommend', '--topic', topic, urgent ? '--urgent' : '--not-urgent', overseas ? '--overseas' : '--mainland', '--at', at, '--verbose', ...(json ? ['--json'] : [])];
-        const r = await traditional(args);
-        expect(r.code, r.stderr).toBe(0);
-        expect(r.simplified, `${args.join(' ')}\n${r.stdout}`).toEqual([]);
+  const grid = catalog.topics.flatMap((t) =>
+    [true, false].flatMap((urgent) => [true, false].map((overseas) => ({ topic: t.id, urgent, overseas }))),
+  );
+  it.each(grid)(
+    'recommend --topic $topic urgent=$urgent overseas=$overseas, text and JSON, at each instant',
+    async ({ topic, urgent, overseas }) => {
+      for (const at of INSTANTS) {
+        for (const json of [false, true]) {
+          const args = [
+            'recommend',
+            '--topic',
+            topic,
+            urgent ? '--urgent' : '--not-urgent',
+            overseas ? '--overseas' : '--mainland',
+            '--at',
+            at,
+            '--verbose',
+            ...(json ? ['--json'] : []),
+          ];
+          const r = await traditional(args);
+          expect(r.code, r.stderr).toBe(0);
+          expect(r.simplified, `${args.join(' ')}\n${r.stdout}`).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 
   const commands = [
     ['phone', '--overseas'],
@@ -87,7 +102,9 @@ describe('zh-Hant where the user is unsure, and the preferences', () => {
     '%s … on a machine in UTC (text and JSON)',
     async (...command) => {
       for (const json of [false, true]) {
-        const r = await runCli([...command, '--lang', 'zh-Hant', '--tz', 'UTC', '--at', INSTANTS[0]!, ...(json ? ['--json'] : [])], { columns: 80 });
+        const r = await runCli([...command, '--lang', 'zh-Hant', '--tz', 'UTC', '--at', INSTANTS[0]!, ...(json ? ['--json'] : [])], {
+          columns: 80,
+        });
         const out = (r.stdout + r.stderr).replaceAll(command.slice(1).join(' '), '');
         expect(out).toMatch(/[\u4e00-\u9fff]/);
         expect(simplifiedIn(out), `${command.join(' ')}\n${out}`).toEqual([]);
@@ -98,7 +115,13 @@ describe('zh-Hant where the user is unsure, and the preferences', () => {
   it('config: help, a bad value, a broken file, and what it lists', async () => {
     const home = mkdtempSync(join(tmpdir(), 'wxhelp-hant-config-'));
     const env = { XDG_CONFIG_HOME: home };
-    const runs = [['config', '--help'], ['config', 'set', 'region', 'moon'], ['config', 'get', 'colour'], ['config', 'set', 'needs', 'elderly'], ['config', 'list']];
+    const runs = [
+      ['config', '--help'],
+      ['config', 'set', 'region', 'moon'],
+      ['config', 'get', 'colour'],
+      ['config', 'set', 'needs', 'elderly'],
+      ['config', 'list'],
+    ];
     for (const args of runs) {
       const r = await runCli([...args, '--lang', 'zh-Hant'], { env, now: () => Date.UTC(2026, 10, 28, 12) });
       expect(simplifiedIn(r.stdout + r.stderr), `${args.join(' ')}\n${r.stdout}${r.stderr}`).toEqual([]);
@@ -185,7 +208,10 @@ describe("a user's catalog", () => {
   it('with its own zh-Hant text shows that text', async () => {
     const tmp = tempDir('wxhelp-hant-');
     try {
-      const file = tmp.file('mine.yaml', fixture.replace('name: { zh: 微信内客服, en: In-app help }', "name: { zh: 微信内客服, en: In-app help, zh-Hant: 微信App內的客服 }"));
+      const file = tmp.file(
+        'mine.yaml',
+        fixture.replace('name: { zh: 微信内客服, en: In-app help }', 'name: { zh: 微信内客服, en: In-app help, zh-Hant: 微信App內的客服 }'),
+      );
       const r = await traditional(['channels', '--channels', file, '--at', INSTANTS[1]!], { WXHELP_NO_CACHE: '1' });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('微信App內的客服');
@@ -201,7 +227,11 @@ describe('end to end', () => {
   it('LANG=zh_HK.UTF-8: a Hong Kong user at 03:00 with a stolen account reads Traditional only', () => {
     const bin = new URL('../../bin/wxhelp.js', import.meta.url).pathname;
     const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', LANG: 'zh_HK.UTF-8', COLUMNS: '80', NO_COLOR: '1' };
-    const out = execFileSync(process.execPath, [bin, 'recommend', '帳號被盜了', '--at', '2026-11-28T03:00+08:00', '--tz', 'Asia/Hong_Kong'], { env, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [bin, 'recommend', '帳號被盜了', '--at', '2026-11-28T03:00+08:00', '--tz', 'Asia/Hong_Kong'],
+      { env, encoding: 'utf8' },
+    );
     expect(out).toContain('帳號安全');
     expect(out).toMatch(/凍結/);
     expect(simplifiedIn(out)).toEqual([]);

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/run-bin.js';
 
 const ASK = `"${process.execPath}" "${BIN}" ask --at 2026-11-28T21:30+08:00 --tz Asia/Shanghai`;
-const ENV = { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', LANG: 'en_US.UTF-8', TERM: 'xterm-256color', SHELL: '/bin/sh', COLUMNS: '100', LINES: '30' };
+const ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: '/nonexistent-home',
+  LANG: 'en_US.UTF-8',
+  TERM: 'xterm-256color',
+  SHELL: '/bin/sh',
+  COLUMNS: '100',
+  LINES: '30',
+};
 const HIDE = '\u001b[?25l';
 const SHOW = '\u001b[?25h';
 
@@ -98,17 +106,21 @@ describe('ask stopped by a signal leaves the terminal as it found it', () => {
     ['SIGTERM', 143],
     ['SIGHUP', 129],
     ['SIGQUIT', 131],
-  ] as const)('%s at the second question: line mode, echo and the cursor back; exit %i', async (signal, code) => {
-    const r = await askStoppedBy(signal, 2);
-    expect(r.screen).toContain('How urgent is it?');
-    expect(r.rc, r.screen).toBe(code);
-    expect(r.stty).toMatch(/stty-done/);
-    expect(r.stty).toMatch(/(?:^|\s)icanon\b/);
-    expect(r.stty).toMatch(/(?:^|\s)echo\b/);
-    expect(r.stty).not.toMatch(/-icanon|-echo\b/);
-    expect(cursorShown(r.screen), JSON.stringify(r.screen.slice(-400))).toBe(true);
-    expect(r.screen).not.toMatch(/unexpected failure|\bat .*:\d+:\d+/);
-  }, 40_000);
+  ] as const)(
+    '%s at the second question: line mode, echo and the cursor back; exit %i',
+    async (signal, code) => {
+      const r = await askStoppedBy(signal, 2);
+      expect(r.screen).toContain('How urgent is it?');
+      expect(r.rc, r.screen).toBe(code);
+      expect(r.stty).toMatch(/stty-done/);
+      expect(r.stty).toMatch(/(?:^|\s)icanon\b/);
+      expect(r.stty).toMatch(/(?:^|\s)echo\b/);
+      expect(r.stty).not.toMatch(/-icanon|-echo\b/);
+      expect(cursorShown(r.screen), JSON.stringify(r.screen.slice(-400))).toBe(true);
+      expect(r.screen).not.toMatch(/unexpected failure|\bat .*:\d+:\d+/);
+    },
+    40_000,
+  );
 
   it('SIGTERM at the first question as well', async () => {
     const r = await askStoppedBy('SIGTERM', 1);

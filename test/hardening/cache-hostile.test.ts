@@ -4,7 +4,18 @@
 // never hang and never fail a run: the file's own answer, at once, every time, and a bad entry
 // is replaced.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -33,10 +44,24 @@ function setup(text = original): { file: string; cache: string; dir: string; ent
   return { file, cache, dir, entry: join(dir, cacheEntryName(readFileSync(file), 'clean')), env: { XDG_CACHE_HOME: cache } };
 }
 
-const phone = (s: { file: string; env: Record<string, string> }, ...extra: string[]) => runCli(['phone', '--overseas', '--channels', s.file, ...extra, ...AT], { env: s.env });
+const phone = (s: { file: string; env: Record<string, string> }, ...extra: string[]) =>
+  runCli(['phone', '--overseas', '--channels', s.file, ...extra, ...AT], { env: s.env });
 
 const fakeCatalog = () =>
-  ({ schemaVersion: 1, serviceTimeZone: 'Asia/Shanghai', sources: [], about: [], channels: [], modes: [], materials: [], topics: [], emergencies: [], needs: [], advice: [], properNames: [] }) as unknown as Catalog;
+  ({
+    schemaVersion: 1,
+    serviceTimeZone: 'Asia/Shanghai',
+    sources: [],
+    about: [],
+    channels: [],
+    modes: [],
+    materials: [],
+    topics: [],
+    emergencies: [],
+    needs: [],
+    advice: [],
+    properNames: [],
+  }) as unknown as Catalog;
 
 /** The answer from the file itself, without a cache. */
 let truth: { code: number; stdout: string; stderr: string };
@@ -54,7 +79,8 @@ const packedOf = (path: string) => {
   return bytes.subarray(bytes.indexOf(10) + 1);
 };
 let sourceLength = 0; // of the built-in catalog, which every case but the last uses
-const withDigest = (packed: Buffer) => Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
+const withDigest = (packed: Buffer) =>
+  Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
 /** Edits the catalog JSON of an entry and keeps its header's catalogBytes right. */
 function edited(path: string, change: (json: string) => string): Buffer {
   const packed = packedOf(path);
@@ -62,7 +88,11 @@ function edited(path: string, change: (json: string) => string): Buffer {
   const header = JSON.parse(packed.toString('utf8', 0, newline)) as { catalogBytes: number };
   const json = packed.toString('utf8', newline + 1, newline + 1 + header.catalogBytes);
   const catalog = Buffer.from(change(json));
-  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`), catalog, packed.subarray(newline + 1 + header.catalogBytes)]);
+  return Buffer.concat([
+    Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`),
+    catalog,
+    packed.subarray(newline + 1 + header.catalogBytes),
+  ]);
 }
 
 /** Runs twice more: each time the file's own answer; the entry is a good one again afterwards. */
@@ -76,7 +106,7 @@ async function answersAsTheFile(s: ReturnType<typeof setup>): Promise<void> {
 }
 
 describe('crafted entries', () => {
-  it('a changed number (the digest left as it was): the file\'s number, every time, and the entry replaced', async () => {
+  it("a changed number (the digest left as it was): the file's number, every time, and the entry replaced", async () => {
     const s = setup();
     await phone(s);
     const forged = edited(s.entry, (json) => json.replaceAll(NUMBER, '+1-900-555-0199'));
@@ -85,17 +115,25 @@ describe('crafted entries', () => {
     expect(readFileSync(s.entry).includes('+1-900-555-0199')).toBe(false);
   });
 
-  it('a changed number without any digest line (an entry of the old layout): the file\'s number', async () => {
+  it("a changed number without any digest line (an entry of the old layout): the file's number", async () => {
     const s = setup();
     await phone(s);
-    writeFileSync(s.entry, edited(s.entry, (json) => json.replaceAll(NUMBER, '+1-900-555-0199')));
+    writeFileSync(
+      s.entry,
+      edited(s.entry, (json) => json.replaceAll(NUMBER, '+1-900-555-0199')),
+    );
     await answersAsTheFile(s);
   });
 
   it('escape codes planted in an entry, digest made anew: nothing reaches the terminal', async () => {
     const s = setup();
     await phone(s);
-    writeFileSync(s.entry, withDigest(edited(s.entry, (json) => json.replace('"WeChat support hotline"', '"WeChat\\u001b]0;PWNED\\u0007 support\\u009b2J hotline"'))));
+    writeFileSync(
+      s.entry,
+      withDigest(
+        edited(s.entry, (json) => json.replace('"WeChat support hotline"', '"WeChat\\u001b]0;PWNED\\u0007 support\\u009b2J hotline"')),
+      ),
+    );
     const r = await phone(s);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
@@ -105,22 +143,25 @@ describe('crafted entries', () => {
   it.each([
     ['name: null', (json: string) => json.replace(/"name":\{"zh":"[^"]*","en":"WeChat support hotline"\}/, '"name":null')],
     ['channels: a string', (json: string) => JSON.stringify({ ...JSON.parse(json), channels: 'x' })],
-    ['a window\'s time a number', (json: string) => json.replace(/"from":"09:00"/, '"from":900')],
+    ["a window's time a number", (json: string) => json.replace(/"from":"09:00"/, '"from":900')],
     ['topics missing', (json: string) => JSON.stringify({ ...JSON.parse(json), topics: undefined })],
     ['waitMinutes a string', (json: string) => json.replace(/"waitMinutes":\{"open":(\d+)/, '"waitMinutes":{"open":"$1"')],
-  ])('damaged but parseable (%s), digest made anew: detected, the file parsed, the entry replaced — never "unexpected failure"', async (_name, change) => {
-    const s = setup();
-    await phone(s);
-    const damaged = withDigest(edited(s.entry, change));
-    expect(damaged.equals(readFileSync(s.entry))).toBe(false); // the change took
-    writeFileSync(s.entry, damaged);
-    await answersAsTheFile(s);
-    expect(readFileSync(s.entry).equals(damaged)).toBe(false);
-  });
+  ])(
+    'damaged but parseable (%s), digest made anew: detected, the file parsed, the entry replaced — never "unexpected failure"',
+    async (_name, change) => {
+      const s = setup();
+      await phone(s);
+      const damaged = withDigest(edited(s.entry, change));
+      expect(damaged.equals(readFileSync(s.entry))).toBe(false); // the change took
+      writeFileSync(s.entry, damaged);
+      await answersAsTheFile(s);
+      expect(readFileSync(s.entry).equals(damaged)).toBe(false);
+    },
+  );
 });
 
 describe('special files where an entry should be', () => {
-  it('a named pipe: no hang, the file\'s answer, replaced by a regular entry', async () => {
+  it("a named pipe: no hang, the file's answer, replaced by a regular entry", async () => {
     const s = setup();
     mkdirSync(s.dir, { recursive: true, mode: 0o700 });
     expect(spawnSync('mkfifo', [s.entry]).status).toBe(0);
@@ -152,7 +193,7 @@ describe('special files where an entry should be', () => {
     await answersAsTheFile(s);
   });
 
-  it('a directory: the file\'s answer, exit 0', async () => {
+  it("a directory: the file's answer, exit 0", async () => {
     const s = setup();
     mkdirSync(s.entry, { recursive: true });
     expect(await phone(s)).toEqual(truth);
@@ -185,7 +226,7 @@ describe('a cache directory others could write to is not used at all', () => {
     expect(await phone(s)).toEqual(truth);
   });
 
-  it('an entry owned by another user, or writable by others, in the user\'s own directory: not read', async () => {
+  it("an entry owned by another user, or writable by others, in the user's own directory: not read", async () => {
     const s = setup();
     await phone(s);
     writeFileSync(s.entry, withDigest(edited(s.entry, (json) => json.replaceAll(NUMBER, '+1-900-555-0199'))));
@@ -231,12 +272,37 @@ it('two catalogs of the same length name different entries, and both stay', asyn
 it('an entry read back is marked clean only when cleaning would change nothing (any string, any control, raw or escaped)', () => {
   const dir = join(tmp.dir, 'marks');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const unsafe = ['\u0000', '\u0007', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u009b', '\u061c', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069'];
-  const piece = fc.oneof(fc.constantFrom(...unsafe), fc.string({ maxLength: 4 }), fc.constantFrom('微信', '\\', '\\u001b', 'Â', 'â', '\u00c2\u0085'));
+  const unsafe = [
+    '\u0000',
+    '\u0007',
+    '\t',
+    '\n',
+    '\r',
+    '\u001b',
+    '\u007f',
+    '\u0085',
+    '\u009b',
+    '\u061c',
+    '\u200e',
+    '\u200f',
+    '\u2028',
+    '\u2029',
+    '\u202a',
+    '\u202e',
+    '\u2066',
+    '\u2069',
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...unsafe),
+    fc.string({ maxLength: 4 }),
+    fc.constantFrom('微信', '\\', '\\u001b', 'Â', 'â', '\u00c2\u0085'),
+  );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 6 }), fc.boolean(), (parts, asKey) => {
       const text = parts.join('');
-      const catalog = JSON.parse(JSON.stringify({ ...fakeCatalog(), properNames: asKey ? [] : [text], ...(asKey ? { [text]: 1 } : {}) })) as Catalog;
+      const catalog = JSON.parse(
+        JSON.stringify({ ...fakeCatalog(), properNames: asKey ? [] : [text], ...(asKey ? { [text]: 1 } : {}) }),
+      ) as Catalog;
       writeCachedCatalog(dir, 'source', 'clean', { catalog, issues: [] });
       const read = readCachedCatalog(dir, 'source', 'clean');
       expect(read).not.toBeNull();

@@ -44,7 +44,8 @@ describe('catalog fuzz', () => {
       if (ONLY !== undefined && m.n !== ONLY) continue;
       const file = join(tmp.dir, `mutant-${m.n}.yaml`);
       writeFileSync(file, m.text);
-      const fail = (why: string, detail = '') => failures.push(`#${m.n} [${m.ops.join(', ')}] ${why}${detail ? `: ${detail.slice(0, 300)}` : ''}`);
+      const fail = (why: string, detail = '') =>
+        failures.push(`#${m.n} [${m.ops.join(', ')}] ${why}${detail ? `: ${detail.slice(0, 300)}` : ''}`);
       // Alternate JSON and human output: the error is a JSON object, or a "wxhelp: …" line.
       const json = m.n % 2 === 0;
       const res = await cli(['channels', ...(json ? ['--json'] : []), '--channels', file, ...AT]);
@@ -84,8 +85,10 @@ describe('catalog fuzz', () => {
       if (m.n % 10 === 0) {
         const v = await cli(['validate', file, '--json', ...AT]);
         const out = JSON.parse(v.stdout) as { valid: boolean; errors: { line: number; column: number; message: string }[] };
-        if (v.code !== (out.valid ? 0 : 3) || out.valid !== (res.code === 0)) fail(`validate exited ${v.code} (valid: ${out.valid}), channels ${res.code}`);
-        for (const e of out.errors) if (!(e.line >= 1 && e.column >= 1) || e.message.includes('\n')) fail('validate issue badly placed', JSON.stringify(e));
+        if (v.code !== (out.valid ? 0 : 3) || out.valid !== (res.code === 0))
+          fail(`validate exited ${v.code} (valid: ${out.valid}), channels ${res.code}`);
+        for (const e of out.errors)
+          if (!(e.line >= 1 && e.column >= 1) || e.message.includes('\n')) fail('validate issue badly placed', JSON.stringify(e));
       }
     }
     expect(failures).toEqual([]);
@@ -102,11 +105,16 @@ describe('catalog fuzz', () => {
       `${original}\nx-deep: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
       // A billion laughs (9 levels of 9) used where the validator must look.
       original
-        .replace('\nchannels:\n', `\n${Array.from({ length: 9 }, (_, i) => `x-l${i}: &l${i} [${Array.from({ length: 9 }, () => (i === 0 ? 'zh' : `*l${i - 1}`)).join(', ')}]`).join('\n')}\nchannels:\n`)
+        .replace(
+          '\nchannels:\n',
+          `\n${Array.from({ length: 9 }, (_, i) => `x-l${i}: &l${i} [${Array.from({ length: 9 }, () => (i === 0 ? 'zh' : `*l${i - 1}`)).join(', ')}]`).join('\n')}\nchannels:\n`,
+        )
         .replace(/(?<=\n {4}languages: )\[zh\]/, '*l8'),
       original.slice(0, Math.floor(original.length / 3)),
       original.replace('channels:\n', 'channels:\n\t- id: x\n'),
-      original.replace('{from: "09:00", to: "22:00"', '{from: "9am", to: "22:00"').replace('  - id: app-help', '  - id: app-help\n    __proto__: {polluted: true}'),
+      original
+        .replace('{from: "09:00", to: "22:00"', '{from: "9am", to: "22:00"')
+        .replace('  - id: app-help', '  - id: app-help\n    __proto__: {polluted: true}'),
       original.replace('schemaVersion: 1', 'schemaVersion: 1e309'),
     ];
     for (const [i, text] of hostile.entries()) {

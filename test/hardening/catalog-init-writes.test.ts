@@ -5,7 +5,18 @@
 // one line and exit 2, in the user's language. Permission cases run as the user "nobody" when
 // the tests run as root (as CI does), so they can fail where they run.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSafely, WriteError } from '../../src/catalog/write-file.js';
@@ -39,12 +50,15 @@ describe('targets that are not regular files are refused, even with --force', ()
   it('a device (/dev/null) and a link to one (/dev/stdout): never replaced', async () => {
     refused(await cli([...AT, 'catalog', 'init', '/dev/null', '--force']), 'catalog init: /dev/null is a device, not a regular file');
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-    refused(await cli([...AT, 'catalog', 'init', '/dev/stdout', '--force']), /catalog init: \/dev\/stdout is a link to \/proc\/self\/fd\/1, not a regular file/);
+    refused(
+      await cli([...AT, 'catalog', 'init', '/dev/stdout', '--force']),
+      /catalog init: \/dev\/stdout is a link to \/proc\/self\/fd\/1, not a regular file/,
+    );
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
     expect(leftovers('/dev')).toEqual([]);
   });
 
-  it('a link planted at the target (to a file of someone else\'s): the link and its file untouched', async () => {
+  it("a link planted at the target (to a file of someone else's): the link and its file untouched", async () => {
     const victim = tmp.file('victim.txt', 'precious\n');
     const target = join(tmp.dir, 'planted.yaml');
     symlinkSync(victim, target);
@@ -60,7 +74,10 @@ describe('targets that are not regular files are refused, even with --force', ()
   });
 
   it('in Chinese too', async () => {
-    refused(await cli([...AT, 'catalog', 'init', '/dev/null', '--force', '--lang', 'zh']), 'catalog init：/dev/null 是设备，不是普通文件；不会替换它（即使加 --force）');
+    refused(
+      await cli([...AT, 'catalog', 'init', '/dev/null', '--force', '--lang', 'zh']),
+      'catalog init：/dev/null 是设备，不是普通文件；不会替换它（即使加 --force）',
+    );
   });
 });
 
@@ -133,8 +150,11 @@ describe('paths that cannot be written: one line, exit 2', () => {
     refused(await cli([...AT, 'catalog', 'init', target]), '(the name is too long)');
   });
 
-  it('a folder that cannot be made (under /proc; Node\'s own recursive mkdir would spin there) and one below a file (ENOTDIR)', async () => {
-    refused(await cli([...AT, 'catalog', 'init', '/proc/wxhelp-nope/c.yaml']), 'cannot write /proc/wxhelp-nope/c.yaml (its folder does not exist and cannot be made)');
+  it("a folder that cannot be made (under /proc; Node's own recursive mkdir would spin there) and one below a file (ENOTDIR)", async () => {
+    refused(
+      await cli([...AT, 'catalog', 'init', '/proc/wxhelp-nope/c.yaml']),
+      'cannot write /proc/wxhelp-nope/c.yaml (its folder does not exist and cannot be made)',
+    );
     const file = tmp.file('plain.txt', 'x\n');
     refused(await cli([...AT, 'catalog', 'init', join(file, 'c.yaml')]), '(its folder does not exist and cannot be made)');
   });
@@ -151,7 +171,10 @@ describe('paths that cannot be written: one line, exit 2', () => {
       timeout: 15_000,
       ...(root ? { uid: 65534, gid: 65534 } : {}),
     });
-    refused({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, `catalog init: cannot write ${join(dir, 'c.yaml')} (permission denied)`);
+    refused(
+      { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr },
+      `catalog init: cannot write ${join(dir, 'c.yaml')} (permission denied)`,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -9,7 +9,11 @@ import { cli } from './helpers.js';
 
 const AT = ['--at', '2026-11-28T10:00+08:00', '--tz', 'UTC'];
 /** `args` with a fixed --at and --tz, unless they give their own. */
-const fixed = (args: string[]) => [...args, ...(args.includes('--at') ? [] : AT.slice(0, 2)), ...(args.includes('--tz') ? [] : AT.slice(2))];
+const fixed = (args: string[]) => [
+  ...args,
+  ...(args.includes('--at') ? [] : AT.slice(0, 2)),
+  ...(args.includes('--tz') ? [] : AT.slice(2)),
+];
 
 /** A usage error: exit 2, nothing on stdout, one line on stderr that names `flag`. */
 async function usage(args: string[], flag: string) {
@@ -32,7 +36,9 @@ function example(line: string, flag: string): string[] {
 /** `args` with the value after `flag` replaced by the example's. */
 function withExample(args: string[], flag: string, ex: string[]): string[] {
   const i = args.lastIndexOf(flag);
-  return i < 0 || i === args.length - 1 || args[i + 1]!.startsWith('--') ? [...args.filter((a) => a !== flag), ...ex] : [...args.slice(0, i), ...ex, ...args.slice(i + 2)];
+  return i < 0 || i === args.length - 1 || args[i + 1]!.startsWith('--')
+    ? [...args.filter((a) => a !== flag), ...ex]
+    : [...args.slice(0, i), ...ex, ...args.slice(i + 2)];
 }
 
 // [arguments, the flag the message must name]
@@ -94,13 +100,17 @@ describe('every invalid value: exit 2, the flag named, an example that works', (
     expect(line).toContain(shows);
   });
 
-  it.each(['--at', '--tz', '--lang', '--channels'].map((f) => [['channels', f]] as [string[]]).concat([
-    [['recommend', '--topic']],
-    [['recommend', '--topic', 'general', '--need']],
-    [['recommend', '--topic', 'general', '--limit']],
-    [['phone', '--topic']],
-    [['hours', '--days']],
-  ]))('a value missing at the end (%j): the flag and an example', async (args) => {
+  it.each(
+    ['--at', '--tz', '--lang', '--channels']
+      .map((f) => [['channels', f]] as [string[]])
+      .concat([
+        [['recommend', '--topic']],
+        [['recommend', '--topic', 'general', '--need']],
+        [['recommend', '--topic', 'general', '--limit']],
+        [['phone', '--topic']],
+        [['hours', '--days']],
+      ]),
+  )('a value missing at the end (%j): the flag and an example', async (args) => {
     const r = await cli(args);
     const flag = args.at(-1)!;
     expect(r.code).toBe(2);
@@ -161,7 +171,12 @@ describe('unknown commands and options', () => {
     const j = wxhelp(['--json', 'phone', '--overseass', ...AT]);
     expect(j.code).toBe(2);
     expect(JSON.parse(j.stderr)).toEqual({
-      error: { code: 'UNKNOWN_OPTION', message: "unknown option '--overseass' (Did you mean --overseas?)", hint: expect.any(String), suggestions: ['--overseas'] },
+      error: {
+        code: 'UNKNOWN_OPTION',
+        message: "unknown option '--overseass' (Did you mean --overseas?)",
+        hint: expect.any(String),
+        suggestions: ['--overseas'],
+      },
     });
   });
 });

@@ -19,7 +19,11 @@ export async function cli(args: readonly string[], env: Record<string, string> =
 }
 
 /** A fresh temporary directory, removed by the returned function. */
-export function tempDir(prefix = 'wxhelp-hardening-'): { dir: string; file: (name: string, text: string | Buffer) => string; cleanup: () => void } {
+export function tempDir(prefix = 'wxhelp-hardening-'): {
+  dir: string;
+  file: (name: string, text: string | Buffer) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,

@@ -37,11 +37,15 @@ describe('JSON strings', () => {
   });
 
   it('the envelope cleans every string and key, keeping the lines of a multi-line payload', () => {
-    const json = envelope('x', { at: 0, timeZone: 'UTC', serviceTimeZone: 'Asia/Shanghai' }, {
-      file: 'a\u001b]0;PWNED\u0007b.yaml',
-      nested: [{ 'k\u202e': 'v\u0085w' }],
-      ics: 'BEGIN:VCALENDAR\r\nSUMMARY:x\u001b[31m\r\nEND:VCALENDAR\r\n',
-    });
+    const json = envelope(
+      'x',
+      { at: 0, timeZone: 'UTC', serviceTimeZone: 'Asia/Shanghai' },
+      {
+        file: 'a\u001b]0;PWNED\u0007b.yaml',
+        nested: [{ 'k\u202e': 'v\u0085w' }],
+        ics: 'BEGIN:VCALENDAR\r\nSUMMARY:x\u001b[31m\r\nEND:VCALENDAR\r\n',
+      },
+    );
     const out = JSON.parse(json);
     expect(out.file).toBe('ab.yaml');
     expect(out.nested).toEqual([{ k: 'vw' }]);

@@ -88,15 +88,24 @@ describe('size', () => {
   });
 
   it('a pipe that never ends is cut off at the limit', () => {
-    const r = spawnSync('sh', ['-c', `yes 'a: b' | "${process.execPath}" "${BIN}" channels --channels /dev/stdin ${AT.join(' ')}`], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('sh', ['-c', `yes 'a: b' | "${process.execPath}" "${BIN}" channels --channels /dev/stdin ${AT.join(' ')}`], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe('wxhelp: catalog file is too large: /dev/stdin (over 16 MiB; the limit is 16 MiB) — a catalog is a YAML file of a few MiB at most; check that this is the right file\n');
+    expect(r.stderr).toBe(
+      'wxhelp: catalog file is too large: /dev/stdin (over 16 MiB; the limit is 16 MiB) — a catalog is a YAML file of a few MiB at most; check that this is the right file\n',
+    );
   });
 });
 
 describe('pipes', () => {
   it('a catalog from a pipe (/dev/stdin) works', () => {
-    const r = spawnSync(process.execPath, [BIN, 'topics', '--json', '--channels', '/dev/stdin', ...AT], { input: original, encoding: 'utf8', timeout: 10_000 });
+    const r = spawnSync(process.execPath, [BIN, 'topics', '--json', '--channels', '/dev/stdin', ...AT], {
+      input: original,
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).topics.length).toBeGreaterThan(5);
   });
@@ -121,10 +130,11 @@ describe('pipes', () => {
     const fifo = join(tmp.dir, 'nobody.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // In-process with a short wait (the binary waits PIPE_WAIT_MS, 5 s).
-    expect(() => readCatalogFile(fifo, { waitMs: 200 })).toThrow(`cannot read catalog file: ${fifo} (a pipe or device that gave no data for 0.2 s)`);
+    expect(() => readCatalogFile(fifo, { waitMs: 200 })).toThrow(
+      `cannot read catalog file: ${fifo} (a pipe or device that gave no data for 0.2 s)`,
+    );
   });
 });
-
 
 /** Writes all of `data` to a non-blocking descriptor (a pipe takes 64 KiB at a time). */
 async function writeAll(fd: number, data: Buffer): Promise<void> {
@@ -166,7 +176,9 @@ describe('hostile YAML', () => {
   });
 
   it('ordinary anchors and aliases still work', () => {
-    const text = original.replace('\nchannels:\n', '\nx-langs: &langs [zh, en]\nchannels:\n').replace(/(?<=\n {4}languages: )\[zh\]/, '*langs');
+    const text = original
+      .replace('\nchannels:\n', '\nx-langs: &langs [zh, en]\nchannels:\n')
+      .replace(/(?<=\n {4}languages: )\[zh\]/, '*langs');
     const r = wxhelp(['channels', '--json', '--channels', tmp.file('anchors.yaml', text), ...AT]);
     expect(r.code, r.stderr).toBe(0);
   });
@@ -176,7 +188,10 @@ describe('hostile YAML', () => {
     ['block', Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), 'more than 256 columns of indentation'],
   ])('absurd %s nesting is refused before parsing, with its position', (_name, extra, message) => {
     const file = tmp.file(`deep-${_name}.yaml`, `${original}\n${extra}\n`);
-    refused(wxhelp(['channels', '--channels', file, ...AT]), new RegExp(`${file}:\\d+:\\d+: error: nesting is too deep: ${message.replace(/[[\]{}]/g, '\\$&')}`));
+    refused(
+      wxhelp(['channels', '--channels', file, ...AT]),
+      new RegExp(`${file}:\\d+:\\d+: error: nesting is too deep: ${message.replace(/[[\]{}]/g, '\\$&')}`),
+    );
   });
 
   it('__proto__ and constructor keys are ignored with a warning, and pollute nothing', () => {

@@ -18,8 +18,37 @@ const int = (r: Rand, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rand, items: readonly T[]): T => items[int(r, items.length)]!;
 const indentOf = (line: string) => /^[ -]*/.exec(line)![0].length;
 
-const CONTROLS = ['\u0000', '\u0007', '\u001b[31m', '\u001b]0;pwned\u0007', '\u001b[2J', '\u009b31m', '\u0085', '\u202e', '\u2028', '\r', '\u000b', '\u001b'];
-const WRONG_TYPES = ['[1, 2]', '{a: 1}', '123', 'true', 'null', '~', '""', "''", '[]', '{}', '-', '!!binary aGk=', '2026-01-01', '0x1F', '.inf'];
+const CONTROLS = [
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '\u009b31m',
+  '\u0085',
+  '\u202e',
+  '\u2028',
+  '\r',
+  '\u000b',
+  '\u001b',
+];
+const WRONG_TYPES = [
+  '[1, 2]',
+  '{a: 1}',
+  '123',
+  'true',
+  'null',
+  '~',
+  '""',
+  "''",
+  '[]',
+  '{}',
+  '-',
+  '!!binary aGk=',
+  '2026-01-01',
+  '0x1F',
+  '.inf',
+];
 const BAD_TIMES = ['"25:61"', '"9am"', '"24:01"', '"-1:00"', '"99:99"', '"12:3"', '12:00', '"09:00:00"', '""', '"٠٩:٠٠"'];
 const HUGE_NUMBERS = ['1e309', '99999999999999999999999999', '-0', '.nan', '-.inf', '9007199254740993', '1e-400', '-99999999'];
 
@@ -57,14 +86,20 @@ export const MUTATIONS: Record<string, Mutation> = {
     [lines[i], lines[j]] = [lines[j]!, lines[i]!];
     return ['swapLines', lines.join('\n')];
   },
-  tab: (t, r) => ['tab', onLine(t, r, (l) => (r() < 0.5 ? l.replace(/^ {2}/, '\t') : `${l.slice(0, int(r, l.length + 1))}\t${l.slice(int(r, l.length + 1))}`))],
+  tab: (t, r) => [
+    'tab',
+    onLine(t, r, (l) => (r() < 0.5 ? l.replace(/^ {2}/, '\t') : `${l.slice(0, int(r, l.length + 1))}\t${l.slice(int(r, l.length + 1))}`)),
+  ],
   truncate: (t, r) => ['truncate', t.slice(0, int(r, t.length))],
   wrongType: (t, r) => {
     const v = pick(r, WRONG_TYPES);
     return ['wrongType', replaceOne(t, /(?<=: )[^\s{[#][^\n#]*/, () => v, r) ?? t];
   },
   breakTime: (t, r) => ['breakTime', replaceOne(t, /"\d\d:\d\d"/, () => pick(r, BAD_TIMES), r) ?? t],
-  breakDate: (t, r) => ['breakDate', replaceOne(t, /\d{4}-\d\d-\d\d/, () => pick(r, ['2026-02-30', '2026-13-01', '0000-00-00', '+275760-09-13', 'tomorrow']), r) ?? t],
+  breakDate: (t, r) => [
+    'breakDate',
+    replaceOne(t, /\d{4}-\d\d-\d\d/, () => pick(r, ['2026-02-30', '2026-13-01', '0000-00-00', '+275760-09-13', 'tomorrow']), r) ?? t,
+  ],
   strayListMarker: (t, r) => ['strayListMarker', onLine(t, r, (l) => (r() < 0.5 ? `- ${l}` : l.replace(/^( *)/, '$1- ')))],
   controlChars: (t, r) => {
     const c = pick(r, CONTROLS);
@@ -87,12 +122,18 @@ export const MUTATIONS: Record<string, Mutation> = {
       }),
     ];
   },
-  protoId: (t, r) => ['protoId', replaceOne(t, /(?<=id: )[a-z0-9-]+/, () => pick(r, ['constructor', '__proto__', 'prototype', 'tostring', 'hasownproperty']), r) ?? t],
+  protoId: (t, r) => [
+    'protoId',
+    replaceOne(t, /(?<=id: )[a-z0-9-]+/, () => pick(r, ['constructor', '__proto__', 'prototype', 'tostring', 'hasownproperty']), r) ?? t,
+  ],
   duplicateId: (t, r) => {
     const ids = [...t.matchAll(/(?<=\n {2}- id: )[a-z0-9-]+/g)].map((m) => m[0]);
     return ['duplicateId', ids.length < 2 ? t : (replaceOne(t, /(?<=\n {2}- id: )[a-z0-9-]+/, () => pick(r, ids), r) ?? t)];
   },
-  unknownRef: (t, r) => ['unknownRef', replaceOne(t, /(?<=channel: )[a-z0-9-]+/, () => pick(r, ['nope', 'app', '', 'constructor']), r) ?? t],
+  unknownRef: (t, r) => [
+    'unknownRef',
+    replaceOne(t, /(?<=channel: )[a-z0-9-]+/, () => pick(r, ['nope', 'app', '', 'constructor']), r) ?? t,
+  ],
   hugeNumber: (t, r) => ['hugeNumber', replaceOne(t, /(?<=: )\d+(?=[,}\n])/, () => pick(r, HUGE_NUMBERS), r) ?? t],
   deepNesting: (t, r) => {
     const depth = pick(r, [50, 127, 129, 1000, 20000]);
@@ -106,20 +147,33 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   aliases: (t, r) => {
     const kind = int(r, 4);
-    if (kind === 0) return ['aliases', t.replace('\nchannels:\n', '\nx-anchor: &a [1, 2, 3]\nchannels:\n').replace(/(?<=\n {4}languages: )\[[^\]\n]*\]/, '*a')];
+    if (kind === 0)
+      return [
+        'aliases',
+        t.replace('\nchannels:\n', '\nx-anchor: &a [1, 2, 3]\nchannels:\n').replace(/(?<=\n {4}languages: )\[[^\]\n]*\]/, '*a'),
+      ];
     if (kind === 1) return ['aliases', `${t}\nx-undefined: *nope\n`];
     if (kind === 2) {
       // A billion laughs: 9 levels of 9.
-      const levels = Array.from({ length: 9 }, (_, i) => `x-l${i}: &l${i} [${Array.from({ length: 9 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`);
+      const levels = Array.from(
+        { length: 9 },
+        (_, i) => `x-l${i}: &l${i} [${Array.from({ length: 9 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`,
+      );
       return ['aliases', `${t}\n${levels.join('\n')}\n`];
     }
     // An alias to itself (a cycle) inside a channel.
     return ['aliases', t.replace(/(?<=\n {2}- id: [a-z0-9-]+\n {4}kind: \w+)\n/, '\n    x-self: &self {a: *self}\n')];
   },
-  hugeString: (t, r) => ['hugeString', replaceOne(t, /(?<=en: )[A-Za-z][^\n{}[\],"]*/, () => 'x'.repeat(pick(r, [10_000, 200_000])), r) ?? t],
+  hugeString: (t, r) => [
+    'hugeString',
+    replaceOne(t, /(?<=en: )[A-Za-z][^\n{}[\],"]*/, () => 'x'.repeat(pick(r, [10_000, 200_000])), r) ?? t,
+  ],
   bom: (t, r) => ['bom', onLine(t, r, (l) => `\uFEFF${l}`)],
   loneSurrogate: (t, r) => ['loneSurrogate', onLine(t, r, (l) => `${l}\uD800`)],
-  documentMarkers: (t, r) => ['documentMarkers', onLine(t, r, (l) => [pick(r, ['---', '...', '%YAML 1.1', '%TAG ! tag:x,2000:', '? complex', '!!set']), l])],
+  documentMarkers: (t, r) => [
+    'documentMarkers',
+    onLine(t, r, (l) => [pick(r, ['---', '...', '%YAML 1.1', '%TAG ! tag:x,2000:', '? complex', '!!set']), l]),
+  ],
   dedent: (t, r) => ['dedent', onLine(t, r, (l) => l.slice(Math.min(indentOf(l), 1 + int(r, 4))))],
   indent: (t, r) => ['indent', onLine(t, r, (l) => `${' '.repeat(1 + int(r, 3))}${l}`)],
 };

@@ -17,11 +17,14 @@ afterAll(tmp.cleanup);
 
 describe('TZ naming something that is not a regular file', () => {
   it.each([
-    ['a named pipe', () => {
-      const fifo = join(tmp.dir, 'tz.fifo');
-      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-      return fifo;
-    }],
+    [
+      'a named pipe',
+      () => {
+        const fifo = join(tmp.dir, 'tz.fifo');
+        expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+        return fifo;
+      },
+    ],
     ['a named pipe, with a colon', () => `:${join(tmp.dir, 'tz.fifo')}`],
     ['a device', () => '/dev/zero'],
     ['a pipe reached from the zoneinfo folder', () => `../../..${join(tmp.dir, 'tz.fifo')}`],
@@ -34,12 +37,15 @@ describe('TZ naming something that is not a regular file', () => {
     });
     expect(r.signal, 'killed after 15 s: it hung').toBeNull();
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe(`wxhelp: TZ="${tz}" is not a time zone wxhelp understands; using UTC — --tz overrides it, e.g. --tz Europe/London, --tz America/New_York, --tz Asia/Shanghai\n`);
+    expect(r.stderr).toBe(
+      `wxhelp: TZ="${tz}" is not a time zone wxhelp understands; using UTC — --tz overrides it, e.g. --tz Europe/London, --tz America/New_York, --tz Asia/Shanghai\n`,
+    );
     expect(r.stdout).toContain('your time, UTC');
   });
 
   it('zone names and zoneinfo files are left alone', () => {
-    for (const tz of ['Asia/Shanghai', ':Asia/Shanghai', '/usr/share/zoneinfo/Asia/Shanghai', 'CST-8', 'UTC', 'Nope/Nope', '']) expect(unsafeTzFile(tz, {}), tz).toBeUndefined();
+    for (const tz of ['Asia/Shanghai', ':Asia/Shanghai', '/usr/share/zoneinfo/Asia/Shanghai', 'CST-8', 'UTC', 'Nope/Nope', ''])
+      expect(unsafeTzFile(tz, {}), tz).toBeUndefined();
     expect(unsafeTzFile(undefined, {})).toBeUndefined();
     expect(unsafeTzFile('/dev/null', {})).toBe('/dev/null');
     expect(unsafeTzFile('zero', { TZDIR: '/dev' })).toBe('/dev/zero');
@@ -51,9 +57,14 @@ describe('remind past the year 9999', () => {
     const r = await runCli(['remind', 'app-help', '--at', '9999-12-31T23:59Z', '--tz', 'UTC']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('wxhelp: --at: the next opening falls in the year 10000, which a calendar file cannot hold (years up to 9999) — give an earlier --at, e.g. --at 2026-11-28T21:30\n');
+    expect(r.stderr).toBe(
+      'wxhelp: --at: the next opening falls in the year 10000, which a calendar file cannot hold (years up to 9999) — give an earlier --at, e.g. --at 2026-11-28T21:30\n',
+    );
     const zh = await runCli(['remind', 'app-help', '--at', '9999-12-31T23:59Z', '--tz', 'UTC', '--lang', 'zh', '--json']);
-    expect(JSON.parse(zh.stderr).error).toMatchObject({ code: 'BAD_AT', message: '--at：下次开放在 10000 年，日历文件无法表示（年份最多到 9999）' });
+    expect(JSON.parse(zh.stderr).error).toMatchObject({
+      code: 'BAD_AT',
+      message: '--at：下次开放在 10000 年，日历文件无法表示（年份最多到 9999）',
+    });
   });
 
   it('the last day that fits is still written, with a four-digit year', async () => {
@@ -84,13 +95,21 @@ describe('a catalog with CR-only line ends', () => {
 });
 
 describe('an absurd wait', () => {
-  it.each(['99999999999999999999', '10081', '1e309', '-1'])('waitMinutes: {open: %s} is refused by validation (exit 3), as the schema says', async (value) => {
-    const file = tmp.file(`wait-${value}.yaml`, original.replace('waitMinutes: {open: 5, automated: 2}', `waitMinutes: {open: ${value}, automated: 2}`));
-    expect(readFileSync(file, 'utf8')).toContain(`open: ${value}`);
-    const r = await runCli(['validate', file, ...AT]);
-    expect(r.code).toBe(3);
-    expect(r.stdout + r.stderr).toMatch(/expected a number of minutes from 0 to 10080 \(a week\)/);
-    const schema = JSON.parse(readFileSync(new URL('../../src/catalog/channels.schema.json', import.meta.url), 'utf8')) as { $defs: { Minutes: { maximum: number } } };
-    expect(schema.$defs.Minutes.maximum).toBe(10080);
-  });
+  it.each(['99999999999999999999', '10081', '1e309', '-1'])(
+    'waitMinutes: {open: %s} is refused by validation (exit 3), as the schema says',
+    async (value) => {
+      const file = tmp.file(
+        `wait-${value}.yaml`,
+        original.replace('waitMinutes: {open: 5, automated: 2}', `waitMinutes: {open: ${value}, automated: 2}`),
+      );
+      expect(readFileSync(file, 'utf8')).toContain(`open: ${value}`);
+      const r = await runCli(['validate', file, ...AT]);
+      expect(r.code).toBe(3);
+      expect(r.stdout + r.stderr).toMatch(/expected a number of minutes from 0 to 10080 \(a week\)/);
+      const schema = JSON.parse(readFileSync(new URL('../../src/catalog/channels.schema.json', import.meta.url), 'utf8')) as {
+        $defs: { Minutes: { maximum: number } };
+      };
+      expect(schema.$defs.Minutes.maximum).toBe(10080);
+    },
+  );
 });

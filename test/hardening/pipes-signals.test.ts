@@ -15,14 +15,19 @@ afterAll(tmp.cleanup);
 
 /** A catalog of `count` channels (copies of the built-in ones), so output outgrows a pipe's buffer. */
 function bigCatalog(count: number): string {
-  const catalog = parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as { channels: { id: string; number?: string }[] };
+  const catalog = parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as {
+    channels: { id: string; number?: string }[];
+  };
   const originals = catalog.channels;
   // A copy of a line says that it shares the original's number (else validate warns on stderr).
   const copyOf = (base: { id: string; number?: string }, i: number) => ({
     id: `${base.id}-copy-${i}`,
     ...(base.number === undefined ? {} : { sharedNumber: { with: [base.id], text: { zh: '副本', en: 'A copy' }, source: 'seed' } }),
   });
-  const channels = Array.from({ length: count }, (_, i) => ({ ...structuredClone(originals[i % originals.length]!), ...(i >= originals.length ? copyOf(originals[i % originals.length]!, i) : {}) }));
+  const channels = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(originals[i % originals.length]!),
+    ...(i >= originals.length ? copyOf(originals[i % originals.length]!, i) : {}),
+  }));
   return stringify({ ...catalog, channels }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
@@ -56,10 +61,13 @@ describe('a closed stdout is not an error', () => {
     big = tmp.file('big.yaml', bigCatalog(130)); // `channels` prints about 70 KiB, `hours --days 7` 170 KiB
   });
 
-  it.each([[['hours', '--days', '7']], [['channels', '--json']], [['--help']]])('%j | (reader gone before the first write): exit 0, nothing on stderr', async (args) => {
-    const r = await closeEarly([...args, ...AT], 'at-once');
-    expect(r).toMatchObject({ code: 0, signal: null, stderr: '' });
-  });
+  it.each([[['hours', '--days', '7']], [['channels', '--json']], [['--help']]])(
+    '%j | (reader gone before the first write): exit 0, nothing on stderr',
+    async (args) => {
+      const r = await closeEarly([...args, ...AT], 'at-once');
+      expect(r).toMatchObject({ code: 0, signal: null, stderr: '' });
+    },
+  );
 
   it.each([[['hours', '--days', '7']], [['channels']], [['hours', '--days', '14', '--json']]])(
     '%j | head -1 (big catalog: the reader leaves mid-output): exit 0, nothing on stderr',
@@ -72,11 +80,15 @@ describe('a closed stdout is not an error', () => {
 
   it('the same through a shell: `wxhelp hours --days 7 | head -1` and `wxhelp channels | head -1`', () => {
     for (const cmd of ['hours --days 7', 'channels']) {
-      const r = spawnSync('bash', ['-c', `set -o pipefail; "$NODE" "$BIN" ${cmd} --channels "$BIG" ${AT.join(' ')} | head -1; echo "exit=$?" >&2`], {
-        env: { ...ENV, NODE: process.execPath, BIN, BIG: big },
-        encoding: 'utf8',
-        timeout: 15_000,
-      });
+      const r = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; "$NODE" "$BIN" ${cmd} --channels "$BIG" ${AT.join(' ')} | head -1; echo "exit=$?" >&2`],
+        {
+          env: { ...ENV, NODE: process.execPath, BIN, BIG: big },
+          encoding: 'utf8',
+          timeout: 15_000,
+        },
+      );
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.stderr).toBe('exit=0\n');
     }
@@ -91,11 +103,16 @@ describe('Ctrl-C', () => {
   async function interrupt(args: string[], env: Record<string, string> = {}) {
     const fifo = join(tmp.dir, `sigint-${Math.random().toString(36).slice(2)}.fifo`);
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const child = spawn(process.execPath, [BIN, ...args, '--channels', fifo, ...AT], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...ENV, ...env } });
+    const child = spawn(process.execPath, [BIN, ...args, '--channels', fifo, ...AT], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...ENV, ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.stdout.resume();
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     const fd = await openForWriting(fifo);
     child.kill('SIGINT');
     writeSync(fd, 'schemaVersion: 1\n');
@@ -116,7 +133,9 @@ describe('Ctrl-C', () => {
     expect((await interrupt(['--lang', 'zh', 'channels'])).stderr.trimEnd().split('\n').at(-1)).toBe('wxhelp: 已中断');
     const j = await interrupt(['channels', '--json']);
     expect(j.code).toBe(130);
-    expect(JSON.parse(j.stderr.trimEnd().split('\n').at(-1)!)).toEqual({ error: { code: 'INTERRUPTED', message: 'interrupted', hint: null } });
+    expect(JSON.parse(j.stderr.trimEnd().split('\n').at(-1)!)).toEqual({
+      error: { code: 'INTERRUPTED', message: 'interrupted', hint: null },
+    });
   });
 
   it('while waiting for a named pipe nobody writes to: at once, and only "interrupted" (not also the catalog error)', async () => {
@@ -126,7 +145,9 @@ describe('Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.stdout.resume();
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     // Until it has the pipe open (it then waits up to 5 s for a writer that never comes).
     const opened = () => {
       try {
@@ -148,11 +169,16 @@ describe('Ctrl-C', () => {
     const text = `junk:\n${Array.from({ length: 110_000 }, (_, i) => `  - item number ${i} with some words\n`).join('')}`;
     const fifo = join(tmp.dir, `large-${Math.random().toString(36).slice(2)}.fifo`);
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const child = spawn(process.execPath, [BIN, 'channels', '--no-cache', '--channels', fifo, ...AT], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
+    const child = spawn(process.execPath, [BIN, 'channels', '--no-cache', '--channels', fifo, ...AT], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: ENV,
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.stdout.resume();
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     // Opening the pipe waits for wxhelp to open it, so its handlers are installed.
     const fd = await openForWriting(fifo);
     const bytes = Buffer.from(text);

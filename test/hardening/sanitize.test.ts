@@ -11,7 +11,22 @@ const nasty = fc
   .array(
     fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 6 }),
-      fc.constantFrom('\u001b[31m', '\u001b]0;t\u0007', '\u001b]8;;http://x\u001b\\', '\u009b2J', '\u0007', '\u0000', '\r\n', '\u2028', '\u202e', '\u2066', '\u061c', '\u0085', '微信', '\u001b'),
+      fc.constantFrom(
+        '\u001b[31m',
+        '\u001b]0;t\u0007',
+        '\u001b]8;;http://x\u001b\\',
+        '\u009b2J',
+        '\u0007',
+        '\u0000',
+        '\r\n',
+        '\u2028',
+        '\u202e',
+        '\u2066',
+        '\u061c',
+        '\u0085',
+        '微信',
+        '\u001b',
+      ),
       fc.integer({ min: 0, max: 0x9f }).map((c) => String.fromCharCode(c)),
     ),
     { maxLength: 20 },
@@ -56,7 +71,9 @@ describe('visible (a value echoed in a message)', () => {
         const out = visible(s);
         expect(out).not.toMatch(UNSAFE);
         // Undo the escapes (the input may hold a literal "\u" too: only check the escaped set).
-        const back = out.replace(/\\u(00[0-9a-f]{2}|061c|200[ef]|202[89a-e]|206[6-9])/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        const back = out.replace(/\\u(00[0-9a-f]{2}|061c|200[ef]|202[89a-e]|206[6-9])/g, (_m, hex: string) =>
+          String.fromCharCode(parseInt(hex, 16)),
+        );
         if (!s.includes('\\u')) expect(back).toBe(s);
       }),
       RUNS,

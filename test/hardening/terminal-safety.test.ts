@@ -83,21 +83,24 @@ describe('catalog text full of control characters', () => {
     expect(r.code, r.stdout.toString()).toBe(0);
   });
 
-  it.each(COMMANDS.map((c, i) => [i % 2 === 0 ? 'zh' : 'en', ...c]))('%s: %s …: nothing reaches the terminal (colour off, and --json)', async (lang, ...args) => {
-    for (const env of [{ LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' }]) {
-      const r = await inProcess([...args, '--channels', catalog, ...AT], env);
-      expect(r.code, r.stderr.toString()).toBe(0);
-      expect(unsafe(r.stdout, false)).toEqual([]);
-      expect(unsafe(r.stderr, false)).toEqual([]);
-      // The text around the controls is still there.
-      expect(r.stdout.length).toBeGreaterThan(100);
-    }
-    const j = await inProcess([...args, '--json', '--channels', catalog, ...AT]);
-    expect(j.code).toBe(0);
-    expect(unsafe(j.stdout, false)).toEqual([]);
-    expect(j.stderr.length).toBe(0);
-    JSON.parse(j.stdout.toString());
-  });
+  it.each(COMMANDS.map((c, i) => [i % 2 === 0 ? 'zh' : 'en', ...c]))(
+    '%s: %s …: nothing reaches the terminal (colour off, and --json)',
+    async (lang, ...args) => {
+      for (const env of [{ LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' }]) {
+        const r = await inProcess([...args, '--channels', catalog, ...AT], env);
+        expect(r.code, r.stderr.toString()).toBe(0);
+        expect(unsafe(r.stdout, false)).toEqual([]);
+        expect(unsafe(r.stderr, false)).toEqual([]);
+        // The text around the controls is still there.
+        expect(r.stdout.length).toBeGreaterThan(100);
+      }
+      const j = await inProcess([...args, '--json', '--channels', catalog, ...AT]);
+      expect(j.code).toBe(0);
+      expect(unsafe(j.stdout, false)).toEqual([]);
+      expect(j.stderr.length).toBe(0);
+      JSON.parse(j.stdout.toString());
+    },
+  );
 
   it('through the binary: channels, recommend and validate (zh), colour off', () => {
     for (const args of [['channels'], ['recommend', '--topic', 'fraud', '--urgent'], ['validate']]) {
@@ -131,7 +134,12 @@ describe('catalog text full of control characters', () => {
 
   it('errors that echo a hostile value from the catalog are printable', async () => {
     const bad = tmp.file('bad.yaml', original.replace('serviceTimeZone: Asia/Shanghai', `serviceTimeZone: "${HOSTILE}Asia/Shanghai"`));
-    for (const args of [['channels', '--channels', bad], ['validate', bad], ['channels', '--json', '--channels', bad], ['validate', '--json', bad]]) {
+    for (const args of [
+      ['channels', '--channels', bad],
+      ['validate', bad],
+      ['channels', '--json', '--channels', bad],
+      ['validate', '--json', bad],
+    ]) {
       const r = await inProcess([...args, ...AT]);
       expect(r.code).toBe(3);
       expect(unsafe(r.stdout, false)).toEqual([]);

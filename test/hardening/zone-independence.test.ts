@@ -11,7 +11,11 @@ import { overseasByZone } from '../../src/advise/region.js';
 import { cli, tempDir } from './helpers.js';
 
 /** Channels whose hours depend on where the call comes from (`hours.abroad`). */
-const BY_REGION = (parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as { channels: { id: string; hours: { abroad?: unknown } }[] }).channels
+const BY_REGION = (
+  parse(readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8')) as {
+    channels: { id: string; hours: { abroad?: unknown } }[];
+  }
+).channels
   .filter((c) => c.hours.abroad !== undefined)
   .map((c) => c.id);
 
@@ -32,9 +36,13 @@ const ZONES = [
 
 const DAY = 86_400_000;
 // Instants in 2024–2030, and near the DST changes of 2026 (drawn often: that is where zone bugs live).
-const TRANSITIONS = ['2026-03-08T07:00:00Z', '2026-03-29T01:00:00Z', '2026-04-05T03:00:00Z', '2026-10-25T01:00:00Z', '2026-11-01T06:00:00Z'].map((s) =>
-  Date.parse(s),
-);
+const TRANSITIONS = [
+  '2026-03-08T07:00:00Z',
+  '2026-03-29T01:00:00Z',
+  '2026-04-05T03:00:00Z',
+  '2026-10-25T01:00:00Z',
+  '2026-11-01T06:00:00Z',
+].map((s) => Date.parse(s));
 const instant = fc.oneof(
   fc.integer({ min: Date.parse('2024-01-01T00:00:00Z'), max: Date.parse('2030-12-31T00:00:00Z') }),
   fc.tuple(fc.constantFrom(...TRANSITIONS), fc.integer({ min: -2 * DAY, max: 2 * DAY })).map(([t, d]) => t + d),
@@ -49,7 +57,9 @@ function atArg(ms: number, zone: string, how: 'utc' | 'offset' | 'wall'): string
   const wall = local.toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS");
   // A wall-clock --at is the first occurrence of a repeated time: for the second one (the same
   // wall time shown half an hour, an hour or two earlier), say the offset.
-  const shownBefore = [30, 60, 120].some((m) => DateTime.fromMillis(ms - m * 60_000, { zone }).toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS") === wall);
+  const shownBefore = [30, 60, 120].some(
+    (m) => DateTime.fromMillis(ms - m * 60_000, { zone }).toFormat("yyyy-LL-dd'T'HH:mm:ss.SSS") === wall,
+  );
   return shownBefore ? local.toISO()! : wall;
 }
 
@@ -109,21 +119,35 @@ describe('the answer does not depend on the user zone', () => {
   if (hoursStart < 0 || hoursEnd < hoursStart) throw new Error('minimal.yaml changed: update this test');
 
   const pad = (n: number) => String(n).padStart(2, '0');
-  const hhmm = fc.oneof(fc.integer({ min: 0, max: 95 }).map((q) => q * 15), fc.integer({ min: 0, max: 1439 })).map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+  const hhmm = fc
+    .oneof(
+      fc.integer({ min: 0, max: 95 }).map((q) => q * 15),
+      fc.integer({ min: 0, max: 1439 }),
+    )
+    .map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
   const to = fc.oneof(hhmm, fc.constant('24:00'));
   const days = fc.option(fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], { minLength: 1 }), { nil: undefined });
   const daysYaml = (d: string[] | undefined) => (d === undefined ? '' : `, days: [${d.join(', ')}]`);
   const window = fc
     .record({ from: hhmm, to, state: fc.constantFrom('open', 'automated'), days })
     .map((w) => `{ from: "${w.from}", to: "${w.to}", state: ${w.state}${daysYaml(w.days)} }`);
-  const peak = fc.record({ from: hhmm, to, wait: fc.integer({ min: 1, max: 60 }), days }).map((p) => `{ from: "${p.from}", to: "${p.to}", waitMinutes: ${p.wait}${daysYaml(p.days)} }`);
+  const peak = fc
+    .record({ from: hhmm, to, wait: fc.integer({ min: 1, max: 60 }), days })
+    .map((p) => `{ from: "${p.from}", to: "${p.to}", waitMinutes: ${p.wait}${daysYaml(p.days)} }`);
   const schedule = fc.record({
     zone: fc.constantFrom(...ZONES),
     windows: fc.array(window, { maxLength: 4 }),
     peaks: fc.array(peak, { maxLength: 2 }),
-    exception: fc.option(fc.record({ offset: fc.integer({ min: -2, max: 6 }), length: fc.integer({ min: 0, max: 3 }), windows: fc.array(window, { maxLength: 2 }) }), {
-      nil: undefined,
-    }),
+    exception: fc.option(
+      fc.record({
+        offset: fc.integer({ min: -2, max: 6 }),
+        length: fc.integer({ min: 0, max: 3 }),
+        windows: fc.array(window, { maxLength: 2 }),
+      }),
+      {
+        nil: undefined,
+      },
+    ),
   });
 
   type Schedule = typeof schedule extends fc.Arbitrary<infer T> ? T : never;
@@ -131,7 +155,9 @@ describe('the answer does not depend on the user zone', () => {
   function catalogFile(s: Schedule, ms: number, n: number): string {
     const date = (d: number) => new Date(Math.floor(ms / DAY) * DAY + d * DAY).toISOString().slice(0, 10);
     const exceptions =
-      s.exception === undefined ? '[]' : `[{ from: ${date(s.exception.offset)}, to: ${date(s.exception.offset + s.exception.length)}, windows: [${s.exception.windows.join(', ')}] }]`;
+      s.exception === undefined
+        ? '[]'
+        : `[{ from: ${date(s.exception.offset)}, to: ${date(s.exception.offset + s.exception.length)}, windows: [${s.exception.windows.join(', ')}] }]`;
     const hours = [
       `      zone: ${s.zone}`,
       '      text: { zh: 测试, en: test }',

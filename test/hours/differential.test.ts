@@ -76,7 +76,9 @@ function zoneTransitions(zone: string): number[] {
 
 /** The wall-clock minute of day at an instant in a zone (to draw rule times near a change). */
 function wallMinute(zone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    at,
+  );
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return get('hour') * 60 + get('minute');
 }
@@ -90,14 +92,22 @@ interface Case {
 function drawCase(r: Rng): Case {
   const zone = r.pick(ZONES);
   const changes = zoneTransitions(zone);
-  const focus = changes.length > 0 && r.chance(0.8) ? r.pick(changes) : Date.UTC(2020, 0, 1) + r.int(0, 10 * 365) * DAY + r.int(0, 95) * 15 * MIN;
+  const focus =
+    changes.length > 0 && r.chance(0.8) ? r.pick(changes) : Date.UTC(2020, 0, 1) + r.int(0, 10 * 365) * DAY + r.int(0, 95) * 15 * MIN;
   // Rule times near the wall time of the change (before and after it), and anywhere.
   const around = [wallMinute(zone, focus - 1), wallMinute(zone, focus)];
   const time = (): number => {
     if (r.chance(0.55)) return (Math.round(r.pick(around) / 15) * 15 + r.pick([-60, -30, -15, 0, 0, 15, 30, 45, 60]) + 1440) % 1440;
     return r.chance(0.2) ? 0 : r.int(0, 95) * 15;
   };
-  const days = (): { days?: Weekday[] } => (r.chance(0.3) ? { days: WEEKDAYS.filter(() => r.chance(0.4)).concat(r.pick(WEEKDAYS)).filter((d, i, a) => a.indexOf(d) === i) } : {});
+  const days = (): { days?: Weekday[] } =>
+    r.chance(0.3)
+      ? {
+          days: WEEKDAYS.filter(() => r.chance(0.4))
+            .concat(r.pick(WEEKDAYS))
+            .filter((d, i, a) => a.indexOf(d) === i),
+        }
+      : {};
   const span = (): { from: string; to: string } => {
     const from = time();
     const kind = r.int(0, 9);
@@ -113,7 +123,12 @@ function drawCase(r: Rng): Case {
   const focusDate = dateAt(zone, focus);
   const exceptions: ScheduleException[] = Array.from({ length: r.chance(0.4) ? r.int(1, 2) : 0 }, () => {
     const from = focusDate.add({ days: r.int(-3, 3) });
-    const e: ScheduleException = { from: from.toString(), to: from.add({ days: r.int(0, 2) }).toString(), windows: r.chance(0.3) ? [] : Array.from({ length: r.int(1, 2) }, window), source: ['seed'] };
+    const e: ScheduleException = {
+      from: from.toString(),
+      to: from.add({ days: r.int(0, 2) }).toString(),
+      windows: r.chance(0.3) ? [] : Array.from({ length: r.int(1, 2) }, window),
+      source: ['seed'],
+    };
     if (r.chance(0.5)) e.peaks = [peak()];
     return e;
   });
@@ -124,7 +139,9 @@ function drawCase(r: Rng): Case {
 function drawInstants(r: Rng, c: Case): number[] {
   const from = c.focus - 2 * DAY;
   const to = c.focus + 2 * DAY;
-  const edges = refSegments(c.schedule, from, to).map((s) => s.start).slice(1);
+  const edges = refSegments(c.schedule, from, to)
+    .map((s) => s.start)
+    .slice(1);
   const out = new Set<number>();
   for (let i = 0; i < 8 && edges.length > 0; i++) out.add(r.pick(edges) + r.pick([-1, 0, 0, 1, -MIN]));
   for (const t of zoneTransitions(c.schedule.zone).filter((x) => x >= from && x < to)) for (const d of [-1, 0, 1, 30 * MIN]) out.add(t + d);
@@ -163,10 +180,18 @@ function shrink(s: Schedule, fails: (s: Schedule) => boolean): Schedule {
 
 const statusOf = (s: Schedule, at: number) => {
   const e = scheduleStatus(s, at);
-  return { state: e.state, peak: e.peak, peakWaitMinutes: e.peakWaitMinutes, nextChange: e.nextChange, nextState: e.nextState, nextOpen: e.nextOpen };
+  return {
+    state: e.state,
+    peak: e.peak,
+    peakWaitMinutes: e.peakWaitMinutes,
+    nextChange: e.nextChange,
+    nextState: e.nextState,
+    nextOpen: e.nextOpen,
+  };
 };
 const sameStatus = (s: Schedule, at: number) => JSON.stringify(statusOf(s, at)) === JSON.stringify(refStatus(s, at));
-const sameSegments = (s: Schedule, from: number, to: number) => JSON.stringify(segments(s, from, to)) === JSON.stringify(refSegments(s, from, to));
+const sameSegments = (s: Schedule, from: number, to: number) =>
+  JSON.stringify(segments(s, from, to)) === JSON.stringify(refSegments(s, from, to));
 const readable = (v: object) =>
   JSON.stringify(v, (k, x) => (typeof x === 'number' && ['nextChange', 'nextOpen', 'start', 'end'].includes(k) ? utc(x) : x));
 
@@ -202,7 +227,9 @@ describe('the hours engine agrees with an independent Temporal implementation', 
         counts.statuses++;
         if (!sameStatus(c.schedule, at)) {
           const s = shrink(c.schedule, (x) => !sameStatus(x, at));
-          report(`status at ${utc(at)} (zone ${s.zone})\n  schedule ${JSON.stringify(s)}\n  engine    ${readable(statusOf(s, at))}\n  reference ${readable(refStatus(s, at))}`);
+          report(
+            `status at ${utc(at)} (zone ${s.zone})\n  schedule ${JSON.stringify(s)}\n  engine    ${readable(statusOf(s, at))}\n  reference ${readable(refStatus(s, at))}`,
+          );
         }
       }
       // A timeline in some user's zone, from the hour holding an instant near one of its changes.
@@ -243,7 +270,8 @@ describe('the hours engine agrees with an independent Temporal implementation', 
               Settings.now = () => now;
               counts.wallClocks++;
               const got = parseInstant(wall, zone);
-              if (got !== expected) report(`--at ${wall} --tz ${zone} with the clock at ${utc(now)}: read as ${utc(got)}, reference ${utc(expected)}`);
+              if (got !== expected)
+                report(`--at ${wall} --tz ${zone} with the clock at ${utc(now)}: read as ${utc(got)}, reference ${utc(expected)}`);
             }
           }
         }
@@ -257,7 +285,9 @@ describe('the hours engine agrees with an independent Temporal implementation', 
   it('the hours command end to end: its start holds now, its windows and statuses match', async () => {
     failures.length = 0;
     const r = rng(SEED + 2);
-    const catalog = parseYaml(readFileSync(new URL('../catalog/fixtures/minimal.yaml', import.meta.url), 'utf8')) as { channels: unknown[] };
+    const catalog = parseYaml(readFileSync(new URL('../catalog/fixtures/minimal.yaml', import.meta.url), 'utf8')) as {
+      channels: unknown[];
+    };
     const drawn = Array.from({ length: 6 }, () => drawCase(r));
     catalog.channels.push(
       ...drawn.map((c, i) => ({
@@ -278,7 +308,9 @@ describe('the hours engine agrees with an independent Temporal implementation', 
         // Half in zones whose clocks skip a whole hour's start (the top of the hour can fall in a
         // gap), just after a forward change; the rest anywhere near any change.
         const tz = n % 2 === 0 ? (n % 4 === 0 ? 'Pacific/Chatham' : 'Australia/Lord_Howe') : r.pick(ZONES);
-        const changes = zoneTransitions(tz).filter((t) => t > Date.UTC(2010, 0, 1) && (n % 2 === 1 || offsetAt(tz, t) > offsetAt(tz, t - 1)));
+        const changes = zoneTransitions(tz).filter(
+          (t) => t > Date.UTC(2010, 0, 1) && (n % 2 === 1 || offsetAt(tz, t) > offsetAt(tz, t - 1)),
+        );
         // Whole minutes (the JSON carries seconds) after the change.
         const minutes = n % 2 === 0 ? r.pick([1, 10, 14, 20, 29]) : r.int(0, 75);
         const at = (changes.length > 0 ? r.pick(changes) : Date.UTC(2026, 0, 1) + r.int(0, 365) * DAY) + minutes * MIN;
@@ -288,22 +320,43 @@ describe('the hours engine agrees with an independent Temporal implementation', 
           report(`hours --at ${utc(at)} --tz ${tz}: exit ${res.code} ${res.stderr}`);
           continue;
         }
-        const out = JSON.parse(res.stdout) as { from: string; to: string; channels: { id: string; status: Record<string, unknown>; windows: { start: string; end: string; state: string; peak: boolean }[] }[] };
+        const out = JSON.parse(res.stdout) as {
+          from: string;
+          to: string;
+          channels: {
+            id: string;
+            status: Record<string, unknown>;
+            windows: { start: string; end: string; state: string; peak: boolean }[];
+          }[];
+        };
         const from = Date.parse(out.from);
         counts.hourStarts++;
-        if (from !== refHourStart(tz, at)) report(`hours --at ${utc(at)} --tz ${tz}: from ${out.from}, reference ${utc(refHourStart(tz, at))} (now must be inside)`);
+        if (from !== refHourStart(tz, at))
+          report(`hours --at ${utc(at)} --tz ${tz}: from ${out.from}, reference ${utc(refHourStart(tz, at))} (now must be inside)`);
         for (const ch of out.channels.filter((x) => x.id.startsWith('r'))) {
           const s = schedules[Number(ch.id.slice(1))]!;
           counts.timelines++;
           const mine = ch.windows.map((w) => [Date.parse(w.start), Date.parse(w.end), w.state, w.peak]);
           const theirs = refSegments(s, from, Date.parse(out.to)).map((w) => [w.start, w.end, w.state, w.peak]);
-          if (JSON.stringify(mine) !== JSON.stringify(theirs)) report(`hours --at ${utc(at)} --tz ${tz}, channel ${JSON.stringify(s)}:\n  cli       ${JSON.stringify(mine)}\n  reference ${JSON.stringify(theirs)}`);
+          if (JSON.stringify(mine) !== JSON.stringify(theirs))
+            report(
+              `hours --at ${utc(at)} --tz ${tz}, channel ${JSON.stringify(s)}:\n  cli       ${JSON.stringify(mine)}\n  reference ${JSON.stringify(theirs)}`,
+            );
           counts.statuses++;
           const ref = refStatus(s, at);
           const st = ch.status;
-          const got = [st.state, st.peak, st.nextChange === null ? null : Date.parse(st.nextChange as string), st.nextState, st.nextOpen === null ? null : Date.parse(st.nextOpen as string)];
+          const got = [
+            st.state,
+            st.peak,
+            st.nextChange === null ? null : Date.parse(st.nextChange as string),
+            st.nextState,
+            st.nextOpen === null ? null : Date.parse(st.nextOpen as string),
+          ];
           const want = [ref.state, ref.peak, ref.nextChange, ref.nextState, ref.nextOpen];
-          if (JSON.stringify(got) !== JSON.stringify(want)) report(`status via the CLI at ${utc(at)}, schedule ${JSON.stringify(s)}:\n  cli       ${JSON.stringify(got)}\n  reference ${JSON.stringify(want)}`);
+          if (JSON.stringify(got) !== JSON.stringify(want))
+            report(
+              `status via the CLI at ${utc(at)}, schedule ${JSON.stringify(s)}:\n  cli       ${JSON.stringify(got)}\n  reference ${JSON.stringify(want)}`,
+            );
         }
       }
     } finally {
@@ -314,14 +367,23 @@ describe('the hours engine agrees with an independent Temporal implementation', 
 });
 
 /** The zone's UTC offset at an instant, in ns (only to tell a forward change from a backward one). */
-const offsetAt = (zone: string, at: number): number => Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).offsetNanoseconds;
+const offsetAt = (zone: string, at: number): number =>
+  Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).offsetNanoseconds;
 
 /** The ISO wall-clock text (no offset) `d` minutes from the wall time just before/at change `t`. */
 function wallAround(zone: string, t: number, d: number): string {
   // The wall clock read just before the change, then moved by d minutes as plain arithmetic:
   // this lands inside a forward gap or in the repeated hour of a backward change.
   const before = t - 1;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(before);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(before);
   const get = (k: string) => Number(parts.find((p) => p.type === k)!.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute') + 1 + d);
   return new Date(wall).toISOString().slice(0, 16);

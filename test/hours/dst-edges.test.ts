@@ -6,7 +6,8 @@ import { dayIntervals, scheduleStatus } from '../../src/hours/index.js';
 import { iso, schedule, t } from './helpers.js';
 
 const NY = 'America/New_York';
-const on = (zone: string, w: WindowRule, date: string) => dayIntervals(schedule(zone, [w]), date).windows.map((x) => [iso(x.start), iso(x.end)]);
+const on = (zone: string, w: WindowRule, date: string) =>
+  dayIntervals(schedule(zone, [w]), date).windows.map((x) => [iso(x.start), iso(x.end)]);
 const open = (from: string, to: string, days?: WindowRule['days']): WindowRule => ({ from, to, state: 'open', ...(days ? { days } : {}) });
 
 describe('README: windows at daylight-saving edges', () => {
@@ -27,7 +28,9 @@ describe('README: windows at daylight-saving edges', () => {
   });
   it('Samoa’s skipped Friday: a days: [fri] window runs on Saturday 31 December 2011', () => {
     const s = schedule('Pacific/Apia', [open('09:00', '17:00', ['fri'])]);
-    expect(on('Pacific/Apia', open('09:00', '17:00', ['fri']), '2011-12-30')).toEqual([[iso(t('2011-12-31T09:00+14:00')), iso(t('2011-12-31T17:00+14:00'))]]);
+    expect(on('Pacific/Apia', open('09:00', '17:00', ['fri']), '2011-12-30')).toEqual([
+      [iso(t('2011-12-31T09:00+14:00')), iso(t('2011-12-31T17:00+14:00'))],
+    ]);
     expect(scheduleStatus(s, t('2011-12-31T12:00+14:00')).state).toBe('open');
     expect(scheduleStatus(s, t('2012-01-01T12:00+14:00')).state).toBe('closed'); // a Sunday
   });

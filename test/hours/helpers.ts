@@ -13,12 +13,7 @@ export const iso = (ms: number | null): string | null => (ms === null ? null : n
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-export function schedule(
-  zone: string,
-  windows: WindowRule[],
-  peaks: PeakRule[] = [],
-  exceptions: ScheduleException[] = [],
-): Schedule {
+export function schedule(zone: string, windows: WindowRule[], peaks: PeakRule[] = [], exceptions: ScheduleException[] = []): Schedule {
   return { zone, windows, peaks, exceptions };
 }
 

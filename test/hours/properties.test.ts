@@ -40,18 +40,28 @@ const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minute
 const isoDate = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 // Mostly quarter hours (so windows meet and overlap), sometimes any minute.
-const startMinute = fc.oneof(fc.integer({ min: 0, max: 95 }).map((q) => q * 15), fc.integer({ min: 0, max: 1439 }));
-const endMinute = fc.oneof(fc.integer({ min: 0, max: 96 }).map((q) => q * 15), fc.integer({ min: 0, max: 1440 }));
+const startMinute = fc.oneof(
+  fc.integer({ min: 0, max: 95 }).map((q) => q * 15),
+  fc.integer({ min: 0, max: 1439 }),
+);
+const endMinute = fc.oneof(
+  fc.integer({ min: 0, max: 96 }).map((q) => q * 15),
+  fc.integer({ min: 0, max: 1440 }),
+);
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const days = fc.option(fc.subarray(WEEKDAYS, { minLength: 1 }), { nil: undefined });
 
 const windowRule: fc.Arbitrary<WindowRule> = fc
   .record({ from: startMinute, to: endMinute, state: fc.constantFrom('open' as const, 'automated' as const), days })
-  .map(({ from, to, state, days }) => (days === undefined ? { from: hhmm(from), to: hhmm(to), state } : { from: hhmm(from), to: hhmm(to), state, days }));
+  .map(({ from, to, state, days }) =>
+    days === undefined ? { from: hhmm(from), to: hhmm(to), state } : { from: hhmm(from), to: hhmm(to), state, days },
+  );
 const peakRule: fc.Arbitrary<PeakRule> = fc
   .record({ from: startMinute, to: endMinute, wait: fc.integer({ min: 1, max: 60 }), days })
   .map(({ from, to, wait, days }) =>
-    days === undefined ? { from: hhmm(from), to: hhmm(to), waitMinutes: wait } : { from: hhmm(from), to: hhmm(to), waitMinutes: wait, days },
+    days === undefined
+      ? { from: hhmm(from), to: hhmm(to), waitMinutes: wait }
+      : { from: hhmm(from), to: hhmm(to), waitMinutes: wait, days },
   );
 /** Exceptions as day offsets from the instant under test, so they matter within the horizon. */
 const exceptionSpec = fc.record({
@@ -118,7 +128,8 @@ describe('properties', () => {
         for (const s of segs) {
           for (const x of [s.start, s.end - 1, s.start + Math.floor((s.end - s.start) * fr[0]!)]) {
             const o = oracle(schedule, x);
-            if (o.state !== s.state || o.peak !== s.peak || o.wait !== s.peakWaitMinutes) bad.push(`oracle differs at ${new Date(x).toISOString()}`);
+            if (o.state !== s.state || o.peak !== s.peak || o.wait !== s.peakWaitMinutes)
+              bad.push(`oracle differs at ${new Date(x).toISOString()}`);
           }
         }
         expect(bad).toEqual([]);
@@ -215,12 +226,21 @@ describe('wall-clock conversion agrees with luxon', () => {
           fc.integer({ min: Date.UTC(1995, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY }),
           fc.tuple(fc.constantFrom(...TRANSITIONS), fc.integer({ min: -2, max: 2 })).map(([tr, d]) => Math.floor(tr / DAY) + d),
         ),
-        fc.oneof(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 0, max: 96 }).map((q) => q * 15)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1440 }),
+          fc.integer({ min: 0, max: 96 }).map((q) => q * 15),
+        ),
         (zone, day, minute) => {
           const mine = wallToEpoch(zoneClock(zone), day, minute);
           const date = new Date((day + Math.floor(minute / 1440)) * DAY);
           const m = minute % 1440;
-          const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: Math.floor(m / 60), minute: m % 60 };
+          const wall = {
+            year: date.getUTCFullYear(),
+            month: date.getUTCMonth() + 1,
+            day: date.getUTCDate(),
+            hour: Math.floor(m / 60),
+            minute: m % 60,
+          };
           const lux = DateTime.fromObject(wall, { zone });
           expect(lux.isValid).toBe(true);
           const theirs = lux.toMillis();
@@ -228,7 +248,13 @@ describe('wall-clock conversion agrees with luxon', () => {
             // Only a repeated wall time may differ, and then we are the earlier of the two.
             expect(mine).toBeLessThan(theirs);
             const back = DateTime.fromMillis(mine, { zone });
-            expect([back.year, back.month, back.day, back.hour, back.minute]).toEqual([wall.year, wall.month, wall.day, wall.hour, wall.minute]);
+            expect([back.year, back.month, back.day, back.hour, back.minute]).toEqual([
+              wall.year,
+              wall.month,
+              wall.day,
+              wall.hour,
+              wall.minute,
+            ]);
           }
         },
       ),

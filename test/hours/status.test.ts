@@ -76,7 +76,12 @@ describe('24-hour lines', () => {
     ['09:00', '09:00'],
   ])('%s–%s is open all the time, never changes, and has no nextOpen', (from, to) => {
     const line = schedule(SH, [{ from, to, state: 'open' }]);
-    for (const at of ['2024-06-03T00:00:00+08:00', '2024-06-03T08:59:59.999+08:00', '2024-06-03T09:00:00+08:00', '2024-12-31T23:59:59.999+08:00']) {
+    for (const at of [
+      '2024-06-03T00:00:00+08:00',
+      '2024-06-03T08:59:59.999+08:00',
+      '2024-06-03T09:00:00+08:00',
+      '2024-12-31T23:59:59.999+08:00',
+    ]) {
       expect(scheduleStatus(line, t(at))).toEqual({
         state: 'open',
         peak: false,
@@ -136,11 +141,23 @@ describe('peaks', () => {
   it('the seed line: peak 19:00–21:00 while open, with its wait', () => {
     const segs = segments(SEED, t('2024-06-03T00:00:00+08:00'), t('2024-06-04T00:00:00+08:00'));
     expect(segs).toEqual([
-      { start: t('2024-06-03T00:00:00+08:00'), end: t('2024-06-03T09:00:00+08:00'), state: 'automated', peak: false, peakWaitMinutes: null },
+      {
+        start: t('2024-06-03T00:00:00+08:00'),
+        end: t('2024-06-03T09:00:00+08:00'),
+        state: 'automated',
+        peak: false,
+        peakWaitMinutes: null,
+      },
       { start: t('2024-06-03T09:00:00+08:00'), end: t('2024-06-03T19:00:00+08:00'), state: 'open', peak: false, peakWaitMinutes: null },
       { start: t('2024-06-03T19:00:00+08:00'), end: t('2024-06-03T21:00:00+08:00'), state: 'open', peak: true, peakWaitMinutes: 12 },
       { start: t('2024-06-03T21:00:00+08:00'), end: t('2024-06-03T22:00:00+08:00'), state: 'open', peak: false, peakWaitMinutes: null },
-      { start: t('2024-06-03T22:00:00+08:00'), end: t('2024-06-04T00:00:00+08:00'), state: 'automated', peak: false, peakWaitMinutes: null },
+      {
+        start: t('2024-06-03T22:00:00+08:00'),
+        end: t('2024-06-04T00:00:00+08:00'),
+        state: 'automated',
+        peak: false,
+        peakWaitMinutes: null,
+      },
     ]);
   });
 
@@ -216,7 +233,12 @@ describe('exceptions', () => {
 
   it('exception peaks apply when given', () => {
     const s = schedule(SH, [...weekly], peaks, [
-      exception('2024-06-04', '2024-06-04', [{ from: '09:00', to: '22:00', state: 'open' }], [{ from: '10:00', to: '11:00', waitMinutes: 30 }]),
+      exception(
+        '2024-06-04',
+        '2024-06-04',
+        [{ from: '09:00', to: '22:00', state: 'open' }],
+        [{ from: '10:00', to: '11:00', waitMinutes: 30 }],
+      ),
     ]);
     expect(scheduleStatus(s, t('2024-06-04T10:30:00+08:00'))).toMatchObject({ peak: true, peakWaitMinutes: 30 });
     expect(scheduleStatus(s, t('2024-06-04T19:30:00+08:00'))).toMatchObject({ peak: false, peakWaitMinutes: null });
@@ -235,18 +257,26 @@ describe('exceptions', () => {
   });
 
   it('an exception window can cross midnight out of the range', () => {
-    const s = schedule(SH, [{ from: '09:00', to: '18:00', state: 'open' }], [], [
-      exception('2024-06-04', '2024-06-04', [{ from: '20:00', to: '02:00', state: 'open' }]),
-    ]);
+    const s = schedule(
+      SH,
+      [{ from: '09:00', to: '18:00', state: 'open' }],
+      [],
+      [exception('2024-06-04', '2024-06-04', [{ from: '20:00', to: '02:00', state: 'open' }])],
+    );
     expect(state(s, '2024-06-05T01:59:59.999+08:00')).toBe('open');
     expect(state(s, '2024-06-05T02:00:00+08:00')).toBe('closed');
   });
 
   it('where exceptions overlap, the last one listed wins', () => {
-    const s = schedule(SH, [{ from: '09:00', to: '18:00', state: 'open' }], [], [
-      exception('2024-06-01', '2024-06-30', []),
-      exception('2024-06-04', '2024-06-04', [{ from: '10:00', to: '11:00', state: 'automated' }]),
-    ]);
+    const s = schedule(
+      SH,
+      [{ from: '09:00', to: '18:00', state: 'open' }],
+      [],
+      [
+        exception('2024-06-01', '2024-06-30', []),
+        exception('2024-06-04', '2024-06-04', [{ from: '10:00', to: '11:00', state: 'automated' }]),
+      ],
+    );
     expect(state(s, '2024-06-03T10:30:00+08:00')).toBe('closed');
     expect(state(s, '2024-06-04T10:30:00+08:00')).toBe('automated');
   });
@@ -288,10 +318,12 @@ describe('nextChange, nextState, nextOpen', () => {
   });
 
   it('unknown weekly hours: a dated exception is known, and its windows: [] means closed', () => {
-    const s = schedule(SH, [], [], [
-      exception('2024-06-10', '2024-06-10', [{ from: '10:00', to: '12:00', state: 'open' }]),
-      exception('2024-06-11', '2024-06-11', []),
-    ]);
+    const s = schedule(
+      SH,
+      [],
+      [],
+      [exception('2024-06-10', '2024-06-10', [{ from: '10:00', to: '12:00', state: 'open' }]), exception('2024-06-11', '2024-06-11', [])],
+    );
     // 9 June: no rules → unknown; at midnight Beijing the exception's date begins (closed until 10:00).
     const before = scheduleStatus(s, t('2024-06-09T12:00:00+08:00'));
     expect([before.state, iso(before.nextChange), before.nextState, iso(before.nextOpen)]).toEqual([
@@ -315,14 +347,26 @@ describe('nextChange, nextState, nextOpen', () => {
 
   it('reports nothing beyond the 8-day horizon', () => {
     // Automated all day 1–12 July, open 09:00–17:00 otherwise.
-    const s = schedule(SH, [{ from: '09:00', to: '17:00', state: 'open' }], [], [
-      exception('2024-07-01', '2024-07-12', [{ from: '00:00', to: '24:00', state: 'automated' }]),
-    ]);
+    const s = schedule(
+      SH,
+      [{ from: '09:00', to: '17:00', state: 'open' }],
+      [],
+      [exception('2024-07-01', '2024-07-12', [{ from: '00:00', to: '24:00', state: 'automated' }])],
+    );
     // From 2 July noon, the change (13 July 00:00) is 10.5 days away.
-    expect(scheduleStatus(s, t('2024-07-02T12:00:00+08:00'))).toMatchObject({ state: 'automated', nextChange: null, nextState: null, nextOpen: null });
+    expect(scheduleStatus(s, t('2024-07-02T12:00:00+08:00'))).toMatchObject({
+      state: 'automated',
+      nextChange: null,
+      nextState: null,
+      nextOpen: null,
+    });
     // From 6 July noon it is 6.5 days away; open follows 9 h later.
     const st = scheduleStatus(s, t('2024-07-06T12:00:00+08:00'));
-    expect([iso(st.nextChange), st.nextState, iso(st.nextOpen)]).toEqual(['2024-07-12T16:00:00.000Z', 'closed', '2024-07-13T01:00:00.000Z']);
+    expect([iso(st.nextChange), st.nextState, iso(st.nextOpen)]).toEqual([
+      '2024-07-12T16:00:00.000Z',
+      'closed',
+      '2024-07-13T01:00:00.000Z',
+    ]);
     // Exactly at the horizon it still counts; a millisecond later it does not.
     const change = t('2024-07-13T00:00:00+08:00');
     expect(scheduleStatus(s, change - HORIZON_MS).nextChange).toBe(change);
@@ -336,7 +380,10 @@ describe('nextChange, nextState, nextOpen', () => {
     const a = scheduleStatus(SEED, t('2024-06-03T12:00:00+08:00'));
     a.state = 'closed';
     a.nextChange = 0;
-    expect(scheduleStatus(SEED, t('2024-06-03T12:00:00+08:00'))).toMatchObject({ state: 'open', nextChange: t('2024-06-03T22:00:00+08:00') });
+    expect(scheduleStatus(SEED, t('2024-06-03T12:00:00+08:00'))).toMatchObject({
+      state: 'open',
+      nextChange: t('2024-06-03T22:00:00+08:00'),
+    });
   });
 });
 

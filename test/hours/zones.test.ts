@@ -59,7 +59,12 @@ describe('Europe/London (GMT/BST)', () => {
   it('nextChange / nextOpen cross the transition at the right instant', () => {
     const s = schedule(Z, [open('09:00', '17:00')]);
     const st = scheduleStatus(s, t('2024-03-30T18:00:00Z'));
-    expect([st.state, iso(st.nextChange), st.nextState, iso(st.nextOpen)]).toEqual(['closed', '2024-03-31T08:00:00.000Z', 'open', '2024-03-31T08:00:00.000Z']);
+    expect([st.state, iso(st.nextChange), st.nextState, iso(st.nextOpen)]).toEqual([
+      'closed',
+      '2024-03-31T08:00:00.000Z',
+      'open',
+      '2024-03-31T08:00:00.000Z',
+    ]);
     const st2 = scheduleStatus(s, t('2024-03-31T10:00:00Z'));
     expect(iso(st2.nextChange)).toBe('2024-03-31T16:00:00.000Z');
   });
@@ -151,12 +156,16 @@ describe('date-line zones', () => {
   });
 
   it('Pacific/Apia (+13): 09:00 is 20:00 UTC the day before', () => {
-    expect(windowsOn('Pacific/Apia', [open('09:00', '17:00')], '2024-06-03')).toEqual([['2024-06-02T20:00:00.000Z', '2024-06-03T04:00:00.000Z']]);
+    expect(windowsOn('Pacific/Apia', [open('09:00', '17:00')], '2024-06-03')).toEqual([
+      ['2024-06-02T20:00:00.000Z', '2024-06-03T04:00:00.000Z'],
+    ]);
   });
 
   it('Pacific/Apia skipped 30 Dec 2011: the 24 h line of the 29th ends at the next midnight that exists', () => {
     // 29 Dec 00:00 at −10 = 10:00Z; 30 Dec never happened, 31 Dec 00:00 at +14 = 30 Dec 10:00Z.
-    expect(windowsOn('Pacific/Apia', [open('00:00', '00:00')], '2011-12-29')).toEqual([['2011-12-29T10:00:00.000Z', '2011-12-30T10:00:00.000Z']]);
+    expect(windowsOn('Pacific/Apia', [open('00:00', '00:00')], '2011-12-29')).toEqual([
+      ['2011-12-29T10:00:00.000Z', '2011-12-30T10:00:00.000Z'],
+    ]);
     const s = schedule('Pacific/Apia', [open('00:00', '00:00')]);
     expect(segments(s, t('2011-12-28T00:00:00Z'), t('2012-01-03T00:00:00Z'))).toHaveLength(1);
   });

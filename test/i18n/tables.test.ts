@@ -28,7 +28,10 @@ function differences(table: unknown, reference: unknown, path: string): string[]
   if (typeof reference !== 'object' || reference === null) return [];
   if (typeof table !== 'object' || table === null || Array.isArray(table)) return [`${path}: not a mapping`];
   // A mapping en.json leaves empty is a lookup another language may fill (the schema's phrases in Chinese).
-  if (Object.keys(reference).length === 0) return Object.entries(table).filter(([, v]) => typeof v !== 'string').map(([k]) => `${path}.${k}: not a text`);
+  if (Object.keys(reference).length === 0)
+    return Object.entries(table)
+      .filter(([, v]) => typeof v !== 'string')
+      .map(([k]) => `${path}.${k}: not a text`);
   const ref = reference as Record<string, unknown>;
   const own = table as Record<string, unknown>;
   const out = Object.keys(own)
@@ -41,7 +44,8 @@ function differences(table: unknown, reference: unknown, path: string): string[]
 /** Every message (a string) in a table, with its path; a lookup en.json leaves empty holds words, not messages. */
 function messagesOf(value: unknown, reference: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => messagesOf(v, Array.isArray(reference) ? reference[i] : undefined, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => messagesOf(v, Array.isArray(reference) ? reference[i] : undefined, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
   const ref = typeof reference === 'object' && reference !== null ? (reference as Record<string, unknown>) : undefined;
   if (ref !== undefined && !Array.isArray(ref) && Object.keys(ref).length === 0) return [];
@@ -74,7 +78,11 @@ function callsOf(source: string): { path: string; args: string[] }[] {
   return calls;
 }
 
-const at = (table: unknown, path: string): unknown => path.split('.').filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], table);
+const at = (table: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .filter(Boolean)
+    .reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], table);
 
 for (const { folder, adapter, calls: least } of TABLES) {
   describe(`the message table in src/${folder}`, () => {
@@ -121,7 +129,8 @@ for (const { folder, adapter, calls: least } of TABLES) {
 
 describe('the message format', () => {
   const lists = { comma: ', ', and: [', ', ' and '] as const };
-  const say = (message: string, args: Record<string, string | number | boolean | null | readonly string[]>, lang = 'en') => format(message, args, { lists }, lang);
+  const say = (message: string, args: Record<string, string | number | boolean | null | readonly string[]>, lang = 'en') =>
+    format(message, args, { lists }, lang);
 
   it('fills placeholders, lists and capitals', () => {
     expect(say('{a} and {b}', { a: 'x', b: 2 })).toBe('x and 2');
@@ -143,7 +152,7 @@ describe('the message format', () => {
     expect([1, 3, 5].map((count) => say(ru, { n: count }, 'ru'))).toEqual(['1 файл', '3 файла', '5 файлов']);
   });
 
-  it("keeps quoted braces and apostrophes as text, and takes a value it does not say", () => {
+  it('keeps quoted braces and apostrophes as text, and takes a value it does not say', () => {
     expect(say("another product's line '{'id'}' ''", {})).toBe("another product's line {id} '");
     expect(say('done{extra, select, other {}}', { extra: 'unused' })).toBe('done');
     expect(placeholders('done{extra, select, other {}}')).toEqual(new Set(['extra']));

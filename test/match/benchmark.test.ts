@@ -16,7 +16,15 @@ function evaluate(problems: typeof PROBLEMS) {
     const firstRight = ranked[0] !== undefined && p.topics.includes(ranked[0].id);
     if (firstRight) first++;
     if (ranked.slice(0, 3).some((r) => p.topics.includes(r.id))) top3++;
-    if (!firstRight) misses.push(`${p.text} → ${ranked.slice(0, 3).map((r) => `${r.id}:${r.score.toFixed(2)}`).join(' ') || '(none)'} (want ${p.topics.join('|')})`);
+    if (!firstRight)
+      misses.push(
+        `${p.text} → ${
+          ranked
+            .slice(0, 3)
+            .map((r) => `${r.id}:${r.score.toFixed(2)}`)
+            .join(' ') || '(none)'
+        } (want ${p.topics.join('|')})`,
+      );
   }
   return { rank1: first / problems.length, top3: top3 / problems.length, misses };
 }
@@ -34,7 +42,11 @@ describe('the labelled problems', () => {
   });
 
   it('is not the catalog repeating itself: no problem is one of its own phrases', () => {
-    const phrases = new Set(builtin.topics.flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])]).map((p) => p.toLowerCase()));
+    const phrases = new Set(
+      builtin.topics
+        .flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])])
+        .map((p) => p.toLowerCase()),
+    );
     expect(PROBLEMS.filter((p) => phrases.has(p.text.toLowerCase()))).toEqual([]);
   });
 
@@ -66,7 +78,11 @@ describe('Traditional Chinese, as written in Hong Kong, Macao and Taiwan', () =>
     expect(problems.length).toBeGreaterThanOrEqual(50);
     // Every topic there was when the sets were written (merchant and a child's spending came later;
     // logging in too, and the sets' login problems now name it first).
-    for (const id of builtin.topics.map((t) => t.id).filter((id) => !['merchant', 'minor-spending'].includes(id))) expect(problems.some((p) => p.topics.includes(id)), id).toBe(true);
+    for (const id of builtin.topics.map((t) => t.id).filter((id) => !['merchant', 'minor-spending'].includes(id)))
+      expect(
+        problems.some((p) => p.topics.includes(id)),
+        id,
+      ).toBe(true);
     for (const p of problems) expect(p.text).toMatch(/[\u3400-\u9fff]/);
     const { rank1, top3, misses } = evaluate(problems);
     expect({ rank1: rank1 >= 0.9, top3: top3 >= 0.98, misses }).toMatchObject({ rank1: true, top3: true });

@@ -57,12 +57,37 @@ describe('suggestions', () => {
 
 describe('the errors', () => {
   it.each([
-    [['recommend', '--topic', 'payement'], 'UNKNOWN_TOPIC', '--topic: unknown topic "payement"; did you mean "payment"? valid: general, ', 'try: --topic payment (see `wxhelp topics`)'],
-    [['recommend', '--topic', '被盗'], 'UNKNOWN_TOPIC', '--topic: unknown topic "被盗"; did you mean "account-security"?', 'try: --topic account-security'],
+    [
+      ['recommend', '--topic', 'payement'],
+      'UNKNOWN_TOPIC',
+      '--topic: unknown topic "payement"; did you mean "payment"? valid: general, ',
+      'try: --topic payment (see `wxhelp topics`)',
+    ],
+    [
+      ['recommend', '--topic', '被盗'],
+      'UNKNOWN_TOPIC',
+      '--topic: unknown topic "被盗"; did you mean "account-security"?',
+      'try: --topic account-security',
+    ],
     [['phone', '--topic', 'stolen'], 'UNKNOWN_TOPIC', 'did you mean "account-security"?', 'try: --topic account-security'],
-    [['recommend', '--topic', 'general', '--need', 'eldery'], 'UNKNOWN_NEED', '--need: unknown need "eldery"; did you mean "elderly"? valid: visually-impaired, elderly, enterprise', 'try: --need elderly'],
-    [['emergency', 'stole'], 'UNKNOWN_EMERGENCY', 'emergency: unknown kind "stole"; did you mean "stolen"? valid: stolen, funds, leak', 'try: wxhelp emergency stolen'],
-    [['hours', 'hotlin'], 'UNKNOWN_CHANNEL', 'hours: unknown channel "hotlin"; did you mean "hotline"? valid: app-help, ', 'try: wxhelp hours hotline'],
+    [
+      ['recommend', '--topic', 'general', '--need', 'eldery'],
+      'UNKNOWN_NEED',
+      '--need: unknown need "eldery"; did you mean "elderly"? valid: visually-impaired, elderly, enterprise',
+      'try: --need elderly',
+    ],
+    [
+      ['emergency', 'stole'],
+      'UNKNOWN_EMERGENCY',
+      'emergency: unknown kind "stole"; did you mean "stolen"? valid: stolen, funds, leak',
+      'try: wxhelp emergency stolen',
+    ],
+    [
+      ['hours', 'hotlin'],
+      'UNKNOWN_CHANNEL',
+      'hours: unknown channel "hotlin"; did you mean "hotline"? valid: app-help, ',
+      'try: wxhelp hours hotline',
+    ],
     [['hours', '95017'], 'UNKNOWN_CHANNEL', 'did you mean "wxpay-95017"?', 'try: wxhelp hours wxpay-95017'],
   ])('%j → %s with the suggestion in message and hint', async (args, code, message, hint) => {
     const r = await runCli([...args, ...AT, '--json']);

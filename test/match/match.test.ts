@@ -75,7 +75,16 @@ describe('matchTopic', () => {
 
 describe('the pieces', () => {
   it('stems plural and tense forms the same way', () => {
-    for (const [a, b] of [['hacked', 'hack'], ['hacking', 'hack'], ['banned', 'ban'], ['scammed', 'scam'], ['logging', 'log'], ['closed', 'close'], ['payments', 'payment'], ['stories', 'story']]) {
+    for (const [a, b] of [
+      ['hacked', 'hack'],
+      ['hacking', 'hack'],
+      ['banned', 'ban'],
+      ['scammed', 'scam'],
+      ['logging', 'log'],
+      ['closed', 'close'],
+      ['payments', 'payment'],
+      ['stories', 'story'],
+    ]) {
       expect(stem(a!)).toBe(stem(b!));
     }
     expect(stem('95017')).toBe('95017');

@@ -48,7 +48,8 @@ function stem(word: string): string {
   else if (['ses', 'xes', 'zes', 'ches', 'shes'].some(ends) && w.length > 4) w = w.slice(0, w.length - 2);
   else if (ends('s') && !ends('ss') && !ends('us') && w.length > 3) w = w.slice(0, w.length - 1);
   const last = w[w.length - 1] ?? '';
-  if (w.length >= 2 && last === w[w.length - 2] && CONSONANT.includes(last) && !['l', 's', 'f', 'z'].includes(last)) w = w.slice(0, w.length - 1);
+  if (w.length >= 2 && last === w[w.length - 2] && CONSONANT.includes(last) && !['l', 's', 'f', 'z'].includes(last))
+    w = w.slice(0, w.length - 1);
   if (w.length > 3 && w[w.length - 1] === 'e') w = w.slice(0, w.length - 1);
   return w;
 }
@@ -57,7 +58,9 @@ function stem(word: string): string {
 function editDistance(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= x.length; i++) {
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
@@ -107,7 +110,13 @@ function phraseCompound(phrase: string): string | undefined {
 }
 
 function features(text: string) {
-  const f = { chars: new Set<string>(), pairs: new Set<string>(), gap: new Set<string>(), near: new Set<string>(), words: new Set<string>() };
+  const f = {
+    chars: new Set<string>(),
+    pairs: new Set<string>(),
+    gap: new Set<string>(),
+    near: new Set<string>(),
+    words: new Set<string>(),
+  };
   let previous: string | undefined;
   for (const { text: piece, han } of referencePieces(fold(text))) {
     if (han) {
@@ -166,7 +175,9 @@ export function referenceScores(entries: readonly MatchEntry[], text: string): E
     if (f.words.has(word)) words.set(word, 1);
     else if (!/^\d+$/.test(word) && typoAllowance(word.length) > 0) {
       const allowance = typoAllowance(word.length);
-      const typo = [...f.words].some((t) => t[0] === word[0] && typoAllowance(t.length) > 0 && !/^\d+$/.test(t) && editDistance(word, t) <= allowance);
+      const typo = [...f.words].some(
+        (t) => t[0] === word[0] && typoAllowance(t.length) > 0 && !/^\d+$/.test(t) && editDistance(word, t) <= allowance,
+      );
       if (typo) words.set(word, 0.8);
     }
   }
@@ -184,7 +195,8 @@ export function referenceScores(entries: readonly MatchEntry[], text: string): E
       let found = 0;
       for (const u of p.units) found += weight(u) * match(u);
       const coverage = p.compound !== undefined && words.get(p.compound) === 1 ? 1 : total > 0 ? found / total : 0;
-      if (coverage >= 0.6) hits.push({ text: p.text, urgent: p.urgent, whole: coverage >= 0.999, value: coverage * coverage * Math.sqrt(total) });
+      if (coverage >= 0.6)
+        hits.push({ text: p.text, urgent: p.urgent, whole: coverage >= 0.999, value: coverage * coverage * Math.sqrt(total) });
     }
     hits.sort((a, b) => b.value - a.value);
     let loose = 0;

@@ -34,14 +34,19 @@ describe('the inverted scorer gives the plain scorer’s answer', () => {
 
   it('for phrases of the catalog, alone, run together and misspelt', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' ', '，', 'x'), fc.nat(), (chosen, glue, cut) => {
-        let text = chosen.join(glue);
-        // A letter dropped somewhere: the typo path.
-        if (text.length > 4) text = text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1);
-        const reference = referenceScores(topicEntries, text);
-        expect(scoreText(index, text)).toEqual(reference);
-        expect(scoreText(packed, text)).toEqual(reference);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', ' ', '，', 'x'),
+        fc.nat(),
+        (chosen, glue, cut) => {
+          let text = chosen.join(glue);
+          // A letter dropped somewhere: the typo path.
+          if (text.length > 4) text = text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1);
+          const reference = referenceScores(topicEntries, text);
+          expect(scoreText(index, text)).toEqual(reference);
+          expect(scoreText(packed, text)).toEqual(reference);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -87,9 +92,18 @@ describe('the tokenizer', () => {
 
   it('splits text into the same pieces, lone surrogates and all', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('我', '的', 'a', ' ', '，', '。', 'é', '\u0301', '𠀀', '\ud800', '1', '-'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 20 }), (text) => {
-        expect(pieces(text)).toEqual(referencePieces(text));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('我', '的', 'a', ' ', '，', '。', 'é', '\u0301', '𠀀', '\ud800', '1', '-'),
+            fc.string({ unit: 'binary', maxLength: 1 }),
+          ),
+          maxLength: 20,
+        }),
+        (text) => {
+          expect(pieces(text)).toEqual(referencePieces(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -100,7 +114,9 @@ describe('editDistance', () => {
   function plain(a: string, b: string): number {
     const x = Array.from(a);
     const y = Array.from(b);
-    const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const d = Array.from({ length: x.length + 1 }, (_, i) =>
+      Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= x.length; i++) {
       for (let j = 1; j <= y.length; j++) {
         d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));

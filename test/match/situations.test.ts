@@ -18,7 +18,13 @@ function evaluate() {
     const needRight = s.need === undefined ? needs.length === 0 : needs.includes(s.need);
     const right = shown[0] !== undefined && s.topics.includes(shown[0].id) && needRight;
     if (right) first++;
-    else misses.push(`${s.text} → ${shown.slice(0, 3).map((r) => r.id).join(' ')} needs [${needs.join(' ')}]`);
+    else
+      misses.push(
+        `${s.text} → ${shown
+          .slice(0, 3)
+          .map((r) => r.id)
+          .join(' ')} needs [${needs.join(' ')}]`,
+      );
     if (shown.slice(0, 3).some((r) => s.topics.includes(r.id))) top3++;
   }
   return { rank1: first / SITUATIONS.length, top3: top3 / SITUATIONS.length, misses };
@@ -37,7 +43,10 @@ describe('held-out situations', () => {
 
   it('are not the catalog repeating itself', () => {
     const phrases = new Set(
-      [...builtin.topics.flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? [])]), ...builtin.needs.flatMap((n) => [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])])].map((p) => p.toLowerCase()),
+      [
+        ...builtin.topics.flatMap((t) => [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? [])]),
+        ...builtin.needs.flatMap((n) => [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])]),
+      ].map((p) => p.toLowerCase()),
     );
     expect(SITUATIONS.filter((s) => phrases.has(s.text.toLowerCase()))).toEqual([]);
   });

@@ -59,52 +59,84 @@ function silentSharing(ids: readonly string[]): string[] {
   const channels = [...new Set(ids)].map((id) => byId.get(id)!).filter((c): c is Channel => c !== undefined);
   const shares = (a: Channel, b: Channel) => a !== b && numberForms(a).some((f) => numberForms(b).includes(f));
   const said = (a: Channel, b: Channel) => (a.sharedNumber?.with ?? []).includes(b.id) || (b.sharedNumber?.with ?? []).includes(a.id);
-  return channels.filter((a) => {
-    const group = channels.filter((b) => shares(a, b));
-    return group.length > 0 && !group.some((b) => said(a, b));
-  }).map((c) => c.id);
+  return channels
+    .filter((a) => {
+      const group = channels.filter((b) => shares(a, b));
+      return group.length > 0 && !group.some((b) => said(a, b));
+    })
+    .map((c) => c.id);
 }
 
 describe.each(GRID)('recommend $topic urgent=$urgent overseas=$overseas', ({ topic, urgent, overseas }) => {
-  it.each(INSTANTS.flatMap((at) => LANGS.map((lang) => [at, lang] as const)))('at %s (%s): the answer agrees with public material', async (at, lang) => {
-    const base = ['recommend', '--topic', topic, urgent ? '--urgent' : '--not-urgent', overseas ? '--overseas' : '--mainland', '--at', at, '--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
-    const text = await run(base);
-    const out = JSON.parse(await run([...base, '--json']));
-    const json = JSON.stringify(out);
+  it.each(INSTANTS.flatMap((at) => LANGS.map((lang) => [at, lang] as const)))(
+    'at %s (%s): the answer agrees with public material',
+    async (at, lang) => {
+      const base = [
+        'recommend',
+        '--topic',
+        topic,
+        urgent ? '--urgent' : '--not-urgent',
+        overseas ? '--overseas' : '--mainland',
+        '--at',
+        at,
+        '--tz',
+        'Asia/Shanghai',
+        '--lang',
+        lang,
+        '--no-color',
+      ];
+      const text = await run(base);
+      const out = JSON.parse(await run([...base, '--json']));
+      const json = JSON.stringify(out);
 
-    // Numbers and names as public material has them.
-    expect(menuKeyClaims(text), text).toEqual([]);
-    expect(menuKeyClaims(json)).toEqual([]);
-    expect(tenpayUnmarked(text), text).toEqual([]);
-    expect(text).not.toMatch(NEVER_BY_DEFAULT);
-    expect(json).not.toMatch(NEVER_BY_DEFAULT);
-    for (const rec of out.recommendations) if (rec.channel.id === TENPAY.id) expect(rec.channel.standing?.is).toBe('other-product');
+      // Numbers and names as public material has them.
+      expect(menuKeyClaims(text), text).toEqual([]);
+      expect(menuKeyClaims(json)).toEqual([]);
+      expect(tenpayUnmarked(text), text).toEqual([]);
+      expect(text).not.toMatch(NEVER_BY_DEFAULT);
+      expect(json).not.toMatch(NEVER_BY_DEFAULT);
+      for (const rec of out.recommendations) if (rec.channel.id === TENPAY.id) expect(rec.channel.standing?.is).toBe('other-product');
 
-    // Rule 5 with teeth: never rank 1, never the first channel of a step (unless it is the step's only one).
-    expect(sidelined(out.recommendations[0].channel.id), out.recommendations[0].channel.id).toBe(false);
-    for (const step of out.emergency?.stepDetails ?? []) {
-      if (step.channels.length > 0) expect(sidelined(step.channels[0]), step.channels.join(',')).toBe(step.channels.length === 1 && sidelined(step.channels[0]));
-    }
-    expect(sidelined(out.emergency?.stepDetails[0]?.channels[0] ?? '')).toBe(false);
-    // When only such a line answers, the answer says so first.
-    const contacts = [...out.recommendations.map((r: any) => r.channel), ...(out.emergency?.contacts ?? [])];
-    const onlySidelinedOpen =
-      contacts.some((c: any) => sidelined(c.id) && c.status.state === 'open') && !contacts.some((c: any) => !sidelined(c.id) && c.status.state === 'open');
-    if (onlySidelinedOpen) expect(text).toMatch(lang === 'en' ? /No confirmed line answers now/ : /现在没有经证实的线路有人接听/);
+      // Rule 5 with teeth: never rank 1, never the first channel of a step (unless it is the step's only one).
+      expect(sidelined(out.recommendations[0].channel.id), out.recommendations[0].channel.id).toBe(false);
+      for (const step of out.emergency?.stepDetails ?? []) {
+        if (step.channels.length > 0)
+          expect(sidelined(step.channels[0]), step.channels.join(',')).toBe(step.channels.length === 1 && sidelined(step.channels[0]));
+      }
+      expect(sidelined(out.emergency?.stepDetails[0]?.channels[0] ?? '')).toBe(false);
+      // When only such a line answers, the answer says so first.
+      const contacts = [...out.recommendations.map((r: any) => r.channel), ...(out.emergency?.contacts ?? [])];
+      const onlySidelinedOpen =
+        contacts.some((c: any) => sidelined(c.id) && c.status.state === 'open') &&
+        !contacts.some((c: any) => !sidelined(c.id) && c.status.state === 'open');
+      if (onlySidelinedOpen) expect(text).toMatch(lang === 'en' ? /No confirmed line answers now/ : /现在没有经证实的线路有人接听/);
 
-    // One number, one line — or said.
-    expect(silentSharing(contacts.map((c: any) => c.id))).toEqual([]);
+      // One number, one line — or said.
+      expect(silentSharing(contacts.map((c: any) => c.id))).toEqual([]);
 
-    // The article's statistics: not in the default answer.
-    expect(text.match(STATISTIC), text).toBeNull();
-  });
+      // The article's statistics: not in the default answer.
+      expect(text.match(STATISTIC), text).toBeNull();
+    },
+  );
 });
 
 describe.each(catalog.topics.map((t) => t.id))('phone --topic %s', (topic) => {
   it.each(INSTANTS.flatMap((at) => [false, true].flatMap((overseas) => LANGS.map((lang) => [at, overseas, lang] as const))))(
     'at %s overseas=%s (%s): the line to call is a confirmed one, said as public material has it',
     async (at, overseas, lang) => {
-      const base = ['phone', '--topic', topic, overseas ? '--overseas' : '--mainland', '--at', at, '--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
+      const base = [
+        'phone',
+        '--topic',
+        topic,
+        overseas ? '--overseas' : '--mainland',
+        '--at',
+        at,
+        '--tz',
+        'Asia/Shanghai',
+        '--lang',
+        lang,
+        '--no-color',
+      ];
       const text = await run(base);
       const out = JSON.parse(await run([...base, '--json']));
       expect(sidelined(out.line.id), out.line.id).toBe(false);
@@ -119,9 +151,22 @@ describe.each(catalog.topics.map((t) => t.id))('phone --topic %s', (topic) => {
 
 describe('emergency and channels', () => {
   it.each(
-    catalog.emergencies.flatMap((e) => INSTANTS.flatMap((at) => [false, true].flatMap((overseas) => LANGS.map((lang) => [e.id, at, overseas, lang] as const)))),
+    catalog.emergencies.flatMap((e) =>
+      INSTANTS.flatMap((at) => [false, true].flatMap((overseas) => LANGS.map((lang) => [e.id, at, overseas, lang] as const))),
+    ),
   )('emergency %s at %s overseas=%s (%s)', async (kind, at, overseas, lang) => {
-    const base = ['emergency', kind, overseas ? '--overseas' : '--mainland', '--at', at, '--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
+    const base = [
+      'emergency',
+      kind,
+      overseas ? '--overseas' : '--mainland',
+      '--at',
+      at,
+      '--tz',
+      'Asia/Shanghai',
+      '--lang',
+      lang,
+      '--no-color',
+    ];
     const text = await run(base);
     const out = JSON.parse(await run([...base, '--json']));
     expect(sidelined(out.stepDetails[0].channels[0])).toBe(false);
@@ -149,7 +194,7 @@ describe('emergency and channels', () => {
 });
 
 describe('the catalog: every channel that shares a number says so', () => {
-  it('the Tenpay line is marked as public material has it: another product\'s line', () => {
+  it("the Tenpay line is marked as public material has it: another product's line", () => {
     expect(TENPAY.number).toBe('0755-86013860');
     expect(TENPAY.standing?.is).toBe('other-product');
   });

@@ -19,7 +19,19 @@ const GRID = catalog.topics.flatMap((topic) =>
 );
 
 async function answer(topic: string, urgent: boolean, overseas: boolean, at: string, extra: string[] = []) {
-  const args = ['recommend', '--topic', topic, urgent ? '--urgent' : '--not-urgent', overseas ? '--overseas' : '--mainland', '--json', '--at', at, '--tz', 'Asia/Shanghai', ...extra];
+  const args = [
+    'recommend',
+    '--topic',
+    topic,
+    urgent ? '--urgent' : '--not-urgent',
+    overseas ? '--overseas' : '--mainland',
+    '--json',
+    '--at',
+    at,
+    '--tz',
+    'Asia/Shanghai',
+    ...extra,
+  ];
   const r = await runCli(args);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
@@ -41,7 +53,10 @@ describe.each(GRID)('$topic urgent=$urgent overseas=$overseas', ({ topic, urgent
       expect(['closed', 'unknown']).not.toContain(first.channel.status.state);
     } else {
       expect(out.nextActionAt).toBe(first.channel.actsAt);
-      const times = recs.map((r) => r.channel.actsAt).filter((t) => t !== null).map((t) => Date.parse(t));
+      const times = recs
+        .map((r) => r.channel.actsAt)
+        .filter((t) => t !== null)
+        .map((t) => Date.parse(t));
       expect(Date.parse(out.nextActionAt)).toBe(Math.min(...times));
     }
     // Nothing that can act ranks below something that cannot.

@@ -98,9 +98,24 @@ describe.each(SIDES)('urgent=$urgent overseas=$overseas', ({ urgent, overseas })
         if (!out.emergency) expect(recs[0].channel.status.state).toBe('open');
         expect(out.person.nextAt).toBeNull();
       } else {
-        const opens = recs.filter((r) => r.channel.standing === undefined).map((r) => r.channel.status.nextOpen).filter((t) => t !== null).map((t) => Date.parse(t));
+        const opens = recs
+          .filter((r) => r.channel.standing === undefined)
+          .map((r) => r.channel.status.nextOpen)
+          .filter((t) => t !== null)
+          .map((t) => Date.parse(t));
         if (opens.length > 0) expect(Date.parse(out.person.nextAt)).toBe(Math.min(...opens));
-        const text = await run(['recommend', '--topic', topic, ...flags(urgent, overseas), '--need', 'human', '--at', at, '--tz', 'Asia/Shanghai']);
+        const text = await run([
+          'recommend',
+          '--topic',
+          topic,
+          ...flags(urgent, overseas),
+          '--need',
+          'human',
+          '--at',
+          at,
+          '--tz',
+          'Asia/Shanghai',
+        ]);
         expect(text).toMatch(opens.length > 0 ? /No person answers right now\. The first from/ : /No person answers right now/);
       }
     }
@@ -116,16 +131,22 @@ describe.each(SIDES)('urgent=$urgent overseas=$overseas', ({ urgent, overseas })
 
 describe('the words people use', () => {
   const at = '2026-11-28T23:30+08:00';
-  it.each(['forgot password', '忘记密码了', '收不到验证码', 'changed my phone number and cannot log in', '换了新手机登录不了'])('%s → login, no freeze', async (words) => {
-    const out = await answer([words], at);
-    expect(out.topic.id).toBe('login');
-    expect(out.emergency).toBeNull();
-    expect(out.recommendations[0].channel.id).toBe('login-screen');
-  });
+  it.each(['forgot password', '忘记密码了', '收不到验证码', 'changed my phone number and cannot log in', '换了新手机登录不了'])(
+    '%s → login, no freeze',
+    async (words) => {
+      const out = await answer([words], at);
+      expect(out.topic.id).toBe('login');
+      expect(out.emergency).toBeNull();
+      expect(out.recommendations[0].channel.id).toBe('login-screen');
+    },
+  );
 
-  it.each(['someone changed my password', '密码被人改了', 'my account was hacked and i cant log in'])('%s → account-security (stolen words win)', async (words) => {
-    expect((await answer([words], at)).topic.id).toBe('account-security');
-  });
+  it.each(['someone changed my password', '密码被人改了', 'my account was hacked and i cant log in'])(
+    '%s → account-security (stolen words win)',
+    async (words) => {
+      expect((await answer([words], at)).topic.id).toBe('account-security');
+    },
+  );
 
   it.each([
     ['人工', 'general'],

@@ -38,10 +38,16 @@ describe('ask: where are you?', () => {
 
   it('the repeated command says --mainland / --overseas whenever the answer is known, nothing when unsure', () => {
     const answers = (overseas: boolean | null) => ({ topic: 'general', urgent: false, overseas, needs: [] });
-    expect(recommendCommandLine(answers(false), {}, 'wxhelp', { overseas: null, urgent: false })).toBe('wxhelp recommend --topic general --mainland');
+    expect(recommendCommandLine(answers(false), {}, 'wxhelp', { overseas: null, urgent: false })).toBe(
+      'wxhelp recommend --topic general --mainland',
+    );
     // Said even where recommend would assume it: the line may be pasted on a machine in another zone.
-    expect(recommendCommandLine(answers(false), {}, 'wxhelp', { overseas: false, urgent: false })).toBe('wxhelp recommend --topic general --mainland');
+    expect(recommendCommandLine(answers(false), {}, 'wxhelp', { overseas: false, urgent: false })).toBe(
+      'wxhelp recommend --topic general --mainland',
+    );
     expect(recommendCommandLine(answers(null), {}, 'wxhelp', { overseas: null, urgent: false })).toBe('wxhelp recommend --topic general');
-    expect(recommendCommandLine(answers(true), {}, 'wxhelp', { overseas: null, urgent: false })).toBe('wxhelp recommend --topic general --overseas');
+    expect(recommendCommandLine(answers(true), {}, 'wxhelp', { overseas: null, urgent: false })).toBe(
+      'wxhelp recommend --topic general --overseas',
+    );
   });
 });

@@ -13,7 +13,8 @@ import { fakeIO, runCli } from '../support/fake-io.js';
 const AT = '2026-11-28T03:00+08:00';
 
 /** `wxhelp config …` in-process (it reads no time, but the envelope of --json carries one: fixed here). */
-const config = (args: string[], { env }: { env: Record<string, string> }) => runCli(['config', ...args], { env, now: () => Date.parse(AT) });
+const config = (args: string[], { env }: { env: Record<string, string> }) =>
+  runCli(['config', ...args], { env, now: () => Date.parse(AT) });
 
 /** A fresh XDG config folder; `yaml`, when given, is written as its wxhelp/config.yaml. */
 function home(yaml?: string): { env: Record<string, string>; file: string; dir: string } {
@@ -31,7 +32,12 @@ describe('wxhelp config', () => {
   it('set, get, list and unset, each value kept as YAML the user can read', async () => {
     const { env, file } = home();
     expect((await config(['list'], { env })).stdout).toBe(`# nothing set in ${file}\n`);
-    for (const [key, value] of [['region', 'mainland'], ['needs', 'elderly,visually-impaired'], ['lang', 'zh'], ['accessible', 'true']]) {
+    for (const [key, value] of [
+      ['region', 'mainland'],
+      ['needs', 'elderly,visually-impaired'],
+      ['lang', 'zh'],
+      ['accessible', 'true'],
+    ]) {
       const r = await config(['set', key!, value!], { env });
       expect(r.code, r.stderr).toBe(0);
     }
@@ -39,7 +45,11 @@ describe('wxhelp config', () => {
     expect((await config(['get', 'needs'], { env })).stdout).toBe('elderly,visually-impaired\n');
     expect((await config(['get', 'region'], { env })).stdout).toBe('mainland\n');
     const list = await config(['--json', 'list'], { env });
-    expect(JSON.parse(list.stdout)).toMatchObject({ command: 'config', file, preferences: { lang: 'zh', region: 'mainland', needs: ['elderly', 'visually-impaired'], accessible: true } });
+    expect(JSON.parse(list.stdout)).toMatchObject({
+      command: 'config',
+      file,
+      preferences: { lang: 'zh', region: 'mainland', needs: ['elderly', 'visually-impaired'], accessible: true },
+    });
     expect((await config(['unset', 'lang'], { env })).code).toBe(0);
     expect((await config(['get', 'lang'], { env })).stdout).toBe('');
     expect(readFileSync(file, 'utf8')).not.toContain('lang');
@@ -52,7 +62,10 @@ describe('wxhelp config', () => {
   });
 
   it.each([
-    [['config', 'set', 'region', 'moon'], /region: "moon" is not valid \(one of mainland, overseas, auto\) — e\.g\. wxhelp config set region mainland/],
+    [
+      ['config', 'set', 'region', 'moon'],
+      /region: "moon" is not valid \(one of mainland, overseas, auto\) — e\.g\. wxhelp config set region mainland/,
+    ],
     [['config', 'set', 'needs', 'eldery'], /needs: "eldery" is not a need in this catalog .* — e\.g\. wxhelp config set needs/],
     [['config', 'set', 'colour', 'red'], /unknown setting "colour" \(the settings: lang, region, needs, accessible\)/],
     [['config', 'set', 'region'], /config set region needs a value/],
@@ -112,9 +125,12 @@ describe('the file changes answers exactly as the flags would', () => {
   it.each(cases)('region: $region, needs: $needs, TZ=$tz: $command', async ({ region, needs, tz, command }) => {
     const { env } = home(`region: ${region}\nneeds: [${needs.join(', ')}]\n`);
     const fromFile = await runCli([...command, '--at', AT], { env: { ...env, TZ: tz } });
-    const fromFlags = await runCli([...command, ...flagsFor[region], ...needs.flatMap((n) => (command[0] === 'recommend' ? ['--need', n] : [])), '--at', AT], {
-      env: { TZ: tz, XDG_CONFIG_HOME: '/nonexistent' },
-    });
+    const fromFlags = await runCli(
+      [...command, ...flagsFor[region], ...needs.flatMap((n) => (command[0] === 'recommend' ? ['--need', n] : [])), '--at', AT],
+      {
+        env: { TZ: tz, XDG_CONFIG_HOME: '/nonexistent' },
+      },
+    );
     expect(fromFile.code, fromFile.stderr).toBe(0);
     if (command.includes('--json')) {
       const [a, b] = [JSON.parse(fromFile.stdout), JSON.parse(fromFlags.stdout)];
@@ -184,7 +200,10 @@ describe('a broken file is never ignored', () => {
 
   it('a need the catalog does not have: exit 3 at its line, also for ask and config', async () => {
     const { env, file } = home('region: mainland\nneeds: [eldery]\n');
-    for (const command of [['recommend', '--topic', 'general'], ['config', 'list']]) {
+    for (const command of [
+      ['recommend', '--topic', 'general'],
+      ['config', 'list'],
+    ]) {
       const r = await runCli([...command, '--at', AT], { env });
       expect(r.code).toBe(3);
       expect(r.stderr).toMatch(new RegExp(`^wxhelp: ${file}:2: needs: "eldery" is not a need in this catalog`));

@@ -87,8 +87,15 @@ describe.each(ZONES)('TZ=%s (overseas: %s)', (tz, overseas) => {
 
     it.each(HOURS)('at %s: unsure hides nothing that is open for either region', async (at) => {
       if (overseas !== null || command[0] === 'channels') return;
-      const [unsure, mainland, abroad] = await Promise.all([jsonOf(command, tz, at), jsonOf(command, tz, at, ['--mainland']), jsonOf(command, tz, at, ['--overseas'])]);
-      const acting = (out: any) => channelsIn(out).filter((c) => c.canActNow).map((c) => c.id);
+      const [unsure, mainland, abroad] = await Promise.all([
+        jsonOf(command, tz, at),
+        jsonOf(command, tz, at, ['--mainland']),
+        jsonOf(command, tz, at, ['--overseas']),
+      ]);
+      const acting = (out: any) =>
+        channelsIn(out)
+          .filter((c) => c.canActNow)
+          .map((c) => c.id);
       const shown = new Set(channelsIn(unsure).map((c: any) => c.id));
       for (const id of [...acting(mainland), ...acting(abroad)]) expect(shown, `${id} can act now for one region`).toContain(id);
       if (command[0] === 'phone') {

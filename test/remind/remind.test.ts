@@ -83,7 +83,7 @@ const closedCases: [string, string, string][] = [
   ['official-account', '2026-07-01T03:00', 'America/Sao_Paulo'],
 ];
 
-describe('remind: the event starts at the engine\'s next opening', () => {
+describe("remind: the event starts at the engine's next opening", () => {
   it.each(closedCases)('%s at %s in %s', async (id, at, tz) => {
     const r = await remind([id, '--json', '--at', at, '--tz', tz]);
     expect(r.code, r.stderr).toBe(0);
@@ -98,7 +98,8 @@ describe('remind: the event starts at the engine\'s next opening', () => {
     const offset = (r.json!.event.start as string).slice(19);
     const zoneOffset = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })
       .formatToParts(new Date(expected!))
-      .find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '');
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', '');
     const norm = (o: string) => (o === 'Z' || o === '' ? '+00:00' : o);
     expect(norm(offset)).toBe(norm(zoneOffset));
     // The event spans the open window: it ends when people stop answering.
@@ -136,9 +137,16 @@ describe('remind: the event starts at the engine\'s next opening', () => {
   });
 });
 
-describe('remind: the event\'s content', () => {
+describe("remind: the event's content", () => {
   it.each([0, 10, 45, 1440])('--before %i: the alarm fires that many minutes before the start', async (before) => {
-    const args = ['hotline', '--at', '2026-11-28T23:00+08:00', '--tz', 'Europe/Paris', ...(before === 10 ? [] : ['--before', String(before)])];
+    const args = [
+      'hotline',
+      '--at',
+      '2026-11-28T23:00+08:00',
+      '--tz',
+      'Europe/Paris',
+      ...(before === 10 ? [] : ['--before', String(before)]),
+    ];
     const r = await remind(args);
     expect(r.code).toBe(0);
     const event = parse(r.stdout);
@@ -182,7 +190,10 @@ describe('remind: the event\'s content', () => {
       const r = await remind(['mini-program', '--lang', lang, '--at', '2026-11-28T23:00+08:00', '--tz', 'America/New_York']);
       expect(r.stdout.endsWith('\r\n')).toBe(true);
       const lines = r.stdout.slice(0, -2).split('\r\n');
-      expect(lines.some((l) => l.startsWith(' ')), 'some line was folded').toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(' ')),
+        'some line was folded',
+      ).toBe(true);
       for (const line of lines) {
         expect(line).not.toContain('\n');
         expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
@@ -260,7 +271,7 @@ describe('remind: channels without an opening to wait for', () => {
 });
 
 describe('nextOpening (pure)', () => {
-  it('agrees with the engine\'s nextOpen for every channel at every hour of a DST week', () => {
+  it("agrees with the engine's nextOpen for every channel at every hour of a DST week", () => {
     const from = Date.UTC(2026, 2, 6);
     for (const c of catalog.channels) {
       for (let at = from; at < from + 7 * 86_400_000; at += 3_600_000 + 17 * 60_000) {

@@ -53,7 +53,20 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
     for (const needs of NEEDS) {
       const needArgs = needs.flatMap((n) => ['--need', n]);
       for (const at of INSTANTS) {
-        const args = ['recommend', '--topic', topic, urgent, region, ...needArgs, '--lang', lang, '--at', at, '--tz', 'America/Los_Angeles'];
+        const args = [
+          'recommend',
+          '--topic',
+          topic,
+          urgent,
+          region,
+          ...needArgs,
+          '--lang',
+          lang,
+          '--at',
+          at,
+          '--tz',
+          'America/Los_Angeles',
+        ];
         const data = JSON.parse((await runCli([...args, '--json'])).stdout);
         const steps: number = data.emergency?.steps.length ?? 0;
         const needLines = needs.filter((id) => (catalog.needs.find((n) => n.id === id)?.steps.length ?? 0) > 0);
@@ -64,13 +77,17 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
           fits(r.stdout, columns, label);
           numbering(r.stdout, label);
           // The region line, always.
-          expect(r.stdout, label).toContain(where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }));
+          expect(r.stdout, label).toContain(
+            where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }),
+          );
           const count = counted(r.stdout, lang);
           // Every step shown, or the ones left out counted.
           const shown = r.stdout.split('\n').filter((l) => /^\d+\. /.test(l)).length;
           if (steps > 0) expect(Math.min(shown, steps) + count.steps, label).toBe(steps);
           // Every requested need's line shown, or counted.
-          const needsShown = needLines.filter((id) => r.stdout.includes(`${catalog.needs.find((n) => n.id === id)!.name[lang]}${lang === 'zh' ? '：' : ':'}`)).length;
+          const needsShown = needLines.filter((id) =>
+            r.stdout.includes(`${catalog.needs.find((n) => n.id === id)!.name[lang]}${lang === 'zh' ? '：' : ':'}`),
+          ).length;
           expect(needsShown + count.needs, label).toBe(needLines.length);
         }
       }
@@ -92,9 +109,22 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
     }
   });
 
-  it('a need\'s lines do not push out the step where a person answers now', async () => {
+  it("a need's lines do not push out the step where a person answers now", async () => {
     // At 03:00 the hotline (step 3) is the only person who answers; two needs' lines would fill the screen.
-    const args = ['recommend', lang === 'zh' ? '我的微信号被盗了' : 'my account was stolen', '--need', 'elderly', '--need', 'visually-impaired', '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Asia/Shanghai'];
+    const args = [
+      'recommend',
+      lang === 'zh' ? '我的微信号被盗了' : 'my account was stolen',
+      '--need',
+      'elderly',
+      '--need',
+      'visually-impaired',
+      '--lang',
+      lang,
+      '--at',
+      INSTANTS[0]!,
+      '--tz',
+      'Asia/Shanghai',
+    ];
     const r = await runCli(args, { env: { COLUMNS: '60', NO_COLOR: '1' } });
     fits(r.stdout, 60, args.join(' '));
     expect(r.stdout).toMatch(/^3\. /m);
@@ -104,7 +134,9 @@ describe.each(['en', 'zh'] as const)('the cap keeps what was asked (%s)', (lang)
 
   it('phone keeps the region line at 60 columns', async () => {
     for (const region of ['--overseas', '--mainland']) {
-      const r = await runCli(['phone', region, '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Europe/London'], { env: { COLUMNS: '60', NO_COLOR: '1' } });
+      const r = await runCli(['phone', region, '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Europe/London'], {
+        env: { COLUMNS: '60', NO_COLOR: '1' },
+      });
       fits(r.stdout, 60, 'phone');
       expect(r.stdout).toContain(where({ overseas: region === '--overseas', from: 'flag', flag: region as '--overseas' | '--mainland' }));
     }
@@ -143,7 +175,8 @@ describe('one word per state, everywhere', () => {
           else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
         };
         walk(data);
-        for (const s of strings.filter((x) => !/^(sources disagree|来源说法不一)/.test(x))) for (const re of RETIRED[lang]) expect(s, `${args.join(' ')} --json`).not.toMatch(re);
+        for (const s of strings.filter((x) => !/^(sources disagree|来源说法不一)/.test(x)))
+          for (const re of RETIRED[lang]) expect(s, `${args.join(' ')} --json`).not.toMatch(re);
       }
       // The timeline's legend names the states with the same words.
       const hours = (await runCli(['hours', '--lang', lang, '--at', at, '--tz', 'Asia/Shanghai'], { env: { NO_COLOR: '1' } })).stdout;
@@ -176,21 +209,32 @@ describe('the "same answer" line of ask', () => {
     ['Asia/Shanghai', 'en', { 'What happened? (type it, or pick one)': 'account-security', 'Any special needs?': 'elderly' }],
     ['Europe/London', 'zh', { '发生了什么？（可直接输入，或从列表选择）': 'payment', '你现在在哪里？': false }],
     ['America/New_York', 'en', {}],
-  ] as const)('in %s (%s), pasted on a machine in another zone and language, gives the same answer byte for byte', async (zone, lang, choices) => {
-    const here = fakeIO({ tty: true, columns: 80, systemZone: zone, env: { NO_COLOR: '1', COLUMNS: '80', LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' } });
-    const ctx = await createContext(here.io, resolveGlobalOptions({ at: '2026-11-28T03:00+08:00' }, here.io));
-    const { catalog: loaded } = await (await import('../../src/cli/runtime/load-catalog.js')).loadCatalogFor(ctx);
-    // The answers flow through askQuestions as the session asks them.
-    expect(await askQuestions({ catalog: loaded, lang, tz: zone }, answering(choices))).toBeDefined();
-    expect(await runAskSession(ctx, loaded, answering(choices))).toBe(0);
-    const out = here.stdout();
-    const marker = `\n${messages(lang).rec.repeat}${lang === 'zh' ? '：' : ':'}\n  `;
-    const [answer, line] = out.slice(1).split(marker) as [string, string];
-    const words = line.trim().split(' ');
-    expect(words[0]).toBe('wxhelp');
-    const there = await runCli(words.slice(1), { systemZone: 'Pacific/Auckland', env: { NO_COLOR: '1', COLUMNS: '80', LANG: 'fr_FR.UTF-8', TZ: 'Pacific/Auckland' } });
-    expect(there.stdout).toBe(answer);
-  });
+  ] as const)(
+    'in %s (%s), pasted on a machine in another zone and language, gives the same answer byte for byte',
+    async (zone, lang, choices) => {
+      const here = fakeIO({
+        tty: true,
+        columns: 80,
+        systemZone: zone,
+        env: { NO_COLOR: '1', COLUMNS: '80', LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' },
+      });
+      const ctx = await createContext(here.io, resolveGlobalOptions({ at: '2026-11-28T03:00+08:00' }, here.io));
+      const { catalog: loaded } = await (await import('../../src/cli/runtime/load-catalog.js')).loadCatalogFor(ctx);
+      // The answers flow through askQuestions as the session asks them.
+      expect(await askQuestions({ catalog: loaded, lang, tz: zone }, answering(choices))).toBeDefined();
+      expect(await runAskSession(ctx, loaded, answering(choices))).toBe(0);
+      const out = here.stdout();
+      const marker = `\n${messages(lang).rec.repeat}${lang === 'zh' ? '：' : ':'}\n  `;
+      const [answer, line] = out.slice(1).split(marker) as [string, string];
+      const words = line.trim().split(' ');
+      expect(words[0]).toBe('wxhelp');
+      const there = await runCli(words.slice(1), {
+        systemZone: 'Pacific/Auckland',
+        env: { NO_COLOR: '1', COLUMNS: '80', LANG: 'fr_FR.UTF-8', TZ: 'Pacific/Auckland' },
+      });
+      expect(there.stdout).toBe(answer);
+    },
+  );
 });
 
 describe('accessible ask: numbered questions as plain lines', () => {
@@ -212,18 +256,36 @@ describe('accessible ask: numbered questions as plain lines', () => {
     const typed = ['42', 'x?!', '2'];
     const written: string[] = [];
     const prompts = plainPrompts({ write: (t) => void written.push(t), readLine: () => Promise.resolve(typed.shift() ?? null) }, 'zh');
-    await expect(prompts.select({ message: 'q', choices: [{ value: 'a', name: 'A' }, { value: 'b', name: 'B' }], default: 'a' })).resolves.toBe('b');
+    await expect(
+      prompts.select({
+        message: 'q',
+        choices: [
+          { value: 'a', name: 'A' },
+          { value: 'b', name: 'B' },
+        ],
+        default: 'a',
+      }),
+    ).resolves.toBe('b');
     expect(written.join('')).toContain('请输入 1 到 2 的数字。');
-    await expect(prompts.select({ message: 'q', choices: [{ value: 'a', name: 'A' }], default: 'a' })).rejects.toMatchObject({ name: 'ExitPromptError' });
+    await expect(prompts.select({ message: 'q', choices: [{ value: 'a', name: 'A' }], default: 'a' })).rejects.toMatchObject({
+      name: 'ExitPromptError',
+    });
   });
 
   it('accessible hours: sentences in both zones, no block glyph, no mark', async () => {
     for (const lang of ['en', 'zh'] as const) {
-      const r = await runCli(['hours', '--accessible', '--lang', lang, '--at', '2026-11-28T03:00+08:00', '--tz', 'America/Los_Angeles'], { env: { COLUMNS: '60' } });
+      const r = await runCli(['hours', '--accessible', '--lang', lang, '--at', '2026-11-28T03:00+08:00', '--tz', 'America/Los_Angeles'], {
+        env: { COLUMNS: '60' },
+      });
       expect(r.stdout).not.toMatch(/[█▓▒▲·*⚠→]|\u001b/);
       // Read as one text: a wrapped line goes on where it broke (at a space, which the break takes).
       const joined = r.stdout.replace(/\n {2}/g, ' ').replace(/ /g, '');
-      expect(joined).toContain((lang === 'zh' ? '北京时间 09:00至22:00有人工客服（当地 17:00至11月28日 周六 06:00）' : 'people answer from 09:00 to 22:00 Beijing time, 17:00 to Sat 28 Nov 06:00 yours').replace(/ /g, ''));
+      expect(joined).toContain(
+        (lang === 'zh'
+          ? '北京时间 09:00至22:00有人工客服（当地 17:00至11月28日 周六 06:00）'
+          : 'people answer from 09:00 to 22:00 Beijing time, 17:00 to Sat 28 Nov 06:00 yours'
+        ).replace(/ /g, ''),
+      );
       fits(r.stdout, 60, `hours --accessible --lang ${lang}`, false);
     }
   });
@@ -241,8 +303,19 @@ describe('accessible ask: numbered questions as plain lines', () => {
 describe('lists and help fit 60 and 80 columns', () => {
   it.each(['en', 'zh'] as const)('%s: topics, emergency without a kind, help and help exit-codes', async (lang) => {
     for (const columns of [60, 80]) {
-      for (const args of [['topics'], ['emergency'], ['--help'], ['help', 'exit-codes'], ['help', 'recommend'], ['help', 'remind'], ['help', 'completion']]) {
-        const r = await runCli([...args, '--lang', lang], { env: { COLUMNS: String(columns), NO_COLOR: '1' }, now: () => Date.parse('2026-11-28T03:00+08:00') });
+      for (const args of [
+        ['topics'],
+        ['emergency'],
+        ['--help'],
+        ['help', 'exit-codes'],
+        ['help', 'recommend'],
+        ['help', 'remind'],
+        ['help', 'completion'],
+      ]) {
+        const r = await runCli([...args, '--lang', lang], {
+          env: { COLUMNS: String(columns), NO_COLOR: '1' },
+          now: () => Date.parse('2026-11-28T03:00+08:00'),
+        });
         const out = r.stdout + r.stderr;
         expect(out.length).toBeGreaterThan(0);
         fits(out, columns, `${args.join(' ')} --lang ${lang} at ${columns}`, false);
@@ -251,7 +324,10 @@ describe('lists and help fit 60 and 80 columns', () => {
   });
 
   it('a Chinese word, a number and its unit, a date stay whole', async () => {
-    const r = await runCli(['recommend', '我的微信号被盗了', '--lang', 'zh', '--at', '2026-11-28T03:00+08:00', '--tz', 'America/New_York'], { env: { COLUMNS: '60', NO_COLOR: '1' } });
+    const r = await runCli(
+      ['recommend', '我的微信号被盗了', '--lang', 'zh', '--at', '2026-11-28T03:00+08:00', '--tz', 'America/New_York'],
+      { env: { COLUMNS: '60', NO_COLOR: '1' } },
+    );
     expect(r.stdout).not.toMatch(/未\n\s*证实|\d+\n\s*月|月\n\s*\d|\d+ ?小\n|小\n\s*时|仅自\n|有人\n\s*接听/);
   });
 });

@@ -20,7 +20,8 @@ describe('the painter without colour', () => {
         fc.array(fc.constantFrom(...STYLE_NAMES), { minLength: 1, maxLength: 3 }),
         fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(undefined), fc.constant('')), { maxLength: 3 }),
         (chain, args) => {
-          const styled = (root: Record<string, unknown>) => chain.reduce((p, name) => p[name] as Record<string, unknown>, root) as unknown as (...a: unknown[]) => string;
+          const styled = (root: Record<string, unknown>) =>
+            chain.reduce((p, name) => p[name] as Record<string, unknown>, root) as unknown as (...a: unknown[]) => string;
           expect(styled(plain)(...args)).toBe(styled(level0)(...args));
         },
       ),

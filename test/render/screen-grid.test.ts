@@ -37,11 +37,15 @@ function check(out: string, columns: number, zh: boolean, label: string): void {
 const cases: { label: string; args: string[] }[] = [];
 for (const topic of catalog.topics) {
   for (const urgent of ['--urgent', '--not-urgent']) {
-    for (const region of ['--overseas', '--mainland']) cases.push({ label: `recommend ${topic.id} ${urgent} ${region}`, args: ['recommend', '--topic', topic.id, urgent, region] });
+    for (const region of ['--overseas', '--mainland'])
+      cases.push({ label: `recommend ${topic.id} ${urgent} ${region}`, args: ['recommend', '--topic', topic.id, urgent, region] });
   }
-  for (const region of ['--overseas', '--mainland']) cases.push({ label: `phone --topic ${topic.id} ${region}`, args: ['phone', '--topic', topic.id, region] });
+  for (const region of ['--overseas', '--mainland'])
+    cases.push({ label: `phone --topic ${topic.id} ${region}`, args: ['phone', '--topic', topic.id, region] });
 }
-for (const e of catalog.emergencies) for (const region of ['--overseas', '--mainland']) cases.push({ label: `emergency ${e.id} ${region}`, args: ['emergency', e.id, region] });
+for (const e of catalog.emergencies)
+  for (const region of ['--overseas', '--mainland'])
+    cases.push({ label: `emergency ${e.id} ${region}`, args: ['emergency', e.id, region] });
 
 describe.each(['en', 'zh'] as const)('%s', (lang) => {
   it.each(cases)('$label: one screen, fits 60/80/120 columns, one language, product words', async ({ label, args }) => {
@@ -55,7 +59,7 @@ describe.each(['en', 'zh'] as const)('%s', (lang) => {
   });
 });
 
-it('--verbose still speaks the product\'s words (sources named for what they are)', async () => {
+it("--verbose still speaks the product's words (sources named for what they are)", async () => {
   for (const lang of ['en', 'zh']) {
     const r = await runCli(['recommend', '--topic', 'payment', '--verbose', '--lang', lang, '--at', INSTANTS[0]!, '--tz', 'Asia/Shanghai']);
     expect(r.stdout).not.toMatch(PROJECT_WORDS);

@@ -8,7 +8,13 @@ const more = (omitted: Counts) => (Object.keys(omitted).length === 0 ? [] : [`mo
 
 describe('fitScreen', () => {
   it('keeps the order and the required blocks; what is left out is counted on the last line', () => {
-    const blocks: Block[] = [{ lines: ['head'], required: true }, { lines: ['a', 'a'] }, { lines: ['b', 'b', 'b'] }, { lines: ['c'] }, { lines: ['foot'], required: true }];
+    const blocks: Block[] = [
+      { lines: ['head'], required: true },
+      { lines: ['a', 'a'] },
+      { lines: ['b', 'b', 'b'] },
+      { lines: ['c'] },
+      { lines: ['foot'], required: true },
+    ];
     expect(fitScreen(blocks, { more, maxLines: 6 })).toEqual(['head', 'a', 'a', 'foot', 'more {"note":2}']);
     expect(fitScreen(blocks, { more, maxLines: 20 })).toEqual(['head', 'a', 'a', 'b', 'b', 'b', 'c', 'foot']);
   });
@@ -22,7 +28,14 @@ describe('fitScreen', () => {
       { lines: ['need'], rank: RANK.need, counts: 'need' },
       { lines: ['where'], required: true },
     ];
-    expect(fitScreen(blocks, { more, maxLines: 7 })).toEqual(['1. step', '2. step', '   x', 'need', 'where', 'more {"step":1,"channel":1}']);
+    expect(fitScreen(blocks, { more, maxLines: 7 })).toEqual([
+      '1. step',
+      '2. step',
+      '   x',
+      'need',
+      'where',
+      'more {"step":1,"channel":1}',
+    ]);
   });
 
   it('the legend when a marked block is shown', () => {
@@ -39,7 +52,11 @@ describe('fitScreen', () => {
       },
       counts: 'channel',
     });
-    const blocks: Block[] = [{ lines: ['head'], required: true }, ...Array.from({ length: 20_000 }, (_, i) => lazy(`alt ${i}`)), { lines: ['where'], required: true }];
+    const blocks: Block[] = [
+      { lines: ['head'], required: true },
+      ...Array.from({ length: 20_000 }, (_, i) => lazy(`alt ${i}`)),
+      { lines: ['where'], required: true },
+    ];
     const screen = fitScreen(blocks, { more: (o) => [`${o.channel ?? 0} more channels`] });
     expect(screen).toHaveLength(24);
     expect(screen.slice(0, 3)).toEqual(['head', 'alt 0', 'alt 1']);

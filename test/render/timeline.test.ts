@@ -204,9 +204,15 @@ describe('renderTimeline', () => {
     const v = view('Europe/Berlin', T0);
     // The hotline as called from abroad: its hours for callers outside mainland China.
     const hoursOf = (id: string) => (id === 'hotline' ? channel(id).hours.abroad! : channel(id).hours);
-    const rows = ['app-help', 'hotline'].map((id) => ({ label: pick(channel(id).name, 'en'), segments: segments(hoursOf(id), Date.parse('2026-11-28T13:00+01:00'), Date.parse('2026-11-29T13:00+01:00')) }));
+    const rows = ['app-help', 'hotline'].map((id) => ({
+      label: pick(channel(id).name, 'en'),
+      segments: segments(hoursOf(id), Date.parse('2026-11-28T13:00+01:00'), Date.parse('2026-11-29T13:00+01:00')),
+    }));
     const start = Date.parse('2026-11-28T13:00+01:00');
-    const width = labelWidth(rows.map((r) => r.label), v);
+    const width = labelWidth(
+      rows.map((r) => r.label),
+      v,
+    );
     const lines = renderTimeline(rows, start, 1, plain, v, width);
     expect(lines[0]).toBe('Saturday 28 – Sunday 29 November');
     expect(lines[1]).toBe(`${'your time Europe/Berlin'.padEnd(width)}  13    16    19    22    01    04    07    10`);

@@ -37,7 +37,9 @@ describe('truncate', () => {
       }
       return `${out}…`;
     };
-    const plain = fc.array(fc.constantFrom('a', ' ', '~', 'é', '—', '微', '。', 'Ａ', '█', '▲', '→', '·'), { maxLength: 40 }).map((p) => p.join(''));
+    const plain = fc
+      .array(fc.constantFrom('a', ' ', '~', 'é', '—', '微', '。', 'Ａ', '█', '▲', '→', '·'), { maxLength: 40 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(plain, fc.integer({ min: 0, max: 30 }), (t, width) => {
         expect(truncate(t, width)).toBe(reference(t, width));

@@ -68,7 +68,17 @@ describe('the wall clock at an instant', () => {
         const fields = [t.year, t.month, t.day, t.hour, t.minute, t.second, t.millisecond, t.weekday, t.offset];
         const where = `${zone} at ${new Date(ms).toISOString()}`;
         expect(fields, where).toEqual([l.year, l.month, l.day, l.hour, l.minute, l.second, l.millisecond, l.weekday, l.offset]);
-        expect(fields, where).toEqual([r.year, r.month, r.day, r.hour, r.minute, r.second, r.millisecond, r.dayOfWeek, r.offsetNanoseconds / 60e9]);
+        expect(fields, where).toEqual([
+          r.year,
+          r.month,
+          r.day,
+          r.hour,
+          r.minute,
+          r.second,
+          r.millisecond,
+          r.dayOfWeek,
+          r.offsetNanoseconds / 60e9,
+        ]);
         expect(isoInZone(ms, zone), where).toBe(l.toISO({ suppressMilliseconds: true }));
         compared++;
       }
@@ -81,7 +91,15 @@ describe('the wall clock at an instant', () => {
       for (const ms of spread(7, 200)) {
         const t = wallClock(ms, zone);
         const l = DateTime.fromMillis(ms, { zone });
-        expect([t.year, t.month, t.day, t.hour, t.minute, t.weekday, t.offset]).toEqual([l.year, l.month, l.day, l.hour, l.minute, l.weekday, l.offset]);
+        expect([t.year, t.month, t.day, t.hour, t.minute, t.weekday, t.offset]).toEqual([
+          l.year,
+          l.month,
+          l.day,
+          l.hour,
+          l.minute,
+          l.weekday,
+          l.offset,
+        ]);
         expect(isoInZone(ms, zone)).toBe(l.toISO({ suppressMilliseconds: true }));
       }
     });

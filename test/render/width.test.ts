@@ -35,9 +35,64 @@ function* strings(value: unknown): Generator<string> {
 }
 
 // Characters the fast loop measures, a sample from each of its ranges.
-const fast = ['a', '~', ' ', '¡', 'é', 'ÿ', '—', '“', '…', '•', '　', '。', '「', 'あ', 'ア', '㐀', '微', '信', '龥', '가', '힣', 'Ａ', '～', '©', '®', '→', '⇄', '─', '█', '▒', '▲', '◉', '⚠', '⚡', '✔', '❯', '⠋'];
+const fast = [
+  'a',
+  '~',
+  ' ',
+  '¡',
+  'é',
+  'ÿ',
+  '—',
+  '“',
+  '…',
+  '•',
+  '　',
+  '。',
+  '「',
+  'あ',
+  'ア',
+  '㐀',
+  '微',
+  '信',
+  '龥',
+  '가',
+  '힣',
+  'Ａ',
+  '～',
+  '©',
+  '®',
+  '→',
+  '⇄',
+  '─',
+  '█',
+  '▒',
+  '▲',
+  '◉',
+  '⚠',
+  '⚡',
+  '✔',
+  '❯',
+  '⠋',
+];
 // Characters that join a cluster or change how it is drawn.
-const joiners = ['\u0301', '\u0300', '\u200D', '\uFE0F', '\uFE0E', '\u20E3', '\u302A', '\u3099', '\u11A8', '\u1161', '\uFF9E', '\u0903', '\u200B', '\u00AD', '\u{1F3FD}', '\u{E0020}'];
+const joiners = [
+  '\u0301',
+  '\u0300',
+  '\u200D',
+  '\uFE0F',
+  '\uFE0E',
+  '\u20E3',
+  '\u302A',
+  '\u3099',
+  '\u11A8',
+  '\u1161',
+  '\uFF9E',
+  '\u0903',
+  '\u200B',
+  '\u00AD',
+  '\u{1F3FD}',
+  '\u{E0020}',
+];
 
 describe('displayWidth agrees with string-width', () => {
   it('for every BMP character alone, and astral ones from each plane', () => {
@@ -59,11 +114,50 @@ describe('displayWidth agrees with string-width', () => {
 
   it('for emoji sequences, jamo, marks and ANSI codes', () => {
     const corpus = [
-      '👍', '👍🏽', '👨‍👩‍👧', '🏳️‍🌈', '1️⃣', '1⃣', '#⃣', '❤', '❤️', '©', '©️', '®', '™', '↔', '↔️', '‼', '〰', '〽',
-      '🇨🇳', '🇨', 'e\u0301', 'e\u0301\u0302', '\u1100\u1161', '\u1100\u1161\u11A8', '\u1100\u1100\u1161', '가\u11A8',
-      'ｶﾞ', 'ﾞ', 'क्षि', 'ไทย', 'مرحبا', 'שָׁלוֹם', '\t', 'a\tb', '\r\n', '\u0000', '\u001b',
-      '\u001b[31m微信\u001b[39m', '\u001b[1mbold\u001b[22m', '\u001b]8;;https://weixin.qq.com\u0007link\u001b]8;;\u0007',
-      '\u009b31m红\u009b0m', '\u001b[31m👍🏽\u001b[0m', 'ok 👍 微信客服 — 24 h', '',
+      '👍',
+      '👍🏽',
+      '👨‍👩‍👧',
+      '🏳️‍🌈',
+      '1️⃣',
+      '1⃣',
+      '#⃣',
+      '❤',
+      '❤️',
+      '©',
+      '©️',
+      '®',
+      '™',
+      '↔',
+      '↔️',
+      '‼',
+      '〰',
+      '〽',
+      '🇨🇳',
+      '🇨',
+      'e\u0301',
+      'e\u0301\u0302',
+      '\u1100\u1161',
+      '\u1100\u1161\u11A8',
+      '\u1100\u1100\u1161',
+      '가\u11A8',
+      'ｶﾞ',
+      'ﾞ',
+      'क्षि',
+      'ไทย',
+      'مرحبا',
+      'שָׁלוֹם',
+      '\t',
+      'a\tb',
+      '\r\n',
+      '\u0000',
+      '\u001b',
+      '\u001b[31m微信\u001b[39m',
+      '\u001b[1mbold\u001b[22m',
+      '\u001b]8;;https://weixin.qq.com\u0007link\u001b]8;;\u0007',
+      '\u009b31m红\u009b0m',
+      '\u001b[31m👍🏽\u001b[0m',
+      'ok 👍 微信客服 — 24 h',
+      '',
     ];
     expect(differences(corpus)).toEqual([]);
   });
@@ -101,7 +195,8 @@ describe('aloneWidth', () => {
       const w = aloneWidth(c);
       if (w === 0) continue;
       alone++;
-      if (w !== eastAsianWidth(c) || displayWidth(String.fromCharCode(c)) !== stringWidth(String.fromCharCode(c))) differ.push(c.toString(16));
+      if (w !== eastAsianWidth(c) || displayWidth(String.fromCharCode(c)) !== stringWidth(String.fromCharCode(c)))
+        differ.push(c.toString(16));
     }
     expect(alone).toBeGreaterThan(40_000);
     expect(differ).toEqual([]);

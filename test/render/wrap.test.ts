@@ -6,7 +6,12 @@ import { wrap, wrapAtoms } from '../../src/render/layout/wrap.js';
 
 describe('wrap', () => {
   it('the quick case agrees with the general one', () => {
-    const text = fc.array(fc.constantFrom('a', 'word', ' ', '  ', '微', '信', '。', '（', '—', '█', '→', 'é', '\u0301', '👍', '\u001b[1m', '\u001b[22m'), { maxLength: 30 }).map((p) => p.join(''));
+    const text = fc
+      .array(
+        fc.constantFrom('a', 'word', ' ', '  ', '微', '信', '。', '（', '—', '█', '→', 'é', '\u0301', '👍', '\u001b[1m', '\u001b[22m'),
+        { maxLength: 30 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 60 }), fc.constantFrom('', 'Hours: ', '  • ', '微信：'), (t, width, first) => {
         const indent = ' '.repeat(first.length);
@@ -36,7 +41,11 @@ describe('wrap', () => {
     const text = '微信 > 發現 > 小程序 > 搜索「騰訊客服」 · 現在僅自助服務；北京時間 09:00起有人工客服';
     for (let width = 20; width <= 60; width++) {
       const lines = wrap(text, width, '   ', '     ').map((l) => l.trim());
-      for (const word of ['僅自助服務', '有人工客服', '北京時間']) expect(lines.some((l) => l.includes(word)), `${width}: ${lines.join(' | ')}`).toBe(true);
+      for (const word of ['僅自助服務', '有人工客服', '北京時間'])
+        expect(
+          lines.some((l) => l.includes(word)),
+          `${width}: ${lines.join(' | ')}`,
+        ).toBe(true);
     }
   });
 });

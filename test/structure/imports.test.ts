@@ -25,8 +25,14 @@ function importGraph(): Map<string, string[]> {
     const targets = importedFiles
       .map((i) => i.fileName)
       .filter((name) => name.startsWith('.'))
-      .map((name) => relative(src, resolve(src, dirname(file), name)).split('\\').join('/').replace(/\.js$/, '.ts'));
-    for (const target of targets) if (!known.has(target) && !target.endsWith('.json')) throw new Error(`${file} imports ${target}, which is not a source file`);
+      .map((name) =>
+        relative(src, resolve(src, dirname(file), name))
+          .split('\\')
+          .join('/')
+          .replace(/\.js$/, '.ts'),
+      );
+    for (const target of targets)
+      if (!known.has(target) && !target.endsWith('.json')) throw new Error(`${file} imports ${target}, which is not a source file`);
     graph.set(file, [...new Set(targets.filter((t) => known.has(t)))]);
   }
   return graph;
@@ -118,8 +124,22 @@ describe('imports go one way', () => {
   });
 
   it('finds a circle and a pair when there is one', () => {
-    expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
-    const files = new Map([['x/one.ts', ['y/two.ts']], ['y/two.ts', []], ['y/three.ts', ['x/four.ts']], ['x/four.ts', []]]);
+    expect(
+      circles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    const files = new Map([
+      ['x/one.ts', ['y/two.ts']],
+      ['y/two.ts', []],
+      ['y/three.ts', ['x/four.ts']],
+      ['x/four.ts', []],
+    ]);
     expect(pairs(folderGraph(files, directory))).toEqual(['x ⇄ y: x/one.ts → y/two.ts, y/three.ts → x/four.ts']);
   });
 });

@@ -6,7 +6,10 @@ import { BIN } from '../e2e/run-bin.js';
 export const asRoot = process.getuid?.() === 0;
 
 /** `wxhelp …args` as a user without root's powers; the paths it needs must be open to others (0755). */
-export function wxhelpAsUser(args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+export function wxhelpAsUser(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', LANG: 'en_US.UTF-8', TZ: 'UTC', ...env },

@@ -41,7 +41,10 @@ export function fakeIO(options: FakeIOOptions = {}): Captured {
 }
 
 /** `wxhelp <args>` in-process: its exit code and what it printed. */
-export async function runCli(args: readonly string[], options: FakeIOOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: readonly string[],
+  options: FakeIOOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const captured = fakeIO(options);
   const code = await run(args, captured.io);
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };

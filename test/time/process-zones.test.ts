@@ -26,7 +26,20 @@ afterAll(() => {
   else process.env.TZ = tzBefore;
 });
 
-const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns', 'Asia/Kolkata', 'Etc/GMT+12', 'UTC'];
+const ZONES = [
+  'Asia/Shanghai',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'America/Santiago',
+  'Asia/Kathmandu',
+  'Pacific/Apia',
+  'America/St_Johns',
+  'Asia/Kolkata',
+  'Etc/GMT+12',
+  'UTC',
+];
 
 function spread(seed: number, n: number, from: number, to: number): number[] {
   let a = seed;
@@ -53,7 +66,13 @@ describe('offsets read with TZ set', () => {
       expect(spelled).toBe(intlZones.resolve(zone));
       const fromTz = zones.offsets(spelled);
       const fromIntl = intlZones.offsets(spelled);
-      const around = transitions(zone, Date.UTC(2000, 0, 1), Date.UTC(2040, 0, 1)).flatMap((t) => [t - 60_000, t - 1, t, t + 1, t + 60_000]);
+      const around = transitions(zone, Date.UTC(2000, 0, 1), Date.UTC(2040, 0, 1)).flatMap((t) => [
+        t - 60_000,
+        t - 1,
+        t,
+        t + 1,
+        t + 60_000,
+      ]);
       const wrong: string[] = [];
       for (const ms of [...spread(i + 1, 300, Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1)), ...around]) {
         const temporal = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
@@ -72,7 +91,11 @@ describe('offsets read with TZ set', () => {
       writeFileSync(only, JSON.stringify({ ...table, names: { 'Asia/Shanghai': 'Asia/Shanghai' } }));
       const other = join(dir, 'other-icu.json');
       writeFileSync(other, JSON.stringify({ ...table, icu: '0.0' }));
-      for (const [path, zone] of [[only, 'America/Los_Angeles'], [other, 'Asia/Shanghai'], [join(dir, 'missing.json'), 'Asia/Shanghai']] as const) {
+      for (const [path, zone] of [
+        [only, 'America/Los_Angeles'],
+        [other, 'Asia/Shanghai'],
+        [join(dir, 'missing.json'), 'Asia/Shanghai'],
+      ] as const) {
         process.env.TZ = 'Europe/Paris';
         const offset = processZones(path).offsets(zone);
         expect(offset(Date.UTC(2026, 6, 1))).toBe(intlZones.offsets(zone)(Date.UTC(2026, 6, 1)));
@@ -98,7 +121,8 @@ describe('offsets read with TZ set', () => {
 
 describe('names', () => {
   it('only the names the table lists, as whole keys (not its other keys, a spelling’s tail or a quoted injection)', () => {
-    for (const name of ['icu', 'tz', 'names', 'Shanghai', 'Asia/Shanghai":"Europe/Paris', 'Asia/Shanghai"', '', 'Asia', '78.2']) expect(zones.known(name)).toBeUndefined();
+    for (const name of ['icu', 'tz', 'names', 'Shanghai', 'Asia/Shanghai":"Europe/Paris', 'Asia/Shanghai"', '', 'Asia', '78.2'])
+      expect(zones.known(name)).toBeUndefined();
     expect(zones.known('Asia/Calcutta')).toBe(table.names['Asia/Calcutta']);
     expect(Object.keys(table.names).filter((name) => zones.known(name) !== table.names[name])).toEqual([]);
   });

@@ -90,25 +90,28 @@ async function runWithTz(args: string[], tzEnv: string, icuZone: string | undefi
 
 describe('hostile TZ values end to end (in-process)', () => {
   const AT = ['--at', '2026-11-28T12:00Z'];
-  it.each(['CST-8', 'UTC+8', '/usr/share/zoneinfo/Asia/Shanghai', 'Asia/Shanghai ', ':/nonexistent/zone'])('TZ=%j never crashes phone, channels or completion', async (tz) => {
-    // A wall-clock --at is read in the system zone, fixed offsets included.
-    const WALL = ['--at', '2026-11-28T21:30'];
-    for (const args of [
-      ['phone', '--json', ...AT],
-      ['channels', ...AT],
-      ['__complete', 'zones', ...AT],
-      ['__complete', 'topics', ...AT],
-      ['phone', '--payment', ...WALL],
-      ['recommend', '--topic', 'payment', '--urgent', ...WALL],
-      ['hours', ...WALL],
-      ['emergency', 'stolen', ...WALL],
-      ['remind', 'wxpay-95017', ...WALL],
-    ]) {
-      const r = await runWithTz(args, tz, undefined, 0);
-      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-      expect(r.stderr).not.toMatch(/unexpected|trim/);
-    }
-  });
+  it.each(['CST-8', 'UTC+8', '/usr/share/zoneinfo/Asia/Shanghai', 'Asia/Shanghai ', ':/nonexistent/zone'])(
+    'TZ=%j never crashes phone, channels or completion',
+    async (tz) => {
+      // A wall-clock --at is read in the system zone, fixed offsets included.
+      const WALL = ['--at', '2026-11-28T21:30'];
+      for (const args of [
+        ['phone', '--json', ...AT],
+        ['channels', ...AT],
+        ['__complete', 'zones', ...AT],
+        ['__complete', 'topics', ...AT],
+        ['phone', '--payment', ...WALL],
+        ['recommend', '--topic', 'payment', '--urgent', ...WALL],
+        ['hours', ...WALL],
+        ['emergency', 'stolen', ...WALL],
+        ['remind', 'wxpay-95017', ...WALL],
+      ]) {
+        const r = await runWithTz(args, tz, undefined, 0);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+        expect(r.stderr).not.toMatch(/unexpected|trim/);
+      }
+    },
+  );
 
   it('a TZ that cannot be read: one line on stderr, the system offset, and --tz overrides it', async () => {
     const r = await runWithTz(['phone', '--json', ...AT], ':/etc/passwd', undefined, 480);

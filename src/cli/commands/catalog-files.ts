@@ -26,7 +26,13 @@ export async function runSchema(ctx: Context, opts: { path?: true; output?: true
   if (opts.output) {
     const { outputSchema } = await import('../../render/json/output-schema.js');
     const schema = outputSchema(f.version);
-    await emit(ctx, 'schema', { serviceTimeZone: 'Asia/Shanghai' }, () => ({ schema }), async () => `${JSON.stringify(schema, null, 2)}\n`);
+    await emit(
+      ctx,
+      'schema',
+      { serviceTimeZone: 'Asia/Shanghai' },
+      () => ({ schema }),
+      async () => `${JSON.stringify(schema, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const file = builtinSchemaPath();
@@ -35,7 +41,13 @@ export async function runSchema(ctx: Context, opts: { path?: true; output?: true
     return EXIT.ok;
   }
   const text = readFileSync(file, 'utf8');
-  await emit(ctx, 'schema', { serviceTimeZone: 'Asia/Shanghai' }, () => ({ file, schema: JSON.parse(text) as unknown }), async () => text);
+  await emit(
+    ctx,
+    'schema',
+    { serviceTimeZone: 'Asia/Shanghai' },
+    () => ({ file, schema: JSON.parse(text) as unknown }),
+    async () => text,
+  );
   return EXIT.ok;
 }
 
@@ -71,7 +83,8 @@ function initError(lang: Lang, problem: WriteProblem): CliError {
     case 'exists':
       return usageError('FILE_EXISTS', m.exists(file), m.force(file));
     case 'not-a-file': {
-      const what = problem.kind === 'link' ? m.kinds.link(problem.target === undefined ? '?' : shown(problem.target)) : m.kinds[problem.kind];
+      const what =
+        problem.kind === 'link' ? m.kinds.link(problem.target === undefined ? '?' : shown(problem.target)) : m.kinds[problem.kind];
       return usageError('NOT_A_FILE', m.notAFile(file, what), m.givePath);
     }
     case 'cannot-write':

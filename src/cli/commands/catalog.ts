@@ -13,14 +13,18 @@ export const catalogInitCommand = defineCommand({
     cmd
       .argument('[path]', h.arg.initPath)
       .option('--force', h.opt.force)
-      .addHelpText('after', `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`),
+      .addHelpText(
+        'after',
+        `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`,
+      ),
   load: async () => ({ run: (await files()).runInit }),
 });
 
 export const catalogCommand = defineCommand({
   name: 'catalog',
   description: (h) => h.cmd.catalog,
-  flags: (cmd, h) => cmd.addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])),
+  flags: (cmd, h) =>
+    cmd.addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])),
   subcommands: [catalogInitCommand],
 });
 
@@ -31,6 +35,13 @@ export const schemaCommand = defineCommand({
     cmd
       .option('--path', h.opt.schemaPath)
       .addOption(new Option('--output', h.opt.schemaOutput).conflicts('path'))
-      .addHelpText('after', examples(h.examples, ['wxhelp schema > channels.schema.json', 'wxhelp schema --path', 'wxhelp schema --output > output.schema.json'])),
+      .addHelpText(
+        'after',
+        examples(h.examples, [
+          'wxhelp schema > channels.schema.json',
+          'wxhelp schema --path',
+          'wxhelp schema --output > output.schema.json',
+        ]),
+      ),
   load: async () => ({ run: (await files()).runSchema }),
 });

@@ -30,7 +30,15 @@ export const channelsCommand = defineCommand({
       'channels',
       { serviceTimeZone: catalog.serviceTimeZone },
       () => ({ channels: evaluated.map((c) => channelJson(catalog, c, lang, tz)), region: regionJson(region, lang) }),
-      async () => (await import('../../render/text/index.js')).renderChannels(evaluated, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }, region),
+      async () =>
+        (await import('../../render/text/index.js')).renderChannels(
+          evaluated,
+          catalog,
+          ctx.paint,
+          ctx.view(catalog.serviceTimeZone),
+          { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns },
+          region,
+        ),
     );
     return 0;
   },

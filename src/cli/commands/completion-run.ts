@@ -1,7 +1,15 @@
 // The runs of `wxhelp completion <shell>`, which prints a completion script; the hidden `wxhelp __complete <kind>`
 // is what those scripts call on Tab: the ids of the catalog in use right now, one
 // "id<TAB>name" line each (names in --lang), so completion follows catalog edits and --channels.
-import { completionScript, completionSpec, LIVE_KINDS, safeWord, type CatalogKind, type LiveKind, type Shell } from '../../completion/index.js';
+import {
+  completionScript,
+  completionSpec,
+  LIVE_KINDS,
+  safeWord,
+  type CatalogKind,
+  type LiveKind,
+  type Shell,
+} from '../../completion/index.js';
 import type { Catalog, Lang, Localized } from '../../catalog/types.js';
 import { pick } from '../../render/localize.js';
 import type { Factory } from '../runtime/command.js';
@@ -44,7 +52,9 @@ function zones(): string[] {
 
 export async function runComplete(ctx: Context, _opts: unknown, [kind]: [string]): Promise<number> {
   if (!(LIVE_KINDS as readonly string[]).includes(kind)) {
-    throw usageError('BAD_COMPLETE_KIND', `__complete: unknown kind "${kind}"`, `use one of ${LIVE_KINDS.join(', ')}`, { valid: LIVE_KINDS });
+    throw usageError('BAD_COMPLETE_KIND', `__complete: unknown kind "${kind}"`, `use one of ${LIVE_KINDS.join(', ')}`, {
+      valid: LIVE_KINDS,
+    });
   }
   let lines: string[];
   if ((kind as LiveKind) === 'zones') {

@@ -7,17 +7,15 @@ export const completionCommand = defineCommand({
   name: 'completion',
   description: (h) => h.cmd.completion,
   flags: (cmd, h) =>
-    cmd
-      .addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish'] as const))
-      .addHelpText(
-        'after',
-        `${examples(h.examples, [
-          `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh command line, expanded by zsh
-          'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
-          'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
-        ])}\n\n${h.notes.completionIds}`,
-      ),
+    cmd.addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish'] as const)).addHelpText(
+      'after',
+      `${examples(h.examples, [
+        `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh command line, expanded by zsh
+        'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
+        'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
+      ])}\n\n${h.notes.completionIds}`,
+    ),
   load: () => import('./completion-run.js'),
 });
 

@@ -9,7 +9,14 @@ import type { PrefsMessages } from '../../i18n/prefs-messages.js';
 import { preferencesPath } from '../../prefs/locate.js';
 import { readPreferences } from '../../prefs/read.js';
 import { settingOf } from '../../prefs/values.js';
-import { isPreferenceKey, isPreferencesError, PREFERENCE_KEYS, PreferencesError, type PreferenceKey, type Preferences } from '../../prefs/types.js';
+import {
+  isPreferenceKey,
+  isPreferencesError,
+  PREFERENCE_KEYS,
+  PreferencesError,
+  type PreferenceKey,
+  type Preferences,
+} from '../../prefs/types.js';
 import type { Context } from '../runtime/context.js';
 import type { CliError, ErrorCode } from '../runtime/errors.js';
 
@@ -57,7 +64,13 @@ async function readChecked(ctx: Context, deps: ConfigDeps, file: string): Promis
     if (prefs.needs !== undefined) {
       const valid = await deps.needIds();
       const unknown = prefs.needs.find((id) => !valid.includes(id));
-      if (unknown !== undefined) throw new PreferencesError(file, prefs.lines.needs, { kind: 'unknown-need', value: unknown, valid }, `needs: [${valid[0] ?? 'elderly'}]`);
+      if (unknown !== undefined)
+        throw new PreferencesError(
+          file,
+          prefs.lines.needs,
+          { kind: 'unknown-need', value: unknown, valid },
+          `needs: [${valid[0] ?? 'elderly'}]`,
+        );
     }
     return prefs;
   } catch (error) {
@@ -73,7 +86,8 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
   const { usageError, shown } = deps;
   const action = given ?? 'list';
   const file = preferencesPath(ctx.io.env, ctx.io.homeDir);
-  if (!['list', 'get', 'set', 'unset'].includes(action)) throw usageError('BAD_CONFIG_ACTION', m.badAction(shown(action)), m.example('wxhelp config set region mainland'));
+  if (!['list', 'get', 'set', 'unset'].includes(action))
+    throw usageError('BAD_CONFIG_ACTION', m.badAction(shown(action)), m.example('wxhelp config set region mainland'));
   if (file === undefined) throw deps.catalogError('NO_CONFIG_PLACE', m.noPlace, m.noPlaceHint);
   const [key, ...rest] = words;
   const emit = deps.emit;
@@ -101,7 +115,10 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
     // `unset` also takes a key the file has but wxhelp does not know: that is how such a file is mended.
     if (action === 'unset' && key !== undefined && rest.length === 0 && part.hasTopLevelKey(file, key)) {
       await edit((doc) => doc.delete(key));
-      await emit(() => ({ file, key, value: null }), () => `${m.removed(file, key)}\n`);
+      await emit(
+        () => ({ file, key, value: null }),
+        () => `${m.removed(file, key)}\n`,
+      );
       return 0;
     }
     throw keyError(m, deps, action, key);
@@ -111,14 +128,20 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
     if (rest.length > 0) throw usageError('BAD_CONFIG_ARGS', m.tooMany(action), m.example(`wxhelp config get ${key}`));
     const prefs = await readChecked(ctx, deps, file);
     const value = settingValue(prefs, key);
-    await emit(() => ({ file, key, value }), () => (value === null ? '' : `${Array.isArray(value) ? value.join(',') : String(value)}\n`));
+    await emit(
+      () => ({ file, key, value }),
+      () => (value === null ? '' : `${Array.isArray(value) ? value.join(',') : String(value)}\n`),
+    );
     return 0;
   }
 
   if (action === 'unset') {
     if (rest.length > 0) throw usageError('BAD_CONFIG_ARGS', m.tooMany(action), m.example(`wxhelp config unset ${key}`));
     await edit((doc) => doc.delete(key));
-    await emit(() => ({ file, key, value: null }), () => `${m.removed(file, key)}\n`);
+    await emit(
+      () => ({ file, key, value: null }),
+      () => `${m.removed(file, key)}\n`,
+    );
     return 0;
   }
 
@@ -129,16 +152,32 @@ export async function runConfig(ctx: Context, [given, words]: [string | undefine
   const typed = rest.join(' ');
   const value = settingOf(key, typed);
   if (value === undefined) {
-    throw await deps.preferencesError(new PreferencesError('', undefined, { kind: 'bad-value', key, value: typed }, `wxhelp config set ${key} ${ARG_EXAMPLES[key]}`), lang, 2);
+    throw await deps.preferencesError(
+      new PreferencesError('', undefined, { kind: 'bad-value', key, value: typed }, `wxhelp config set ${key} ${ARG_EXAMPLES[key]}`),
+      lang,
+      2,
+    );
   }
   if (key === 'needs') {
     const valid = await deps.needIds();
     const unknown = (value as string[]).find((id) => !valid.includes(id));
     if (unknown !== undefined) {
-      throw await deps.preferencesError(new PreferencesError('', undefined, { kind: 'unknown-need', value: unknown, valid }, `wxhelp config set needs ${valid[0] ?? 'elderly'}`), lang, 2);
+      throw await deps.preferencesError(
+        new PreferencesError(
+          '',
+          undefined,
+          { kind: 'unknown-need', value: unknown, valid },
+          `wxhelp config set needs ${valid[0] ?? 'elderly'}`,
+        ),
+        lang,
+        2,
+      );
     }
   }
   await edit((doc) => doc.set(key, Array.isArray(value) ? doc.createNode(value, { flow: true }) : value));
-  await emit(() => ({ file, key, value }), () => `${m.saved(file, yamlLine(key, value))}\n`);
+  await emit(
+    () => ({ file, key, value }),
+    () => `${m.saved(file, yamlLine(key, value))}\n`,
+  );
   return 0;
 }

@@ -47,7 +47,12 @@ export const emergencyCommand = defineCommand({
       'emergency',
       frame,
       () => ({ ...emergencyJson(plan, catalog, view), region: regionJson(region, lang) }),
-      async () => (await import('../../render/text/index.js')).renderEmergency(plan, region, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
+      async () =>
+        (await import('../../render/text/index.js')).renderEmergency(plan, region, catalog, ctx.paint, view, {
+          links: ctx.hyperlinks === true,
+          verbose: opts.verbose === true,
+          columns: ctx.columns,
+        }),
     );
     return 0;
   },

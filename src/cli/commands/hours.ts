@@ -24,7 +24,12 @@ export const hoursCommand = defineCommand({
     const { catalog } = await loadCatalogFor(ctx);
     const chosen = id === undefined ? catalog.channels : catalog.channels.filter((c) => c.id === id);
     if (chosen.length === 0) {
-      throw await unknownIdError(catalog, ctx.options.lang, { kind: 'channel', command: 'hours', value: id ?? '', example: (c) => `wxhelp hours ${c}` });
+      throw await unknownIdError(catalog, ctx.options.lang, {
+        kind: 'channel',
+        command: 'hours',
+        value: id ?? '',
+        example: (c) => `wxhelp hours ${c}`,
+      });
     }
     const { at, tz, lang } = ctx.options;
     // The timeline starts at the top of the current hour in the user's zone — the last whole hour
@@ -43,7 +48,15 @@ export const hoursCommand = defineCommand({
       'hours',
       { serviceTimeZone: catalog.serviceTimeZone },
       () => hoursJson(rows, { from: start, to: end, days }, catalog, lang, tz),
-      async () => (await import('../../render/text/index.js')).renderHours(rows, start, days, ctx.paint, ctx.view(catalog.serviceTimeZone), ctx.columns),
+      async () =>
+        (await import('../../render/text/index.js')).renderHours(
+          rows,
+          start,
+          days,
+          ctx.paint,
+          ctx.view(catalog.serviceTimeZone),
+          ctx.columns,
+        ),
     );
     return 0;
   },

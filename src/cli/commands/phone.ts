@@ -17,7 +17,10 @@ const flags = (cmd: Command, h: HelpText) =>
     .addOption(new Option('--payment', h.opt.payment).conflicts('topic'))
     .option('--topic <id>', h.opt.phoneTopic)
     .option('--verbose', h.opt.verbose)
-    .addHelpText('after', examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']));
+    .addHelpText(
+      'after',
+      examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']),
+    );
 
 export type PhoneOptions = OptionsOf<typeof flags>;
 
@@ -42,7 +45,12 @@ export const phoneCommand = defineCommand({
       'phone',
       { serviceTimeZone: catalog.serviceTimeZone },
       () => phoneJson(advice, catalog, lang, tz),
-      async () => (await import('../../render/text/index.js')).renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), { links: ctx.hyperlinks === true, verbose: opts.verbose === true, columns: ctx.columns }),
+      async () =>
+        (await import('../../render/text/index.js')).renderPhone(advice, catalog, ctx.paint, ctx.view(catalog.serviceTimeZone), {
+          links: ctx.hyperlinks === true,
+          verbose: opts.verbose === true,
+          columns: ctx.columns,
+        }),
     );
     return 0;
   },

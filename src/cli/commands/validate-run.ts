@@ -20,7 +20,13 @@ export async function run(ctx: Context, _opts: unknown, [given]: [string | undef
     'validate',
     { serviceTimeZone: catalog?.serviceTimeZone ?? 'Asia/Shanghai' },
     () => validationJson(file, issues, lang),
-    async () => (await import('../../render/text/index.js')).renderValidation(file, issues.map((i) => ({ severity: i.severity, line: issueLine(lang, file, i) })), ctx.paint, lang),
+    async () =>
+      (await import('../../render/text/index.js')).renderValidation(
+        file,
+        issues.map((i) => ({ severity: i.severity, line: issueLine(lang, file, i) })),
+        ctx.paint,
+        lang,
+      ),
   );
   return valid ? EXIT.ok : EXIT.catalog;
 }

@@ -8,6 +8,9 @@ export const validateCommand = defineCommand({
   flags: (cmd, h) =>
     cmd
       .argument('[file]', h.arg.file)
-      .addHelpText('after', `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`),
+      .addHelpText(
+        'after',
+        `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`,
+      ),
   load: () => import('./validate-run.js'),
 });

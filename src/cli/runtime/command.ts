@@ -19,7 +19,12 @@ export interface Factory {
 }
 
 /** A command's run: the context, the options its flags give, its arguments; resolves to the exit code. */
-export type Runner<Args extends unknown[], Opts extends OptionValues> = (ctx: Context, opts: Opts, args: Args, f: Factory) => Promise<number>;
+export type Runner<Args extends unknown[], Opts extends OptionValues> = (
+  ctx: Context,
+  opts: Opts,
+  args: Args,
+  f: Factory,
+) => Promise<number>;
 
 export interface CommandUnit<Args extends unknown[], Opts extends OptionValues> {
   name: string;

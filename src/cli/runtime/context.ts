@@ -46,13 +46,15 @@ export interface GlobalOptions {
 /** The system zone as wxhelp reads it (see time/system-zone.ts): never throws. */
 export function systemZoneOf(io: IO): SystemZone {
   // Each read only when needed (a TZ that names a zone settles it), and an unreadable one is a fallback like any other.
-  const read = <T>(reader: (() => T) | undefined) => () => {
-    try {
-      return reader?.();
-    } catch {
-      return undefined;
-    }
-  };
+  const read =
+    <T>(reader: (() => T) | undefined) =>
+    () => {
+      try {
+        return reader?.();
+      } catch {
+        return undefined;
+      }
+    };
   const zoneOfFile = io.zoneOfFile;
   return resolveSystemZone({
     tzEnv: io.env.TZ,
@@ -69,7 +71,9 @@ function reportZoneFallback(io: IO, system: SystemZone, json: boolean, lang: Lan
   const value = system.fallback.tzEnv === null ? null : shown(visible(system.fallback.tzEnv));
   const message = m.tzFallback(value, system.zone);
   const hint = m.tzFallbackHint(flagExample(lang, '--tz')!);
-  io.stderr.write(json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message}${m.hintSeparator}${hint}\n`);
+  io.stderr.write(
+    json ? `${JSON.stringify({ warning: { code: 'TZ_FALLBACK', message, hint } })}\n` : `wxhelp: ${message}${m.hintSeparator}${hint}\n`,
+  );
 }
 
 export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO, preferences: Preferences = { file: '', lines: {} }): GlobalOptions {
@@ -113,7 +117,18 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO, preferences:
   // Said once the other values are known good: a usage error is the only line then.
   if (system) reportZoneFallback(io, system, raw.json === true, lang);
   const accessible = raw.accessible === true || (preferences.accessible ?? io.env.WXHELP_ACCESSIBLE === '1');
-  return { json: raw.json === true, at, atGiven: raw.at !== undefined, tz, lang, channels: raw.channels, noColor: raw.color === false, cache: raw.cache !== false, preferences, accessible };
+  return {
+    json: raw.json === true,
+    at,
+    atGiven: raw.at !== undefined,
+    tz,
+    lang,
+    channels: raw.channels,
+    noColor: raw.color === false,
+    cache: raw.cache !== false,
+    preferences,
+    accessible,
+  };
 }
 
 export interface Context {
@@ -148,7 +163,14 @@ export async function createContext(io: IO, options: GlobalOptions): Promise<Con
     options,
     paint: await painter(color),
     columns: terminalColumns(io),
-    view: (serviceZone) => ({ lang: options.lang, userZone: options.tz, serviceZone, now: options.at, atGiven: options.atGiven === true, accessible: options.accessible }),
+    view: (serviceZone) => ({
+      lang: options.lang,
+      userZone: options.tz,
+      serviceZone,
+      now: options.at,
+      atGiven: options.atGiven === true,
+      accessible: options.accessible,
+    }),
     out: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },

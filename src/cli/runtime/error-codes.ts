@@ -72,6 +72,9 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** commander's code ("commander.unknownOption") as one of ours ("UNKNOWN_OPTION"); USAGE for one it may add later. */
 export function commanderCode(code: string): ErrorCode {
-  const ours = code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  const ours = code
+    .replace(/^commander\./, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
   return ours in ERROR_CODES ? (ours as ErrorCode) : 'USAGE';
 }

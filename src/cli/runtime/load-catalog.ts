@@ -74,7 +74,12 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
     const catalog = builtinFromSnapshot(path);
     if (catalog) return { catalog: await inLanguage(catalog, lang), path };
   }
-  const { catalog, warnings } = await parseCatalogFile(path, origin, ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io), lang);
+  const { catalog, warnings } = await parseCatalogFile(
+    path,
+    origin,
+    ctx.options.cache === false ? undefined : catalogCacheDir(ctx.io),
+    lang,
+  );
   // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
   if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
   else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
@@ -95,7 +100,12 @@ const parsed = new Map<string, { bytes: Uint8Array; value: { catalog: Catalog; i
  * cache in `cacheDir` when it holds the bytes just read: then they are not even decoded); CLI
  * errors on failure. Catalog text comes back cleaned.
  */
-async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; warnings: string[] }> {
+async function parseCatalogFile(
+  path: string,
+  origin: CatalogOrigin | undefined,
+  cacheDir: string | undefined,
+  lang: Lang,
+): Promise<{ catalog: Catalog; warnings: string[] }> {
   const bytes = await readCatalogBytesFor(path, origin, lang);
   // Only the built-in file is remembered (a user's catalog has the cache, which must see every run).
   const known = origin === 'builtin' ? parsed.get(path) : undefined;
@@ -108,7 +118,12 @@ async function parseCatalogFile(path: string, origin: CatalogOrigin | undefined,
   return { catalog: value.catalog, warnings: value.issues.map((w) => issueLine(lang, path, w)) };
 }
 
-async function parseCatalogBytes(path: string, bytes: Uint8Array, cacheDir: string | undefined, lang: Lang): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
+async function parseCatalogBytes(
+  path: string,
+  bytes: Uint8Array,
+  cacheDir: string | undefined,
+  lang: Lang,
+): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
   const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
   if (cached) {
     // A zh-Hant run on an entry made without the Traditional text: made once now, and stored.

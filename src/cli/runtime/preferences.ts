@@ -79,7 +79,12 @@ export async function checkPreferredNeeds(prefs: Preferences, catalog: Catalog, 
   const valid = catalog.needs.map((n) => n.id);
   const unknown = needs.find((id) => !valid.includes(id));
   if (unknown !== undefined) {
-    const error = new PreferencesError(prefs.file, prefs.lines.needs, { kind: 'unknown-need', value: unknown, valid }, `needs: [${valid[0] ?? 'elderly'}]`);
+    const error = new PreferencesError(
+      prefs.file,
+      prefs.lines.needs,
+      { kind: 'unknown-need', value: unknown, valid },
+      `needs: [${valid[0] ?? 'elderly'}]`,
+    );
     throw await preferencesError(error, lang);
   }
   return needs;

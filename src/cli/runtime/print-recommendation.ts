@@ -15,7 +15,11 @@ export async function printRecommendation(ctx: Context, catalog: Catalog, query:
     'recommend',
     { serviceTimeZone: catalog.serviceTimeZone },
     () => recommendJson(result, catalog, view),
-    async () => (await import('../../render/text/index.js')).renderRecommend(result, catalog, ctx.paint, view, { links: ctx.hyperlinks === true, verbose, columns: ctx.columns }),
+    async () =>
+      (await import('../../render/text/index.js')).renderRecommend(result, catalog, ctx.paint, view, {
+        links: ctx.hyperlinks === true,
+        verbose,
+        columns: ctx.columns,
+      }),
   );
 }
-

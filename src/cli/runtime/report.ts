@@ -23,13 +23,19 @@ export function errorLine(
 ): string {
   if (json) {
     const { suggestions, valid } = details;
-    return JSON.stringify({ error: { code, message, hint: hint ?? null, ...(suggestions ? { suggestions } : {}), ...(valid ? { valid } : {}) } });
+    return JSON.stringify({
+      error: { code, message, hint: hint ?? null, ...(suggestions ? { suggestions } : {}), ...(valid ? { valid } : {}) },
+    });
   }
   return `wxhelp: ${message}${hint ? `${messages(lang).hintSeparator}${hint}` : ''}`;
 }
 
 /** An unexpected failure as message and hint (the hint says how to see more), with the stack to print first when debugging. */
-export function unexpected(error: unknown, env: Readonly<Record<string, string | undefined>>, lang: Lang): { message: string; hint: string | undefined; stack: string | undefined } {
+export function unexpected(
+  error: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  lang: Lang,
+): { message: string; hint: string | undefined; stack: string | undefined } {
   const m = messages(lang);
   const debug = debugging(env);
   const detail = error instanceof Error ? error.message : String(error);

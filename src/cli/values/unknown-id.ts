@@ -43,9 +43,10 @@ export async function unknownIdError(catalog: Catalog, lang: Lang, unknown: Unkn
   const suggestion = await suggestId(catalog, unknown.kind, unknown.value);
   const value = shown(unknown.value);
   const valid = m.valid(suggestion, ids);
-  const message =
-    unknown.kind === 'channel' ? m.channel(unknown.command ?? 'hours', value, valid) : m[unknown.kind](value, valid);
-  const code = ({ topic: 'UNKNOWN_TOPIC', need: 'UNKNOWN_NEED', emergency: 'UNKNOWN_EMERGENCY', channel: 'UNKNOWN_CHANNEL' } as const)[unknown.kind];
+  const message = unknown.kind === 'channel' ? m.channel(unknown.command ?? 'hours', value, valid) : m[unknown.kind](value, valid);
+  const code = ({ topic: 'UNKNOWN_TOPIC', need: 'UNKNOWN_NEED', emergency: 'UNKNOWN_EMERGENCY', channel: 'UNKNOWN_CHANNEL' } as const)[
+    unknown.kind
+  ];
   const command = unknown.example(suggestion ?? ids[0] ?? '');
   const shownCommand = unknown.kind === 'topic' ? m.seeTopics(command) : command;
   const hint = suggestion === undefined ? m.example(shownCommand) : m.tryIt(shownCommand);

@@ -55,7 +55,9 @@ export function channelJson(catalog: Catalog, entry: ChannelAt | ContactAt, lang
     ...(channel.e164 === undefined ? {} : { e164: channel.e164 }),
     ...(contact?.dial === undefined ? {} : { dial: contact.dial }),
     ...(contact && contact.dial !== undefined ? { callsFromAbroad: contact.reach } : {}),
-    ...(contact?.forms === undefined ? {} : { dialForms: { mainland: contact.forms.mainland ?? null, abroad: contact.forms.abroad ?? null } }),
+    ...(contact?.forms === undefined
+      ? {}
+      : { dialForms: { mainland: contact.forms.mainland ?? null, abroad: contact.forms.abroad ?? null } }),
     ...(channel.url === undefined ? {} : { url: channel.url }),
     ...(channel.path === undefined ? {} : { path: pick(channel.path, lang) }),
     hours: pick(entry.hours.text, lang),
@@ -66,10 +68,22 @@ export function channelJson(catalog: Catalog, entry: ChannelAt | ContactAt, lang
     hoursDisputed: notesJson(catalog, channel.hours.disputed ?? [], lang),
     ...(channel.standing === undefined
       ? {}
-      : { standing: { is: channel.standing.is, text: pick(channel.standing.text, lang), source: sourcesJson(catalog, channel.standing, lang) } }),
+      : {
+          standing: {
+            is: channel.standing.is,
+            text: pick(channel.standing.text, lang),
+            source: sourcesJson(catalog, channel.standing, lang),
+          },
+        }),
     ...(channel.sharedNumber === undefined
       ? {}
-      : { sharedNumber: { with: channel.sharedNumber.with, text: pick(channel.sharedNumber.text, lang), source: sourcesJson(catalog, channel.sharedNumber, lang) } }),
+      : {
+          sharedNumber: {
+            with: channel.sharedNumber.with,
+            text: pick(channel.sharedNumber.text, lang),
+            source: sourcesJson(catalog, channel.sharedNumber, lang),
+          },
+        }),
     regions: channel.regions,
     response: channel.response ? pick(channel.response, lang) : null,
     scope: channel.scope ? pick(channel.scope, lang) : null,

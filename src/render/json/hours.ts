@@ -4,7 +4,13 @@ import type { Segment } from '../../hours/index.js';
 import { isoInZone } from '../time-format.js';
 import { channelJson } from './channel.js';
 
-export function hoursJson(rows: readonly (ChannelAt & { segments: readonly Segment[] })[], range: { from: number; to: number; days: number }, catalog: Catalog, lang: Lang, zone: string) {
+export function hoursJson(
+  rows: readonly (ChannelAt & { segments: readonly Segment[] })[],
+  range: { from: number; to: number; days: number },
+  catalog: Catalog,
+  lang: Lang,
+  zone: string,
+) {
   return {
     from: isoInZone(range.from, zone),
     to: isoInZone(range.to, zone),

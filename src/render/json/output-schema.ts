@@ -46,20 +46,28 @@ const defs: Record<string, Schema> = {
   state: { enum: [...STATES] },
   source: object({
     id: str,
-    type: { description: 'What the source is, in the output language ("a Tencent help page", "a news report", "the web article"); null for an unknown id.', anyOf: [str, nil] },
+    type: {
+      description:
+        'What the source is, in the output language ("a Tencent help page", "a news report", "the web article"); null for an unknown id.',
+      anyOf: [str, nil],
+    },
     title: { description: 'The source named for what it is, in the output language.', type: 'string' },
     confidence: orNull(str),
     checked: { description: 'YYYY-MM-DD, or "unknown".', type: 'string' },
   }),
   sources: list(ref('source')),
   note: object({ text: str, source: ref('sources') }),
-  region: object(
-    {
-      overseas: { description: 'true abroad, false in mainland China, null when it cannot be told (then both dial forms are given).', type: ['boolean', 'null'] },
-      from: { description: 'What decided it: --overseas / --mainland, the preferences file (config.yaml), or the time zone.', enum: ['flag', 'config', 'zone'] },
-      why: { description: 'What decided it, in words, in the output language.', type: 'string' },
+  region: object({
+    overseas: {
+      description: 'true abroad, false in mainland China, null when it cannot be told (then both dial forms are given).',
+      type: ['boolean', 'null'],
     },
-  ),
+    from: {
+      description: 'What decided it: --overseas / --mainland, the preferences file (config.yaml), or the time zone.',
+      enum: ['flag', 'config', 'zone'],
+    },
+    why: { description: 'What decided it, in words, in the output language.', type: 'string' },
+  }),
   status: object({
     state: ref('state'),
     peak: bool,
@@ -83,11 +91,15 @@ const defs: Record<string, Schema> = {
       status: ref('status'),
       source: ref('sources'),
       disputes: list(ref('note')),
-      hoursDisputed: { description: 'What other sources say about these hours (e.g. "08:00–24:00", "none published"), each with its sources.', ...list(ref('note')) },
+      hoursDisputed: {
+        description: 'What other sources say about these hours (e.g. "08:00–24:00", "none published"), each with its sources.',
+        ...list(ref('note')),
+      },
     },
     {
       hoursByRegion: {
-        description: 'One number whose hours depend on where the call comes from: the hours from mainland China and from abroad (`hours` is the one that applies to the user).',
+        description:
+          'One number whose hours depend on where the call comes from: the hours from mainland China and from abroad (`hours` is the one that applies to the user).',
         ...object({ mainland: str, overseas: str }),
       },
       standing: {
@@ -103,7 +115,8 @@ const defs: Record<string, Schema> = {
       dial: { description: 'The number to dial from where the user is: give this one to a user abroad.', type: 'string' },
       callsFromAbroad: { description: 'Whether a mainland line is known to take calls from abroad.', enum: ['yes', 'unknown'] },
       dialForms: {
-        description: 'When the region is unsure: the number as dialled in mainland China and from abroad (null where the line does not take calls from there).',
+        description:
+          'When the region is unsure: the number as dialled in mainland China and from abroad (null where the line does not take calls from there).',
         ...object({ mainland: orNull(str), abroad: orNull(str) }),
       },
       url: str,
@@ -123,7 +136,11 @@ const defs: Record<string, Schema> = {
   emergency: object(EMERGENCY, { region: ref('region') }),
   error: object({
     error: object(
-      { code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' }, message: str, hint: orNull(str) },
+      {
+        code: { description: 'A stable code; the README lists every one with its exit code.', type: 'string' },
+        message: str,
+        hint: orNull(str),
+      },
       {
         suggestions: { description: 'The ids nearest to what was typed, best first.', ...list(str) },
         valid: { description: 'Every value the option accepts.', ...list(str) },
@@ -165,7 +182,12 @@ const recommendation = object({
 function hoursRow(): Schema {
   const channel = defs.channel as { properties: Record<string, Schema>; required: string[] };
   const window = object({ start: ref('iso'), end: ref('iso'), state: ref('state'), peak: bool });
-  return { type: 'object', properties: { ...channel.properties, windows: list(window) }, required: [...channel.required, 'windows'], additionalProperties: false };
+  return {
+    type: 'object',
+    properties: { ...channel.properties, windows: list(window) },
+    required: [...channel.required, 'windows'],
+    additionalProperties: false,
+  };
 }
 
 const commands: Record<string, Schema> = {
@@ -201,7 +223,8 @@ const commands: Record<string, Schema> = {
     emergency: orNull(ref('emergency')),
     canActNow: bool,
     person: {
-      description: 'When a need asks for a person: whether one answers now; else when (nextAt) and where (channel) one answers first, null when not within 8 days.',
+      description:
+        'When a need asks for a person: whether one answers now; else when (nextAt) and where (channel) one answers first, null when not within 8 days.',
       anyOf: [object({ now: bool, nextAt: orNull(ref('iso')), channel: orNull(ref('channel')) }), nil],
     },
     nextActionAt: orNull(ref('iso')),
@@ -243,7 +266,14 @@ const commands: Record<string, Schema> = {
   }),
   remind: command('remind', {
     channel: ref('channel'),
-    event: object({ start: ref('iso'), end: ref('iso'), alarmMinutesBefore: int, summary: str, afterCurrentWindow: bool, note: orNull(str) }),
+    event: object({
+      start: ref('iso'),
+      end: ref('iso'),
+      alarmMinutesBefore: int,
+      summary: str,
+      afterCurrentWindow: bool,
+      note: orNull(str),
+    }),
     ics: { description: 'The .ics text (RFC 5545).', type: 'string' },
   }),
   validate: command('validate', {
@@ -257,13 +287,25 @@ const commands: Record<string, Schema> = {
     'config',
     { file: { description: 'The preferences file (whether or not it exists).', type: 'string' } },
     {
-      preferences: object({ lang: orNull(str), region: orNull(oneOf('mainland', 'overseas', 'auto')), needs: orNull(list(str)), accessible: orNull(bool) }),
+      preferences: object({
+        lang: orNull(str),
+        region: orNull(oneOf('mainland', 'overseas', 'auto')),
+        needs: orNull(list(str)),
+        accessible: orNull(bool),
+      }),
       key: { description: 'The setting read, written or removed.', type: 'string' },
       value: { description: 'The setting’s value; null when it is not set (or was just removed).', anyOf: [str, list(str), bool, nil] },
     },
   ),
-  schema: command('schema', { schema: { description: 'The catalog’s JSON Schema, or with --output this one.', type: 'object' } }, { file: str }),
-  'catalog-init': command('catalog-init', { file: str, schema: { description: 'The catalog schema the copy’s first line names.', type: 'string' } }),
+  schema: command(
+    'schema',
+    { schema: { description: 'The catalog’s JSON Schema, or with --output this one.', type: 'object' } },
+    { file: str },
+  ),
+  'catalog-init': command('catalog-init', {
+    file: str,
+    schema: { description: 'The catalog schema the copy’s first line names.', type: 'string' },
+  }),
 };
 
 export function outputSchema(version: string): Schema {

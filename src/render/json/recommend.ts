@@ -24,7 +24,15 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       limit: q.limit ?? null,
     },
     match: q.match
-      ? { text: q.match.text, topic: q.match.topic, confidence: q.match.confidence, alternatives: q.match.alternatives, urgent: q.match.urgent, urgentPhrase: q.match.urgentPhrase === undefined ? null : shownText(catalog, q.match.urgentPhrase, lang), needs: q.match.needs }
+      ? {
+          text: q.match.text,
+          topic: q.match.topic,
+          confidence: q.match.confidence,
+          alternatives: q.match.alternatives,
+          urgent: q.match.urgent,
+          urgentPhrase: q.match.urgentPhrase === undefined ? null : shownText(catalog, q.match.urgentPhrase, lang),
+          needs: q.match.needs,
+        }
       : null,
     topic: { id: result.topic.id, name: pick(result.topic.name, lang), description: pick(result.topic.description, lang) },
     emergency: result.plan ? emergencyJson(result.plan, catalog, view) : null,
@@ -42,7 +50,12 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       channel: channelJson(catalog, r.channel, lang, userZone),
       reasons: r.reasons.map((reason) => pick(reason, lang)),
       service: r.service
-        ? { id: r.service.id, name: pick(r.service.name, lang), verification: pick(r.service.verification, lang), priority: r.service.priority }
+        ? {
+            id: r.service.id,
+            name: pick(r.service.name, lang),
+            verification: pick(r.service.verification, lang),
+            priority: r.service.priority,
+          }
         : null,
       capability: r.capability
         ? {
@@ -70,9 +83,11 @@ export function recommendJson(result: RecommendResult, catalog: Catalog, view: T
       person: n.person === true,
       steps: n.steps.map((step) => ({ text: pick(step.text, lang), source: sourcesJson(catalog, step, lang) })),
     })),
-    overseas: result.overseas ? overseasJson(result.overseas, catalog, lang)
-      : null,
-    transfer: catalog.transfer && result.transferRate !== null ? { keyword: shownText(catalog, catalog.transfer.keyword, lang), rate: result.transferRate } : null,
+    overseas: result.overseas ? overseasJson(result.overseas, catalog, lang) : null,
+    transfer:
+      catalog.transfer && result.transferRate !== null
+        ? { keyword: shownText(catalog, catalog.transfer.keyword, lang), rate: result.transferRate }
+        : null,
     modes: result.modes.map((mode) => ({
       id: mode.id,
       name: pick(mode.name, lang),

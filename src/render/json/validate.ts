@@ -8,7 +8,13 @@ import { sanitize } from '../terminal/sanitize.js';
  * `lang` and `code`, the problem's id, which reads the same in every language.
  */
 export function validationJson(file: string, issues: readonly CatalogIssue[], lang: Lang) {
-  const issueJson = (i: CatalogIssue) => ({ line: i.line, column: i.column, path: i.path, code: i.detail.id, message: sanitize(issueText(lang, i.detail)) });
+  const issueJson = (i: CatalogIssue) => ({
+    line: i.line,
+    column: i.column,
+    path: i.path,
+    code: i.detail.id,
+    message: sanitize(issueText(lang, i.detail)),
+  });
   return {
     file,
     valid: issues.every((i) => i.severity !== 'error'),

@@ -11,5 +11,9 @@ export function listing(rows: readonly (readonly [string, string, string])[], co
     return rows.flatMap(([, , description], i) => [heads[i] ?? '', ...(description === '' ? [] : wrap(description, columns, indent))]);
   }
   // Narrower still: the id alone, then the name and the description under it.
-  return rows.flatMap(([id, name, description]) => [id, ...wrap(name, columns, indent), ...(description === '' ? [] : wrap(description, columns, indent))]);
+  return rows.flatMap(([id, name, description]) => [
+    id,
+    ...wrap(name, columns, indent),
+    ...(description === '' ? [] : wrap(description, columns, indent)),
+  ]);
 }

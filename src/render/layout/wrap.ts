@@ -11,7 +11,8 @@ const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u00
 const ESCAPE = new RegExp(ESCAPE_SOURCE, 'y');
 const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
 const visibleText = (text: string) => (text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
-const CJK = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
+const CJK =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
 const CLOSING = /^[，。、；：！？）」』》】〉〕〗〙〛…—”’]$/u;
 /** CJK marks that must not end a line. */
@@ -125,7 +126,10 @@ function keepWords(atoms: Atom[]): Atom[] {
     // atoms[i..j) is a run of letters.
     if (j - i <= SHORT_RUN) for (let k = i + 1; k < j; k++) glue[k] = true;
     else {
-      const run = atoms.slice(i, j).map((a) => visibleText(a.text)).join('');
+      const run = atoms
+        .slice(i, j)
+        .map((a) => visibleText(a.text))
+        .join('');
       for (const word of keptWords()) {
         for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
           for (let k = at + 1; k < at + [...word].length; k++) glue[i + k] = true;
@@ -160,8 +164,14 @@ function track(style: Style, text: string): void {
       if (code === '' || code === '0') style.sgr = [];
       else if (/^(22|23|24|27|28|29|39|49)$/.test(code)) {
         const closes: Record<string, RegExp> = {
-          '22': /^(1|2)$/, '23': /^3$/, '24': /^4$/, '27': /^7$/, '28': /^8$/, '29': /^9$/,
-          '39': /^(3[0-8]|9[0-7])(;|$)/, '49': /^(4[0-8]|10[0-7])(;|$)/,
+          '22': /^(1|2)$/,
+          '23': /^3$/,
+          '24': /^4$/,
+          '27': /^7$/,
+          '28': /^8$/,
+          '29': /^9$/,
+          '39': /^(3[0-8]|9[0-7])(;|$)/,
+          '49': /^(4[0-8]|10[0-7])(;|$)/,
         };
         style.sgr = style.sgr.filter((c) => !closes[code]!.test(c));
       } else style.sgr.push(code);

@@ -42,7 +42,8 @@ export function jsonSafe(json: string): string {
 
 // For text that is several lines by nature (an .ics file, a completion script): the same, but
 // line breaks and tabs stay.
-const KEPT_LINES_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const KEPT_LINES_CONTROLS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** sanitize, keeping \n, \r and \t. */
 export function sanitizeKeepingLines(text: string): string {

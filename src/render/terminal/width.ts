@@ -96,7 +96,7 @@ function piecewiseWidth(text: string): number {
  */
 export function aloneWidth(c: number): number {
   if (c >= 0x3000) {
-    return (c <= 0x3029) || // CJK symbols and punctuation, before the combining tone marks
+    return c <= 0x3029 || // CJK symbols and punctuation, before the combining tone marks
       (c >= 0x3041 && c <= 0x3096) || // hiragana
       (c >= 0x30a1 && c <= 0x30fa) || // katakana
       (c >= 0x3400 && c <= 0x4dbf) || // CJK extension A
@@ -127,7 +127,10 @@ function regexes() {
     // A visible (printing) character; a single negated class, as in string-width (no backtracking).
     // (Constructed, not literals: the `v` flag is newer than the compiler's target; Node 20 has it.)
     // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target
-    visible: new RegExp('[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]', 'v'),
+    visible: new RegExp(
+      '[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]',
+      'v',
+    ),
     // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target
     spacingMark: new RegExp('\\p{Spacing_Mark}', 'v'),
     // biome-ignore lint/complexity/useRegexLiterals: the `v` flag is newer than the compiler's target

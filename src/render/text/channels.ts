@@ -11,14 +11,28 @@ import { factLines } from '../sources.js';
 import { contactReach, legendLines, nowText, paintState } from './status.js';
 
 /** Each channel: its name and how to reach it (from where the user is), then whether it can help now; more with --verbose. */
-export function renderChannels(channels: readonly ContactAt[], catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}, region?: UserRegion): string {
+export function renderChannels(
+  channels: readonly ContactAt[],
+  catalog: Catalog,
+  paint: ChalkInstance,
+  view: TimeView,
+  options: TextOptions = {},
+  region?: UserRegion,
+): string {
   const lang = view.lang;
   const m = messages(lang);
   const width = options.columns ?? 80;
   const lines = [...wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), width), ''];
   for (const entry of channels) {
     const { channel, status } = entry;
-    lines.push(...wrap(`${paint.bold(pick(channel.name, lang))} ${paint.dim(`(${m.kinds[channel.kind] ?? channel.kind})`)} ${paint.cyan(contactReach(entry, lang, options.links === true))}`, width, '', '    '));
+    lines.push(
+      ...wrap(
+        `${paint.bold(pick(channel.name, lang))} ${paint.dim(`(${m.kinds[channel.kind] ?? channel.kind})`)} ${paint.cyan(contactReach(entry, lang, options.links === true))}`,
+        width,
+        '',
+        '    ',
+      ),
+    );
     lines.push(...wrap(paintState(paint, status.state, nowText(entry, view)), width, '    '));
     if (!options.verbose) continue;
     if (channel.response) lines.push(...wrap(pick(channel.response, lang), width, `    ${m.rec.label(m.rec.expect)}`));

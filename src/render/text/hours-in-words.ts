@@ -19,12 +19,17 @@ function windows(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-export function renderHoursInWords(rows: readonly (ContactAt & { segments: readonly Segment[] })[], view: TimeView, columns: number): string {
+export function renderHoursInWords(
+  rows: readonly (ContactAt & { segments: readonly Segment[] })[],
+  view: TimeView,
+  columns: number,
+): string {
   const m = messages(view.lang);
   const lines = [...wrap(m.evaluatedAt(formatWhen(view.now, view, true)), columns), ''];
   const label = m.serviceZoneLabel(view.serviceZone);
   // A window's ends in one zone: the start dated when it is not today, the end when it is not the start's day.
-  const span = (w: Segment, zone: string) => [formatClock(w.start, zone, view.lang, view.now), formatClock(w.end, zone, view.lang, w.start)] as const;
+  const span = (w: Segment, zone: string) =>
+    [formatClock(w.start, zone, view.lang, view.now), formatClock(w.end, zone, view.lang, w.start)] as const;
   for (const row of rows) {
     lines.push(...wrap(m.sentence(pick(row.channel.name, view.lang), nowText(row, view)), columns, '', '  '));
     // The windows after the current one (closed time is the gap between them), but not one the
@@ -33,7 +38,10 @@ export function renderHoursInWords(rows: readonly (ContactAt & { segments: reado
     const rangeEnd = all[all.length - 1]?.end;
     for (const w of all.filter((s) => s.start > view.now && s.state !== 'closed' && s.end !== rangeEnd)) {
       const word = w.state === 'open' ? openWord(row.channel, view.lang) : m.state[w.state];
-      const local = sameOffset(w.start, view.serviceZone, view.userZone) && sameOffset(w.end, view.serviceZone, view.userZone) ? null : span(w, view.userZone);
+      const local =
+        sameOffset(w.start, view.serviceZone, view.userZone) && sameOffset(w.end, view.serviceZone, view.userZone)
+          ? null
+          : span(w, view.userZone);
       const [from, to] = span(w, view.serviceZone);
       lines.push(...wrap(m.afterwards(m.window(word, from, to, label, local)), columns, '  ', '  '));
     }

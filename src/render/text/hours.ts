@@ -27,7 +27,18 @@ export function renderHours(
   const width = labelWidth(names, view, columns, grid);
   const labels = names.map((name) => truncate(name, Math.min(width, MAX_NAME_WIDTH)));
   const lines = [...wrap(paint.dim(m.evaluatedAt(formatWhen(view.now, view, true))), columns), ''];
-  lines.push(...renderTimeline(rows.map((r, i) => ({ label: labels[i] ?? '', segments: r.segments })), start, days, paint, view, width, grid, columns));
+  lines.push(
+    ...renderTimeline(
+      rows.map((r, i) => ({ label: labels[i] ?? '', segments: r.segments })),
+      start,
+      days,
+      paint,
+      view,
+      width,
+      grid,
+      columns,
+    ),
+  );
   lines.push('');
   // Below the strip there is room for the whole name.
   for (const [i, r] of rows.entries()) {

@@ -16,7 +16,12 @@ export function abroadLines(overseas: Overseas, paint: ChalkInstance, lang: Lang
   if (overseas.differences.length === 0) return lines;
   const rows = table([
     [`  ${header.aspect}`, paint.dim(header.mainland), paint.dim(header.overseas), paint.dim(header.reason)],
-    ...overseas.differences.map((d) => [`  ${pick(d.aspect, lang)}`, pick(d.domestic, lang), paint.bold(pick(d.overseas, lang)), paint.dim(pick(d.reason, lang))]),
+    ...overseas.differences.map((d) => [
+      `  ${pick(d.aspect, lang)}`,
+      pick(d.domestic, lang),
+      paint.bold(pick(d.overseas, lang)),
+      paint.dim(pick(d.reason, lang)),
+    ]),
   ]);
   if (rows.every((row) => displayWidth(row) <= width)) return [...lines, ...rows];
   const sep = isChinese(lang) ? '：' : ': ';

@@ -16,7 +16,13 @@ import { factLines } from '../sources.js';
 import { contactReach, nameAfterReach, nowText, sidelinedText, unconfirmed } from './status.js';
 import { isChinese } from '../../i18n/lang.js';
 
-export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
+export function renderPhone(
+  advice: PhoneAdvice,
+  catalog: Catalog,
+  paint: ChalkInstance,
+  view: TimeView,
+  options: TextOptions = {},
+): string {
   const lang = view.lang;
   const m = messages(lang);
   const a = m.answer;
@@ -32,9 +38,21 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     // The soonest opening is said next when the line itself is not open; here only what is not.
     if (advice.sidelinedNow) head.push(...wrap(paint.yellow(sidelinedText(advice.sidelinedNow, view, false, line.canActNow)), width));
     if (!line.canActNow && line.actsAt !== null) {
-      head.push(...wrap(paint.yellow(a.nothingNow(pick(line.channel.name, lang), formatWhen(line.actsAt, view), formatRelative(line.actsAt, view))), width));
+      head.push(
+        ...wrap(
+          paint.yellow(a.nothingNow(pick(line.channel.name, lang), formatWhen(line.actsAt, view), formatRelative(line.actsAt, view))),
+          width,
+        ),
+      );
     }
-    head.push(...wrap(`${paint.bold(contactReach(line, lang, links))} — ${nameAfterReach(line, pick(line.channel.name, lang), lang)}`, width, `${a.call} `, '  '));
+    head.push(
+      ...wrap(
+        `${paint.bold(contactReach(line, lang, links))} — ${nameAfterReach(line, pick(line.channel.name, lang), lang)}`,
+        width,
+        `${a.call} `,
+        '  ',
+      ),
+    );
     const now = nowText(line, view);
     head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
     head.push(...wrap(pick(line.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
@@ -44,7 +62,15 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
   }
   advice.alternatives.forEach((alt, i) => {
     const header = i === 0 ? [paint.bold(`${m.alternativesLabel}${sep.trim()}`)] : [];
-    const lines = () => [...header, ...wrap(`${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`, width, '  ', '    ')];
+    const lines = () => [
+      ...header,
+      ...wrap(
+        `${paint.cyan(contactReach(alt, lang, links))} ${nameAfterReach(alt, pick(alt.channel.name, lang), lang)} · ${nowText(alt, view)}`,
+        width,
+        '  ',
+        '    ',
+      ),
+    ];
     blocks.push({ lines, counts: 'channel', marked: unconfirmed(alt) });
   });
   // Where the answer assumes the user is: never left out.
@@ -58,6 +84,7 @@ export function renderPhone(advice: PhoneAdvice, catalog: Catalog, paint: ChalkI
     for (const note of line.channel.notes) lines.push(...wrap(`· ${pick(note.text, lang)}`, width, '  ', '    '));
     lines.push(...factLines(catalog, line, lang, paint, width, '  '));
   }
-  if (advice.query.overseas === true && catalog.overseas) lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
+  if (advice.query.overseas === true && catalog.overseas)
+    lines.push('', paint.bold(`${m.rec.abroad}${sep.trim()}`), ...abroadLines(catalog.overseas, paint, lang, width));
   return `${lines.join('\n')}\n`;
 }

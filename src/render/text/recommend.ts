@@ -45,7 +45,16 @@ export function stepLines(step: PlanStep, n: number, paint: ChalkInstance, view:
 }
 
 /** A recommendation: in full (rank 1) or on one line; `n` is its number on the screen. */
-function rankLines(rec: Recommendation, n: number, label: string, paint: ChalkInstance, view: TimeView, width: number, links: boolean, full: boolean): string[] {
+function rankLines(
+  rec: Recommendation,
+  n: number,
+  label: string,
+  paint: ChalkInstance,
+  view: TimeView,
+  width: number,
+  links: boolean,
+  full: boolean,
+): string[] {
   const lang = view.lang;
   const m = messages(lang).answer;
   const { channel } = rec.channel;
@@ -59,7 +68,8 @@ function rankLines(rec: Recommendation, n: number, label: string, paint: ChalkIn
   if (how && how !== contactReach(rec.channel, lang)) lines.push(...wrap(how, width, INDENT));
   const why = rec.reasons[0];
   if (why) lines.push(...wrap(pick(why, lang), width, `${INDENT}${m.why}${colon(lang)}`));
-  if (rec.materials.length > 0) lines.push(...wrap(messages(lang).rec.list(rec.materials.map((x) => pick(x.name, lang))), width, `${INDENT}${m.ready}${colon(lang)}`));
+  if (rec.materials.length > 0)
+    lines.push(...wrap(messages(lang).rec.list(rec.materials.map((x) => pick(x.name, lang))), width, `${INDENT}${m.ready}${colon(lang)}`));
   return lines;
 }
 
@@ -110,25 +120,50 @@ function detailLines(result: RecommendResult, catalog: Catalog, paint: ChalkInst
       }
     });
   }
-  const modes = result.modes.map((mode) => m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang)));
-  if (catalog.transfer && result.transferRate !== null) modes.push(m.transfer(shownText(catalog, catalog.transfer.keyword, lang), result.transferRate));
-  if (modes.length > 0) section(m.modes, () => modes.forEach((x) => {
-      para(`· ${x}`);
-    }));
-  const tips = [...new Set([...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)))];
-  if (tips.length > 0) section(m.tips, () => tips.forEach((x) => {
-      para(`· ${x}`);
-    }));
-  if (result.advice.length > 0) section(m.goodToKnow, () => result.advice.forEach((a) => {
-      para(`· ${pick(a.text, lang)}`);
-    }));
-  if (result.warnings.length > 0) section(m.caveats, () => result.warnings.forEach((w) => {
-      para(`! ${warningText(w, catalog, view)}`);
-    }));
+  const modes = result.modes.map((mode) =>
+    m.mode(pick(mode.name, lang), pick(mode.response, lang), mode.wait.min, mode.wait.max, pick(mode.transferCondition, lang)),
+  );
+  if (catalog.transfer && result.transferRate !== null)
+    modes.push(m.transfer(shownText(catalog, catalog.transfer.keyword, lang), result.transferRate));
+  if (modes.length > 0)
+    section(m.modes, () =>
+      modes.forEach((x) => {
+        para(`· ${x}`);
+      }),
+    );
+  const tips = [
+    ...new Set(
+      [...result.topic.tips, ...result.needs.flatMap((n) => n.tips), ...(result.overseas?.tips ?? [])].map((t) => pick(t.text, lang)),
+    ),
+  ];
+  if (tips.length > 0)
+    section(m.tips, () =>
+      tips.forEach((x) => {
+        para(`· ${x}`);
+      }),
+    );
+  if (result.advice.length > 0)
+    section(m.goodToKnow, () =>
+      result.advice.forEach((a) => {
+        para(`· ${pick(a.text, lang)}`);
+      }),
+    );
+  if (result.warnings.length > 0)
+    section(m.caveats, () =>
+      result.warnings.forEach((w) => {
+        para(`! ${warningText(w, catalog, view)}`);
+      }),
+    );
   return lines;
 }
 
-export function renderRecommend(result: RecommendResult, catalog: Catalog, paint: ChalkInstance, view: TimeView, options: TextOptions = {}): string {
+export function renderRecommend(
+  result: RecommendResult,
+  catalog: Catalog,
+  paint: ChalkInstance,
+  view: TimeView,
+  options: TextOptions = {},
+): string {
   const lang = view.lang;
   const m = messages(lang).answer;
   const width = options.columns ?? 80;
@@ -137,22 +172,50 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
   const required = (lines: string[]) => blocks.push({ lines, required: true });
   const optional = (lines: string[]) => blocks.push({ lines });
 
-  required(wrap(paint.dim(messages(lang).evaluatedAt(formatWhen(view.now, view, true))), width, `${paint.bold(pick(result.topic.name, lang))} · `, '  '));
+  required(
+    wrap(
+      paint.dim(messages(lang).evaluatedAt(formatWhen(view.now, view, true))),
+      width,
+      `${paint.bold(pick(result.topic.name, lang))} · `,
+      '  ',
+    ),
+  );
   // How the user's words were read: which topic, how to choose another; urgency they set.
   const match = result.query.match;
   if (match) {
     const w = messages(lang).words;
     const name = (id: string) => pick(catalog.topics.find((t) => t.id === id)?.name ?? { zh: id, en: id }, lang);
-    const line = match.confidence === 'high' ? w.chose(name(result.topic.id), result.topic.id) : w.unsure(match.alternatives.map((a) => `${name(a.topic)} (${a.topic})`), name(result.topic.id));
+    const line =
+      match.confidence === 'high'
+        ? w.chose(name(result.topic.id), result.topic.id)
+        : w.unsure(
+            match.alternatives.map((a) => `${name(a.topic)} (${a.topic})`),
+            name(result.topic.id),
+          );
     required(wrap(paint.dim(line), width));
-    if (result.query.urgentFrom === 'text' && match.urgentPhrase) required(wrap(paint.dim(w.urgentFromText(shownText(catalog, match.urgentPhrase, lang))), width));
+    if (result.query.urgentFrom === 'text' && match.urgentPhrase)
+      required(wrap(paint.dim(w.urgentFromText(shownText(catalog, match.urgentPhrase, lang))), width));
     const asked = result.needs.filter((n) => match.needs.includes(n.id));
-    if (asked.length > 0) required(wrap(paint.dim(w.askedFor(asked.map((n) => pick(n.name, lang)), asked.map((n) => n.id))), width));
+    if (asked.length > 0)
+      required(
+        wrap(
+          paint.dim(
+            w.askedFor(
+              asked.map((n) => pick(n.name, lang)),
+              asked.map((n) => n.id),
+            ),
+          ),
+          width,
+        ),
+      );
   }
   // Asked for a person and none answers now: say so, and when and where one will (rank 1 still acts now).
   const person = result.person;
   if (person && !person.now) {
-    const line = person.at === null || person.channel === null ? m.noPersonSoon : m.noPerson(pick(person.channel.channel.name, lang), formatWhen(person.at, view), formatRelative(person.at, view));
+    const line =
+      person.at === null || person.channel === null
+        ? m.noPersonSoon
+        : m.noPerson(pick(person.channel.channel.name, lang), formatWhen(person.at, view), formatRelative(person.at, view));
     required(wrap(paint.yellow(line), width));
   }
   const recs = result.recommendations;
@@ -169,34 +232,71 @@ export function renderRecommend(result: RecommendResult, catalog: Catalog, paint
     result.plan.steps.forEach((step, i) => {
       for (const c of step.channels) inPlan.add(c.channel.id);
       const rank = i <= personStep ? RANK.need : RANK.step;
-      blocks.push({ lines: stepLines(step, ++n, paint, view, width, links), required: i === 0, rank, counts: 'step', marked: step.channels.some(unconfirmed) });
+      blocks.push({
+        lines: stepLines(step, ++n, paint, view, width, links),
+        required: i === 0,
+        rank,
+        counts: 'step',
+        marked: step.channels.some(unconfirmed),
+      });
     });
   } else if (recs.length === 0) {
     required([m.nothingAtAll]);
   } else {
     const first = recs[0]!;
     if (!result.canActNow && result.nextActionAt !== null) {
-      required(wrap(paint.yellow(m.nothingNow(pick(first.channel.channel.name, lang), formatWhen(result.nextActionAt, view), formatRelative(result.nextActionAt, view))), width));
+      required(
+        wrap(
+          paint.yellow(
+            m.nothingNow(
+              pick(first.channel.channel.name, lang),
+              formatWhen(result.nextActionAt, view),
+              formatRelative(result.nextActionAt, view),
+            ),
+          ),
+          width,
+        ),
+      );
     }
-    blocks.push({ lines: rankLines(first, ++n, result.canActNow ? m.best : m.soonest, paint, view, width, links, true), required: true, marked: unconfirmed(first.channel) });
-    if (!result.canActNow && first.channel.status.nextOpen !== null) optional(wrap(paint.dim(m.remind(`wxhelp remind ${first.channel.channel.id}`)), width, INDENT));
+    blocks.push({
+      lines: rankLines(first, ++n, result.canActNow ? m.best : m.soonest, paint, view, width, links, true),
+      required: true,
+      marked: unconfirmed(first.channel),
+    });
+    if (!result.canActNow && first.channel.status.nextOpen !== null)
+      optional(wrap(paint.dim(m.remind(`wxhelp remind ${first.channel.channel.id}`)), width, INDENT));
   }
   // Then the other channels, one line each (in an emergency: those its steps do not already name).
-  const rest = recs.slice(result.plan ? 0 : 1).filter((r) => !inPlan.has(r.channel.channel.id)).slice(0, 3);
+  const rest = recs
+    .slice(result.plan ? 0 : 1)
+    .filter((r) => !inPlan.has(r.channel.channel.id))
+    .slice(0, 3);
   rest.forEach((rec, i) => {
     const header = result.plan && i === 0 ? [paint.bold(`${m.also}${colon(lang).trim()}`)] : [];
-    blocks.push({ lines: [...header, ...rankLines(rec, ++n, '', paint, view, width, links, false)], counts: 'channel', marked: unconfirmed(rec.channel) });
+    blocks.push({
+      lines: [...header, ...rankLines(rec, ++n, '', paint, view, width, links, false)],
+      counts: 'channel',
+      marked: unconfirmed(rec.channel),
+    });
   });
   for (const need of result.needs) {
     const lines = need.steps.flatMap((step) => wrap(pick(step.text, lang), width, `${pick(need.name, lang)}${colon(lang)}`, INDENT));
     blocks.push({ lines, rank: RANK.need, counts: 'need' });
   }
   const ready = materialNames(catalog, [...result.topicMaterials, ...(result.overseas?.materials ?? [])], lang);
-  if (ready.length > 0) blocks.push({ lines: wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT), rank: RANK.ready, counts: 'ready' });
+  if (ready.length > 0)
+    blocks.push({
+      lines: wrap(messages(lang).rec.list([...new Set(ready)]), width, `${m.ready}${colon(lang)}`, INDENT),
+      rank: RANK.ready,
+      counts: 'ready',
+    });
   // Where the answer assumes the user is: never left out (when unsure, it says how to settle it).
   required(wrap(paint.dim(m.where(result.region)), width));
   if (result.query.urgentFrom === 'topic') optional(wrap(paint.dim(m.urgentFromTopic), width));
-  const more = moreLine(paint, lang, width, { verboseAdds: true, ...(result.plan ? { allSteps: messages(lang).rec.fullSteps(result.plan.emergency.id) } : {}) });
+  const more = moreLine(paint, lang, width, {
+    verboseAdds: true,
+    ...(result.plan ? { allSteps: messages(lang).rec.fullSteps(result.plan.emergency.id) } : {}),
+  });
   const legend = view.accessible === true ? [] : wrap(paint.dim(messages(lang).now.legend), width, '', '  ');
   const lines = options.verbose
     ? [...blocks.flatMap(blockLines), ...(blocks.some((b) => b.marked) ? legend : []), ...detailLines(result, catalog, paint, view, width)]

@@ -92,7 +92,10 @@ export function legendLines(entries: readonly ChannelAt[], view: TimeView): stri
 export function sidelinedText(now: SidelinedNow, view: TimeView, selfService: boolean, withNext = true): string {
   const a = messages(view.lang).answer;
   const lines = now.lines.map((c) => a.sidelined(contactReach(c, view.lang), c.channel.standing!.is));
-  const next = now.next === null || !withNext ? null : a.confirmedOpens(nameOrReach(now.next.contact, view.lang), formatWhen(now.next.at, view), formatRelative(now.next.at, view));
+  const next =
+    now.next === null || !withNext
+      ? null
+      : a.confirmedOpens(nameOrReach(now.next.contact, view.lang), formatWhen(now.next.at, view), formatRelative(now.next.at, view));
   return a.sidelinedNow(lines, next, selfService);
 }
 

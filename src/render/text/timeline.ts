@@ -151,7 +151,16 @@ export interface TimelineRow {
  * One block per 24 hours from `start`: the dates it covers, the local ruler, the Beijing ruler,
  * a row per channel, and a marker under the slot holding `view.now` when it falls inside the block.
  */
-export function renderTimeline(rows: readonly TimelineRow[], start: number, days: number, paint: ChalkInstance, view: TimeView, width: number, grid: Grid = HALF_HOURS, columns = MAX_ROW_WIDTH): string[] {
+export function renderTimeline(
+  rows: readonly TimelineRow[],
+  start: number,
+  days: number,
+  paint: ChalkInstance,
+  view: TimeView,
+  width: number,
+  grid: Grid = HALF_HOURS,
+  columns = MAX_ROW_WIDTH,
+): string[] {
   const lines: string[] = [];
   const { slotMs, slots } = grid;
   const labels = rulerLabels(view);

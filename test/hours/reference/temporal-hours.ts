@@ -205,7 +205,10 @@ export function refWallClock(zone: string, wall: string): number {
 
 /** The latest instant <= at at which the zone's clock shows a whole hour. */
 export function refHourStart(zone: string, at: number): number {
-  const floor = Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toPlainDateTime().round({ smallestUnit: 'hour', roundingMode: 'floor' });
+  const floor = Temporal.Instant.fromEpochMilliseconds(at)
+    .toZonedDateTimeISO(zone)
+    .toPlainDateTime()
+    .round({ smallestUnit: 'hour', roundingMode: 'floor' });
   // After a backward change a higher wall hour may have passed before `at`: start above it.
   let best = Number.NEGATIVE_INFINITY;
   for (let k = -3; k < 48; k++) {
