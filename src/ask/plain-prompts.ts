@@ -5,6 +5,7 @@
 import type { Lang } from '../catalog/types.js';
 import { isChinese } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { loadFolding, mayNeedFolding } from '../match/folding.js';
 import type { Choice, Prompts, SearchQuestion, SelectQuestion } from './flow.js';
 
 /** Where the questions go and the typed lines come from; readLine gives null at the end of input. */
@@ -70,6 +71,8 @@ export function plainPrompts(io: LineIO, lang: Lang): Prompts {
           say(m.notANumber(all.length));
           continue;
         }
+        // Traditional characters read as Simplified, as in the drawn prompts (./inquirer.ts).
+        if (mayNeedFolding(typed)) await loadFolding();
         const matched = question.matches(typed).map((c) => ({ ...c, name: c.short ?? c.name, description: undefined }));
         if (matched.length === 0) {
           say(m.noMatch(typed));

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Arg, format, type ListStyle, placeholders, type Style } from '../wording/format.js';
+import { hantTables } from '../wording/hant-tables.js';
 import type { CatalogIssue, Expected, Got, IssueDetail, Severity } from './issues.js';
 import type { ReadProblem } from './read-problem.js';
 import type { Lang } from './types.js';
@@ -89,11 +90,9 @@ function makeWords(d: CatalogWordsTable, lang: Lang): CatalogWords {
 }
 
 const tables: Partial<Record<Lang, CatalogWords>> = {};
-/** The zh-Hant table, once loaded (src/i18n/load-language.ts). */
-let traditional: CatalogWordsTable | undefined;
-
+/** Keeps the zh-Hant table where every bundle's copy of this module finds it (src/i18n/hant-tables.ts). */
 export function useTraditionalCatalogWords(table: CatalogWordsTable): void {
-  traditional = table;
+  hantTables().catalogWords = table;
 }
 
 /** A language's file, read the first time a catalog problem is worded in it: most runs report none. */
@@ -102,8 +101,9 @@ export function readTable(lang: 'en' | 'zh'): CatalogWordsTable {
 }
 
 export function wordsOf(lang: Lang): CatalogWords {
+  const traditional = lang === 'zh-Hant' ? (hantTables().catalogWords as CatalogWordsTable | undefined) : undefined;
   if (lang === 'zh-Hant' && traditional === undefined) return wordsOf('zh');
-  tables[lang] ??= makeWords(lang === 'zh-Hant' ? traditional! : readTable(lang), lang);
+  tables[lang] ??= makeWords(traditional ?? readTable(lang === 'zh-Hant' ? 'zh' : lang), lang);
   return tables[lang];
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { UserRegion } from '../advise/region.js';
 import type { Lang, State } from '../catalog/types.js';
 import { type Args, format, type ListStyle } from '../wording/format.js';
+import { hantTables } from '../wording/hant-tables.js';
 
 type Reference = typeof import('./messages/en.json', { with: { type: 'json' }});
 /** commander's message reworded: a pattern with named groups, and what to say instead. */
@@ -339,11 +340,10 @@ function makeMessages(d: MessageTable, lang: Lang) {
 export type Messages = ReturnType<typeof makeMessages>;
 
 const tables: Partial<Record<Lang, Messages>> = {};
-/** The zh-Hant table, once loaded (src/i18n/load-language.ts). */
-let traditional: MessageTable | undefined;
 
+/** Keeps the zh-Hant table where every bundle's copy of this module finds it (src/wording/hant-tables.ts). */
 export function useTraditionalMessages(table: MessageTable): void {
-  traditional = table;
+  hantTables().messages = table;
 }
 
 /** A language's file, read when its table is first asked for: a run reads only its own language's. */
@@ -353,7 +353,8 @@ function readTable(lang: 'en' | 'zh'): MessageTable {
 
 /** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
 export function messages(lang: Lang): Messages {
+  const traditional = lang === 'zh-Hant' ? (hantTables().messages as MessageTable | undefined) : undefined;
   if (lang === 'zh-Hant' && traditional === undefined) return messages('zh');
-  tables[lang] ??= makeMessages(lang === 'zh-Hant' ? traditional! : readTable(lang), lang);
+  tables[lang] ??= makeMessages(traditional ?? readTable(lang === 'zh-Hant' ? 'zh' : lang), lang);
   return tables[lang];
 }

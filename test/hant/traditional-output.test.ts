@@ -2,7 +2,7 @@
 // a few instants, text and JSON, help and errors, in-process; a user's catalog without zh-Hant text
 // gets it made, and one that gives its own keeps it; one end-to-end run with LANG=zh_HK.UTF-8.
 /// <reference path="../../src/types/opencc-js.d.ts" />
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -237,5 +237,47 @@ describe('end to end', () => {
     expect(simplifiedIn(out)).toEqual([]);
     const help = execFileSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' });
     expect(simplifiedIn(help)).toEqual([]);
+  });
+
+  // Each lazy part is a bundle of its own with its own copy of the wording modules: a zh-Hant table
+  // kept in one copy's state was missing from the others (ask, remind and config spoke Simplified).
+  it('the lazy parts speak Traditional too: ask, remind, config, catalog init, validate', () => {
+    const bin = new URL('../../bin/wxhelp.js', import.meta.url).pathname;
+    const home = tempDir().dir;
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      XDG_CONFIG_HOME: home,
+      LANG: 'zh_HK.UTF-8',
+      COLUMNS: '80',
+      NO_COLOR: '1',
+      TZ: 'Asia/Hong_Kong',
+    };
+    const run = (args: string[], input = '') => {
+      const r = spawnSync(process.execPath, [bin, ...args], { env, input, encoding: 'utf8' });
+      return r.stdout + r.stderr;
+    };
+    // ask in a terminal (util-linux `script`): the problem typed in Traditional, then Enter throughout.
+    const ask = spawnSync('script', ['-qfec', `${process.execPath} ${bin} ask --accessible --at 2026-11-28T03:00+08:00`, '/dev/null'], {
+      env: { ...env, TERM: 'xterm-256color' },
+      input: ['帳號被盜了', '1', '', '', ''].map((line) => `${line}\n`).join(''),
+      encoding: 'utf8',
+      timeout: 20_000,
+    }).stdout;
+    const outputs = {
+      ask: ask.replaceAll('帳號被盜了', ''),
+      remind: run(['remind', 'hotline', '--tz', 'UTC', '--at', '2026-11-28T03:00+08:00']),
+      configBad: run(['config', 'set', 'region', 'moon']),
+      configKey: run(['config', 'get', 'colour']),
+      init: run(['catalog', 'init', join(home, 'copy.yaml')]),
+      validate: run(['validate', join(home, 'copy.yaml')]),
+    };
+    // Traditional characters typed are read as Simplified: the stolen account matches first.
+    expect(ask).toContain('  1. 帳號安全');
+    expect(ask).toContain('已選：帳號安全。');
+    for (const [what, out] of Object.entries(outputs)) {
+      expect(out, what).toMatch(/[\u4e00-\u9fff]/);
+      expect(simplifiedIn(out), `${what}\n${out}`).toEqual([]);
+    }
   });
 });

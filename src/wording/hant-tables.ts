@@ -1,0 +1,20 @@
+// The zh-Hant tables, once loaded (src/i18n/load-language.ts), where every part of the program
+// finds them. The CLI is several bundles — one for what every run needs and a file per lazy part
+// (bin/build.mjs) — and each carries its own copy of the modules it uses, so a table kept in one
+// copy's module state is missing from another's: ask, remind and config spoke Simplified in a
+// zh-Hant run. The process has one global object; the loaded tables are kept there, under a
+// registered symbol no other code uses.
+const KEY = Symbol.for('wxhelp.zh-Hant.tables');
+
+export interface HantTables {
+  /** The interface wording (src/i18n/messages.ts). */
+  messages?: unknown;
+  /** The words for a catalog's problems (src/catalog/wording.ts). */
+  catalogWords?: unknown;
+}
+
+export function hantTables(): HantTables {
+  const holder = globalThis as { [KEY]?: HantTables };
+  holder[KEY] ??= {};
+  return holder[KEY];
+}
