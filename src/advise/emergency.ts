@@ -4,7 +4,7 @@
 import type { Capability, Catalog, Emergency, Step } from '../catalog/types.js';
 import { indexOf } from './catalog-index.js';
 import { channelAt, type ContactAt } from './channel-state.js';
-import { rankChannels, type RankInput } from './ranking.js';
+import { personAnswers, rankChannels, type RankInput } from './ranking.js';
 import { sidelinedNow, type SidelinedNow } from './sidelined.js';
 import { channelsInRegion, diallingIn, type RegionalChannel, type RegionView } from './region.js';
 
@@ -23,6 +23,11 @@ export interface EmergencyPlan {
   contacts: ContactAt[];
   /** When the only line answering now is one public material calls historical or another product's. */
   sidelinedNow: SidelinedNow | null;
+  /**
+   * The first step where a person answers now (its index), or null: the way to a person is what an
+   * urgent user must not lose, so a short screen keeps the steps up to it before anything else asked.
+   */
+  personStep: number | null;
 }
 
 export function findEmergency(catalog: Catalog, kind: string): Emergency | undefined {
@@ -82,7 +87,8 @@ export function emergencyPlan(catalog: Catalog, emergency: Emergency, at: number
   });
   const ids = [...emergency.steps.flatMap(stepChannelIds), ...emergency.contacts];
   const contacts = ranked(catalog, contactInputs(regionalChannels(catalog, ids, region), region, at, firstIds), at);
-  return { emergency, steps, contacts, sidelinedNow: sidelinedNow(contacts) };
+  const person = steps.findIndex((plan) => plan.channels.some((c) => personAnswers(c.channel, c.status)));
+  return { emergency, steps, contacts, sidelinedNow: sidelinedNow(contacts), personStep: person === -1 ? null : person };
 }
 
 /** The emergency's contacts in the user's region, best first (see emergencyPlan). */

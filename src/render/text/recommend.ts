@@ -226,9 +226,8 @@ export function renderRecommend(
   let n = 0;
   if (result.plan) {
     required([paint.bold.red(m.urgent(pick(result.plan.emergency.name, lang)))]);
-    // The steps up to the first where a person answers now go before a need's lines: on a short
-    // screen, the way to a person is what an urgent user must not lose.
-    const personStep = result.plan.steps.findIndex((step) => step.channels.some((c) => c.canActNow && c.status.state === 'open'));
+    // The steps up to the first where a person answers now (the engine's personStep) before a need's lines.
+    const personStep = result.plan.personStep ?? -1;
     result.plan.steps.forEach((step, i) => {
       for (const c of step.channels) inPlan.add(c.channel.id);
       const rank = i <= personStep ? RANK.need : RANK.step;
