@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Arg, format, type ListStyle, placeholders, type Style } from '../wording/format.js';
-import { hantTables } from '../wording/hant-tables.js';
+import { perLanguage } from '../wording/per-language.js';
 import type { CatalogIssue, Expected, Got, IssueDetail, Severity } from './issues.js';
 import type { ReadProblem } from './read-problem.js';
 import type { Lang } from './types.js';
@@ -89,23 +89,12 @@ function makeWords(d: CatalogWordsTable, lang: Lang): CatalogWords {
   return words;
 }
 
-const tables: Partial<Record<Lang, CatalogWords>> = {};
-/** Keeps the zh-Hant table where every bundle's copy of this module finds it (src/i18n/hant-tables.ts). */
-export function useTraditionalCatalogWords(table: CatalogWordsTable): void {
-  hantTables().catalogWords = table;
-}
-
 /** A language's file, read the first time a catalog problem is worded in it: most runs report none. */
 export function readTable(lang: 'en' | 'zh'): CatalogWordsTable {
   return JSON.parse(readFileSync(join(import.meta.dirname, 'words', `${lang}.json`), 'utf8'));
 }
 
-export function wordsOf(lang: Lang): CatalogWords {
-  const traditional = lang === 'zh-Hant' ? (hantTables().catalogWords as CatalogWordsTable | undefined) : undefined;
-  if (lang === 'zh-Hant' && traditional === undefined) return wordsOf('zh');
-  tables[lang] ??= makeWords(traditional ?? readTable(lang === 'zh-Hant' ? 'zh' : lang), lang);
-  return tables[lang];
-}
+export const wordsOf: (lang: Lang) => CatalogWords = perLanguage('catalogWords', readTable, makeWords);
 
 /** file:line:col: severity: message (at path), in the words given. */
 export function lineOf(words: CatalogWords, file: string, issue: CatalogIssue, message: string): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { UserRegion } from '../advise/region.js';
 import type { Lang, State } from '../catalog/types.js';
 import { type Args, format, type ListStyle } from '../wording/format.js';
-import { hantTables } from '../wording/hant-tables.js';
+import { perLanguage } from '../wording/per-language.js';
 
 type Reference = typeof import('./messages/en.json', { with: { type: 'json' }});
 /** commander's message reworded: a pattern with named groups, and what to say instead. */
@@ -339,22 +339,9 @@ function makeMessages(d: MessageTable, lang: Lang) {
 
 export type Messages = ReturnType<typeof makeMessages>;
 
-const tables: Partial<Record<Lang, Messages>> = {};
-
-/** Keeps the zh-Hant table where every bundle's copy of this module finds it (src/wording/hant-tables.ts). */
-export function useTraditionalMessages(table: MessageTable): void {
-  hantTables().messages = table;
-}
-
-/** A language's file, read when its table is first asked for: a run reads only its own language's. */
-function readTable(lang: 'en' | 'zh'): MessageTable {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${lang}.json`), 'utf8'));
-}
-
-/** The table for `lang`. zh-Hant needs loadLanguage first; without it (never in the CLI) the Simplified table stands in. */
-export function messages(lang: Lang): Messages {
-  const traditional = lang === 'zh-Hant' ? (hantTables().messages as MessageTable | undefined) : undefined;
-  if (lang === 'zh-Hant' && traditional === undefined) return messages('zh');
-  tables[lang] ??= makeMessages(traditional ?? readTable(lang === 'zh-Hant' ? 'zh' : lang), lang);
-  return tables[lang];
-}
+/** The table for `lang`: its file read when first asked for; zh-Hant's once loadLanguage has run. */
+export const messages: (lang: Lang) => Messages = perLanguage(
+  'messages',
+  (lang): MessageTable => JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${lang}.json`), 'utf8')),
+  makeMessages,
+);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../catalog/types.js';
 import { type Args, format } from '../wording/format.js';
+import { perLanguage } from '../wording/per-language.js';
 
 /** A language's table as its file holds it: en.json's shape, which every language matches. */
 export type PrefsMessageTable = typeof import('./prefs-messages/en.json', { with: { type: 'json' }});
@@ -40,16 +41,9 @@ function makePrefsMessages(d: PrefsMessageTable, lang: Lang) {
 
 export type PrefsMessages = ReturnType<typeof makePrefsMessages>;
 
-const tables: Partial<Record<Lang, PrefsMessages>> = {};
-
-/** A language's file, read when its table is first asked for. */
-function readTable(lang: 'en' | 'zh'): PrefsMessageTable {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'prefs-messages', `${lang}.json`), 'utf8'));
-}
-
-/** The table for `lang`; zh-Hant's is made at build time like the other tables (src/i18n/traditional.ts) and passed in (Simplified without it). */
-export function prefsMessages(lang: Lang, zhHant?: PrefsMessageTable): PrefsMessages {
-  if (lang === 'zh-Hant' && zhHant === undefined) return prefsMessages('zh');
-  tables[lang] ??= makePrefsMessages(lang === 'zh-Hant' ? zhHant! : readTable(lang), lang);
-  return tables[lang];
-}
+/** The table for `lang`: its file read when first asked for; zh-Hant's once loadLanguage has run. */
+export const prefsMessages: (lang: Lang) => PrefsMessages = perLanguage(
+  'prefsMessages',
+  (lang): PrefsMessageTable => JSON.parse(readFileSync(join(import.meta.dirname, 'prefs-messages', `${lang}.json`), 'utf8')),
+  makePrefsMessages,
+);

@@ -2,17 +2,12 @@
 // problem; and (for `wxhelp config`) its editing. What touches YAML is here, imported only when
 // there is a file to read or to change.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Lang } from '../catalog/types.js';
-import { prefsMessages, type PrefsMessages } from '../i18n/prefs-messages.js';
 import { NEED_ID, settingOf } from './values.js';
 import { EXAMPLES, isPreferenceKey, PreferencesError, type Preferences, type RegionSetting } from './types.js';
 
 export { editPreferences, hasTopLevelKey } from './write.js';
-
-/** The preferences' words in `lang`: zh-Hant's from the Traditional tables' part, loaded on first need. */
-export async function prefsMessagesIn(lang: Lang): Promise<PrefsMessages> {
-  return prefsMessages(lang, lang === 'zh-Hant' ? (await import('../i18n/traditional.js')).prefsMessagesTable : undefined);
-}
+// The preferences' words come with this part: only a run with a preferences file, or `config`, needs them.
+export { prefsMessages } from '../i18n/prefs-messages.js';
 
 /** The preferences a file's text sets; `file` names it in errors. */
 export function parsePreferences(text: string, file: string): Preferences {

@@ -11,6 +11,8 @@ export interface HantTables {
   messages?: unknown;
   /** The words for a catalog's problems (src/catalog/wording.ts). */
   catalogWords?: unknown;
+  /** The preferences' words (src/i18n/prefs-messages.ts). */
+  prefsMessages?: unknown;
 }
 
 export function hantTables(): HantTables {

@@ -82,7 +82,7 @@ async function readChecked(ctx: Context, deps: ConfigDeps, file: string): Promis
 export async function runConfig(ctx: Context, [given, words]: [string | undefined, string[]], deps: ConfigDeps): Promise<number> {
   const { lang } = ctx.options;
   const part = await prefsPart();
-  const m = await part.prefsMessagesIn(lang);
+  const m = part.prefsMessages(lang);
   const { usageError, shown } = deps;
   const action = given ?? 'list';
   const file = preferencesPath(ctx.io.env, ctx.io.homeDir);

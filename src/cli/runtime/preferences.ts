@@ -32,7 +32,7 @@ export async function loadPreferences(io: Pick<IO, 'env' | 'homeDir'>): Promise<
  * example. Its words load with the preferences' part (a file is there, or `config` runs).
  */
 export async function preferencesError(error: PreferencesError, lang: Lang, exitCode: 2 | 3 = EXIT.catalog): Promise<CliError> {
-  const m = await (await import('../../prefs/parse.js')).prefsMessagesIn(lang);
+  const m = (await import('../../prefs/parse.js')).prefsMessages(lang);
   const p = m.problem;
   const problem = error.problem;
   let text: string;
