@@ -16,11 +16,11 @@ import {
   readCachedCatalog as readEntry,
   writeCachedCatalog,
 } from '../../src/catalog/cache.js';
-import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
 import { readPackedIndex } from '../../src/match/packed-index.js';
+import { fakeCatalog } from '../support/fake-catalog.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-cache-'));
@@ -40,23 +40,6 @@ function catalogFile(text: string): string {
   return file;
 }
 const entries = (dir: string) => readdirSync(join(dir, 'wxhelp')).filter((f) => f.endsWith('.entry'));
-// The smallest value with a catalog's shape (src/catalog/shape.ts), told apart by `name`.
-const fakeCatalog = (name: string) =>
-  ({
-    schemaVersion: 1,
-    serviceTimeZone: 'Asia/Shanghai',
-    sources: [],
-    about: [],
-    channels: [],
-    modes: [],
-    materials: [],
-    topics: [],
-    emergencies: [],
-    needs: [],
-    advice: [],
-    properNames: [],
-    name,
-  }) as unknown as Catalog;
 /** What an entry holds for the caller (its catalog and warnings; not how it was found). */
 const readCachedCatalog = (...args: Parameters<typeof readEntry>) => {
   const entry = readEntry(...args);

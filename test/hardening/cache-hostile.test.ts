@@ -25,10 +25,11 @@ import { sanitizeDeep } from '../../src/render/terminal/sanitize.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
 import { TERMINAL_CONTROL, tempDir } from './helpers.js';
+import { fakeCatalog } from '../support/fake-catalog.js';
 
 const AT = ['--at', '2026-11-28T10:00+08:00', '--tz', 'UTC'];
 const original = readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8');
-const NUMBER = '+86-755-83765566'; // the overseas line, as the catalog writes it
+const NUMBER = '+86-755-83765566'; // the hotline as dialled from abroad, as the catalog writes it
 const tmp = tempDir('wxhelp-cache-hostile-');
 afterAll(tmp.cleanup);
 
@@ -46,22 +47,6 @@ function setup(text = original): { file: string; cache: string; dir: string; ent
 
 const phone = (s: { file: string; env: Record<string, string> }, ...extra: string[]) =>
   runCli(['phone', '--overseas', '--channels', s.file, ...extra, ...AT], { env: s.env });
-
-const fakeCatalog = () =>
-  ({
-    schemaVersion: 1,
-    serviceTimeZone: 'Asia/Shanghai',
-    sources: [],
-    about: [],
-    channels: [],
-    modes: [],
-    materials: [],
-    topics: [],
-    emergencies: [],
-    needs: [],
-    advice: [],
-    properNames: [],
-  }) as unknown as Catalog;
 
 /** The answer from the file itself, without a cache. */
 let truth: { code: number; stdout: string; stderr: string };
