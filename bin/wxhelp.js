@@ -2,9 +2,9 @@
 // Launcher. The CLI bundle (bin/dist/cli.cjs, built by `npm run build`, which npm's prepare runs)
 // and each part loaded later (ask.cjs, parse.cjs, …) are stored already wrapped as Node wraps a
 // CommonJS module, and are compiled here through vm.Script with V8's code cache (made by the
-// build after a warm-up run): start-up skips most parsing and compiling, and no second copy of
-// the source is made to wrap it. A cache V8 rejects (another Node version) only means compiling
-// as usual.
+// build after a warm-up run; a one-shot command has a cache of the bundle of its own, in text and
+// in JSON): start-up skips most parsing and compiling, and no second copy of the source is made to
+// wrap it. A cache V8 rejects (another Node version) only means compiling as usual.
 // CommonJS (bin/package.json): Node starts a CommonJS entry about a tenth faster than an ES module.
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -28,7 +28,7 @@ function load(file, cachedData = readCache(file)) {
   const known = file === BUNDLE ? bundle : require.cache[file];
   if (known !== undefined) return known.exports;
   // latin1: the build writes each file in ASCII, and latin1 is the cheapest decoding of it.
-  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
+  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData: cachedData ?? undefined });
   const part = new Module(file, module);
   part.filename = file;
   if (file === BUNDLE) bundle = part;
@@ -47,22 +47,57 @@ function readCache(file) {
   }
 }
 
+// The one-shot commands the build made a code cache of their own for, in text and in JSON
+// (bin/command-cache.cjs): made from runs of that command alone, each holds only the code such a
+// run needs, and loads faster than the cache made from every command.
+const OWN_CACHE = new Set(['phone', 'recommend', 'recommend-words', 'emergency', 'channels', 'hours', 'topics']);
+// The global options that take a value (src/cli/program.ts): the word after one names no command.
+const TAKES_VALUE = new Set(['--at', '--tz', '--lang', '--channels']);
+
+/**
+ * The name of the code cache the build made for the run argv asks for (cli.cjs.<name>.cache):
+ * its command's own, in its output mode; undefined for a command that has none. (Only speed
+ * rests on it: any cache of the bundle serves any run, and what is not in it is compiled as usual.)
+ */
+function ownCacheName(argv) {
+  let command;
+  let words = false;
+  let json = false;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (TAKES_VALUE.has(arg) || arg === '--topic' || arg === '--need' || arg === '--limit') i++;
+    else if (arg.startsWith('-')) continue;
+    else if (command === undefined) command = arg;
+    else words = true;
+  }
+  // A problem in words is matched, a --topic is not: recommend has a cache for each.
+  const name = command === 'recommend' && words ? 'recommend-words' : command;
+  return OWN_CACHE.has(name) ? `${name}${json ? '-json' : ''}` : undefined;
+}
+
+/** The run's own code cache (see ownCacheName), else the one made from every command. */
+function bundleCacheFor(argv) {
+  const name = ownCacheName(argv);
+  return (name !== undefined && readCache(`${BUNDLE}.${name}`)) || readCache(BUNDLE);
+}
+
 // The bundle requires Node's modules and its own parts (./parse.cjs, …), which are beside it in
 // bin/dist (node:module's createRequire would cost half a millisecond more at every start).
 function requireInDist(id) {
   return id.startsWith('./') ? load(`${DIST}/${id.slice(2)}`) : require(id);
 }
 
-/** Compile and run the bundle; returns its exports and the script (the build makes the cache from it). */
-function compileBundle(cachedData) {
-  const exports = load(BUNDLE, cachedData);
+/** Compile and run the bundle, with no code cache; returns its exports and the script (the build makes the caches from it). */
+function compileBundle() {
+  const exports = load(BUNDLE, null);
   return { exports, script: scripts.get(BUNDLE) };
 }
 
 if (require.main === module) {
   let cli;
   try {
-    cli = load(BUNDLE);
+    cli = load(BUNDLE, bundleCacheFor(process.argv.slice(2)));
   } catch (error) {
     if (error && error.code === 'ENOENT') {
       process.stderr.write('wxhelp: not built yet — run `npm run build` (or `npm ci`, which builds it)\n');
@@ -74,5 +109,14 @@ if (require.main === module) {
 } else {
   // The build (bin/build.mjs) loads this file to run the bundle for its warm-up and make the
   // caches; a worker thread (src/catalog/parse-off-thread.ts) to load its part the same way.
-  module.exports = { BUNDLE, CODE_CACHE, DIST, compileBundle, loadPart: (name) => requireInDist(`./${name}`), scripts };
+  module.exports = {
+    BUNDLE,
+    CODE_CACHE,
+    DIST,
+    OWN_CACHE,
+    compileBundle,
+    loadPart: (name) => requireInDist(`./${name}`),
+    ownCacheName,
+    scripts,
+  };
 }

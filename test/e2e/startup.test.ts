@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -223,5 +224,45 @@ describe('start-up loads only what the run needs', () => {
     expect(code).toBe(0);
     expect(parts).toEqual(['parse', 'yaml']);
     expect(stdout).toContain('Edited help name');
+  });
+
+  it('each one-shot command reads a code cache of its own, in text and in JSON, which the build made and V8 takes', () => {
+    const launcher = createRequire(import.meta.url)(join(root, 'bin/wxhelp.js')) as {
+      OWN_CACHE: Set<string>;
+      ownCacheName: (argv: readonly string[]) => string | undefined;
+    };
+    // The command's word, wherever the global options put it; recommend's words apart from its --topic.
+    for (const [argv, name] of [
+      [['phone', '--overseas'], 'phone'],
+      [['--tz', 'UTC', '--at', '2026-11-28T03:00', 'phone', '--json'], 'phone-json'],
+      [['recommend', '我的微信号被盗了'], 'recommend-words'],
+      [['--lang', 'zh', 'recommend', '--need', 'elderly', '被盗', '--json'], 'recommend-words-json'],
+      [['recommend', '--topic', 'payment', '--limit', '2'], 'recommend'],
+      [['emergency', 'stolen'], 'emergency'],
+      [['channels', '--channels', 'phone.yaml'], 'channels'],
+      [['hours', 'hotline', '--json'], 'hours-json'],
+      [['topics'], 'topics'],
+      [['help', 'phone'], undefined],
+      [['ask'], undefined],
+      [['--', 'phone'], undefined],
+      [[], undefined],
+    ] as const) {
+      expect({ argv, name: launcher.ownCacheName(argv) }).toEqual({ argv, name });
+    }
+    // Every cache the launcher may ask for is there, and a plain Node (the one that built them) takes each.
+    const names = [...launcher.OWN_CACHE].flatMap((n) => [n, `${n}-json`]);
+    const files = names.map((n) => join(root, `bin/dist/cli.cjs.${n}.cache`));
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        "const { readFileSync } = require('fs'); const { Script } = require('vm'); const [bundle, ...caches] = process.argv.slice(1); const source = readFileSync(bundle, 'latin1'); process.stdout.write(JSON.stringify(caches.map((c) => new Script(source, { filename: bundle, cachedData: readFileSync(c) }).cachedDataRejected)));",
+        join(root, 'bin/dist/cli.cjs'),
+        ...files,
+      ],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(files.map(() => false));
   });
 });
