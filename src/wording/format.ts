@@ -137,7 +137,11 @@ function pluralCategory(lang: string, n: number, options: Map<string, Node[]>): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// The parser: text, {placeholders} and their branches, quoting.
+// The parser: text, {placeholders} and their branches, quoting. A scanner over the message's
+// characters, without regular expressions or copies of the rest of the message: a run parses the
+// twenty or so messages it says, and compiling a pattern costs more than scanning one.
+
+type Scan = { s: string; i: number };
 
 function parse(message: string): Node[] {
   const p = { s: message, i: 0 };
@@ -146,7 +150,7 @@ function parse(message: string): Node[] {
   return nodes;
 }
 
-function parseText(p: { s: string; i: number }, inPlural: boolean): Node[] {
+function parseText(p: Scan, inPlural: boolean): Node[] {
   const nodes: Node[] = [];
   let buffer = '';
   const flush = () => {
@@ -154,6 +158,14 @@ function parseText(p: { s: string; i: number }, inPlural: boolean): Node[] {
     buffer = '';
   };
   while (p.i < p.s.length) {
+    // Plain text up to the next character that may mean something, taken in one piece.
+    let end = p.i;
+    while (end < p.s.length && !special(p.s.charCodeAt(end), inPlural)) end++;
+    if (end > p.i) {
+      buffer += p.s.slice(p.i, end);
+      p.i = end;
+      continue;
+    }
     const c = p.s[p.i]!;
     if (c === '}') break;
     if (c === "'") {
@@ -162,60 +174,117 @@ function parseText(p: { s: string; i: number }, inPlural: boolean): Node[] {
         buffer += "'";
         p.i += 2;
       } else if (next === '{' || next === '}' || (next === '#' && inPlural)) {
-        const end = p.s.indexOf("'", p.i + 1);
-        if (end < 0) throw new Error(`message has an unclosed quote: ${p.s}`);
-        buffer += p.s.slice(p.i + 1, end).replace(/''/g, "'");
-        p.i = end + 1;
+        const close = p.s.indexOf("'", p.i + 1);
+        if (close < 0) throw new Error(`message has an unclosed quote: ${p.s}`);
+        buffer += p.s
+          .slice(p.i + 1, close)
+          .split("''")
+          .join("'");
+        p.i = close + 1;
       } else {
         buffer += c;
         p.i++;
       }
-    } else if (c === '#' && inPlural) {
+    } else if (c === '#') {
       flush();
       nodes.push('#');
       p.i++;
-    } else if (c === '{') {
+    } else {
       flush();
       nodes.push(parsePlaceholder(p));
-    } else {
-      buffer += c;
-      p.i++;
     }
   }
   flush();
   return nodes;
 }
 
-function parsePlaceholder(p: { s: string; i: number }): Node {
+/** '{', '}', an apostrophe, and inside a plural '#'. */
+const special = (code: number, inPlural: boolean): boolean => code === 123 || code === 125 || code === 39 || (code === 35 && inPlural);
+
+/** What a regular expression's \s matches. */
+const isSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** What \w matches (ASCII letters, digits, _), and with `dash` also '-'. */
+const isWord = (code: number, dash: boolean): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (dash && code === 45);
+
+function skipSpace(p: Scan): void {
+  while (p.i < p.s.length && isSpace(p.s.charCodeAt(p.i))) p.i++;
+}
+
+/** The run of word characters at p.i ('' when there is none), stepped over. */
+function word(p: Scan, dash: boolean): string {
+  const from = p.i;
+  while (p.i < p.s.length && isWord(p.s.charCodeAt(p.i), dash)) p.i++;
+  return p.s.slice(from, p.i);
+}
+
+function parsePlaceholder(p: Scan): Node {
   const close = (at: number) => {
     if (p.s[at] !== '}') throw new Error(`message placeholder is not closed at ${at}: ${p.s}`);
   };
   p.i++;
-  const head = /^\s*([\w-]+)\s*(?:,\s*(\w+)\s*(?:,\s*)?)?/.exec(p.s.slice(p.i));
-  if (head === null) throw new Error(`message placeholder has no name at ${p.i}: ${p.s}`);
-  const name = head[1]!;
-  const type = head[2] ?? 'text';
-  p.i += head[0].length;
+  // {name} or {name, type} or {name, type, …}
+  skipSpace(p);
+  const name = word(p, true);
+  if (name === '') throw new Error(`message placeholder has no name at ${p.i}: ${p.s}`);
+  skipSpace(p);
+  let type = 'text';
+  if (p.s[p.i] === ',') {
+    const comma = p.i;
+    p.i++;
+    skipSpace(p);
+    const typed = word(p, false);
+    if (typed === '')
+      p.i = comma; // a comma with no type after it is not part of the head
+    else {
+      type = typed;
+      skipSpace(p);
+      if (p.s[p.i] === ',') {
+        p.i++;
+        skipSpace(p);
+      }
+    }
+  }
   if (type === 'text' || type === 'capital' || type === 'list') {
-    const style = /^([\w-]*)\s*/.exec(p.s.slice(p.i))!;
-    p.i += style[0].length;
+    const style = word(p, true);
+    skipSpace(p);
     close(p.i);
     p.i++;
-    if (type === 'list' && style[1] === '') throw new Error(`message list {${name}} names no style: ${p.s}`);
-    return { name, type, style: style[1]! };
+    if (type === 'list' && style === '') throw new Error(`message list {${name}} names no style: ${p.s}`);
+    return { name, type, style };
   }
   if (type !== 'select' && type !== 'plural') throw new Error(`message placeholder {${name}, ${type}} is not a known kind: ${p.s}`);
   const options = new Map<string, Node[]>();
   for (;;) {
-    const key = /^\s*(=?[^\s{}]+)\s*\{/.exec(p.s.slice(p.i));
-    if (key === null) break;
-    p.i += key[0].length;
-    options.set(key[1]!, parseText(p, type === 'plural'));
+    // A branch: its key (any run without spaces or braces: a word, or =N), then '{'.
+    const before = p.i;
+    skipSpace(p);
+    const from = p.i;
+    while (p.i < p.s.length && !isSpace(p.s.charCodeAt(p.i)) && p.s[p.i] !== '{' && p.s[p.i] !== '}') p.i++;
+    const key = p.s.slice(from, p.i);
+    skipSpace(p);
+    if (key === '' || p.s[p.i] !== '{') {
+      p.i = before;
+      break;
+    }
+    p.i++;
+    options.set(key, parseText(p, type === 'plural'));
     close(p.i);
     p.i++;
   }
-  const rest = /^\s*/.exec(p.s.slice(p.i))!;
-  p.i += rest[0].length;
+  skipSpace(p);
   close(p.i);
   p.i++;
   if (!options.has('other')) throw new Error(`message choice {${name}, ${type}} has no "other": ${p.s}`);

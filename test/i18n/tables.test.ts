@@ -158,7 +158,20 @@ describe('the message format', () => {
     expect(placeholders('done{extra, select, other {}}')).toEqual(new Set(['extra']));
   });
 
+  it('reads a placeholder whatever the spaces inside it (ideographic and no-break ones too), and # as text outside a plural', () => {
+    expect(say('{ a , select , x { X } other { O } }', { a: 'x' })).toBe(' X ');
+    expect(say('{\u3000a\u00a0}', { a: 'v' })).toBe('v');
+    expect(say('{a, select,\u3000x{1}other{2}}', { a: 'x' })).toBe('1');
+    expect(say('#{n, plural, =1 {# item} other {# items}}#', { n: 1 })).toBe('#1 item#');
+    expect(say("{n, plural, other {'#' #}}", { n: 3 })).toBe('# 3');
+    expect(say('{a-b, capital}', { 'a-b': 'ab' })).toBe('Ab');
+  });
+
   it('refuses a message that is not well formed', () => {
+    expect(() => placeholders('{a,}')).toThrow(/not closed/);
+    expect(() => placeholders('{a, list}')).toThrow(/names no style/);
+    expect(() => placeholders('{a, foo}')).toThrow(/not a known kind/);
+    expect(() => placeholders('{}')).toThrow(/no name/);
     expect(() => placeholders('{a')).toThrow();
     expect(() => placeholders('{a, select, x {1}}')).toThrow(/other/);
     expect(() => placeholders('a}')).toThrow();
