@@ -11,7 +11,7 @@
 //   BENCH_PAIRS=N   rounds per start-up figure (default 15)
 //   BENCH_ONLY=re   only the sections whose title matches (e.g. BENCH_ONLY=scale)
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -298,6 +298,10 @@ if (section('scale')) {
     logLevel: 'error',
     banner: { js: "import{createRequire as __r}from'node:module';const require=__r(import.meta.url);" },
   });
+  // The wording is read from a JSON file per language beside the code that reads it (src/i18n/messages.ts):
+  // the build's copies go beside the stages script.
+  for (const folder of ['messages', 'prefs-messages', 'words'])
+    cpSync(join(root, 'bin/dist', folder), join(work, folder), { recursive: true });
   const widths = [14, 10, 11, 11, 8, 8, 10];
   row(['channels', 'MiB', 'yaml parse', 'first run', 'first ×', 'repeat', 'repeat ×'], widths);
   const firsts = {};
