@@ -475,16 +475,7 @@ for (let round = 0; ; round++) {
 // the parser's worker, are cached as loaded: their code compiled, not parsed, at its first use.
 // The one-shot commands also get a cache each, in text and in JSON (below, after this one).
 const launcher = createRequire(import.meta.url)('./wxhelp.js');
-const quiet = { write: () => true, isTTY: false };
-const io = {
-  stdout: quiet,
-  stderr: quiet,
-  stdin: {},
-  env: {},
-  now: () => Date.UTC(2026, 10, 28, 12),
-  systemZone: () => 'UTC',
-  homeDir: '/nonexistent',
-};
+const io = createRequire(import.meta.url)('./command-cache.cjs').warmUpIO('UTC');
 const { exports: cli } = launcher.compileBundle();
 const oneShotRuns = [
   ['phone', '--overseas'],

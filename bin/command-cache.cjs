@@ -7,17 +7,29 @@
 // Chinese, from a mainland zone and from UTC. What the bundle then holds compiled is written to
 // the cache file, which the launcher reads for a run of this command in this mode (bin/wxhelp.js).
 //   node bin/command-cache.cjs <cache file> <JSON: the runs, each an argv; the first runs through main()>
+// Required instead, it gives the IO of a warm-up run (the build's own warm-up uses it too).
 'use strict';
 const { renameSync, writeFileSync } = require('node:fs');
-const launcher = require('./wxhelp.js');
 
-const [file, runsJson] = process.argv.slice(2);
-const runs = JSON.parse(runsJson);
-const { exports: cli } = launcher.compileBundle();
+/** The IO of a warm-up run: nothing read or written, a fixed instant, the system's zone `zone`. */
+function warmUpIO(zone) {
+  const quiet = { write: () => true, isTTY: false };
+  return {
+    stdout: quiet,
+    stderr: quiet,
+    stdin: {},
+    env: {},
+    now: () => Date.UTC(2026, 10, 28, 12),
+    systemZone: () => zone,
+    homeDir: '/nonexistent',
+  };
+}
 
 const exit = process.exit;
 const finished = Symbol('main finished');
-async function warm() {
+async function warm(file, runs) {
+  const launcher = require('./wxhelp.js');
+  const { exports: cli } = launcher.compileBundle();
   // main() ends the process when it is done: that end is caught here, and the rest runs.
   process.argv = [process.argv[0], `${__dirname}/wxhelp.js`, ...runs[0]];
   process.exit = (code) => {
@@ -30,30 +42,25 @@ async function warm() {
   } finally {
     process.exit = exit;
   }
-  const quiet = { write: () => true, isTTY: false };
   for (const zone of ['Asia/Shanghai', 'UTC'])
     for (const argv of runs)
       for (const lang of ['en', 'zh']) {
-        const io = {
-          stdout: quiet,
-          stderr: quiet,
-          stdin: {},
-          env: {},
-          now: () => Date.UTC(2026, 10, 28, 12),
-          systemZone: () => zone,
-          homeDir: '/nonexistent',
-        };
-        const code = await cli.run([...argv, '--lang', lang], io);
+        const code = await cli.run([...argv, '--lang', lang], warmUpIO(zone));
         if (code !== 0) throw new Error(`wxhelp ${argv.join(' ')} --lang ${lang} exited ${code} while its code cache was made`);
       }
   writeFileSync(`${file}.tmp`, launcher.scripts.get(launcher.BUNDLE).createCachedData());
   renameSync(`${file}.tmp`, file);
 }
 
-warm().then(
-  () => exit.call(process, 0),
-  (error) => {
-    process.stderr.write(`bin/command-cache.cjs: ${error?.stack ?? error}\n`);
-    exit.call(process, 1);
-  },
-);
+if (require.main === module) {
+  const [file, runs] = process.argv.slice(2);
+  warm(file, JSON.parse(runs)).then(
+    () => exit.call(process, 0),
+    (error) => {
+      process.stderr.write(`bin/command-cache.cjs: ${error?.stack ?? error}\n`);
+      exit.call(process, 1);
+    },
+  );
+} else {
+  module.exports = { warmUpIO };
+}
