@@ -543,8 +543,8 @@ for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml', 'traditio
 // A cache for each one-shot command in each output mode (bin/dist/cli.cjs.<command>[-json].cache),
 // made from that command's runs alone, each in a process of its own (bin/command-cache.cjs); the
 // launcher reads the one a run names (bin/wxhelp.js). Holding only the code such a run needs,
-// and the process edge's, it loads faster than the one for every command (measured: 4 to 9 % of
-// a free-text recommend). Two at a time: the machines that build it have two cores or more.
+// and the process edge's, it loads faster than the one for every command (measured: 3 to 6 % of
+// a run). Two at a time: the machines that build it have two cores or more.
 {
   // Each run goes to the cache the launcher will read for it (recommend has two: a problem in words, and a --topic).
   const runsOf = new Map();

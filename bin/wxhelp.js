@@ -20,7 +20,8 @@ const scripts = new Map();
 let bundle;
 
 /**
- * Compile and run one stored file (its code cache beside it, `${file}.cache`, when there is one);
+ * Compile and run one stored file (with `cachedData`, by default its code cache beside it,
+ * `${file}.cache`, when there is one; null: none);
  * returns its exports. Each file once: a part is also put in require's cache, as a required file
  * would be (what a run loaded shows there).
  */
@@ -51,8 +52,10 @@ function readCache(file) {
 // (bin/command-cache.cjs): made from runs of that command alone, each holds only the code such a
 // run needs, and loads faster than the cache made from every command.
 const OWN_CACHE = new Set(['phone', 'recommend', 'recommend-words', 'emergency', 'channels', 'hours', 'topics']);
-// The global options that take a value (src/cli/program.ts): the word after one names no command.
+// The options that take a value (src/cli/program.ts, src/cli/commands/recommend.ts): the word after
+// one is neither the command nor a problem in words (test/cli/launcher-cache.test.ts holds them to the program's).
 const TAKES_VALUE = new Set(['--at', '--tz', '--lang', '--channels']);
+const RECOMMEND_TAKES_VALUE = new Set(['--topic', '--need', '--limit']);
 
 /**
  * The name of the code cache the build made for the run argv asks for (cli.cjs.<name>.cache):
@@ -66,7 +69,7 @@ function ownCacheName(argv) {
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
-    else if (TAKES_VALUE.has(arg) || arg === '--topic' || arg === '--need' || arg === '--limit') i++;
+    else if (TAKES_VALUE.has(arg) || RECOMMEND_TAKES_VALUE.has(arg)) i++;
     else if (arg.startsWith('-')) continue;
     else if (command === undefined) command = arg;
     else words = true;
@@ -114,6 +117,8 @@ if (require.main === module) {
     CODE_CACHE,
     DIST,
     OWN_CACHE,
+    RECOMMEND_TAKES_VALUE,
+    TAKES_VALUE,
     compileBundle,
     loadPart: (name) => requireInDist(`./${name}`),
     ownCacheName,
