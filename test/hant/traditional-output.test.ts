@@ -10,6 +10,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { describe, expect, it } from 'vitest';
+import { recommendArgv } from '../support/grid-query.js';
 import { parseLang, langFromEnv } from '../../src/i18n/lang.js';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { runCli, type FakeIOOptions } from '../support/fake-io.js';
@@ -51,17 +52,7 @@ describe('zh-Hant answers', () => {
     async ({ topic, urgent, overseas }) => {
       for (const at of INSTANTS) {
         for (const json of [false, true]) {
-          const args = [
-            'recommend',
-            '--topic',
-            topic,
-            urgent ? '--urgent' : '--not-urgent',
-            overseas ? '--overseas' : '--mainland',
-            '--at',
-            at,
-            '--verbose',
-            ...(json ? ['--json'] : []),
-          ];
+          const args = [...recommendArgv(topic, urgent, overseas, at), '--verbose', ...(json ? ['--json'] : [])];
           const r = await traditional(args);
           expect(r.code, r.stderr).toBe(0);
           expect(r.simplified, `${args.join(' ')}\n${r.stdout}`).toEqual([]);

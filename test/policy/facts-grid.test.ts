@@ -8,6 +8,7 @@
 // statistics reach a default answer.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recommendArgv } from '../support/grid-query.js';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { numberForms } from '../../src/catalog/mentions.js';
 import type { Catalog, Channel } from '../../src/catalog/types.js';
@@ -71,20 +72,7 @@ describe.each(GRID)('recommend $topic urgent=$urgent overseas=$overseas', ({ top
   it.each(INSTANTS.flatMap((at) => LANGS.map((lang) => [at, lang] as const)))(
     'at %s (%s): the answer agrees with public material',
     async (at, lang) => {
-      const base = [
-        'recommend',
-        '--topic',
-        topic,
-        urgent ? '--urgent' : '--not-urgent',
-        overseas ? '--overseas' : '--mainland',
-        '--at',
-        at,
-        '--tz',
-        'Asia/Shanghai',
-        '--lang',
-        lang,
-        '--no-color',
-      ];
+      const base = [...recommendArgv(topic, urgent, overseas, at), '--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
       const text = await run(base);
       const out = JSON.parse(await run([...base, '--json']));
       const json = JSON.stringify(out);

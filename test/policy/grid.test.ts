@@ -3,6 +3,7 @@
 // and on a weekend), in-process through the injected IO, asserted on the JSON of each answer.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recommendArgv } from '../support/grid-query.js';
 import { compareSourcing, sourcingKey } from '../../src/advise/sourcing.js';
 import { parseCatalog } from '../../src/catalog/load.js';
 import { channelsNamedIn, sameLine } from '../../src/catalog/mentions.js';
@@ -19,19 +20,7 @@ const GRID = catalog.topics.flatMap((topic) =>
 );
 
 async function answer(topic: string, urgent: boolean, overseas: boolean, at: string, extra: string[] = []) {
-  const args = [
-    'recommend',
-    '--topic',
-    topic,
-    urgent ? '--urgent' : '--not-urgent',
-    overseas ? '--overseas' : '--mainland',
-    '--json',
-    '--at',
-    at,
-    '--tz',
-    'Asia/Shanghai',
-    ...extra,
-  ];
+  const args = [...recommendArgv(topic, urgent, overseas, at), '--json', '--tz', 'Asia/Shanghai', ...extra];
   const r = await runCli(args);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
