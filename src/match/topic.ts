@@ -36,9 +36,6 @@ export const HIGH_MARGIN = 1.5;
 const ALTERNATIVE_SHARE = 0.35;
 const MAX_ALTERNATIVES = 3;
 
-/** Each catalog's index, and whether it was made with Traditional folding (src/match/folding.ts). */
-const indexes = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
-
 /** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
 export const TOPIC_INDEX = 'topicIndex';
 
@@ -63,34 +60,38 @@ export function buildTopicIndex(catalog: Catalog): MatchIndex {
   return buildIndex(topicEntries(catalog));
 }
 
-/** A stored index made for exactly these topics (the same ids in the same order). */
-const fitsTopics = (stored: IndexView, catalog: Catalog) =>
-  stored.ids.length === catalog.topics.length && stored.ids.every((id, i) => id === catalog.topics[i]!.id);
+/**
+ * A catalog's index of one kind (its topics', its needs'), once per catalog: the one stored with
+ * it when that was made for exactly these entries (the same ids in the same order), else made from
+ * them. A stored index is made with Traditional folding (bin/build.mjs,
+ * src/cli/runtime/load-catalog.ts); one made here before the folding table was loaded reads
+ * Traditional phrases as written, so it is made again once the table is there.
+ */
+function indexKind(name: string, entries: (catalog: Catalog) => readonly { id: string }[], build: (catalog: Catalog) => MatchIndex) {
+  const made = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
+  return (catalog: Catalog): IndexView => {
+    const folded = traditionalTable() !== undefined;
+    const known = made.get(catalog);
+    if (known && (known.folded || !folded)) return known.index;
+    const bytes = precomputed(catalog, name);
+    const stored = bytes === undefined ? null : readPackedIndex(bytes);
+    const list = stored === null ? [] : entries(catalog);
+    const fromStore = stored !== null && stored.ids.length === list.length && stored.ids.every((id, i) => id === list[i]!.id);
+    const index = fromStore ? stored : viewOf(build(catalog));
+    made.set(catalog, { index, folded: fromStore || folded });
+    return index;
+  };
+}
 
 /**
  * The catalog's topic index: the one stored with it when there is one (working the phrases out
  * costs more than the rest of a run; src/match/packed-index.ts reads only what a text uses), else
  * made from its topics; once per catalog either way.
  */
-export function topicIndex(catalog: Catalog): IndexView {
-  const folded = traditionalTable() !== undefined;
-  const known = indexes.get(catalog);
-  // One made before the folding table was loaded reads Traditional phrases as written: made again.
-  if (known && (known.folded || !folded)) return known.index;
-  // A stored index is made with folding (bin/build.mjs, src/cli/runtime/load-catalog.ts).
-  const bytes = precomputed(catalog, TOPIC_INDEX);
-  const stored = bytes === undefined ? null : readPackedIndex(bytes);
-  const fromStore = stored !== null && fitsTopics(stored, catalog);
-  const index = fromStore ? stored : viewOf(buildTopicIndex(catalog));
-  indexes.set(catalog, { index, folded: fromStore || folded });
-  return index;
-}
+export const topicIndex: (catalog: Catalog) => IndexView = indexKind(TOPIC_INDEX, (catalog) => catalog.topics, buildTopicIndex);
 
 /** The name a catalog's stored needs' index goes by (src/catalog/precomputed.ts). */
 export const NEED_INDEX = 'needIndex';
-
-/** Each catalog's needs' index, and whether it was made with Traditional folding. */
-const needIndexes = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
 
 /** What the needs' index is made of: each need's phrases. */
 function needEntries(catalog: Catalog): MatchEntry[] {
@@ -102,22 +103,8 @@ export function buildNeedIndex(catalog: Catalog): MatchIndex {
   return buildIndex(needEntries(catalog));
 }
 
-/** A stored index made for exactly these needs (the same ids in the same order). */
-const fitsNeeds = (stored: IndexView, catalog: Catalog) =>
-  stored.ids.length === catalog.needs.length && stored.ids.every((id, i) => id === catalog.needs[i]!.id);
-
 /** The needs' index: stored with the catalog beside the topics' (made at every free-text run, it cost about as much as scoring), else made from its needs; once per catalog. */
-function needIndex(catalog: Catalog): IndexView {
-  const folded = traditionalTable() !== undefined;
-  const known = needIndexes.get(catalog);
-  if (known && (known.folded || !folded)) return known.index;
-  const bytes = precomputed(catalog, NEED_INDEX);
-  const stored = bytes === undefined ? null : readPackedIndex(bytes);
-  const fromStore = stored !== null && fitsNeeds(stored, catalog);
-  const index = fromStore ? stored : viewOf(buildNeedIndex(catalog));
-  needIndexes.set(catalog, { index, folded: fromStore || folded });
-  return index;
-}
+const needIndex = indexKind(NEED_INDEX, (catalog) => catalog.needs, buildNeedIndex);
 
 /** The needs' phrases that are also part of a topic's phrase ("phone number" in "phone number leaked"), folded. */
 const sharedPhrases = new WeakMap<Catalog, Set<string>>();
