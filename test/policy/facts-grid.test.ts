@@ -20,6 +20,8 @@ const sidelined = (id: string) => byId.get(id)?.standing !== undefined;
 const TIMES = ['03:00', '08:59', '09:00', '12:00', '21:59', '22:00', '23:30'];
 const INSTANTS = TIMES.map((t) => `2026-11-28T${t}+08:00`); // a Saturday
 const LANGS = ['en', 'zh'] as const;
+/** Where and how a grid point is read: a mainland user's zone, the language, no colour. */
+const reading = (lang: string) => ['--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
 const GRID = catalog.topics.flatMap((topic) =>
   [false, true].flatMap((urgent) => [false, true].map((overseas) => ({ topic: topic.id, urgent, overseas }))),
 );
@@ -72,7 +74,7 @@ describe.each(GRID)('recommend $topic urgent=$urgent overseas=$overseas', ({ top
   it.each(INSTANTS.flatMap((at) => LANGS.map((lang) => [at, lang] as const)))(
     'at %s (%s): the answer agrees with public material',
     async (at, lang) => {
-      const base = [...recommendArgv(topic, urgent, overseas, at), '--tz', 'Asia/Shanghai', '--lang', lang, '--no-color'];
+      const base = [...recommendArgv(topic, urgent, overseas, at), ...reading(lang)];
       const text = await run(base);
       const out = JSON.parse(await run([...base, '--json']));
       const json = JSON.stringify(out);
@@ -112,19 +114,7 @@ describe.each(catalog.topics.map((t) => t.id))('phone --topic %s', (topic) => {
   it.each(INSTANTS.flatMap((at) => [false, true].flatMap((overseas) => LANGS.map((lang) => [at, overseas, lang] as const))))(
     'at %s overseas=%s (%s): the line to call is a confirmed one, said as public material has it',
     async (at, overseas, lang) => {
-      const base = [
-        'phone',
-        '--topic',
-        topic,
-        overseas ? '--overseas' : '--mainland',
-        '--at',
-        at,
-        '--tz',
-        'Asia/Shanghai',
-        '--lang',
-        lang,
-        '--no-color',
-      ];
+      const base = ['phone', '--topic', topic, overseas ? '--overseas' : '--mainland', '--at', at, ...reading(lang)];
       const text = await run(base);
       const out = JSON.parse(await run([...base, '--json']));
       expect(sidelined(out.line.id), out.line.id).toBe(false);
@@ -143,18 +133,7 @@ describe('emergency and channels', () => {
       INSTANTS.flatMap((at) => [false, true].flatMap((overseas) => LANGS.map((lang) => [e.id, at, overseas, lang] as const))),
     ),
   )('emergency %s at %s overseas=%s (%s)', async (kind, at, overseas, lang) => {
-    const base = [
-      'emergency',
-      kind,
-      overseas ? '--overseas' : '--mainland',
-      '--at',
-      at,
-      '--tz',
-      'Asia/Shanghai',
-      '--lang',
-      lang,
-      '--no-color',
-    ];
+    const base = ['emergency', kind, overseas ? '--overseas' : '--mainland', '--at', at, ...reading(lang)];
     const text = await run(base);
     const out = JSON.parse(await run([...base, '--json']));
     expect(sidelined(out.stepDetails[0].channels[0])).toBe(false);
