@@ -1,17 +1,10 @@
 // A seeded mutator of catalog text: the kinds of damage a hand-edited channels.yaml suffers, and a
 // few hostile ones. Same seed, same mutants.
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/seeded.js';
+
+/** The seeded generator the mutants are drawn with. */
+export const prng = mulberry32;
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

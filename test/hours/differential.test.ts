@@ -19,6 +19,7 @@ import { hourStartInZone, scheduleStatus, segments } from '../../src/hours/index
 import { parseInstant } from '../../src/time/parse-instant.js';
 import { runCli } from '../support/fake-io.js';
 import { dateAt, refHourStart, refSegments, refStatus, refWallClock, transitions } from './reference/temporal-hours.js';
+import { mulberry32 } from '../support/seeded.js';
 
 const SEED = Number(process.env.WXHELP_DIFF_SEED ?? 15);
 const SCHEDULES = 120;
@@ -43,16 +44,9 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** mulberry32: a small seeded generator, so every run draws the same cases. */
+/** A seeded generator with its helpers, so every run draws the same cases. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   return { next, int, pick, chance: (p: number) => next() < p };

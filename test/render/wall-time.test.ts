@@ -10,38 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { wallTimeAt, zoneClock } from '../../src/zone/zone-clock.js';
 import { isoInZone, wallClock } from '../../src/render/time-format.js';
 import { transitions } from '../hours/reference/temporal-hours.js';
+import { mulberry32, ODD_ZONES } from '../support/seeded.js';
 
-const IANA = [
-  'Asia/Shanghai',
-  'America/Los_Angeles',
-  'Europe/London',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'America/Santiago',
-  'Asia/Kathmandu',
-  'Pacific/Apia',
-  'America/St_Johns',
-  'Etc/UTC',
-  'Etc/GMT+12',
-] as const;
+const IANA = [...ODD_ZONES, 'Etc/UTC'] as const;
 const FIXED = ['UTC', 'utc', 'GMT', 'UTC+8', 'UTC-5:30'] as const;
-
-/** A small seeded generator (mulberry32): the same instants on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FROM = Date.UTC(1970, 0, 1);
 const TO = Date.UTC(2060, 0, 1);
 
 function spread(seed: number, n: number): number[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const ms = FROM + Math.floor(next() * (TO - FROM));

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processZones, zoneOfFile, type ZoneTable } from '../../src/cli/process-zones.js';
 import { intlZones } from '../../src/zone/zone-source.js';
 import { transitions } from '../hours/reference/temporal-hours.js';
+import { mulberry32, ODD_ZONES } from '../support/seeded.js';
 
 const tablePath = fileURLToPath(new URL('../../bin/dist/zones.json', import.meta.url));
 const table = JSON.parse(readFileSync(tablePath, 'utf8')) as ZoneTable;
@@ -26,31 +27,11 @@ afterAll(() => {
   else process.env.TZ = tzBefore;
 });
 
-const ZONES = [
-  'Asia/Shanghai',
-  'America/Los_Angeles',
-  'Europe/London',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'America/Santiago',
-  'Asia/Kathmandu',
-  'Pacific/Apia',
-  'America/St_Johns',
-  'Asia/Kolkata',
-  'Etc/GMT+12',
-  'UTC',
-];
+const ZONES = [...ODD_ZONES, 'Asia/Kolkata', 'UTC'];
 
 function spread(seed: number, n: number, from: number, to: number): number[] {
-  let a = seed;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    out.push(from + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (to - from)));
-  }
-  return out;
+  const next = mulberry32(seed);
+  return Array.from({ length: n }, () => from + Math.floor(next() * (to - from)));
 }
 
 describe('offsets read with TZ set', () => {
