@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when the layout changes (6: with precomputed parts; 7: stored as bytes, the topics' index packed). */
-export const SNAPSHOT_FORMAT = 7;
+/** Bumped when the layout changes (6: with precomputed parts; 7: stored as bytes, the topics' index packed; 8: sections in UTF-16LE). */
+export const SNAPSHOT_FORMAT = 8;
 
 /**
  * The snapshot file's bytes for `catalog` (cleaned of control characters: what the CLI shows), made

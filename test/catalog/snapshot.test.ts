@@ -64,3 +64,20 @@ describe('catalog snapshot', () => {
     expect(catalogFromSnapshot(snapshotFile(other, 'other'), source)).toBeNull();
   });
 });
+
+describe('catalog snapshot sections', () => {
+  // Sections are UTF-16LE from an even offset (the header line padded to it): text of every kind
+  // (Chinese, a character outside the BMP, ASCII only) comes back as written, read lazily or whole.
+  for (const [i, name] of ['微信客服 帳號', 'WeChat 😀 support', 'plain ascii'].entries()) {
+    it(`round-trips ${JSON.stringify(name)}`, () => {
+      const written = { ...catalog, channels: [{ id: 'app-help', name: { zh: name, en: name } }] } as unknown as Catalog;
+      const bytes = Buffer.from(makeSnapshot(source, written, true));
+      const path = snapshotFile(bytes, `sections-${i}`);
+      expect((bytes.indexOf(10) + 1) % 2).toBe(0);
+      expect(catalogFromSnapshot(path, source)).toEqual(written);
+      const lazy = catalogFromSnapshot(path, source, { lazy: true });
+      expect(lazy?.channels).toEqual(written.channels);
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(written);
+    });
+  }
+});
