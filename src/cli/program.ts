@@ -86,17 +86,18 @@ function programWithGlobals(h: HelpText, version: string) {
     .helpCommand('help [command]', h.helpCommand)
     .addHelpText(
       'after',
-      `${examples(h.examples, [
-        ['wxhelp ask', h.notes.askExample],
-        'wxhelp recommend --topic account-security --urgent',
-        ['wxhelp phone --overseas', h.notes.phoneOverseas],
-        ['wxhelp channels --tz Europe/Berlin', h.notes.channels],
-        ['wxhelp hours app-help --days 3', h.notes.hours],
-        ['wxhelp remind hotline --tz Europe/London > next.ics', h.notes.remind],
-        ['wxhelp emergency stolen', h.notes.emergency],
-        "wxhelp --json phone --payment | jq -r '.line.dial // .line.number'",
-        ['eval "$(wxhelp completion bash)"', h.notes.completion],
-      ])}
+      () =>
+        `${examples(h.examples, [
+          ['wxhelp ask', h.notes.askExample],
+          'wxhelp recommend --topic account-security --urgent',
+          ['wxhelp phone --overseas', h.notes.phoneOverseas],
+          ['wxhelp channels --tz Europe/Berlin', h.notes.channels],
+          ['wxhelp hours app-help --days 3', h.notes.hours],
+          ['wxhelp remind hotline --tz Europe/London > next.ics', h.notes.remind],
+          ['wxhelp emergency stolen', h.notes.emergency],
+          "wxhelp --json phone --payment | jq -r '.line.dial // .line.number'",
+          ['eval "$(wxhelp completion bash)"', h.notes.completion],
+        ])}
 
 ${h.catalogOrder.join('\n')}
 

@@ -5,6 +5,6 @@ import { defineCommand, examples } from '../runtime/command.js';
 export const askCommand = defineCommand({
   name: 'ask',
   description: (h) => h.cmd.ask,
-  flags: (cmd, h) => cmd.addHelpText('after', examples(h.example, ['wxhelp ask --tz Europe/London'])),
+  flags: (cmd, h) => cmd.addHelpText('after', () => examples(h.example, ['wxhelp ask --tz Europe/London'])),
   load: () => import('./ask-run.js'),
 });

@@ -15,7 +15,8 @@ export const catalogInitCommand = defineCommand({
       .option('--force', h.opt.force)
       .addHelpText(
         'after',
-        `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`,
+        () =>
+          `${examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])}\n\n${h.notes.catalogInit}`,
       ),
   load: async () => ({ run: (await files()).runInit }),
 });
@@ -24,7 +25,7 @@ export const catalogCommand = defineCommand({
   name: 'catalog',
   description: (h) => h.cmd.catalog,
   flags: (cmd, h) =>
-    cmd.addHelpText('after', examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])),
+    cmd.addHelpText('after', () => examples(h.examples, ['wxhelp catalog init', 'wxhelp catalog init ./my-channels.yaml --force'])),
   subcommands: [catalogInitCommand],
 });
 
@@ -35,8 +36,7 @@ export const schemaCommand = defineCommand({
     cmd
       .option('--path', h.opt.schemaPath)
       .addOption(new Option('--output', h.opt.schemaOutput).conflicts('path'))
-      .addHelpText(
-        'after',
+      .addHelpText('after', () =>
         examples(h.examples, [
           'wxhelp schema > channels.schema.json',
           'wxhelp schema --path',

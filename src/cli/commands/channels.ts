@@ -18,7 +18,7 @@ export const channelsCommand = defineCommand({
       .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
       .addOption(new Option('--mainland', h.opt.mainland))
       .option('--verbose', h.opt.verbose)
-      .addHelpText('after', examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00'])),
+      .addHelpText('after', () => examples(h.examples, ['wxhelp channels', 'wxhelp channels --json --at 2026-11-28T20:00+08:00'])),
   run: async (ctx, opts) => {
     const { catalog } = await loadCatalogFor(ctx);
     const { at, lang, tz } = ctx.options;

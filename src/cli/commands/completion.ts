@@ -9,12 +9,13 @@ export const completionCommand = defineCommand({
   flags: (cmd, h) =>
     cmd.addArgument(new Argument('<shell>', h.arg.shell).choices(['bash', 'zsh', 'fish'] as const)).addHelpText(
       'after',
-      `${examples(h.examples, [
-        `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh command line, expanded by zsh
-        'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
-        'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
-      ])}\n\n${h.notes.completionIds}`,
+      () =>
+        `${examples(h.examples, [
+          `echo 'eval "$(wxhelp completion bash)"' >> ~/.bashrc`,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh command line, expanded by zsh
+          'wxhelp completion zsh > "${fpath[1]}/_wxhelp"',
+          'wxhelp completion fish > ~/.config/fish/completions/wxhelp.fish',
+        ])}\n\n${h.notes.completionIds}`,
     ),
   load: () => import('./completion-run.js'),
 });

@@ -17,14 +17,15 @@ export const configCommand = defineCommand({
       .argument('[words...]', h.arg.configWords)
       .addHelpText(
         'after',
-        `${examples(h.examples, [
-          'wxhelp config set region mainland',
-          'wxhelp config set needs elderly',
-          'wxhelp config set lang zh',
-          'wxhelp config get region',
-          'wxhelp config unset region',
-          'wxhelp config list',
-        ])}\n\n${h.notes.config}`,
+        () =>
+          `${examples(h.examples, [
+            'wxhelp config set region mainland',
+            'wxhelp config set needs elderly',
+            'wxhelp config set lang zh',
+            'wxhelp config get region',
+            'wxhelp config unset region',
+            'wxhelp config list',
+          ])}\n\n${h.notes.config}`,
       ),
   run: async (ctx, _opts, args) => {
     const { runConfig } = await import('./config-run.js');

@@ -20,7 +20,7 @@ export const emergencyCommand = defineCommand({
       .addOption(new Option('--overseas', h.opt.overseas).conflicts('mainland'))
       .addOption(new Option('--mainland', h.opt.mainland))
       .option('--verbose', h.opt.verbose)
-      .addHelpText('after', examples(h.examples, ['wxhelp emergency stolen', 'wxhelp emergency funds --json'])),
+      .addHelpText('after', () => examples(h.examples, ['wxhelp emergency stolen', 'wxhelp emergency funds --json'])),
   run: async (ctx, opts, [kind]) => {
     const { catalog } = await loadCatalogFor(ctx);
     const { at, lang } = ctx.options;

@@ -33,7 +33,7 @@ export const exitCodesCommand = defineCommand({
   name: 'exit-codes',
   description: (h) => h.exitCodesCommand,
   hidden: true,
-  flags: (cmd, h) => cmd.addHelpText('after', `\n${exitCodes(h)}`),
+  flags: (cmd, h) => cmd.addHelpText('after', () => `\n${exitCodes(h)}`),
   plain: ({ io }, h) => {
     io.stdout.write(`${exitCodes(h, terminalColumns(io))}\n`);
   },
@@ -43,7 +43,7 @@ export const environmentCommand = defineCommand({
   name: 'environment',
   description: (h) => h.environmentCommand,
   hidden: true,
-  flags: (cmd, h) => cmd.addHelpText('after', `\n${environment(h)}`),
+  flags: (cmd, h) => cmd.addHelpText('after', () => `\n${environment(h)}`),
   plain: ({ io }, h) => {
     io.stdout.write(`${environment(h, terminalColumns(io))}\n`);
   },

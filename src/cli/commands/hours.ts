@@ -18,7 +18,7 @@ export const hoursCommand = defineCommand({
     cmd
       .argument('[channel-id]', h.arg.hoursChannel)
       .option('--days <n>', h.opt.days)
-      .addHelpText('after', examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline --days 7 --tz Europe/Paris'])),
+      .addHelpText('after', () => examples(h.examples, ['wxhelp hours', 'wxhelp hours hotline --days 7 --tz Europe/Paris'])),
   run: async (ctx, opts, [id]) => {
     const days = parseCount('--days', opts.days, 1, MAX_DAYS, 1, ctx.options.lang);
     const { catalog } = await loadCatalogFor(ctx);

@@ -17,8 +17,7 @@ const flags = (cmd: Command, h: HelpText) =>
     .addOption(new Option('--payment', h.opt.payment).conflicts('topic'))
     .option('--topic <id>', h.opt.phoneTopic)
     .option('--verbose', h.opt.verbose)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       examples(h.examples, ['wxhelp phone', 'wxhelp phone --overseas --tz America/Los_Angeles', 'wxhelp phone --payment --json']),
     );
 

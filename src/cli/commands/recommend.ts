@@ -26,8 +26,7 @@ const flags = (cmd: Command, h: HelpText) =>
     .option('--need <need>', h.opt.need, collect)
     .option('--limit <n>', h.opt.limit)
     .option('--verbose', h.opt.verbose)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       examples(h.examples, [
         `wxhelp recommend ${h.exampleProblem}`,
         'wxhelp recommend --topic general',

@@ -14,11 +14,12 @@ export const remindCommand = defineCommand({
       .addOption(new Option('--mainland', h.opt.mainland))
       .addHelpText(
         'after',
-        `${examples(h.examples, [
-          'wxhelp remind wxpay-95017 > next.ics',
-          'wxhelp remind hotline --before 30 --tz Europe/London',
-          'wxhelp remind wxpay-95017 --json | jq .event.start',
-        ])}\n\n${h.notes.remindOpen}`,
+        () =>
+          `${examples(h.examples, [
+            'wxhelp remind wxpay-95017 > next.ics',
+            'wxhelp remind hotline --before 30 --tz Europe/London',
+            'wxhelp remind wxpay-95017 --json | jq .event.start',
+          ])}\n\n${h.notes.remindOpen}`,
       ),
   load: () => import('./remind-run.js'),
 });

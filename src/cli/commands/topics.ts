@@ -7,7 +7,7 @@ import { emit } from '../runtime/output.js';
 export const topicsCommand = defineCommand({
   name: 'topics',
   description: (h) => h.cmd.topics,
-  flags: (cmd, h) => cmd.addHelpText('after', examples(h.example, ['wxhelp topics --lang zh'])),
+  flags: (cmd, h) => cmd.addHelpText('after', () => examples(h.example, ['wxhelp topics --lang zh'])),
   run: async (ctx) => {
     const { catalog } = await loadCatalogFor(ctx);
     const { lang } = ctx.options;

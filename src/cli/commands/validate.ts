@@ -10,7 +10,8 @@ export const validateCommand = defineCommand({
       .argument('[file]', h.arg.file)
       .addHelpText(
         'after',
-        `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`,
+        () =>
+          `${examples(h.examples, ['wxhelp validate ~/.config/wxhelp/channels.yaml', 'wxhelp validate my.yaml --json'])}\n\n${h.catalogOrder.join('\n')}`,
       ),
   load: () => import('./validate-run.js'),
 });

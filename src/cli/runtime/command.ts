@@ -62,6 +62,7 @@ export const HELP_TEXT_COLUMNS = 60;
 /**
  * An "Examples:" section: one `$ command` per line, with a short note aligned after it, or on the
  * next line where the two do not fit in HELP_TEXT_COLUMNS (a long command alone may run past).
+ * Commands give commander their help text as a function: a run that shows no help lays none out.
  */
 export function examples(title: string, lines: readonly (string | readonly [string, string])[]): string {
   const width = Math.max(...lines.map((l) => (typeof l === 'string' ? 0 : l[0].length)));
