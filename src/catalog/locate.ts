@@ -33,8 +33,8 @@ export function userCatalogPath(env: LocateOptions['env'], homeDir: string): str
 /** Whether something is at `path` (a dangling symlink counts); only "no such file" says no. */
 function present(path: string): boolean {
   try {
-    lstatSync(path);
-    return true;
+    // No file, the usual case, fails without an error object made for it (one costs a run about a third of a millisecond).
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code !== 'ENOENT' && code !== 'ENOTDIR';
