@@ -38,10 +38,17 @@ describe('the inverted scorer gives the plain scorer’s answer', () => {
         fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 3 }),
         fc.constantFrom('', ' ', '，', 'x'),
         fc.nat(),
-        (chosen, glue, cut) => {
+        fc.constantFrom('drop', 'change', 'swap'),
+        (chosen, glue, cut, typo) => {
           let text = chosen.join(glue);
-          // A letter dropped somewhere: the typo path.
-          if (text.length > 4) text = text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1);
+          // A letter dropped, changed or swapped with the next somewhere: the typo path.
+          if (text.length > 4) {
+            const at = cut % (text.length - 1);
+            const rest = text.slice(at + 1);
+            text =
+              text.slice(0, at) +
+              (typo === 'drop' ? rest : typo === 'change' ? `${'qxz'[cut % 3]}${rest}` : `${rest.slice(0, 1)}${text[at]}${rest.slice(1)}`);
+          }
           const reference = referenceScores(topicEntries, text);
           expect(scoreText(index, text)).toEqual(reference);
           expect(scoreText(packed, text)).toEqual(reference);
@@ -127,7 +134,11 @@ describe('editDistance', () => {
   }
 
   it('is the optimal-string-alignment distance, by code point; past a limit, some number past it', () => {
-    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '𠀀', '😀', '\u0301'), maxLength: 7 });
+    // Short words, and long ones too (the rows kept between calls grow for them).
+    const letters = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '𠀀', '😀', '\u0301'), maxLength: 7 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', '😀'), minLength: 14, maxLength: 40 }),
+    );
     fc.assert(
       fc.property(letters, letters, fc.nat(3), (a, b, limit) => {
         const d = plain(a, b);
