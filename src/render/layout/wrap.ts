@@ -9,8 +9,6 @@ import { displayWidth, plainFit } from '../terminal/width.js';
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
 const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
 const ESCAPE = new RegExp(ESCAPE_SOURCE, 'y');
-const ESCAPES = new RegExp(ESCAPE_SOURCE, 'g');
-const visibleText = (text: string) => (text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
 const CJK =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
@@ -25,6 +23,8 @@ const SHORT_RUN = 4;
 interface Atom {
   /** Visible text with its escape sequences. */
   text: string;
+  /** The visible text alone (the text without its escape sequences). */
+  visible: string;
   width: number;
   space: boolean;
 }
@@ -43,9 +43,10 @@ function atoms(text: string): Atom[] {
     // Printable ASCII other than a space: part of a word, one column (the common case, without
     // the regular expressions below).
     if (unit > 0x20 && unit < 0x7f) {
-      if (!word) word = { text: pending, width: 0, space: false };
+      if (!word) word = { text: pending, visible: '', width: 0, space: false };
       pending = '';
       word.text += text[i];
+      word.visible += text[i];
       word.width += 1;
       i++;
       continue;
@@ -65,29 +66,29 @@ function atoms(text: string): Atom[] {
     i += ch.length;
     if (ch === ' ') {
       flush();
-      out.push({ text: `${pending} `, width: 1, space: true });
+      out.push({ text: `${pending} `, visible: ' ', width: 1, space: true });
       pending = '';
     } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
       flush();
-      out.push({ text: pending + ch, width: displayWidth(ch), space: false });
+      out.push({ text: pending + ch, visible: ch, width: displayWidth(ch), space: false });
       pending = '';
     } else {
-      if (!word) word = { text: pending, width: 0, space: false };
+      if (!word) word = { text: pending, visible: '', width: 0, space: false };
       pending = '';
       word.text += ch;
+      word.visible += ch;
       word.width += displayWidth(ch);
     }
   }
   flush();
-  if (pending !== '') out.push({ text: pending, width: 0, space: false });
+  if (pending !== '') out.push({ text: pending, visible: '', width: 0, space: false });
   // Kinsoku: a closing mark joins the atom before it, an opening mark the atom after it.
   const joined: Atom[] = [];
   for (const a of keepWords(out)) {
     const prev = joined[joined.length - 1];
-    const visible = visibleText(a.text);
-    const prevVisible = prev ? visibleText(prev.text) : '';
-    if (prev && !a.space && !prev.space && (CLOSING.test(visible) || OPENING.test(prevVisible) || a.width === 0)) {
+    if (prev && !a.space && !prev.space && (CLOSING.test(a.visible) || OPENING.test(prev.visible) || a.width === 0)) {
       prev.text += a.text;
+      prev.visible += a.visible;
       prev.width += a.width;
     } else {
       joined.push({ ...a });
@@ -96,9 +97,9 @@ function atoms(text: string): Atom[] {
   return joined;
 }
 
-const letterOf = (a: Atom) => !a.space && IDEOGRAPH.test(visibleText(a.text));
-const endsWithDigit = (a: Atom) => !a.space && /\d$/.test(visibleText(a.text));
-const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(visibleText(a.text));
+const letterOf = (a: Atom) => !a.space && IDEOGRAPH.test(a.visible);
+const endsWithDigit = (a: Atom) => !a.space && /\d$/.test(a.visible);
+const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(a.visible);
 
 /**
  * Where Chinese (or Japanese, Korean) text may not break: inside a short run of letters (one or two
@@ -114,21 +115,24 @@ const keptWords = (): readonly string[] => {
 };
 
 function keepWords(atoms: Atom[]): Atom[] {
-  if (!atoms.some(letterOf)) return atoms;
+  // Each atom asked once (a long note has hundreds, and asking each again made the question hot
+  // enough for V8 to optimise it, in a run that is over before that pays).
+  const letters = atoms.map(letterOf);
+  if (!letters.includes(true)) return atoms;
   const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
   for (let i = 0; i < atoms.length; ) {
-    if (!letterOf(atoms[i]!)) {
+    if (!letters[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < atoms.length && letterOf(atoms[j]!)) j++;
+    while (j < atoms.length && letters[j]) j++;
     // atoms[i..j) is a run of letters.
     if (j - i <= SHORT_RUN) for (let k = i + 1; k < j; k++) glue[k] = true;
     else {
       const run = atoms
         .slice(i, j)
-        .map((a) => visibleText(a.text))
+        .map((a) => a.visible)
         .join('');
       for (const word of keptWords()) {
         for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
@@ -145,6 +149,7 @@ function keepWords(atoms: Atom[]): Atom[] {
     const prev = out[out.length - 1];
     if (glue[i] && prev) {
       prev.text += a.text;
+      prev.visible += a.visible;
       prev.width += a.width;
     } else out.push({ ...a });
   });
@@ -199,10 +204,11 @@ function trimSpaces(text: string): string {
  */
 export function wrap(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string[] {
   // Most lines: plain characters (no escapes, marks or emoji) that fit. Spaces at the start and the
-  // end are dropped, as below; nothing else changes.
+  // end are dropped, as below; nothing else changes. (Such a character takes a column or more, so
+  // a text longer than the room cannot fit: it is not measured, a long note's every character.)
   const trimmed = trimSpaces(text);
   const room = width - displayWidth(first);
-  if (room >= 0 && plainFit(trimmed, room) === trimmed.length) return [first + trimmed];
+  if (room >= 0 && trimmed.length <= room && plainFit(trimmed, room) === trimmed.length) return [first + trimmed];
   return wrapAtoms(text, width, first, indent);
 }
 
