@@ -53,41 +53,52 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** A {zh, en} pair of strings. */
 const isPair = (value: unknown): boolean => isRecord(value) && typeof value.zh === 'string' && typeof value.en === 'string';
 
-const fieldLists = new WeakMap<object, [name: string, optional: boolean, spec: Spec][]>();
-/** An object spec's fields, worked out once. */
-function fieldsOf(spec: Record<string, Spec>): [string, boolean, Spec][] {
-  let list = fieldLists.get(spec);
-  if (list === undefined) {
-    list = Object.entries(spec).map(([key, inner]) => (key.endsWith('?') ? [key.slice(0, -1), true, inner] : [key, false, inner]));
-    fieldLists.set(spec, list);
-  }
-  return list;
+/** A spec made ready to check with: an object's fields listed, each with its check. */
+type Check = 's' | 'n' | 'b' | 'L' | { readonly item: Check } | { readonly fields: readonly Field[] };
+interface Field {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly check: Check;
 }
 
-function fits(value: unknown, spec: Spec): boolean {
-  if (spec === 's') return typeof value === 'string';
-  if (spec === 'n') return typeof value === 'number' && Number.isFinite(value);
-  if (spec === 'b') return typeof value === 'boolean';
-  if (spec === 'L') return isPair(value);
-  if (Array.isArray(spec)) {
+function ready(spec: Spec): Check {
+  if (typeof spec === 'string') return spec;
+  if (Array.isArray(spec)) return { item: ready(spec[0] as Spec) };
+  return {
+    fields: Object.entries(spec).map(([key, inner]) => ({
+      name: key.endsWith('?') ? key.slice(0, -1) : key,
+      optional: key.endsWith('?'),
+      check: ready(inner),
+    })),
+  };
+}
+
+let catalogCheck: Check | undefined;
+
+// Lists and fields are walked in loops, with a call only for an item or a field that is an object
+// or a list: a call for each of the catalog's values made the check hot enough for V8 to optimise
+// it on a repeated run on a user's catalog (10 ms of compiling for a check of 2 ms).
+function fits(value: unknown, check: Check): boolean {
+  if (check === 's') return typeof value === 'string';
+  if (check === 'n') return typeof value === 'number' && Number.isFinite(value);
+  if (check === 'b') return typeof value === 'boolean';
+  if (check === 'L') return isPair(value);
+  if ('item' in check) {
     if (!Array.isArray(value)) return false;
-    // A list of strings or of pairs, the most of a catalog, is checked here, without a call per item:
-    // a call per item made the check hot enough for V8 to optimise it (10 ms of compiling in a run
-    // that is over before that pays).
-    const inner = spec[0] as Spec;
-    if (inner === 's') {
+    const item = check.item;
+    if (item === 's') {
       for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
-      return true;
-    }
-    if (inner === 'L') {
+    } else if (item === 'L') {
       for (let i = 0; i < value.length; i++) if (!isPair(value[i])) return false;
-      return true;
+    } else {
+      for (let i = 0; i < value.length; i++) if (!fits(value[i], item)) return false;
     }
-    for (let i = 0; i < value.length; i++) if (!fits(value[i], inner)) return false;
     return true;
   }
   if (!isRecord(value)) return false;
-  for (const [name, optional, inner] of fieldsOf(spec as Record<string, Spec>)) {
+  const fields = check.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const { name, optional, check: inner } = fields[i]!;
     const field = Object.hasOwn(value, name) ? value[name] : undefined;
     if (field === undefined ? !optional : inner === 's' ? typeof field !== 'string' : inner === 'L' ? !isPair(field) : !fits(field, inner))
       return false;
@@ -97,7 +108,8 @@ function fits(value: unknown, spec: Spec): boolean {
 
 /** Whether `value` has a catalog's lists, and in their items the fields every command reads, each of its type. */
 export function hasCatalogShape(value: unknown): boolean {
-  if (!fits(value, CATALOG)) return false;
+  catalogCheck ??= ready(CATALOG);
+  if (!fits(value, catalogCheck)) return false;
   // waitMinutes: state → minutes.
   return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every((c) =>
     Object.values(c.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n)),
