@@ -139,11 +139,6 @@ function isNumber(word: string): boolean {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Whether two words' lengths (in characters) differ by more typos than `limit`: then no need to count them. */
-function lengthsApart(a: string, b: string, limit: number): boolean {
-  return Math.abs(a.length - b.length) > limit && !SURROGATE.test(a) && !SURROGATE.test(b);
-}
-
 /**
  * The letters a word holds, as bits: a to z each its own, any other character one of four shared
  * bits, and both halves of a character outside the BMP one more (so one character is one bit).
@@ -178,18 +173,25 @@ function wordMatches(index: IndexView, features: TextFeatures): Map<string, numb
   // letters than it may have typos is too far from it (a letter nowhere in the other takes a typo
   // of its own). Counting them for every word made the count hot enough for V8 to optimise, 6 ms
   // of compiling in a run that is over before that pays.
-  const bitsOf = new Map(typed.map((t) => [t, letterBits(t)]));
+  // Each typed word as the scan asks of it, worked out once (a word's length in characters is its
+  // length in UTF-16 units unless it has a character outside the BMP).
+  const asked = typed.map((t) => ({ t, astral: SURROGATE.test(t), bits: letterBits(t) }));
   for (const first of new Set(typed.map((t) => t[0]!))) {
-    const starting = typed.filter((t) => t[0] === first);
+    const starting = asked.filter(({ t }) => t[0] === first);
     for (const word of index.vocabularyFrom(first)) {
       if (features.words.has(word) || isNumber(word)) continue;
       const allowance = typoAllowance(word.length);
       if (allowance === 0) continue;
+      let astral: boolean | undefined;
       let bits: number | undefined;
-      for (const t of starting) {
-        if (lengthsApart(word, t, allowance)) continue;
+      for (const { t, astral: tAstral, bits: tBits } of starting) {
+        // Lengths more typos apart than allowed: no need to count them.
+        const gap = word.length - t.length;
+        if ((gap > allowance || gap < -allowance) && !tAstral) {
+          astral ??= SURROGATE.test(word);
+          if (!astral) continue;
+        }
         bits ??= letterBits(word);
-        const tBits = bitsOf.get(t)!;
         if (lettersMissing(bits, tBits) > allowance || lettersMissing(tBits, bits) > allowance) continue;
         if (editDistance(word, t, allowance) <= allowance) {
           found.set(word, TYPO);
