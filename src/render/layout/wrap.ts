@@ -33,11 +33,9 @@ interface Atom {
 function atoms(text: string): Atom[] {
   const out: Atom[] = [];
   let pending = '';
+  // The word being read (pushed when a space, a CJK character or the end comes: inline, not a
+  // function called at every one of them, which a long note made hot enough for V8 to optimise).
   let word: Atom | null = null;
-  const flush = () => {
-    if (word) out.push(word);
-    word = null;
-  };
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     // Printable ASCII other than a space: part of a word, one column (the common case, without
@@ -65,11 +63,13 @@ function atoms(text: string): Atom[] {
     const ch = String.fromCodePoint(cp);
     i += ch.length;
     if (ch === ' ') {
-      flush();
+      if (word) out.push(word);
+      word = null;
       out.push({ text: `${pending} `, visible: ' ', width: 1, space: true });
       pending = '';
     } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
-      flush();
+      if (word) out.push(word);
+      word = null;
       out.push({ text: pending + ch, visible: ch, width: displayWidth(ch), space: false });
       pending = '';
     } else {
@@ -80,7 +80,7 @@ function atoms(text: string): Atom[] {
       word.width += displayWidth(ch);
     }
   }
-  flush();
+  if (word) out.push(word);
   if (pending !== '') out.push({ text: pending, visible: '', width: 0, space: false });
   // Kinsoku: a closing mark joins the atom before it, an opening mark the atom after it.
   const joined: Atom[] = [];
@@ -97,7 +97,6 @@ function atoms(text: string): Atom[] {
   return joined;
 }
 
-const letterOf = (a: Atom) => !a.space && IDEOGRAPH.test(a.visible);
 const endsWithDigit = (a: Atom) => !a.space && /\d$/.test(a.visible);
 const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(a.visible);
 
@@ -115,9 +114,11 @@ const keptWords = (): readonly string[] => {
 };
 
 function keepWords(atoms: Atom[]): Atom[] {
-  // Each atom asked once (a long note has hundreds, and asking each again made the question hot
-  // enough for V8 to optimise it, in a run that is over before that pays).
-  const letters = atoms.map(letterOf);
+  // Each atom asked once, in a loop (a long note has hundreds, and asking each again, or through a
+  // function per atom, made the question hot enough for V8 to optimise it, in a run that is over
+  // before that pays).
+  const letters: boolean[] = [];
+  for (const a of atoms) letters.push(!a.space && IDEOGRAPH.test(a.visible));
   if (!letters.includes(true)) return atoms;
   const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
   for (let i = 0; i < atoms.length; ) {
