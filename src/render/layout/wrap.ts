@@ -38,14 +38,29 @@ function atoms(text: string): Atom[] {
   let word: Atom | null = null;
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
-    // Printable ASCII other than a space: part of a word, one column (the common case, without
-    // the regular expressions below).
+    // Printable ASCII other than a space: part of a word, one column each (the common case,
+    // without the regular expressions below), taken a run at a time.
     if (unit > 0x20 && unit < 0x7f) {
+      let end = i + 1;
+      while (end < text.length) {
+        const next = text.charCodeAt(end);
+        if (next <= 0x20 || next >= 0x7f) break;
+        end++;
+      }
+      const run = text.slice(i, end);
       if (!word) word = { text: pending, visible: '', width: 0, space: false };
       pending = '';
-      word.text += text[i];
-      word.visible += text[i];
-      word.width += 1;
+      word.text += run;
+      word.visible += run;
+      word.width += end - i;
+      i = end;
+      continue;
+    }
+    if (unit === 0x20) {
+      if (word) out.push(word);
+      word = null;
+      out.push({ text: `${pending} `, visible: ' ', width: 1, space: true });
+      pending = '';
       i++;
       continue;
     }
