@@ -265,4 +265,39 @@ describe('start-up loads only what the run needs', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(files.map(() => false));
   });
+
+  it('a one-shot run is over before V8 optimises any of its functions (the compiling would cost more than it saves)', () => {
+    // V8 marks a function for optimising after a count of the work it did, not after a time: the
+    // same run marks the same functions, on any machine. Each of these once marked one (the typo
+    // scan's distance and length test, the cache's shape check, wrapping a --verbose answer's notes).
+    // (`channels --verbose` and a Chinese --verbose answer still do: they wrap some 14,000 characters.)
+    const userHome = join(work, 'optimise-home');
+    mkdirSync(join(userHome, 'config', 'wxhelp'), { recursive: true });
+    cpSync(join(root, 'channels.yaml'), join(userHome, 'config', 'wxhelp', 'channels.yaml'));
+    const user = { XDG_CONFIG_HOME: join(userHome, 'config'), XDG_CACHE_HOME: join(userHome, 'cache') };
+    const runs: [string[], Record<string, string>][] = [
+      [['recommend', '我的微信号被盗了'], {}],
+      [['recommend', 'my', 'account', 'was', 'hacked'], {}],
+      [['recommend', 'someone stole my wechat account and is asking my friends for money'], {}],
+      [['recommend', 'I cannot receive the verification code because I am abroad and changed my phone number', '--json'], {}],
+      [['recommend', '--topic', 'fraud', '--verbose', '--overseas'], {}],
+      [['recommend', '--topic', 'payment-appeal', '--verbose'], {}],
+      [['channels'], {}],
+      [['phone', '--overseas', '--json'], {}],
+      [['emergency', 'stolen', '--lang', 'zh'], {}],
+      [['phone', '--json'], user], // the first run on a user's catalog parses it: not asked of it
+      [['recommend', '我的微信号被盗了'], user],
+      [['channels'], user],
+    ];
+    for (const [i, [args, env]] of runs.entries()) {
+      const r = spawnSync(process.execPath, ['--trace-opt', join(root, 'bin/wxhelp.js'), ...args, ...AT], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
+      });
+      expect(r.status).toBe(0);
+      if (i === runs.findIndex(([, e]) => e === user)) continue;
+      const marked = r.stdout.split('\n').filter((line) => line.startsWith('[marking'));
+      expect({ args, marked }).toEqual({ args, marked: [] });
+    }
+  });
 });
