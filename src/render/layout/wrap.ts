@@ -235,24 +235,33 @@ export function wrapAtoms(text: string, width: number, first: string, indent: st
   let line = first;
   let used = displayWidth(first);
   let lineStart = used; // spaces at the start of a line are dropped
+  // The spaces since the last word, and the columns they take (a space atom's width).
   let space = '';
+  let spaceWidth = 0;
+  // Text without escape sequences (any output but a terminal's) has no style to carry over a break.
+  const styled = text.includes('\u001b');
   for (const atom of atoms(text)) {
     if (atom.space) {
-      if (used > lineStart) space += atom.text;
+      if (used > lineStart) {
+        space += atom.text;
+        spaceWidth += atom.width;
+      }
       continue;
     }
-    if (used > lineStart && used + displayWidth(space) + atom.width > width) {
-      track(style, space);
+    if (used > lineStart && used + spaceWidth + atom.width > width) {
+      if (styled) track(style, space);
       lines.push(line + close(style));
       line = indent + reopen(style);
       used = displayWidth(indent);
       lineStart = used;
       space = '';
+      spaceWidth = 0;
     }
     line += space + atom.text;
-    used += displayWidth(space) + atom.width;
-    track(style, space + atom.text);
+    used += spaceWidth + atom.width;
+    if (styled) track(style, space + atom.text);
     space = '';
+    spaceWidth = 0;
   }
   lines.push(line);
   return lines;
