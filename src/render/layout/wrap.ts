@@ -77,12 +77,7 @@ function atoms(text: string): Atom[] {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     i += ch.length;
-    if (ch === ' ') {
-      if (word) out.push(word);
-      word = null;
-      out.push({ text: `${pending} `, visible: ' ', width: 1, space: true });
-      pending = '';
-    } else if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
+    if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
       if (word) out.push(word);
       word = null;
       out.push({ text: pending + ch, visible: ch, width: displayWidth(ch), space: false });
