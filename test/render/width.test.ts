@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { messages } from '../../src/i18n/messages.js';
-import { aloneWidth, displayWidth } from '../../src/render/terminal/width.js';
+import { aloneWidth, displayWidth, fitsWhole, plainFit } from '../../src/render/terminal/width.js';
 
 function differences(corpus: Iterable<string>): { text: string; ours: number; theirs: number }[] {
   const out = [];
@@ -200,5 +200,23 @@ describe('aloneWidth', () => {
     }
     expect(alone).toBeGreaterThan(40_000);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('fitsWhole', () => {
+  it('is plainFit giving the whole length: every character stands alone and the text fits the room', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ...['a', ' ', '~', '中', '帳', '，', '。', '（', '·', '—', '”', 'é', '\u00a1', '\u00ff', '\u3029', '\u302a', '\uff60'],
+        ...['\uff61', '\u0301', '😀', '\u001b', '\u3099', '\u00ad', '\u2028'],
+      ),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 40 }), (t, room) => {
+        expect(fitsWhole(t, room)).toBe(plainFit(t, room) === t.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,7 +4,7 @@
 // hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
 // an unbreakable token (a URL, a command, a long number) may run past the width.
 import { messages } from '../../i18n/messages.js';
-import { displayWidth, plainFit } from '../terminal/width.js';
+import { displayWidth, fitsWhole } from '../terminal/width.js';
 
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
 const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
@@ -80,7 +80,9 @@ function atoms(text: string): Atom[] {
     if (CJK.test(ch) || CLOSING.test(ch) || OPENING.test(ch)) {
       if (word) out.push(word);
       word = null;
-      out.push({ text: pending + ch, visible: ch, width: displayWidth(ch), space: false });
+      // The main block of Chinese characters, most of a Chinese answer, is two columns each (as
+      // displayWidth says), without measuring each character as a string.
+      out.push({ text: pending + ch, visible: ch, width: cp >= 0x4e00 && cp <= 0x9fff ? 2 : displayWidth(ch), space: false });
       pending = '';
     } else {
       if (!word) word = { text: pending, visible: '', width: 0, space: false };
@@ -219,7 +221,7 @@ export function wrap(text: string, width: number, first = '', indent = ' '.repea
   // a text longer than the room cannot fit: it is not measured, a long note's every character.)
   const trimmed = trimSpaces(text);
   const room = width - displayWidth(first);
-  if (room >= 0 && trimmed.length <= room && plainFit(trimmed, room) === trimmed.length) return [first + trimmed];
+  if (room >= 0 && trimmed.length <= room && fitsWhole(trimmed, room)) return [first + trimmed];
   return wrapAtoms(text, width, first, indent);
 }
 

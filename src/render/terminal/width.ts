@@ -26,6 +26,8 @@ export function displayWidth(text: string): number {
   for (let i = 0; i < plain.length; i++) {
     const c = plain.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) width += 1;
+    else if (c >= 0x4e00 && c <= 0x9fff)
+      width += 2; // the main block of Chinese characters (as aloneWidth says)
     else {
       const alone = aloneWidth(c);
       if (alone > 0) width += alone;
@@ -45,12 +47,38 @@ export function plainFit(text: string, room: number): number | undefined {
   let end: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const w = c >= 0x20 && c <= 0x7e ? 1 : aloneWidth(c);
+    // Printable ASCII one column, the main block of Chinese characters two (as aloneWidth says):
+    // most characters without a call.
+    const w = c >= 0x20 && c <= 0x7e ? 1 : c >= 0x4e00 && c <= 0x9fff ? 2 : aloneWidth(c);
     if (w === 0) return undefined;
     width += w;
     if (end === undefined && width > room) end = i;
   }
   return end ?? text.length;
+}
+
+const NARROW_OR_WIDE = /^[\x20-\x7e\xa1-\xac\xae-\xff\u2010-\u2027\u3000-\u3029\u4e00-\u9fff\uff01-\uff60]*$/;
+const NOT_WIDE = /[^\u3000-\u3029\u4e00-\u9fff\uff01-\uff60]/g;
+
+/**
+ * Whether `text` fits `room` columns whole with every character standing alone: plainFit's
+ * answer is its length. It stops at the first character past the room (a line that needs
+ * wrapping is not measured to its end).
+ */
+export function fitsWhole(text: string, room: number): boolean {
+  // Most lines: characters of one column (printable ASCII, Latin-1, dashes and quotes) and of two
+  // (CJK punctuation, Chinese characters, full-width forms), all standing alone (aloneWidth): the
+  // regular expression engine measures them, without a loop in JavaScript that wrapping a long
+  // Chinese answer calls often enough for V8 to optimise.
+  if (NARROW_OR_WIDE.test(text)) return text.length === 0 || text.length + text.replace(NOT_WIDE, '').length <= room;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = c >= 0x20 && c <= 0x7e ? 1 : c >= 0x4e00 && c <= 0x9fff ? 2 : aloneWidth(c);
+    width += w;
+    if (w === 0 || width > room) return false;
+  }
+  return true;
 }
 
 // Intl.Segmenter takes time quadratic in the length of the string it walks on Node 20, so long
