@@ -21,6 +21,19 @@ describe('wrap', () => {
     );
   });
 
+  it('English text (printable ASCII alone) wraps as the general case wraps it', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'word', 'longer-word', 'https://weixin110.qq.com', ' ', '  ', '.'), { maxLength: 40 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 60 }), fc.constantFrom('', 'Hours: ', '  • ', '微信：'), (t, width, first) => {
+        const indent = ' '.repeat(first.length + 1);
+        expect(wrap(t, width, first, indent)).toEqual(wrapAtoms(t, width, first, indent));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps a line that fits as it is, less spaces at either end', () => {
     expect(wrap('  Call 95017  ', 80, 'Tip: ')).toEqual(['Tip: Call 95017']);
     expect(wrap('a  b', 80)).toEqual(['a  b']);

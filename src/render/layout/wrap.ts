@@ -222,7 +222,40 @@ export function wrap(text: string, width: number, first = '', indent = ' '.repea
   const trimmed = trimSpaces(text);
   const room = width - displayWidth(first);
   if (room >= 0 && trimmed.length <= room && fitsWhole(trimmed, room)) return [first + trimmed];
+  // English text: its words and spaces read without making atoms (no escapes, no CJK to keep
+  // together): a long --verbose note made the atoms' passes hot enough for V8 to optimise.
+  if (PRINTABLE_ASCII.test(text)) return wrapPrintableAscii(text, width, first, indent);
   return wrapAtoms(text, width, first, indent);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** wrapAtoms for text of printable ASCII alone (each character one column, a space an atom of its own). */
+function wrapPrintableAscii(text: string, width: number, first: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let used = displayWidth(first);
+  let lineStart = used; // spaces at the start of a line are dropped
+  let spaces = 0; // since the last word on this line
+  // The words between single spaces ('' between two spaces in a row, and before a leading one).
+  const words = text.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && used > lineStart) spaces++; // the space before words[k]
+    const word = words[k]!;
+    if (word === '') continue;
+    if (used > lineStart && used + spaces + word.length > width) {
+      lines.push(line);
+      line = indent;
+      used = displayWidth(indent);
+      lineStart = used;
+      spaces = 0;
+    }
+    line += ' '.repeat(spaces) + word;
+    used += spaces + word.length;
+    spaces = 0;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** wrap's general case, atom by atom (exported for the test that holds the quick case to it). */
