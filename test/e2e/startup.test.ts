@@ -282,6 +282,7 @@ describe('start-up loads only what the run needs', () => {
       [['recommend', 'I cannot receive the verification code because I am abroad and changed my phone number', '--json'], {}],
       [['recommend', '--topic', 'fraud', '--verbose', '--overseas'], {}],
       [['recommend', '--topic', 'payment-appeal', '--verbose'], {}],
+      [['recommend', '--topic', 'fraud', '--need', 'enterprise', '--verbose'], {}],
       [['recommend', '--topic', 'fraud', '--verbose', '--lang', 'zh'], {}],
       [['recommend', '--topic', 'cross-border', '--overseas', '--lang', 'zh-Hant', '--verbose'], {}],
       [['channels'], {}],
