@@ -2,7 +2,7 @@
 // a letter missing, extra, wrong, or two letters swapped ("paymnet") — is distance 1.
 
 /** Characters outside the Basic Multilingual Plane are two UTF-16 units: such words are compared by code point. */
-const SURROGATE = /[\ud800-\udfff]/;
+export const SURROGATE = /[\ud800-\udfff]/;
 
 // Three rows of the table, kept from one call to the next: a run compares a typed word with a
 // hundred or so words of the vocabulary, and making rows for each call cost most of the scan.

@@ -5,7 +5,7 @@
 // of one clue does not run away. The index is inverted (unit → the phrases and entries using
 // it), so a text is scored by what it holds, not by every phrase of the catalog: the same scores as
 // going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
-import { editDistance, typoAllowance } from './distance.js';
+import { editDistance, SURROGATE, typoAllowance } from './distance.js';
 import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
 import { INDEX_FORMAT, type MatchIndex, type Phrase } from './match-index.js';
 import { viewOf, type IndexView } from './packed-index.js';
@@ -136,8 +136,6 @@ function isNumber(word: string): boolean {
   }
   return true;
 }
-
-const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * The letters a word holds, as bits: a to z each its own, any other character one of four shared

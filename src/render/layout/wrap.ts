@@ -4,11 +4,10 @@
 // hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
 // an unbreakable token (a URL, a command, a long number) may run past the width.
 import { messages } from '../../i18n/messages.js';
-import { displayWidth, fitsWhole } from '../terminal/width.js';
+import { displayWidth, fitsWhole, PRINTABLE_ASCII } from '../terminal/width.js';
 
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
-const ESCAPE_SOURCE = '\\u001b\\[[0-9;]*m|\\u001b\\]8;[^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)';
-const ESCAPE = new RegExp(ESCAPE_SOURCE, 'y');
+const ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
 const CJK =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f]|[\u{20000}-\u{3fffd}]/u;
 /** CJK marks that must not start a line (ASCII punctuation simply stays inside its word). */
@@ -227,8 +226,6 @@ export function wrap(text: string, width: number, first = '', indent = ' '.repea
   if (PRINTABLE_ASCII.test(text)) return wrapPrintableAscii(text, width, first, indent);
   return wrapAtoms(text, width, first, indent);
 }
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** wrapAtoms for text of printable ASCII alone (each character one column, a space an atom of its own). */
 function wrapPrintableAscii(text: string, width: number, first: string, indent: string): string[] {

@@ -12,7 +12,8 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import stripAnsi from 'strip-ansi';
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII alone: one column a character, each standing alone. */
+export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Columns `text` takes in a terminal (ambiguous-width characters are narrow, tabs take none). */
 export function displayWidth(text: string): number {
