@@ -6,11 +6,14 @@
 // the topics' index took a free-text run a quarter of its time and two more young-generation
 // collections; its unit keys alone, as one JSON object, most of a millisecond. A binary search
 // over the keys' bytes made Node's Buffer.compare hot enough to be optimised: slower, and 3 MiB.)
+// The vocabulary and the compounds are kept by first letter, a JSON text per letter, parsed only
+// for the letters the typed words start with (parsed whole, they were 150 kB of a run's young
+// generation, a third of what made it collect garbage a second time).
 //
-// Layout: a line of JSON (the header: format, ids, counts and the byte length of each part),
-// then the unit keys (UTF-16LE, by unit number, one after another), the vocabulary
-// (a JSON array), the compounds (a JSON object: word → phrase numbers), the integer tables, and
-// the phrases' texts.
+// Layout: a line of JSON (the header: format, ids, counts, the byte length of each part and of
+// each letter's group), then the unit keys (UTF-16LE, by unit number, one after another), the
+// groups (each a JSON array: the vocabulary starting with that letter, and its compounds as an
+// object, word → phrase numbers), the integer tables, and the phrases' texts.
 import type { MatchIndex } from './match-index.js';
 
 /** What the scorer reads of an index (src/match/score.ts): from a MatchIndex, or from stored bytes. */
@@ -25,21 +28,20 @@ export interface IndexView {
   entriesOf(u: number): ArrayLike<number>;
   /** How many entries use unit u. */
   entryCount(u: number): number;
-  /** Phrase p's entry, units, whether it says urgent, and its words run together (undefined when it has one word). */
+  /** Phrase p's entry, units, and whether it says urgent. */
   phraseEntry(p: number): number;
   phraseUnits(p: number): ArrayLike<number>;
   phraseUrgent(p: number): boolean;
-  phraseCompound(p: number): string | undefined;
   /** Phrase p's text, as the catalog writes it. */
   phraseText(p: number): string;
-  /** The phrases whose words, run together, make `word`, or undefined. */
+  /** The phrases whose words, run together, make `word` (the compound of each such phrase), or undefined. */
   compound(word: string): ArrayLike<number> | undefined;
   /** The word stems and compounds the phrases use that start with `first` (one UTF-16 unit), in the vocabulary's order (for recognising words and typos). */
   vocabularyFrom(first: string): readonly string[];
 }
 
 /** Bumped when the stored layout changes (a stored index of another format is made again). */
-export const PACKED_INDEX_FORMAT = 3;
+export const PACKED_INDEX_FORMAT = 4;
 
 /** The vocabulary by first UTF-16 unit, each list in the vocabulary's order (no prototype: any word is only a key). */
 function byFirst(vocabulary: readonly string[]): Record<string, string[]> {
@@ -65,7 +67,6 @@ export function viewOf(index: MatchIndex): IndexView {
     phraseEntry: (p) => index.phrases[p]![0],
     phraseUnits: (p) => index.phrases[p]![2],
     phraseUrgent: (p) => index.phrases[p]![3] === 1,
-    phraseCompound: (p) => index.phrases[p]![4],
     phraseText: (p) => index.phrases[p]![1],
     compound: (word) => (Object.hasOwn(index.compounds, word) ? index.compounds[word] : undefined),
     vocabularyFrom: (first) => {
@@ -80,18 +81,22 @@ interface Header {
   ids: string[];
   units: number;
   phrases: number;
-  /** Byte lengths: unit keys, vocabulary, compounds (JSON), integers, texts. */
-  parts: [number, number, number, number, number];
+  /** Byte lengths: unit keys, letter groups, integers, texts. */
+  parts: [number, number, number, number];
+  /** Each letter's group: its first letter (one UTF-16 unit) and byte length, in the order stored. */
+  groups: [string, number][];
 }
+
+/** A letter's group: the vocabulary starting with it, and the compounds among it with their phrases. */
+type Group = [vocabulary: string[], compounds: Record<string, number[]>];
 
 /**
  * The integer tables, one after another: for units, where each one's phrases and entries start
- * (units + 1 each); for phrases, their entry, urgency, compound's number (-1: none) and where
- * their units and texts start (phrases + 1 for the last two); then the lists themselves; then
- * where each unit's key starts (units + 1) and the keys' hash table (a power of two of slots, each
- * a unit number or -1).
+ * (units + 1 each); for phrases, their entry and urgency, and where their units and texts start
+ * (phrases + 1 each); then the lists themselves; then where each unit's key starts (units + 1)
+ * and the keys' hash table (a power of two of slots, each a unit number or -1).
  */
-function tables(index: MatchIndex, compoundNumber: Map<string, number>, textEnds: number[], keyEnds: number[], slots: number[]): number[] {
+function tables(index: MatchIndex, textEnds: number[], keyEnds: number[], slots: number[]): number[] {
   const out: number[] = [];
   const offsets = (lists: readonly (readonly number[])[]) => {
     let at = 0;
@@ -103,8 +108,7 @@ function tables(index: MatchIndex, compoundNumber: Map<string, number>, textEnds
   };
   offsets(index.phrasesOf);
   offsets(index.entriesOf);
-  for (const [entry, , , urgent, compound] of index.phrases)
-    out.push(entry, urgent, compound === undefined ? -1 : compoundNumber.get(compound)!);
+  for (const [entry, , , urgent] of index.phrases) out.push(entry, urgent);
   offsets(index.phrases.map((p) => p[2]));
   out.push(0, ...textEnds);
   for (const list of index.phrasesOf) out.push(...list);
@@ -121,10 +125,20 @@ function hashKey(key: string): number {
   return hash >>> 0;
 }
 
+/** The vocabulary and compounds by first letter (a compound is always in the vocabulary). */
+function groupsOf(index: MatchIndex): [string, Group][] {
+  const groups = new Map<string, Group>();
+  for (const [first, words] of Object.entries(byFirst(index.vocabulary))) groups.set(first, [words, {}]);
+  for (const [word, phrases] of Object.entries(index.compounds)) {
+    const first = word[0] ?? '';
+    if (!groups.has(first)) groups.set(first, [[], {}]);
+    groups.get(first)![1][word] = phrases;
+  }
+  return [...groups];
+}
+
 /** The stored bytes of an index. */
 export function packIndex(index: MatchIndex): Uint8Array {
-  const compoundWords = Object.keys(index.compounds);
-  const compoundNumber = new Map(compoundWords.map((w, i) => [w, i]));
   const texts = index.phrases.map((p) => Buffer.from(p[1], 'utf8'));
   const textEnds: number[] = [];
   let end = 0;
@@ -152,24 +166,25 @@ export function packIndex(index: MatchIndex): Uint8Array {
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
     slots[slot] = unit;
   }
-  // By first letter: a run reads the few lists its words start with (to scan all of it made the
-  // scan hot enough for V8 to optimise, in a run that is over before that pays).
-  const vocabulary = Buffer.from(JSON.stringify(byFirst(index.vocabulary)));
-  const compounds = Buffer.from(JSON.stringify(index.compounds));
-  const numbers = tables(index, compoundNumber, textEnds, keyEnds, slots);
+  // By first letter: a run reads the few groups its words start with (to scan all of the
+  // vocabulary made the scan hot enough for V8 to optimise, in a run that is over before that pays).
+  const groups = groupsOf(index).map(([first, group]) => [first, Buffer.from(JSON.stringify(group))] as const);
+  const numbers = tables(index, textEnds, keyEnds, slots);
   const ints = Buffer.alloc(numbers.length * 4);
   numbers.forEach((n, i) => {
     ints.writeInt32LE(n, i * 4);
   });
   const textBytes = Buffer.concat(texts);
+  const groupBytes = Buffer.concat(groups.map(([, json]) => json));
   const header: Header = {
     format: PACKED_INDEX_FORMAT,
     ids: index.ids,
     units: index.phrasesOf.length,
     phrases: index.phrases.length,
-    parts: [keys.length, vocabulary.length, compounds.length, ints.length, textBytes.length],
+    parts: [keys.length, groupBytes.length, ints.length, textBytes.length],
+    groups: groups.map(([first, json]) => [first, json.length]),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), keys, vocabulary, compounds, ints, textBytes]);
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), keys, groupBytes, ints, textBytes]);
 }
 
 const isCounts = (h: Partial<Header>) =>
@@ -181,8 +196,10 @@ const isCounts = (h: Partial<Header>) =>
   h.units! >= 0 &&
   h.phrases! >= 0 &&
   Array.isArray(h.parts) &&
-  h.parts.length === 5 &&
-  h.parts.every((n) => Number.isInteger(n) && n >= 0);
+  h.parts.length === 4 &&
+  h.parts.every((n) => Number.isInteger(n) && n >= 0) &&
+  Array.isArray(h.groups) &&
+  h.groups.every((g) => Array.isArray(g) && g.length === 2 && typeof g[0] === 'string' && Number.isInteger(g[1]) && g[1] >= 0);
 
 /**
  * The view of stored bytes, or null when they are not an index of this format (or do not add up).
@@ -197,20 +214,27 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
     const header = JSON.parse(file.toString('utf8', 0, newline)) as Partial<Header> | null;
     if (header === null || typeof header !== 'object' || !isCounts(header)) return null;
     const { ids, units: U, phrases: P } = header as Header;
-    const [keysLength, vocabularyLength, compoundsLength, intsLength, textsLength] = header.parts!;
+    const [keysLength, groupsLength, intsLength, textsLength] = header.parts!;
     const keysAt = newline + 1;
-    const vocabularyAt = keysAt + keysLength;
-    const compoundsAt = vocabularyAt + vocabularyLength;
-    const intsAt = compoundsAt + compoundsLength;
+    const groupsAt = keysAt + keysLength;
+    const intsAt = groupsAt + groupsLength;
     const textsAt = intsAt + intsLength;
     if (textsAt + textsLength !== file.length || intsLength % 4 !== 0) return null;
+    // Where each letter's group is (no prototype: a letter is only a key).
+    const groupAt = Object.create(null) as Record<string, [from: number, to: number]>;
+    let at = groupsAt;
+    for (const [first, length] of header.groups!) {
+      groupAt[first] = [at, at + length];
+      at += length;
+    }
+    if (at !== intsAt) return null;
     // One copy of the integers into memory of their own (aligned, off the JavaScript heap).
     const ints = new Int32Array(file.buffer.slice(file.byteOffset + intsAt, file.byteOffset + textsAt));
     // Where each table starts among the integers (see `tables`).
     const phrasesStart = 0;
     const entriesStart = phrasesStart + U + 1;
     const phraseInfo = entriesStart + U + 1;
-    const unitsStart = phraseInfo + 3 * P;
+    const unitsStart = phraseInfo + 2 * P;
     const textStart = unitsStart + P + 1;
     const phrasesData = textStart + P + 1;
     if (phrasesData > ints.length) return null;
@@ -230,11 +254,16 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
         if (end - start === 2 * id.length && file.toString('utf16le', start, end) === id) return u;
       }
     };
-    let vocabulary: Record<string, string[]> | undefined;
-    let compounds: Record<string, number[]> | undefined;
-    let compoundWords: string[] | undefined;
-    const compoundsRead = () =>
-      (compounds ??= JSON.parse(file.toString('utf8', compoundsAt, compoundsAt + compoundsLength)) as Record<string, number[]>);
+    const read = Object.create(null) as Record<string, Group>;
+    const noGroup: Group = [[], {}];
+    /** The group of words starting with `first`, parsed when first asked for. */
+    const group = (first: string): Group => {
+      if (first in read) return read[first]!;
+      const where = groupAt[first];
+      const found = where === undefined ? noGroup : (JSON.parse(file.toString('utf8', where[0], where[1])) as Group);
+      read[first] = found;
+      return found;
+    };
     const slice = (data: number, starts: number, i: number) => ints.subarray(data + ints[starts + i]!, data + ints[starts + i + 1]!);
     return {
       ids,
@@ -242,27 +271,15 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
       phrasesOf: (u) => slice(phrasesData, phrasesStart, u),
       entriesOf: (u) => slice(entriesData, entriesStart, u),
       entryCount: (u) => (ints[entriesStart + u + 1]! - ints[entriesStart + u]!) / 2,
-      phraseEntry: (p) => ints[phraseInfo + 3 * p]!,
+      phraseEntry: (p) => ints[phraseInfo + 2 * p]!,
       phraseUnits: (p) => slice(unitsData, unitsStart, p),
-      phraseUrgent: (p) => ints[phraseInfo + 3 * p + 1] === 1,
-      phraseCompound: (p) => {
-        const c = ints[phraseInfo + 3 * p + 2]!;
-        if (c < 0) return undefined;
-        compoundWords ??= Object.keys(compoundsRead());
-        return compoundWords[c];
-      },
+      phraseUrgent: (p) => ints[phraseInfo + 2 * p + 1] === 1,
       phraseText: (p) => file.toString('utf8', textsAt + ints[textStart + p]!, textsAt + ints[textStart + p + 1]!),
       compound: (word) => {
-        const all = compoundsRead();
-        return Object.hasOwn(all, word) ? all[word] : undefined;
+        const compounds = group(word[0] ?? '')[1];
+        return Object.hasOwn(compounds, word) ? compounds[word] : undefined;
       },
-      vocabularyFrom: (first) => {
-        vocabulary ??= Object.assign(Object.create(null), JSON.parse(file.toString('utf8', vocabularyAt, compoundsAt))) as Record<
-          string,
-          string[]
-        >;
-        return vocabulary[first] ?? [];
-      },
+      vocabularyFrom: (first) => group(first)[0],
     };
   } catch {
     return null;

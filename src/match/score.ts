@@ -231,9 +231,13 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
     for (let i = 0; i < phrases.length; i++) candidates.add(phrases[i]!);
   };
   for (const u of values.keys()) addAll(index.phrasesOf(u));
+  // The phrases whose compound the text has as typed: each counts whole.
+  const compounded = new Set<number>();
   for (const [word, value] of words) {
     const phrases = value === 1 ? index.compound(word) : undefined;
-    if (phrases !== undefined) addAll(phrases);
+    if (phrases === undefined) continue;
+    addAll(phrases);
+    for (let i = 0; i < phrases.length; i++) compounded.add(phrases[i]!);
   }
   const hits: { p: number; urgent: boolean; whole: boolean; value: number }[][] = index.ids.map(() => []);
   // In phrase order: an entry's hits of equal value keep the catalog's order.
@@ -241,10 +245,8 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
     const units = index.phraseUnits(p);
     let weight = 0;
     for (let i = 0; i < units.length; i++) weight += weightOf(units[i]!);
-    // A compound counts only for typed words (none in a text of Chinese characters alone).
-    const compound = words.size === 0 ? undefined : index.phraseCompound(p);
     let coverage: number;
-    if (compound !== undefined && (words.get(compound) ?? 0) === 1) {
+    if (compounded.has(p)) {
       coverage = 1;
     } else {
       let found = 0;

@@ -11,7 +11,7 @@ import { catalogFromSnapshot } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadFolding } from '../../src/match/folding.js';
 import { precomputeFor } from '../../src/match/precompute.js';
-import { packIndex, readPackedIndex } from '../../src/match/packed-index.js';
+import { PACKED_INDEX_FORMAT, packIndex, readPackedIndex, viewOf } from '../../src/match/packed-index.js';
 import { scoreText } from '../../src/match/score.js';
 import { buildNeedIndex, buildTopicIndex, matchTopic, NEED_INDEX, TOPIC_INDEX, topicIndex } from '../../src/match/topic.js';
 import { builtin } from '../match/catalog.js';
@@ -97,6 +97,13 @@ describe('the stored topic index', () => {
     const keys = Object.entries(made.unitOf);
     expect(keys.filter(([key, unit]) => view.unit(key) !== unit)).toEqual([]);
     for (const absent of ['', 'c', 'w', 'wnothing', 'c\ud800', 'p被被被', `${keys[0]![0]}x`]) expect(view.unit(absent)).toBeUndefined();
+    // Every letter's vocabulary and every compound, as the made index has them (read by letter).
+    const asMade = viewOf(made);
+    const firsts = new Set([...made.vocabulary.map((w) => w[0]!), 'q', '被', '\ud83d', '_', '']);
+    for (const first of firsts) expect(view.vocabularyFrom(first)).toEqual(asMade.vocabularyFrom(first));
+    expect(Object.keys(made.compounds).length).toBeGreaterThan(0);
+    for (const word of [...Object.keys(made.compounds), 'nothing', '', '__proto__', 'constructor'])
+      expect(view.compound(word) === undefined ? undefined : Array.from(view.compound(word)!)).toEqual(asMade.compound(word));
     for (const text of texts) {
       expect(matchTopic(copy, text)).toEqual(matchTopic(builtin, text));
       expect(scoreText(view, text)).toEqual(scoreText(buildTopicIndex(builtin), text));
@@ -107,7 +114,7 @@ describe('the stored topic index', () => {
     const made = buildTopicIndex(builtin);
     const text = Buffer.from(stored).toString('latin1');
     const otherTopics = packIndex({ ...made, ids: [...made.ids].reverse() });
-    const otherFormat = Buffer.from(text.replace('"format":3', '"format":4'), 'latin1');
+    const otherFormat = Buffer.from(text.replace(`"format":${PACKED_INDEX_FORMAT}`, `"format":${PACKED_INDEX_FORMAT + 1}`), 'latin1');
     const cut = Buffer.from(stored).subarray(0, stored.length - 1);
     const noHeader = Buffer.from('not an index');
     expect(readPackedIndex(otherTopics)).not.toBeNull();
