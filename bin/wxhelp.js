@@ -7,8 +7,65 @@
 // wrap it. A cache V8 rejects (another Node version) only means compiling as usual.
 // CommonJS (bin/package.json): Node starts a CommonJS entry about a tenth faster than an ES module.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { fstatSync, readFileSync, statSync } = require('node:fs');
 const { Script } = require('node:vm');
+
+// V8's baseline compiler (Sparkplug) is turned off: it compiles machine code for the functions a
+// run calls most, in batches on the main thread, and a one-shot run is over before that pays
+// (measured: 4–5 % of a run's CPU). A code cache is accepted only under the V8 flags it was made
+// with: every cache of wxhelp's is made by the build in a process that loaded this file, so with
+// the same flag. Node's own modules carry caches made under the default flags: one that loads
+// after this point is loaded with those flags (withNodeFlags), or it would compile from source
+// (node:crypto: 3 ms becomes 11). A terminal's stream loads its modules at the first write, out
+// of reach: they are loaded before the flag changes (the same test as src/cli/process-output.ts).
+// Where Node has no process.binding('v8') (a later Node), nothing changes, for the caches too.
+const v8 = nodeV8Binding();
+if (require.main === module && (mayBeTerminal(1) || mayBeTerminal(2))) require('node:tty');
+v8?.setFlagsFromString('--no-sparkplug');
+
+/** Node's internal V8 binding (its deprecation warning is for code that relies on it; this does not). */
+function nodeV8Binding() {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = process.binding('v8');
+    return typeof binding?.setFlagsFromString === 'function' ? binding : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    process.noDeprecation = quiet;
+  }
+}
+
+/** Whether fd may be a terminal: a character device other than /dev/null. */
+function mayBeTerminal(fd) {
+  try {
+    const s = fstatSync(fd);
+    return s.isCharacterDevice() && statSync('/dev/null').rdev !== s.rdev;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * One of Node's modules, by `get` (require, or process.getBuiltinModule, which src/catalog/cache.ts
+ * uses): the first time, under the default flags, so that it loads with its cache.
+ */
+const nodeModulesLoaded = new Set();
+function withNodeFlags(id, get = require) {
+  if (v8 === undefined || nodeModulesLoaded.has(id)) return get(id);
+  v8.setFlagsFromString('--sparkplug');
+  try {
+    return get(id);
+  } finally {
+    v8.setFlagsFromString('--no-sparkplug');
+    nodeModulesLoaded.add(id);
+  }
+}
+if (v8 !== undefined && typeof process.getBuiltinModule === 'function') {
+  const getBuiltinModule = process.getBuiltinModule;
+  process.getBuiltinModule = (id) => withNodeFlags(id, (name) => getBuiltinModule.call(process, name));
+}
 
 const DIST = `${__dirname}/dist`;
 const BUNDLE = `${DIST}/cli.cjs`;
@@ -88,7 +145,7 @@ function bundleCacheFor(argv) {
 // The bundle requires Node's modules and its own parts (./parse.cjs, …), which are beside it in
 // bin/dist (node:module's createRequire would cost half a millisecond more at every start).
 function requireInDist(id) {
-  return id.startsWith('./') ? load(`${DIST}/${id.slice(2)}`) : require(id);
+  return id.startsWith('./') ? load(`${DIST}/${id.slice(2)}`) : withNodeFlags(id);
 }
 
 /** Compile and run the bundle, with no code cache; returns its exports and the script (the build makes the caches from it). */

@@ -249,21 +249,45 @@ describe('start-up loads only what the run needs', () => {
     ] as const) {
       expect({ argv, name: launcher.ownCacheName(argv) }).toEqual({ argv, name });
     }
-    // Every cache the launcher may ask for is there, and a plain Node (the one that built them) takes each.
+    // Every cache the launcher may ask for is there, and the Node that built them takes each under
+    // the V8 flags the launcher sets (loading it sets them), and none without them. (Each script
+    // has a name of its own: V8 would serve a second script of the same source and name compiled
+    // from the first, without reading its cache.)
     const names = [...launcher.OWN_CACHE].flatMap((n) => [n, `${n}-json`]);
     const files = names.map((n) => join(root, `bin/dist/cli.cjs.${n}.cache`));
+    const rejected = (withLauncher: boolean) => {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          "const [launcher, bundle, ...caches] = process.argv.slice(1); if (launcher) require(launcher); const { readFileSync } = require('fs'); const { Script } = require('vm'); const source = readFileSync(bundle, 'latin1'); process.stdout.write(JSON.stringify(caches.map((c, i) => new Script(source, { filename: bundle + '#' + i, cachedData: readFileSync(c) }).cachedDataRejected)));",
+          withLauncher ? join(root, 'bin/wxhelp.js') : '',
+          join(root, 'bin/dist/cli.cjs'),
+          ...files,
+        ],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+      );
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as boolean[];
+    };
+    expect(rejected(true)).toEqual(files.map(() => false));
+    expect(rejected(false)).toEqual(files.map(() => true));
+  });
+
+  it("turns V8's baseline compiler off for its own code, and loads Node's modules under the default flags (with their caches)", () => {
+    // The flags the launcher sets, in order, as it loads and as the bundle then asks for a Node
+    // module twice (through process.getBuiltinModule, as the catalog cache asks for node:crypto).
     const r = spawnSync(
       process.execPath,
       [
         '-e',
-        "const { readFileSync } = require('fs'); const { Script } = require('vm'); const [bundle, ...caches] = process.argv.slice(1); const source = readFileSync(bundle, 'latin1'); process.stdout.write(JSON.stringify(caches.map((c) => new Script(source, { filename: bundle, cachedData: readFileSync(c) }).cachedDataRejected)));",
-        join(root, 'bin/dist/cli.cjs'),
-        ...files,
+        "process.noDeprecation = true; const v8 = process.binding('v8'); const set = v8.setFlagsFromString; const said = []; v8.setFlagsFromString = (f) => { said.push(f); set.call(v8, f); }; require(process.argv[1]); said.push('launcher loaded'); const c = process.getBuiltinModule('node:crypto'); said.push(typeof c.createHash); process.getBuiltinModule('node:crypto'); process.stdout.write(JSON.stringify(said));",
+        join(root, 'bin/wxhelp.js'),
       ],
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
     );
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual(files.map(() => false));
+    expect(JSON.parse(r.stdout)).toEqual(['--no-sparkplug', 'launcher loaded', '--sparkplug', '--no-sparkplug', 'function']);
   });
 
   it('a one-shot run is over before V8 optimises any of its functions (the compiling would cost more than it saves)', () => {
