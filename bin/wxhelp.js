@@ -10,18 +10,33 @@
 const { fstatSync, readFileSync, statSync } = require('node:fs');
 const { Script } = require('node:vm');
 
-// V8's baseline compiler (Sparkplug) is turned off: it compiles machine code for the functions a
-// run calls most, in batches on the main thread, and a one-shot run is over before that pays
-// (measured: 4–5 % of a run's CPU). A code cache is accepted only under the V8 flags it was made
-// with: every cache of wxhelp's is made by the build in a process that loaded this file, so with
-// the same flag. Node's own modules carry caches made under the default flags: one that loads
-// after this point is loaded with those flags (withNodeFlags), or it would compile from source
-// (node:crypto: 3 ms becomes 11). A terminal's stream loads its modules at the first write, out
-// of reach: they are loaded before the flag changes (the same test as src/cli/process-output.ts).
-// Where Node has no process.binding('v8') (a later Node), nothing changes, for the caches too.
-const v8 = nodeV8Binding();
-if (require.main === module && (mayBeTerminal(1) || mayBeTerminal(2))) require('node:tty');
-v8?.setFlagsFromString('--no-sparkplug');
+// V8's compilers of machine code are off for a run of wxhelp, which is over before either pays:
+// Sparkplug (baseline), which compiles the functions a run calls most, in batches on the main
+// thread, and Turbofan (optimising), which compiles on other threads. Measured against both on,
+// in CPU: recommend and phone 4–5 % less, `channels --verbose` (which Turbofan optimised) 25–40 %
+// less, the first run on a user's catalog (a YAML parse of a quarter of a second) a third less.
+// A long job turns them back on for the rest of the process: a catalog so large it is parsed on a
+// worker thread (seconds of work; interpreted, it took half as long again).
+// A code cache is accepted only under the V8 flags it was made with: every cache of wxhelp's is
+// made by the build in a process that loaded this file, so under the same flags. Node's own
+// modules carry caches made under the default flags: one that loads later is loaded under those
+// (withNodeFlags), or it would compile from source (node:crypto: 3 ms becomes 11). A terminal's
+// stream loads its modules at the first write, out of reach: they are loaded before the flags
+// change (the same test as src/cli/process-output.ts). wxhelp's own files are compiled under the
+// flags of their caches whatever the process runs under (compile). Only where both compilers are
+// on by default (x64 and arm64) and Node has process.binding('v8'); elsewhere nothing changes,
+// the caches included. The parse worker (src/catalog/parse-off-thread.ts) runs under the flags
+// the process has (KEEP_FLAGS).
+const FAST_FLAGS = '--no-sparkplug --no-turbofan';
+const DEFAULT_FLAGS = '--sparkplug --turbofan';
+const KEEP_FLAGS = Symbol.for('wxhelp.keep-v8-flags');
+const v8 = ['x64', 'arm64'].includes(process.arch) ? nodeV8Binding() : undefined;
+/** Whether the process runs under FAST_FLAGS now. */
+let fast = false;
+if (v8 !== undefined && globalThis[KEEP_FLAGS] !== true) {
+  if (require.main === module && (mayBeTerminal(1) || mayBeTerminal(2))) require('node:tty');
+  setFast(true);
+}
 
 /** Node's internal V8 binding (its deprecation warning is for code that relies on it; this does not). */
 function nodeV8Binding() {
@@ -37,6 +52,22 @@ function nodeV8Binding() {
   }
 }
 
+function setFast(on) {
+  v8.setFlagsFromString(on ? FAST_FLAGS : DEFAULT_FLAGS);
+  fast = on;
+}
+
+/** A script, compiled under the flags its code cache was made with (then the process's again). */
+function compile(source, options) {
+  if (v8 === undefined || fast) return new Script(source, options);
+  v8.setFlagsFromString(FAST_FLAGS);
+  try {
+    return new Script(source, options);
+  } finally {
+    v8.setFlagsFromString(DEFAULT_FLAGS);
+  }
+}
+
 /** Whether fd may be a terminal: a character device other than /dev/null. */
 function mayBeTerminal(fd) {
   try {
@@ -49,17 +80,18 @@ function mayBeTerminal(fd) {
 
 /**
  * One of Node's modules, by `get` (require, or process.getBuiltinModule, which src/catalog/cache.ts
- * uses): the first time, under the default flags, so that it loads with its cache.
+ * uses): the first time, under the default flags, so that it loads with its cache. The worker
+ * threads' module is asked for only to parse a large catalog: the default flags then stay.
  */
 const nodeModulesLoaded = new Set();
 function withNodeFlags(id, get = require) {
-  if (v8 === undefined || nodeModulesLoaded.has(id)) return get(id);
-  v8.setFlagsFromString('--sparkplug');
+  if (!fast || nodeModulesLoaded.has(id)) return get(id);
+  setFast(false);
   try {
     return get(id);
   } finally {
-    v8.setFlagsFromString('--no-sparkplug');
     nodeModulesLoaded.add(id);
+    if (id !== 'node:worker_threads') setFast(true);
   }
 }
 if (v8 !== undefined && typeof process.getBuiltinModule === 'function') {
@@ -86,7 +118,7 @@ function load(file, cachedData = readCache(file)) {
   const known = file === BUNDLE ? bundle : require.cache[file];
   if (known !== undefined) return known.exports;
   // latin1: the build writes each file in ASCII, and latin1 is the cheapest decoding of it.
-  const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData: cachedData ?? undefined });
+  const script = compile(readFileSync(file, 'latin1'), { filename: file, cachedData: cachedData ?? undefined });
   const part = new Module(file, module);
   part.filename = file;
   if (file === BUNDLE) bundle = part;

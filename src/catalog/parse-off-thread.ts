@@ -21,13 +21,15 @@ export interface ParseJob {
 
 /**
  * The worker's code: the launcher (bin/wxhelp.js) loading the worker's part (bin/dist/parse-worker.cjs)
- * as it loads every part, with its code cache. Running from source (tests), there is no such part,
- * and parsing stays on the calling thread.
+ * as it loads every part. The launcher is told to keep V8's flags as they are: a thread shares
+ * them with the process, where the launcher turned the compilers back on for this long parse.
+ * Running from source (tests), there is no such part, and parsing stays on the calling thread.
  */
 function workerCode(): string | undefined {
   const file = join(import.meta.dirname, 'parse-worker.cjs');
   if (!existsSync(file)) return undefined;
-  return `require(${JSON.stringify(join(import.meta.dirname, '..', 'wxhelp.js'))}).loadPart('parse-worker.cjs');`;
+  const launcher = JSON.stringify(join(import.meta.dirname, '..', 'wxhelp.js'));
+  return `globalThis[Symbol.for('wxhelp.keep-v8-flags')] = true; require(${launcher}).loadPart('parse-worker.cjs');`;
 }
 
 /** parseCatalog on this thread (the worker runs this too), loading the parser only now. */

@@ -274,27 +274,47 @@ describe('start-up loads only what the run needs', () => {
     expect(rejected(false)).toEqual(files.map(() => true));
   });
 
-  it("turns V8's baseline compiler off for its own code, and loads Node's modules under the default flags (with their caches)", () => {
-    // The flags the launcher sets, in order, as it loads and as the bundle then asks for a Node
-    // module twice (through process.getBuiltinModule, as the catalog cache asks for node:crypto).
+  it("turns V8's compilers of machine code off, loads Node's modules under the default flags, and a long job turns them on", () => {
+    // The flags the launcher sets, in order: as it loads; as the bundle asks for a Node module
+    // twice (through process.getBuiltinModule, as the catalog cache asks for node:crypto); as it
+    // asks for the worker threads (a catalog large enough to parse on a worker: the compilers
+    // stay on); and as it then loads one of its parts (compiled under the flags of its cache).
     const r = spawnSync(
       process.execPath,
       [
         '-e',
-        "process.noDeprecation = true; const v8 = process.binding('v8'); const set = v8.setFlagsFromString; const said = []; v8.setFlagsFromString = (f) => { said.push(f); set.call(v8, f); }; require(process.argv[1]); said.push('launcher loaded'); const c = process.getBuiltinModule('node:crypto'); said.push(typeof c.createHash); process.getBuiltinModule('node:crypto'); process.stdout.write(JSON.stringify(said));",
+        "process.noDeprecation = true; const v8 = process.binding('v8'); const set = v8.setFlagsFromString; const said = []; v8.setFlagsFromString = (f) => { said.push(f); set.call(v8, f); }; const launcher = require(process.argv[1]); said.push('launcher loaded'); const c = process.getBuiltinModule('node:crypto'); said.push(typeof c.createHash); process.getBuiltinModule('node:crypto'); process.getBuiltinModule('node:worker_threads'); said.push('worker threads'); launcher.loadPart('hyperlinks.cjs'); said.push('part loaded'); process.stdout.write(JSON.stringify(said));",
         join(root, 'bin/wxhelp.js'),
       ],
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
     );
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual(['--no-sparkplug', 'launcher loaded', '--sparkplug', '--no-sparkplug', 'function']);
+    const [fast, normal] = ['--no-sparkplug --no-turbofan', '--sparkplug --turbofan'];
+    expect(JSON.parse(r.stdout)).toEqual([
+      fast,
+      'launcher loaded',
+      normal,
+      fast,
+      'function',
+      normal,
+      'worker threads',
+      fast,
+      normal,
+      'part loaded',
+    ]);
   });
 
-  it('a one-shot run is over before V8 optimises any of its functions (the compiling would cost more than it saves)', () => {
+  it('a one-shot run is over before V8 would optimise any of its functions (no loop runs hot)', () => {
     // V8 marks a function for optimising after a count of the work it did, not after a time: the
     // same run marks the same functions, on any machine. Each of these once marked one (the typo
     // scan's distance and length test, the cache's shape check, wrapping a --verbose answer's notes).
     // (`channels --verbose` still does, in English and in Chinese: it wraps some 14,000 characters.)
+    // The launcher turns the optimising compiler off (above): here it is left on, to see what it would do.
+    const keepTurbofan = join(work, 'keep-turbofan.cjs');
+    writeFileSync(
+      keepTurbofan,
+      "process.noDeprecation = true; const v8 = process.binding('v8'); process.noDeprecation = false; const set = v8.setFlagsFromString; v8.setFlagsFromString = (flags) => set.call(v8, flags.split(' ').filter((f) => !/^--(no-)?turbofan$/.test(f)).join(' '));\n",
+    );
     const userHome = join(work, 'optimise-home');
     mkdirSync(join(userHome, 'config', 'wxhelp'), { recursive: true });
     cpSync(join(root, 'channels.yaml'), join(userHome, 'config', 'wxhelp', 'channels.yaml'));
@@ -317,7 +337,7 @@ describe('start-up loads only what the run needs', () => {
       [['channels'], user],
     ];
     for (const [i, [args, env]] of runs.entries()) {
-      const r = spawnSync(process.execPath, ['--trace-opt', join(root, 'bin/wxhelp.js'), ...args, ...AT], {
+      const r = spawnSync(process.execPath, ['--trace-opt', '--require', keepTurbofan, join(root, 'bin/wxhelp.js'), ...args, ...AT], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
       });
