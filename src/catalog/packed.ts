@@ -10,6 +10,11 @@
 // Sections are in UTF-16LE, starting at an even offset: a JavaScript string is UTF-16, so turning
 // one into a string is a copy, where decoding UTF-8 with Chinese in it took a quarter of the
 // parse's time.
+// When the header lists `items` ([key, ids, ends] for a section that is a list of things with ids
+// of their own), each item's JSON in that section can be parsed alone: it ends at `ends[i]` bytes
+// into the section and starts after the "[" or "," before it. A reader looks an item up by id
+// without parsing its neighbours (`recommend` reads one topic of thirteen, the channels its
+// routes name).
 // When the header lists `precomputed` ([name, bytes] pairs), that many bytes follow the catalog,
 // before the source: data worked out from the catalog, each in a form its reader decodes
 // (src/catalog/precomputed.ts), attached to the catalog read back as bytes.
@@ -19,8 +24,28 @@ import type { Catalog } from './types.js';
 export type PackedHeader = Record<string, unknown> & {
   catalogBytes: number;
   sections?: [string, number][];
+  items?: [string, string[], number[]][];
   precomputed?: [string, number][];
 };
+
+/** A catalog's items by id, read one by one (a catalog read lazily from sections has them). */
+export interface LazyItems {
+  /** The ids of a section's items, in order, when that section is read this way. */
+  ids(section: string): readonly string[] | undefined;
+  /** The item of a section with this id (null: none), or undefined when the section is not read this way. */
+  item(section: string, id: string): unknown;
+}
+
+const LAZY_ITEMS = Symbol('wxhelp.lazyItems');
+
+/** The catalog's items by id, when it was read lazily from sections. */
+export const lazyItemsOf = (catalog: Catalog): LazyItems | undefined =>
+  (catalog as unknown as Record<symbol, LazyItems | undefined>)[LAZY_ITEMS];
+
+/** The ids of a section's items, in order: without reading the items where the catalog allows. */
+export function sectionIds(catalog: Catalog, section: 'topics' | 'needs' | 'channels' | 'emergencies'): readonly string[] {
+  return lazyItemsOf(catalog)?.ids(section) ?? catalog[section].map((item) => item.id);
+}
 
 export interface PackOptions {
   /** The catalog in sections, one JSON text per top-level key. */
@@ -33,6 +58,29 @@ const asSections = (values: Readonly<Record<string, unknown>>) =>
   Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value), 'utf16le')] as const);
 const lengths = (parts: readonly (readonly [string, Buffer])[]) => parts.map(([key, json]) => [key, json.length]);
 
+/** Whether a section is a list of objects, each with an id of its own (read item by item). */
+const hasIds = (value: unknown): value is { id: string }[] =>
+  Array.isArray(value) &&
+  value.every((item) => item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') &&
+  new Set(value.map((item: { id: string }) => item.id)).size === value.length;
+
+/** Where each item of each list section ends, in bytes from the section's start (as JSON.stringify writes a list: "[a,b]"). */
+function itemEnds(values: Readonly<Record<string, unknown>>): [string, string[], number[]][] {
+  const out: [string, string[], number[]][] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (!hasIds(value)) continue;
+    const ends: number[] = [];
+    let at = 1; // "["
+    for (const item of value) {
+      at += JSON.stringify(item).length;
+      ends.push(2 * at);
+      at += 1; // "," or "]"
+    }
+    out.push([key, value.map((item) => item.id), ends]);
+  }
+  return out;
+}
+
 /** The file's bytes for `catalog` made from `source`, with `fields` in its header. */
 export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: PackOptions = {}): Uint8Array {
   const parts = options.sections ? asSections(catalog as unknown as Record<string, unknown>) : [];
@@ -42,7 +90,7 @@ export function pack(fields: Record<string, unknown>, catalog: Catalog, source: 
     : [];
   const header = {
     ...fields,
-    ...(options.sections ? { sections: lengths(parts) } : {}),
+    ...(options.sections ? { sections: lengths(parts), items: itemEnds(catalog as unknown as Record<string, unknown>) } : {}),
     ...(options.precomputed ? { precomputed: lengths(extra) } : {}),
     catalogBytes: body.length,
   };
@@ -78,16 +126,66 @@ function precomputedParts(file: Buffer, start: number, parts: readonly [string, 
   return found;
 }
 
-/** A catalog whose sections are parsed from `file` when first read (then kept as plain properties). */
-function lazyCatalog(file: Buffer, start: number, sections: readonly [string, number][]): Catalog {
+const isItems = (value: unknown): value is [string, string[], number[]][] =>
+  Array.isArray(value) &&
+  value.every(
+    (s) =>
+      Array.isArray(s) &&
+      s.length === 3 &&
+      typeof s[0] === 'string' &&
+      Array.isArray(s[1]) &&
+      Array.isArray(s[2]) &&
+      s[1].length === s[2].length &&
+      (s[1] as unknown[]).every((id) => typeof id === 'string') &&
+      (s[2] as unknown[]).every((n, i, all) => Number.isInteger(n) && (n as number) > (i === 0 ? 2 : (all[i - 1] as number) + 2)),
+  );
+
+/**
+ * A catalog whose sections are parsed from `file` when first read (then kept as plain properties);
+ * a list section with `items` also gives its items one by one, by id (lazyItemsOf), each parsed
+ * once: the list, when read, is made of the same objects.
+ */
+function lazyCatalog(
+  file: Buffer,
+  start: number,
+  sections: readonly [string, number][],
+  items: readonly [string, string[], number[]][],
+): Catalog {
   const catalog: Record<string, unknown> = {};
   const settle = (key: string, value: unknown) =>
     Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
+  // Each list section read item by item: its ids, the items parsed so far, and one parsed now.
+  const lists = new Map<string, { ids: string[]; parsed: unknown[]; item: (i: number) => unknown; replaced: boolean }>();
   let at = start;
   for (const [key, length] of sections) {
     const from = at;
     at += length;
     const to = at;
+    const table = items.find(([k]) => k === key);
+    if (table !== undefined && table[2].at(-1)! <= length - 2) {
+      const [, ids, ends] = table;
+      const parsed: unknown[] = [];
+      const item = (i: number) => {
+        if (!(i in parsed)) parsed[i] = JSON.parse(file.toString('utf16le', from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!));
+        return parsed[i];
+      };
+      const list = { ids, parsed, item, replaced: false };
+      lists.set(key, list);
+      Object.defineProperty(catalog, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const value = ids.map((_, i) => item(i));
+          settle(key, value);
+          return value;
+        },
+        set: (value: unknown) => {
+          list.replaced = true;
+          settle(key, value);
+        },
+      });
+      continue;
+    }
     Object.defineProperty(catalog, key, {
       enumerable: true,
       configurable: true,
@@ -99,6 +197,21 @@ function lazyCatalog(file: Buffer, start: number, sections: readonly [string, nu
       set: (value: unknown) => settle(key, value),
     });
   }
+  // A section given a new value no longer comes from the file: its items are then found in that value.
+  const current = (key: string) => {
+    const list = lists.get(key);
+    return list === undefined || list.replaced ? undefined : list;
+  };
+  const lazy: LazyItems = {
+    ids: (key) => current(key)?.ids,
+    item: (key, id) => {
+      const list = current(key);
+      if (list === undefined) return undefined;
+      const i = list.ids.indexOf(id);
+      return i < 0 ? null : list.item(i);
+    },
+  };
+  Object.defineProperty(catalog, LAZY_ITEMS, { value: lazy, enumerable: false });
   return catalog as unknown as Catalog;
 }
 
@@ -122,8 +235,9 @@ export function unpack(
     if (header === null || typeof header !== 'object' || !Number.isInteger(header.catalogBytes) || header.catalogBytes! < 0) return null;
     const start = newline + 1;
     const end = start + header.catalogBytes!;
-    const { sections, precomputed } = header;
+    const { sections, items, precomputed } = header;
     if (precomputed !== undefined && !isSections(precomputed)) return null;
+    if (items !== undefined && !isItems(items)) return null;
     const sourceStart = end + (precomputed === undefined ? 0 : totalOf(precomputed));
     if (sourceStart > file.length || !accept(header)) return null;
     if (!sameBytes(file.subarray(sourceStart), source)) return null;
@@ -132,7 +246,7 @@ export function unpack(
     if (sections === undefined) {
       catalog = JSON.parse(file.toString('utf8', start, end)) as Catalog | null;
     } else if (options.lazy) {
-      catalog = lazyCatalog(file, start, sections);
+      catalog = lazyCatalog(file, start, sections, items ?? []);
     } else {
       const whole: Record<string, unknown> = {};
       let at = start;

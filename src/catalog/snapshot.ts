@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when the layout changes (6: with precomputed parts; 7: stored as bytes, the topics' index packed; 8: sections in UTF-16LE). */
-export const SNAPSHOT_FORMAT = 8;
+/** Bumped when the layout changes (6: with precomputed parts; 7: stored as bytes, the topics' index packed; 8: sections in UTF-16LE; 9: list sections read item by item). */
+export const SNAPSHOT_FORMAT = 9;
 
 /**
  * The snapshot file's bytes for `catalog` (cleaned of control characters: what the CLI shows), made

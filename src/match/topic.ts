@@ -1,6 +1,7 @@
 // A problem in the user's own words → the topic it is about, by the phrases each topic defines in
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
+import { sectionIds } from '../catalog/packed.js';
 import type { Catalog } from '../catalog/types.js';
 import { traditionalTable } from './folding.js';
 import { fold } from './normalize.js';
@@ -67,7 +68,7 @@ export function buildTopicIndex(catalog: Catalog): MatchIndex {
  * src/cli/runtime/load-catalog.ts); one made here before the folding table was loaded reads
  * Traditional phrases as written, so it is made again once the table is there.
  */
-function indexKind(name: string, entries: (catalog: Catalog) => readonly { id: string }[], build: (catalog: Catalog) => MatchIndex) {
+function indexKind(name: string, entries: (catalog: Catalog) => readonly string[], build: (catalog: Catalog) => MatchIndex) {
   const made = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
   return (catalog: Catalog): IndexView => {
     const folded = traditionalTable() !== undefined;
@@ -76,7 +77,7 @@ function indexKind(name: string, entries: (catalog: Catalog) => readonly { id: s
     const bytes = precomputed(catalog, name);
     const stored = bytes === undefined ? null : readPackedIndex(bytes);
     const list = stored === null ? [] : entries(catalog);
-    const fromStore = stored !== null && stored.ids.length === list.length && stored.ids.every((id, i) => id === list[i]!.id);
+    const fromStore = stored !== null && stored.ids.length === list.length && stored.ids.every((id, i) => id === list[i]);
     const index = fromStore ? stored : viewOf(build(catalog));
     made.set(catalog, { index, folded: fromStore || folded });
     return index;
@@ -88,7 +89,11 @@ function indexKind(name: string, entries: (catalog: Catalog) => readonly { id: s
  * costs more than the rest of a run; src/match/packed-index.ts reads only what a text uses), else
  * made from its topics; once per catalog either way.
  */
-export const topicIndex: (catalog: Catalog) => IndexView = indexKind(TOPIC_INDEX, (catalog) => catalog.topics, buildTopicIndex);
+export const topicIndex: (catalog: Catalog) => IndexView = indexKind(
+  TOPIC_INDEX,
+  (catalog) => sectionIds(catalog, 'topics'),
+  buildTopicIndex,
+);
 
 /** The name a catalog's stored needs' index goes by (src/catalog/precomputed.ts). */
 export const NEED_INDEX = 'needIndex';
@@ -104,7 +109,7 @@ export function buildNeedIndex(catalog: Catalog): MatchIndex {
 }
 
 /** The needs' index: stored with the catalog beside the topics' (made at every free-text run, it cost about as much as scoring), else made from its needs; once per catalog. */
-const needIndex = indexKind(NEED_INDEX, (catalog) => catalog.needs, buildNeedIndex);
+const needIndex = indexKind(NEED_INDEX, (catalog) => sectionIds(catalog, 'needs'), buildNeedIndex);
 
 /** The needs' phrases that are also part of a topic's phrase ("phone number" in "phone number leaked"), folded. */
 const sharedPhrases = new WeakMap<Catalog, Set<string>>();

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { indexOf } from '../../src/advise/catalog-index.js';
+import { lazyItemsOf, sectionIds } from '../../src/catalog/packed.js';
 import { catalogFromSnapshot, makeSnapshot, SNAPSHOT_FORMAT } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
 
@@ -80,4 +82,50 @@ describe('catalog snapshot sections', () => {
       expect(JSON.parse(JSON.stringify(lazy))).toEqual(written);
     });
   }
+});
+
+describe('catalog snapshot items', () => {
+  // A list whose things have ids is read item by item: a lookup by id parses that item alone,
+  // and the list, read later, holds the very same objects (a change to one is seen through both).
+  const items = [
+    { id: 'a', name: { zh: '甲 😀', en: 'A, "quoted" [1]' } },
+    { id: 'b', nested: [{ id: 'inner' }, [1, 2]], name: { zh: '乙', en: 'B' } },
+    { id: 'c', name: { zh: '丙', en: 'C' } },
+  ];
+  const written = { ...catalog, channels: items, topics: [], sources: [{ no: 'id' }] } as unknown as Catalog;
+  const path = snapshotFile(makeSnapshot(source, written, true), 'items');
+
+  it('gives each item by id, and the list of the same objects', () => {
+    const lazy = catalogFromSnapshot(path, source, { lazy: true })!;
+    const byId = lazyItemsOf(lazy)!;
+    expect(byId.ids('channels')).toEqual(['a', 'b', 'c']);
+    expect(byId.ids('topics')).toBeUndefined(); // empty: read whole
+    expect(byId.ids('sources')).toBeUndefined(); // no ids
+    const b = byId.item('channels', 'b');
+    expect(b).toEqual(items[1]);
+    expect(byId.item('channels', 'missing')).toBeNull();
+    expect(byId.item('sources', 'a')).toBeUndefined();
+    expect(lazy.channels).toEqual(items);
+    expect(lazy.channels[1]).toBe(b);
+    expect(byId.item('channels', 'c')).toBe(lazy.channels[2]);
+    expect(indexOf(lazy).channel.get('a')).toBe(lazy.channels[0]);
+    expect(sectionIds(lazy, 'channels')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds items in a list given a new value, not in the file', () => {
+    const lazy = catalogFromSnapshot(path, source, { lazy: true })!;
+    const replaced = [{ id: 'a', name: { zh: '新', en: 'new' } }] as unknown as Catalog['channels'];
+    lazy.channels = replaced;
+    expect(lazyItemsOf(lazy)!.item('channels', 'a')).toBeUndefined();
+    expect(indexOf(lazy).channel.get('a')).toBe(replaced[0]);
+    expect(indexOf(lazy).channel.get('b')).toBeUndefined();
+    expect(sectionIds(lazy, 'channels')).toEqual(['a']);
+  });
+
+  it('reads a catalog whole when its header is damaged', () => {
+    const bytes = Buffer.from(makeSnapshot(source, written, true)).toString('latin1');
+    const ends = /"items":\[\["channels",\["a","b","c"\],\[(\d+)/.exec(bytes)!;
+    const damaged = Buffer.from(bytes.replace(ends[0], ends[0].replace(ends[1]!, '0')), 'latin1');
+    expect(catalogFromSnapshot(snapshotFile(damaged, 'items-damaged'), source, { lazy: true })).toBeNull();
+  });
 });

@@ -1,7 +1,9 @@
 // `wxhelp recommend [problem...]`: the channels to use for a topic (or a problem in words), best first.
 import { Option, type Command } from '@commander-js/extra-typings';
+import { indexOf } from '../../advise/catalog-index.js';
 import type { UserRegion } from '../../advise/region.js';
 import type { RecommendQuery } from '../../advise/recommend.js';
+import { sectionIds } from '../../catalog/packed.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
 import { messages } from '../../i18n/messages.js';
 import type { TopicMatch } from '../../match/index.js';
@@ -53,10 +55,10 @@ export function recommendQuery(
 ): RecommendQuery {
   if (opts.topic === undefined) {
     const m = messages(lang).words;
-    throw usageError('MISSING_TOPIC', m.missing, m.missingHint(catalog.topics.map((t) => t.id)));
+    throw usageError('MISSING_TOPIC', m.missing, m.missingHint(sectionIds(catalog, 'topics')));
   }
   const limit = opts.limit === undefined ? undefined : parseCount('--limit', opts.limit, 1, 100, 3, lang);
-  const topic = catalog.topics.find((t) => t.id === opts.topic);
+  const topic = indexOf(catalog).topic.get(opts.topic);
   const flagged = opts.urgent === true || opts.notUrgent === true;
   const fromText = match?.urgent === true && match.topic === opts.topic;
   const urgentFrom = flagged ? 'flag' : fromText ? 'text' : topic?.urgent === true ? 'topic' : 'default';
@@ -76,7 +78,7 @@ export function recommendQuery(
 
 export async function assertNeeds(catalog: Catalog, needs: readonly string[], lang: Lang = 'en'): Promise<void> {
   for (const need of needs) {
-    if (!catalog.needs.some((n) => n.id === need)) {
+    if (indexOf(catalog).need.get(need) === undefined) {
       throw await unknownIdError(catalog, lang, { kind: 'need', value: need, example: (id) => `--need ${id}` });
     }
   }
@@ -94,7 +96,7 @@ async function matchWords(catalog: Catalog, words: readonly string[], lang: Lang
   const match = matchTopic(catalog, text);
   if (match.topic === null) {
     const m = messages(lang).words;
-    throw usageError('NO_MATCH', m.noMatch(shown(text)), m.noMatchHint(catalog.topics.map((t) => t.id)));
+    throw usageError('NO_MATCH', m.noMatch(shown(text)), m.noMatchHint(sectionIds(catalog, 'topics')));
   }
   return match;
 }

@@ -4,6 +4,7 @@
 // — every reason, sources, disagreements, modes, statistics — comes with --verbose. The layout
 // fits one screen at the terminal's width; what does not fit is left for --verbose.
 import type { ChalkInstance } from 'chalk';
+import { indexOf } from '../../advise/catalog-index.js';
 import type { PlanStep } from '../../advise/emergency.js';
 import type { Recommendation, RecommendResult } from '../../advise/recommend.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
@@ -184,7 +185,7 @@ export function renderRecommend(
   const match = result.query.match;
   if (match) {
     const w = messages(lang).words;
-    const name = (id: string) => pick(catalog.topics.find((t) => t.id === id)?.name ?? { zh: id, en: id }, lang);
+    const name = (id: string) => pick(indexOf(catalog).topic.get(id)?.name ?? { zh: id, en: id }, lang);
     const line =
       match.confidence === 'high'
         ? w.chose(name(result.topic.id), result.topic.id)
