@@ -3,7 +3,8 @@
 // catalog beside the exact bytes it was made from (the layout of the built-in snapshot,
 // src/catalog/packed.ts) with wxhelp's version and build, and is used only when both match, so it
 // is never trusted over the file: any change to a byte, or another wxhelp, misses. Its file name
-// is a hash of every byte of the source (hash64, below), so two catalogs never share an entry.
+// is a checksum of every byte of the source (checksum, below) with its length, so two catalogs
+// seldom share an entry, and never its use: the bytes are compared.
 //
 // The cache trusts nothing it reads. An entry is read only from a directory the user owns that no
 // one else may write to (as ssh treats ~/.ssh), only when it is a regular file of the user's, of a
@@ -37,8 +38,8 @@ import { MAX_CATALOG_BYTES } from './read-file.js';
 import { hasCatalogShape } from './shape.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first). */
-export const CACHE_FORMAT = 6;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first; 7: a CRC-32 for a SHA-1). */
+export const CACHE_FORMAT = 7;
 /** Largest entry read: the source (at most MAX_CATALOG_BYTES) and its catalog as JSON, with room to spare. */
 export const MAX_ENTRY_BYTES = 4 * MAX_CATALOG_BYTES;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
@@ -84,29 +85,31 @@ export function catalogCacheDir({ env, homeDir }: CacheLocation): string | undef
 }
 
 /**
- * A hash (hex, 64 bits' worth) of every byte of `parts`: node:crypto's SHA-1, loaded when a cache
- * is first used (a run on the built-in catalog never loads it). It finds an entry and detects
- * damage; the source's bytes are compared in full. Measured on a repeated run with a copy of the
- * built-in catalog: a JavaScript hash of the same bytes costs a cold process far more (its loop
- * runs interpreted) than loading the module and hashing natively.
+ * A checksum (CRC-32, 8 hex digits) of every byte of `parts`, by node:zlib, loaded when a cache is
+ * first used (a run on the built-in catalog never loads it). It finds an entry and detects damage
+ * (what a CRC is made for); the source's bytes are compared in full. Measured on a repeated run
+ * with a copy of the built-in catalog: node:crypto's SHA-1 took 4–5 ms to load and first use,
+ * zlib's CRC-32 about 2; a checksum in JavaScript costs a cold process more (its loop runs
+ * interpreted).
  */
-export function hash64(parts: readonly Uint8Array[]): string {
-  const hash = process.getBuiltinModule('node:crypto').createHash('sha1');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex').slice(0, 16);
+export function checksum(parts: readonly Uint8Array[]): string {
+  const { crc32 } = process.getBuiltinModule('node:zlib');
+  let crc = 0;
+  for (const part of parts) crc = crc32(part, crc);
+  return crc.toString(16).padStart(8, '0');
 }
 
 /** The file an entry for this source, variant and build lives in (inside the cache directory). */
 export function cacheEntryName(source: string | Uint8Array, variant: CacheVariant, build: string = CACHE_BUILD): string {
   const bytes = bytesOf(source);
-  const digest = hash64([Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes]);
+  const digest = checksum([Buffer.from(`wxhelp-catalog\0${CACHE_FORMAT}\0${build}\0${variant}\0`), bytes]);
   return `catalog-${digest}-${bytes.length.toString(36)}.entry`;
 }
 
-// An entry's first line: this prefix and hash64 of everything after the line up to the source's
+// An entry's first line: this prefix and the checksum of everything after the line up to the source's
 // bytes, which are compared with the file's in full instead (so a hit hashes the catalog's JSON once).
 const DIGEST_PREFIX = 'wxhelp-entry digest=';
-const DIGEST_LINE = DIGEST_PREFIX.length + 16 + 1;
+const DIGEST_LINE = DIGEST_PREFIX.length + 8 + 1;
 
 /** The user running this, or undefined where there are no user ids (Windows): then ownership is not checked. */
 const userId = (): number | undefined => (typeof process.getuid === 'function' ? process.getuid() : undefined);
@@ -173,13 +176,13 @@ function verified(file: Buffer, source: Uint8Array): Buffer | null {
     return null;
   const body = file.subarray(DIGEST_LINE);
   // The source's bytes end the entry and are compared with the file's by unpack: hashed up to them.
-  const digest = hash64([body.subarray(0, body.length - source.length)]);
+  const digest = checksum([body.subarray(0, body.length - source.length)]);
   return file.toString('latin1', DIGEST_PREFIX.length, DIGEST_LINE - 1) === digest ? body : null;
 }
 
 /** An entry's bytes: the digest line, then the packed entry (which ends with the source's bytes). */
 function withDigest(packed: Uint8Array, source: Uint8Array): Buffer {
-  const digest = hash64([packed.subarray(0, packed.length - source.length)]);
+  const digest = checksum([packed.subarray(0, packed.length - source.length)]);
   return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${digest}\n`, 'latin1'), packed]);
 }
 

@@ -186,6 +186,11 @@ describe('start-up loads only what the run needs', () => {
     const again = loadedParts(args, undefined, env);
     expect(again.parts).toEqual([]);
     expect(again.stdout).toBe(first.stdout);
+    // The entry is found and checked by zlib's CRC-32; node:crypto (SHA-1) cost twice as much to load.
+    expect(again.builtins).toContain('NativeModule zlib');
+    expect(again.builtins).not.toContain('NativeModule crypto');
+    const builtin = loadedParts(['channels', '--json', ...AT]);
+    expect(builtin.builtins.filter((m) => /^NativeModule (zlib|crypto)$/.test(m))).toEqual([]);
     // Nothing is cached: nothing is made to store.
     expect(loadedParts(['--no-cache', ...args], undefined, env).parts).toEqual(['parse', 'yaml']);
     expect(loadedParts(args, undefined, { ...env, WXHELP_NO_CACHE: '1' }).parts).toEqual(['parse', 'yaml']);

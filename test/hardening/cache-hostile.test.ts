@@ -19,7 +19,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cacheEntryName, hash64, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import { cacheEntryName, checksum, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { sanitizeDeep } from '../../src/render/terminal/sanitize.js';
 import { BIN } from '../e2e/run-bin.js';
@@ -65,7 +65,7 @@ const packedOf = (path: string) => {
 };
 let sourceLength = 0; // of the built-in catalog, which every case but the last uses
 const withDigest = (packed: Buffer) =>
-  Buffer.concat([Buffer.from(`wxhelp-entry digest=${hash64([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
+  Buffer.concat([Buffer.from(`wxhelp-entry digest=${checksum([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
 /** Edits the catalog JSON of an entry and keeps its header's catalogBytes right. */
 function edited(path: string, change: (json: string) => string): Buffer {
   const packed = packedOf(path);
