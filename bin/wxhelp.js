@@ -38,7 +38,7 @@ if (v8 !== undefined && globalThis[KEEP_FLAGS] !== true) {
   setFast(true);
 }
 
-/** Node's internal V8 binding (its deprecation warning is for code that relies on it; this does not). */
+/** Node's V8 binding, its deprecation warning silenced: without it nothing changes but speed. */
 function nodeV8Binding() {
   const quiet = process.noDeprecation;
   try {
@@ -79,9 +79,10 @@ function mayBeTerminal(fd) {
 }
 
 /**
- * One of Node's modules, by `get` (require, or process.getBuiltinModule, which src/catalog/cache.ts
- * uses): the first time, under the default flags, so that it loads with its cache. The worker
- * threads' module is asked for only to parse a large catalog: the default flags then stay.
+ * One of Node's modules, by `get` (require, or process.getBuiltinModule, by which
+ * src/catalog/cache.ts loads node:zlib): the first time, under the default flags, so that it loads
+ * with its cache. The worker threads' module is asked for only to parse a large catalog: the
+ * default flags then stay (a worker shares them; the launcher there keeps them, KEEP_FLAGS).
  */
 const nodeModulesLoaded = new Set();
 function withNodeFlags(id, get = require) {
