@@ -19,8 +19,8 @@ export interface MatchIndex {
   vocabulary: string[];
 }
 
-/** A phrase: its entry, its text, its units' numbers, 1 when it says urgent, and its words run together when it has several. */
-export type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1, compound?: string];
+/** A phrase: its entry, its text, its units' numbers, and 1 when it says urgent (its compound, if any, is in `compounds`). */
+export type Phrase = [entry: number, text: string, units: number[], urgent: 0 | 1];
 
-/** Bumped when MatchIndex changes (a stored index of another format is not used). */
-export const INDEX_FORMAT = 3;
+/** Bumped when MatchIndex changes (a stored index of another format is not used; 4: no compound per phrase). */
+export const INDEX_FORMAT = 4;

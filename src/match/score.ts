@@ -83,9 +83,7 @@ export function buildIndex(entries: readonly MatchEntry[]): MatchIndex {
         }
         return u;
       });
-      phrases.push(
-        compound === undefined ? [e, text, numbers, urgent.has(text) ? 1 : 0] : [e, text, numbers, urgent.has(text) ? 1 : 0, compound],
-      );
+      phrases.push([e, text, numbers, urgent.has(text) ? 1 : 0]);
       if (compound !== undefined) {
         vocabulary.add(compound);
         if (!Object.hasOwn(compounds, compound)) compounds[compound] = [];

@@ -68,7 +68,7 @@ export function buildTopicIndex(catalog: Catalog): MatchIndex {
  * src/cli/runtime/load-catalog.ts); one made here before the folding table was loaded reads
  * Traditional phrases as written, so it is made again once the table is there.
  */
-function indexKind(name: string, entries: (catalog: Catalog) => readonly string[], build: (catalog: Catalog) => MatchIndex) {
+function indexKind(name: string, idsOf: (catalog: Catalog) => readonly string[], build: (catalog: Catalog) => MatchIndex) {
   const made = new WeakMap<Catalog, { index: IndexView; folded: boolean }>();
   return (catalog: Catalog): IndexView => {
     const folded = traditionalTable() !== undefined;
@@ -76,8 +76,8 @@ function indexKind(name: string, entries: (catalog: Catalog) => readonly string[
     if (known && (known.folded || !folded)) return known.index;
     const bytes = precomputed(catalog, name);
     const stored = bytes === undefined ? null : readPackedIndex(bytes);
-    const list = stored === null ? [] : entries(catalog);
-    const fromStore = stored !== null && stored.ids.length === list.length && stored.ids.every((id, i) => id === list[i]);
+    const ids = stored === null ? [] : idsOf(catalog);
+    const fromStore = stored !== null && stored.ids.length === ids.length && stored.ids.every((id, i) => id === ids[i]);
     const index = fromStore ? stored : viewOf(build(catalog));
     made.set(catalog, { index, folded: fromStore || folded });
     return index;
