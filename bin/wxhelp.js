@@ -7,7 +7,7 @@
 // wrap it. A cache V8 rejects (another Node version) only means compiling as usual.
 // CommonJS (bin/package.json): Node starts a CommonJS entry about a tenth faster than an ES module.
 'use strict';
-const { fstatSync, readFileSync, statSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { Script } = require('node:vm');
 
 // V8's compilers of machine code are off for a run of wxhelp, which is over before either pays:
@@ -20,12 +20,11 @@ const { Script } = require('node:vm');
 // A code cache is accepted only under the V8 flags it was made with: every cache of wxhelp's is
 // made by the build in a process that loaded this file, so under the same flags. Node's own
 // modules carry caches made under the default flags: one that loads later is loaded under those
-// (withNodeFlags), or it would compile from source (node:crypto: 3 ms becomes 11). A terminal's
-// stream loads its modules at the first write, out of reach: they are loaded before the flags
-// change (the same test as src/cli/process-output.ts). wxhelp's own files are compiled under the
-// flags of their caches whatever the process runs under (compile). Only where both compilers are
-// on by default (x64 and arm64) and Node has process.binding('v8'); elsewhere nothing changes,
-// the caches included. The parse worker (src/catalog/parse-off-thread.ts) runs under the flags
+// (withNodeFlags), or it would compile from source (node:crypto: 3 ms becomes 11); the CLI names
+// the modules of a terminal's stream before Node makes it (src/cli/process-output.ts). wxhelp's
+// own files are compiled under the flags of their caches whatever the process runs under
+// (compile). Only where both compilers are on by default (x64 and arm64) and Node has
+// process.binding('v8'); elsewhere nothing changes, the caches included. The parse worker (src/catalog/parse-off-thread.ts) runs under the flags
 // the process has (KEEP_FLAGS).
 const FAST_FLAGS = '--no-sparkplug --no-turbofan';
 const DEFAULT_FLAGS = '--sparkplug --turbofan';
@@ -33,10 +32,7 @@ const KEEP_FLAGS = Symbol.for('wxhelp.keep-v8-flags');
 const v8 = ['x64', 'arm64'].includes(process.arch) ? nodeV8Binding() : undefined;
 /** Whether the process runs under FAST_FLAGS now. */
 let fast = false;
-if (v8 !== undefined && globalThis[KEEP_FLAGS] !== true) {
-  if (require.main === module && (mayBeTerminal(1) || mayBeTerminal(2))) require('node:tty');
-  setFast(true);
-}
+if (v8 !== undefined && globalThis[KEEP_FLAGS] !== true) setFast(true);
 
 /** Node's V8 binding, its deprecation warning silenced: without it nothing changes but speed. */
 function nodeV8Binding() {
@@ -68,19 +64,9 @@ function compile(source, options) {
   }
 }
 
-/** Whether fd may be a terminal: a character device other than /dev/null. */
-function mayBeTerminal(fd) {
-  try {
-    const s = fstatSync(fd);
-    return s.isCharacterDevice() && statSync('/dev/null').rdev !== s.rdev;
-  } catch {
-    return true;
-  }
-}
-
 /**
  * One of Node's modules, by `get` (require, or process.getBuiltinModule, by which
- * src/catalog/cache.ts loads node:zlib): the first time, under the default flags, so that it loads
+ * src/catalog/cache.ts loads node:zlib and src/cli/process-output.ts node:tty): the first time, under the default flags, so that it loads
  * with its cache. The worker threads' module is asked for only to parse a large catalog: the
  * default flags then stay (a worker shares them; the launcher there keeps them, KEEP_FLAGS).
  */

@@ -46,10 +46,16 @@ export interface OutputOptions {
 /** A writer straight to `fd`, or Node's stream when it may be a terminal. */
 export function processOutput(
   fd: number,
-  stream: () => NodeJS.WriteStream,
+  makeStream: () => NodeJS.WriteStream,
   onError: (error: NodeJS.ErrnoException) => void,
   options: OutputOptions = {},
 ): ProcessOutput {
+  // Node makes its stream with tty, net and stream, loaded out of sight: named first, so that the
+  // launcher loads them as it loads every Node module (with their code caches: bin/wxhelp.js).
+  const stream = () => {
+    process.getBuiltinModule('node:tty');
+    return makeStream();
+  };
   if (!(options.notTerminal ?? certainlyNotTerminal(fd))) {
     const s = stream();
     return Object.defineProperty(s, 'settled', { get: () => s.writableLength === 0, configurable: true }) as unknown as ProcessOutput;

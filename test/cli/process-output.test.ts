@@ -131,3 +131,29 @@ describe('writing', () => {
     expect(failures).toEqual(['EPIPE']);
   });
 });
+
+describe("Node's stream, when one is made", () => {
+  it('is made after node:tty is asked for by name (so the launcher loads it, and the stream modules with it, with their code caches)', () => {
+    const asked: string[] = [];
+    const get = process.getBuiltinModule;
+    process.getBuiltinModule = ((id: string) => {
+      asked.push(id);
+      return get.call(process, id);
+    }) as typeof process.getBuiltinModule;
+    try {
+      const { stream } = fakeStream();
+      processOutput(
+        1,
+        () => {
+          asked.push('stream made');
+          return stream;
+        },
+        noStream,
+        { notTerminal: false },
+      );
+    } finally {
+      process.getBuiltinModule = get;
+    }
+    expect(asked).toEqual(['node:tty', 'stream made']);
+  });
+});
