@@ -281,7 +281,7 @@ describe('start-up loads only what the run needs', () => {
 
   it("turns V8's compilers of machine code off, loads Node's modules under the default flags, and a long job turns them on", () => {
     // The flags the launcher sets, in order: as it loads; as the bundle asks for a Node module
-    // twice (through process.getBuiltinModule, as the catalog cache asks for node:crypto); as it
+    // twice (through process.getBuiltinModule, as the catalog cache asks for node:zlib); as it
     // asks for the worker threads (a catalog large enough to parse on a worker: the compilers
     // stay on); and as it then loads one of its parts (compiled under the flags of its cache).
     const r = spawnSync(
@@ -294,7 +294,7 @@ describe('start-up loads only what the run needs', () => {
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
     );
     expect(r.stderr).toBe('');
-    const [fast, normal] = ['--no-sparkplug --no-turbofan', '--sparkplug --turbofan'];
+    const [fast, normal] = ['--no-sparkplug --no-turbofan --no-minor-gc-task', '--sparkplug --turbofan --minor-gc-task'];
     expect(JSON.parse(r.stdout)).toEqual([
       fast,
       'launcher loaded',
@@ -307,6 +307,29 @@ describe('start-up loads only what the run needs', () => {
       normal,
       'part loaded',
     ]);
+  });
+
+  it('a one-shot run collects its young generation only when it is full, never early from a task', () => {
+    // V8 collects the young generation early, from a task, once it is four-fifths full; the
+    // launcher turns that off (--no-minor-gc-task): a free-text run ended just past that line and
+    // collected twice. With the flag left on (a preload that drops it), the same run does.
+    const keepGcTask = join(work, 'keep-gc-task.cjs');
+    writeFileSync(
+      keepGcTask,
+      "process.noDeprecation = true; const v8 = process.binding('v8'); process.noDeprecation = false; const set = v8.setFlagsFromString; v8.setFlagsFromString = (flags) => set.call(v8, flags.split(' ').filter((f) => !/^--(no-)?minor-gc-task$/.test(f)).join(' '));\n",
+    );
+    const taskCollections = (args: string[], preload: string[] = []) => {
+      const r = spawnSync(process.execPath, ['--trace-gc', ...preload, join(root, 'bin/wxhelp.js'), ...args, ...AT], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
+      });
+      expect(r.status).toBe(0);
+      return r.stdout.split('\n').filter((line) => /Scavenge.* task;/.test(line)).length;
+    };
+    const english = ['recommend', 'WeChat', 'Pay', 'charged', 'me', 'twice'];
+    for (const args of [english, ['recommend', '我的微信号被盗了'], ['recommend', '--topic', 'fraud', '--verbose'], ['channels', '--json']])
+      expect({ args, collections: taskCollections(args) }).toEqual({ args, collections: 0 });
+    expect(taskCollections(english, ['--require', keepGcTask])).toBeGreaterThan(0);
   });
 
   it('a one-shot run is over before V8 would optimise any of its functions (no loop runs hot)', () => {
