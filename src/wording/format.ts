@@ -159,8 +159,7 @@ function parseText(p: Scan, inPlural: boolean): Node[] {
   };
   while (p.i < p.s.length) {
     // Plain text up to the next character that may mean something, taken in one piece.
-    let end = p.i;
-    while (end < p.s.length && !special(p.s.charCodeAt(end), inPlural)) end++;
+    const end = plainEnd(p.s, p.i, inPlural);
     if (end > p.i) {
       buffer += p.s.slice(p.i, end);
       p.i = end;
@@ -198,8 +197,19 @@ function parseText(p: Scan, inPlural: boolean): Node[] {
   return nodes;
 }
 
-/** '{', '}', an apostrophe, and inside a plural '#'. */
-const special = (code: number, inPlural: boolean): boolean => code === 123 || code === 125 || code === 39 || (code === 35 && inPlural);
+/**
+ * Where the plain text from `from` ends: at the next '{', '}' or apostrophe, and inside a plural
+ * '#' (or the end). Found by indexOf, in native code: most of a message is plain text, and a
+ * loop over its characters took a run a few tenths of a millisecond in V8's interpreter.
+ */
+function plainEnd(s: string, from: number, inPlural: boolean): number {
+  let end = s.length;
+  end = before(end, s.indexOf('{', from));
+  end = before(end, s.indexOf('}', from));
+  end = before(end, s.indexOf("'", from));
+  return inPlural ? before(end, s.indexOf('#', from)) : end;
+}
+const before = (end: number, at: number): number => (at >= 0 && at < end ? at : end);
 
 /** What a regular expression's \s matches. */
 const isSpace = (code: number): boolean =>
