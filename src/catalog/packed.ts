@@ -157,13 +157,17 @@ function lazyCatalog(
   // Each list section read item by item: its ids, the items parsed so far, and one parsed now.
   const lists = new Map<string, { ids: string[]; parsed: unknown[]; item: (i: number) => unknown; replaced: boolean }>();
   let at = start;
-  for (const [key, length] of sections) {
+  // Indexed, not for…of or destructured: in V8's interpreter those step an iterator, an object a step.
+  for (let s = 0; s < sections.length; s++) {
+    const key = sections[s]![0];
+    const length = sections[s]![1];
     const from = at;
     at += length;
     const to = at;
-    const table = items.find(([k]) => k === key);
+    const table = items.find((t) => t[0] === key);
     if (table !== undefined && table[2].at(-1)! <= length - 2) {
-      const [, ids, ends] = table;
+      const ids = table[1];
+      const ends = table[2];
       const parsed: unknown[] = [];
       const item = (i: number) => {
         if (!(i in parsed)) parsed[i] = JSON.parse(file.toString('utf16le', from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!));

@@ -214,7 +214,12 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
     const header = JSON.parse(file.toString('utf8', 0, newline)) as Partial<Header> | null;
     if (header === null || typeof header !== 'object' || !isCounts(header)) return null;
     const { ids, units: U, phrases: P } = header as Header;
-    const [keysLength, groupsLength, intsLength, textsLength] = header.parts!;
+    // Indexed, not destructured or for…of: in V8's interpreter those step an iterator, an object a step.
+    const parts = header.parts!;
+    const keysLength = parts[0];
+    const groupsLength = parts[1];
+    const intsLength = parts[2];
+    const textsLength = parts[3];
     const keysAt = newline + 1;
     const groupsAt = keysAt + keysLength;
     const intsAt = groupsAt + groupsLength;
@@ -223,8 +228,10 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
     // Where each letter's group is (no prototype: a letter is only a key).
     const groupAt = Object.create(null) as Record<string, [from: number, to: number]>;
     let at = groupsAt;
-    for (const [first, length] of header.groups!) {
-      groupAt[first] = [at, at + length];
+    const groups = header.groups!;
+    for (let g = 0; g < groups.length; g++) {
+      const length = groups[g]![1];
+      groupAt[groups[g]![0]] = [at, at + length];
       at += length;
     }
     if (at !== intsAt) return null;

@@ -159,12 +159,16 @@ function lettersMissing(a: number, b: number): number {
 function wordMatches(index: IndexView, features: TextFeatures): Map<string, number> {
   const found = new Map<string, number>();
   if (features.words.size === 0) return found;
-  for (const word of features.words) {
+  // Loops over arrays by index: in V8's interpreter, for…of makes an object at every step (a
+  // vocabulary letter has hundreds of words, and a run's young generation filled the sooner).
+  const words = [...features.words];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (word.length > 0 && index.vocabularyFrom(word[0]!).includes(word)) found.set(word, 1);
   }
   // The typed words that may hold a typo: long enough, and not numbers. A typo seldom changes the
   // first letter ("back" is not "hack"): only the vocabulary sharing one is read.
-  const typed = [...features.words].filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
+  const typed = words.filter((t) => typoAllowance(t.length) > 0 && !isNumber(t));
   // Most of the vocabulary is ruled out without counting typos: a word lacking more of the other's
   // letters than it may have typos is too far from it (a letter nowhere in the other takes a typo
   // of its own). Counting them for every word made the count hot enough for V8 to optimise, 6 ms
@@ -172,15 +176,20 @@ function wordMatches(index: IndexView, features: TextFeatures): Map<string, numb
   // Each typed word as the scan asks of it, worked out once (a word's length in characters is its
   // length in UTF-16 units unless it has a character outside the BMP).
   const asked = typed.map((t) => ({ t, astral: SURROGATE.test(t), bits: letterBits(t) }));
-  for (const first of new Set(typed.map((t) => t[0]!))) {
+  const firsts = [...new Set(typed.map((t) => t[0]!))];
+  for (let f = 0; f < firsts.length; f++) {
+    const first = firsts[f]!;
     const starting = asked.filter(({ t }) => t[0] === first);
-    for (const word of index.vocabularyFrom(first)) {
+    const vocabulary = index.vocabularyFrom(first);
+    for (let v = 0; v < vocabulary.length; v++) {
+      const word = vocabulary[v]!;
       if (features.words.has(word) || isNumber(word)) continue;
       const allowance = typoAllowance(word.length);
       if (allowance === 0) continue;
       let astral: boolean | undefined;
       let bits: number | undefined;
-      for (const { t, astral: tAstral, bits: tBits } of starting) {
+      for (let s = 0; s < starting.length; s++) {
+        const { t, astral: tAstral, bits: tBits } = starting[s]!;
         // Lengths more typos apart than allowed: no need to count them.
         const gap = word.length - t.length;
         if ((gap > allowance || gap < -allowance) && !tAstral) {
@@ -268,11 +277,12 @@ export function scoreText(stored: MatchIndex | IndexView, text: string): EntrySc
   const scores = index.ids.map((id, order) => {
     const found = hits[order]!.sort((a, b) => b.value - a.value);
     let sum = 0;
-    for (const [, value] of loose[order]!.sort((a, b) => a[0] - b[0])) sum += value;
+    const looseFound = loose[order]!.sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < looseFound.length; i++) sum += looseFound[i]![1];
     let score = LOOSE * sum;
     let factor = 1;
-    for (const hit of found) {
-      score += factor * hit.value;
+    for (let i = 0; i < found.length; i++) {
+      score += factor * found[i]!.value;
       factor *= DECAY;
     }
     return { id, score, matched: found.map(({ p, urgent, whole }) => ({ text: index.phraseText(p), urgent, whole })), order };

@@ -111,7 +111,10 @@ function bracket(zc: ZoneClock, day: number): readonly [number, number] {
  * were UTC, e.g. Date.UTC(y, m - 1, d, h, min, s, ms)), read by the rule above.
  */
 export function localToEpoch(zc: ZoneClock, local: number): number {
-  const [before, after] = bracket(zc, Math.floor(local / DAY_MS));
+  // Not destructured: in V8's interpreter that steps an iterator, an object at every step.
+  const offsets = bracket(zc, Math.floor(local / DAY_MS));
+  const before = offsets[0];
+  const after = offsets[1];
   if (before === after) return local - before * MINUTE_MS;
   // An offset change near this day: test both candidate offsets.
   const t1 = local - before * MINUTE_MS;

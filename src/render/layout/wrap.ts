@@ -100,7 +100,10 @@ function atoms(text: string): Atom[] {
   if (pending !== '') out.push({ text: pending, visible: '', width: 0, space: false });
   // Kinsoku: a closing mark joins the atom before it, an opening mark the atom after it.
   const joined: Atom[] = [];
-  for (const a of keepWords(out)) {
+  // Loops by index here: in V8's interpreter, for…of makes an object at every step.
+  const kept = keepWords(out);
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
     const prev = joined[joined.length - 1];
     if (prev && !a.space && !prev.space && (isClosing(a.visible) || isOpening(prev.visible) || a.width === 0)) {
       prev.text += a.text;
@@ -134,7 +137,7 @@ function keepWords(atoms: Atom[]): Atom[] {
   // function per atom, made the question hot enough for V8 to optimise it, in a run that is over
   // before that pays).
   const letters: boolean[] = [];
-  for (const a of atoms) letters.push(!a.space && isIdeograph(a.visible));
+  for (let i = 0; i < atoms.length; i++) letters.push(!atoms[i]!.space && isIdeograph(atoms[i]!.visible));
   if (!letters.includes(true)) return atoms;
   const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
   for (let i = 0; i < atoms.length; ) {
@@ -151,7 +154,9 @@ function keepWords(atoms: Atom[]): Atom[] {
         .slice(i, j)
         .map((a) => a.visible)
         .join('');
-      for (const word of keptWords()) {
+      const words = keptWords();
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w]!;
         for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
           for (let k = at + 1; k < at + [...word].length; k++) glue[i + k] = true;
         }
@@ -272,7 +277,9 @@ export function wrapAtoms(text: string, width: number, first: string, indent: st
   let spaceWidth = 0;
   // Text without escape sequences (any output but a terminal's) has no style to carry over a break.
   const styled = text.includes('\u001b');
-  for (const atom of atoms(text)) {
+  const all = atoms(text);
+  for (let i = 0; i < all.length; i++) {
+    const atom = all[i]!;
     if (atom.space) {
       if (used > lineStart) {
         space += atom.text;
