@@ -18,6 +18,7 @@
 // When the header lists `precomputed` ([name, bytes] pairs), that many bytes follow the catalog,
 // before the source: data worked out from the catalog, each in a form its reader decodes
 // (src/catalog/precomputed.ts), attached to the catalog read back as bytes.
+import { type FileBytes, heldBytes } from './file-bytes.js';
 import { attachPrecomputed } from './precomputed.js';
 import type { Catalog } from './types.js';
 
@@ -113,17 +114,28 @@ const isSections = (value: unknown): value is [string, number][] =>
   value.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Number.isInteger(s[1]) && (s[1] as number) >= 0);
 const totalOf = (sections: readonly [string, number][]) => sections.reduce((n, [, length]) => n + length, 0);
 
-/** Each precomputed part as a function that gives its bytes in `file`, which holds them from `start`. */
-function precomputedParts(file: Buffer, start: number, parts: readonly [string, number][]): Record<string, () => Uint8Array> {
+/** Each precomputed part as a function that gives its bytes in `file`, which holds them from `start` (read when first asked for). */
+function precomputedParts(file: FileBytes, start: number, parts: readonly [string, number][]): Record<string, () => Uint8Array> {
   // No prototype: a name read from the file ("__proto__") is only a name.
   const found = Object.create(null) as Record<string, () => Uint8Array>;
   let at = start;
   for (const [name, length] of parts) {
-    const part = file.subarray(at, at + length);
+    const from = at;
     at += length;
-    found[name] = () => part;
+    let part: Uint8Array | undefined;
+    found[name] = () => (part ??= file.range(from, from + length));
   }
   return found;
+}
+
+/** The header line's bytes (without its newline), read a piece at a time from the start; null when there is no newline. */
+function headerLine(file: FileBytes): Buffer | null {
+  for (let size = 4096; ; size *= 4) {
+    const head = file.range(0, Math.min(size, file.length));
+    const newline = head.indexOf(10);
+    if (newline >= 0) return head.subarray(0, newline);
+    if (head.length === file.length) return null;
+  }
 }
 
 const isItems = (value: unknown): value is [string, string[], number[]][] =>
@@ -146,7 +158,7 @@ const isItems = (value: unknown): value is [string, string[], number[]][] =>
  * once: the list, when read, is made of the same objects.
  */
 function lazyCatalog(
-  file: Buffer,
+  file: FileBytes,
   start: number,
   sections: readonly [string, number][],
   items: readonly [string, string[], number[]][],
@@ -170,7 +182,8 @@ function lazyCatalog(
       const ends = table[2];
       const parsed: unknown[] = [];
       const item = (i: number) => {
-        if (!(i in parsed)) parsed[i] = JSON.parse(file.toString('utf16le', from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!));
+        if (!(i in parsed))
+          parsed[i] = JSON.parse(file.range(from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!).toString('utf16le'));
         return parsed[i];
       };
       const list = { ids, parsed, item, replaced: false };
@@ -194,7 +207,7 @@ function lazyCatalog(
       enumerable: true,
       configurable: true,
       get: () => {
-        const value: unknown = JSON.parse(file.toString('utf16le', from, to));
+        const value: unknown = JSON.parse(file.range(from, to).toString('utf16le'));
         settle(key, value);
         return value;
       },
@@ -220,22 +233,24 @@ function lazyCatalog(
 }
 
 /**
- * The header and catalog of a packed file when it was made from exactly `source` and its header
- * passes `accept`; else null (damaged, another source, or refused). Never throws. With `lazy`, a
- * sectioned catalog's sections are parsed when first read (for a file only wxhelp's build writes,
- * whose JSON need not be checked first); otherwise all of it is parsed now.
+ * The header and catalog of a packed file (its bytes, held or read where asked) when it was made
+ * from exactly `source` and its header passes `accept`; else null (damaged, another source, or
+ * refused). Never throws. With `lazy`, a sectioned catalog's sections are parsed when first read
+ * (for a file only wxhelp's build writes, whose JSON need not be checked first); otherwise all of
+ * it is parsed now.
  */
 export function unpack(
-  bytes: Uint8Array,
+  bytes: Uint8Array | FileBytes,
   source: Uint8Array,
   accept: (header: Partial<PackedHeader>) => boolean,
   options: { lazy?: boolean } = {},
 ): { header: PackedHeader; catalog: Catalog } | null {
   try {
-    const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const newline = file.indexOf(10);
-    if (newline < 0) return null;
-    const header = JSON.parse(file.toString('utf8', 0, newline)) as Partial<PackedHeader> | null;
+    const file = bytes instanceof Uint8Array ? heldBytes(bytes) : bytes;
+    const line = headerLine(file);
+    if (line === null) return null;
+    const newline = line.length;
+    const header = JSON.parse(line.toString('utf8')) as Partial<PackedHeader> | null;
     if (header === null || typeof header !== 'object' || !Number.isInteger(header.catalogBytes) || header.catalogBytes! < 0) return null;
     const start = newline + 1;
     const end = start + header.catalogBytes!;
@@ -244,18 +259,18 @@ export function unpack(
     if (items !== undefined && !isItems(items)) return null;
     const sourceStart = end + (precomputed === undefined ? 0 : totalOf(precomputed));
     if (sourceStart > file.length || !accept(header)) return null;
-    if (!sameBytes(file.subarray(sourceStart), source)) return null;
+    if (!file.endEquals(sourceStart, source)) return null;
     if (sections !== undefined && (!isSections(sections) || totalOf(sections) !== header.catalogBytes)) return null;
     let catalog: Catalog | null;
     if (sections === undefined) {
-      catalog = JSON.parse(file.toString('utf8', start, end)) as Catalog | null;
+      catalog = JSON.parse(file.range(start, end).toString('utf8')) as Catalog | null;
     } else if (options.lazy) {
       catalog = lazyCatalog(file, start, sections, items ?? []);
     } else {
       const whole: Record<string, unknown> = {};
       let at = start;
       for (const [key, length] of sections) {
-        whole[key] = JSON.parse(file.toString('utf16le', at, at + length));
+        whole[key] = JSON.parse(file.range(at, at + length).toString('utf16le'));
         at += length;
       }
       catalog = whole as unknown as Catalog;

@@ -3,6 +3,7 @@
 // bytes of the source it was made from: it is used only when the channels.yaml on disk is
 // byte-for-byte that file, so an edited catalog is never served stale.
 import { readFileSync } from 'node:fs';
+import { type FileBytes, openFileBytes } from './file-bytes.js';
 import { bytesOf, pack, unpack } from './packed.js';
 import type { Catalog } from './types.js';
 
@@ -28,18 +29,25 @@ export function makeSnapshot(
  * The snapshot's catalog when it was made from exactly `source` (the file's text or its bytes;
  * with `asWritten`, only when its cleaned catalog is the one as written), else null (missing,
  * old, damaged or stale). With `lazy`, each top-level section is parsed when first read (the
- * CLI's way); otherwise the catalog comes back whole, as plain data (the library's).
+ * CLI's way), and the file is read only where a run reads it (it stays open for the process);
+ * otherwise the catalog comes back whole, as plain data (the library's).
  */
 export function catalogFromSnapshot(
   snapshotPath: string,
   source: string | Uint8Array,
   options: { asWritten?: boolean; lazy?: boolean } = {},
 ): Catalog | null {
-  let file: Buffer;
-  try {
-    file = readFileSync(snapshotPath);
-  } catch {
-    return null;
+  let file: Uint8Array | FileBytes;
+  if (options.lazy === true) {
+    const opened = openFileBytes(snapshotPath);
+    if (opened === null) return null;
+    file = opened;
+  } else {
+    try {
+      file = readFileSync(snapshotPath);
+    } catch {
+      return null;
+    }
   }
   const unpacked = unpack(
     file,

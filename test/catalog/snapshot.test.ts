@@ -1,6 +1,6 @@
 // The built-in catalog's snapshot is used only for the exact file it was made from: any changed
 // byte, another format or a damaged snapshot means the YAML is parsed instead.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,16 +34,20 @@ describe('catalog snapshot', () => {
     expect(catalogFromSnapshot(path, source, { asWritten: true })).toEqual(catalog);
   });
 
-  it('misses on any changed, added or removed byte', () => {
-    for (let i = 0; i < source.length; i++) {
-      const changed = Buffer.from(source);
-      changed[i] = changed[i]! ^ 1;
-      expect(catalogFromSnapshot(path, changed)).toBeNull();
-    }
-    expect(catalogFromSnapshot(path, Buffer.concat([source, Buffer.from(' ')]))).toBeNull();
-    expect(catalogFromSnapshot(path, source.subarray(0, -1))).toBeNull();
-    expect(catalogFromSnapshot(path, `${source.toString('utf8')} `)).toBeNull();
-  });
+  // Read whole (the library's way), or where asked from the open file (the CLI's, lazy).
+  for (const lazy of [false, true]) {
+    it(`misses on any changed, added or removed byte${lazy ? ' (read lazily)' : ''}`, () => {
+      for (let i = 0; i < source.length; i++) {
+        const changed = Buffer.from(source);
+        changed[i] = changed[i]! ^ 1;
+        expect(catalogFromSnapshot(path, changed, { lazy })).toBeNull();
+      }
+      expect(catalogFromSnapshot(path, Buffer.concat([source, Buffer.from(' ')]), { lazy })).toBeNull();
+      expect(catalogFromSnapshot(path, source.subarray(0, -1), { lazy })).toBeNull();
+      expect(catalogFromSnapshot(path, `${source.toString('utf8')} `, { lazy })).toBeNull();
+      expect(JSON.parse(JSON.stringify(catalogFromSnapshot(path, source, { lazy })))).toEqual(catalog);
+    });
+  }
 
   it('is not the catalog as written when cleaning changed it', () => {
     const cleaned = snapshotFile(makeSnapshot(source, catalog, false), 'cleaned');
@@ -53,9 +57,12 @@ describe('catalog snapshot', () => {
 
   it('is ignored when missing, damaged or of another format', () => {
     const good = makeSnapshot(source, catalog, true);
-    expect(catalogFromSnapshot(join(work, 'missing'), source)).toBeNull();
-    expect(catalogFromSnapshot(snapshotFile(good.subarray(0, 40), 'cut'), source)).toBeNull();
-    expect(catalogFromSnapshot(snapshotFile(Buffer.from('not a snapshot'), 'junk'), source)).toBeNull();
+    for (const lazy of [false, true]) {
+      expect(catalogFromSnapshot(join(work, 'missing'), source, { lazy })).toBeNull();
+      expect(catalogFromSnapshot(snapshotFile(good.subarray(0, 40), 'cut'), source, { lazy })).toBeNull();
+      expect(catalogFromSnapshot(snapshotFile(Buffer.from('not a snapshot'), 'junk'), source, { lazy })).toBeNull();
+      expect(catalogFromSnapshot(work, source, { lazy })).toBeNull(); // a directory
+    }
     const other = Buffer.from(
       Buffer.from(good)
         .toString('latin1')
@@ -120,6 +127,38 @@ describe('catalog snapshot items', () => {
     expect(indexOf(lazy).channel.get('a')).toBe(replaced[0]);
     expect(indexOf(lazy).channel.get('b')).toBeUndefined();
     expect(sectionIds(lazy, 'channels')).toEqual(['a']);
+  });
+
+  it('lazily, reads a section from the file only when it is first read', () => {
+    // The file changed in place after it was opened (same length, same inode): a section read
+    // before the change holds the old text, one first read after it the new.
+    const file = snapshotFile(
+      makeSnapshot(source, { ...written, topics: [{ id: 't', name: { zh: '旧', en: 'old' } }] } as unknown as Catalog, true),
+      'lazy-read',
+    );
+    const lazy = catalogFromSnapshot(file, source, { lazy: true })!;
+    expect(lazy.channels[0]!.name.en).toBe('A, "quoted" [1]');
+    const bytes = readFileSync(file);
+    writeFileSync(
+      file,
+      Buffer.from(
+        bytes
+          .toString('latin1')
+          .replace(Buffer.from('"old"', 'utf16le').toString('latin1'), Buffer.from('"new"', 'utf16le').toString('latin1')),
+        'latin1',
+      ),
+    );
+    writeFileSync(
+      file,
+      Buffer.from(
+        readFileSync(file)
+          .toString('latin1')
+          .replace(Buffer.from('"B"', 'utf16le').toString('latin1'), Buffer.from('"Z"', 'utf16le').toString('latin1')),
+        'latin1',
+      ),
+    );
+    expect((lazy.topics[0] as unknown as { name: { en: string } }).name.en).toBe('new');
+    expect(lazy.channels[1]!.name.en).toBe('B'); // the list was read whole before the change
   });
 
   it('reads a catalog whole when its header is damaged', () => {
