@@ -16,11 +16,6 @@ const CLOSING = /^[，。、；：！？）」』》】〉〕〗〙〛…—”�
 const OPENING = /^[（「『《【〈〔〖〘〚“‘]$/u;
 /** A letter of a word written without spaces (Han, kana, Hangul): no punctuation. */
 const IDEOGRAPH = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]$|^[\u{20000}-\u{3fffd}]$/u;
-// Each is one character and never ASCII: an atom that is not one such character (most of them,
-// in English) is not asked of the pattern at all, which in V8's interpreter costs more than the test.
-const isClosing = (visible: string): boolean => visible.length === 1 && visible.charCodeAt(0) > 0x7f && CLOSING.test(visible);
-const isOpening = (visible: string): boolean => visible.length === 1 && visible.charCodeAt(0) > 0x7f && OPENING.test(visible);
-const isIdeograph = (visible: string): boolean => visible.length <= 2 && visible.charCodeAt(0) >= 0x3040 && IDEOGRAPH.test(visible);
 /** A run of this many letters or fewer is one or two words: it is not broken. */
 const SHORT_RUN = 4;
 
@@ -105,7 +100,12 @@ function atoms(text: string): Atom[] {
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i]!;
     const prev = joined[joined.length - 1];
-    if (prev && !a.space && !prev.space && (isClosing(a.visible) || isOpening(prev.visible) || a.width === 0)) {
+    // A mark is one character, never ASCII: an atom that is not one such character (most of them,
+    // in English) is not asked of the pattern at all, which in V8's interpreter costs more than the
+    // test. (Inline, not a function called for every atom, which V8 would soon mark to optimise.)
+    const closing = a.visible.length === 1 && a.visible.charCodeAt(0) > 0x7f && CLOSING.test(a.visible);
+    const opening = prev !== undefined && prev.visible.length === 1 && prev.visible.charCodeAt(0) > 0x7f && OPENING.test(prev.visible);
+    if (prev && !a.space && !prev.space && (closing || opening || a.width === 0)) {
       prev.text += a.text;
       prev.visible += a.visible;
       prev.width += a.width;
@@ -137,7 +137,7 @@ function keepWords(atoms: Atom[]): Atom[] {
   // function per atom, made the question hot enough for V8 to optimise it, in a run that is over
   // before that pays).
   const letters: boolean[] = [];
-  for (let i = 0; i < atoms.length; i++) letters.push(!atoms[i]!.space && isIdeograph(atoms[i]!.visible));
+  for (const a of atoms) letters.push(!a.space && IDEOGRAPH.test(a.visible));
   if (!letters.includes(true)) return atoms;
   const glue: boolean[] = atoms.map(() => false); // glue[i]: no break between atom i-1 and atom i
   for (let i = 0; i < atoms.length; ) {
