@@ -24,8 +24,19 @@ export interface ProcessZones extends ZoneSource {
   known(name: string): string | undefined;
 }
 
-/** A zone name as the table may hold it: only these characters, so it stands in the table's JSON as it is. */
-const ZONE_NAME = /^[A-Za-z0-9_+\-/]+$/;
+/**
+ * A zone name as the table may hold it: only letters, digits and _ + - /, so it stands in the
+ * table's JSON as it is (by character codes, not a pattern a run would compile).
+ */
+function isZoneName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (!letter && !(c >= 0x30 && c <= 0x39) && c !== 0x5f && c !== 0x2b && c !== 0x2d && c !== 0x2f) return false;
+  }
+  return true;
+}
 
 export function processZones(tablePath: string): ProcessZones {
   // The table's text, searched as it is (a run looks up two or three names: parsing 475 of them,
@@ -51,7 +62,7 @@ export function processZones(tablePath: string): ProcessZones {
   // `"name":"` is a key of the names (a value is never followed by a colon, and a name holds no quote).
   const known = (name: string) => {
     const all = table();
-    if (all === null || typeof name !== 'string' || !ZONE_NAME.test(name)) return undefined;
+    if (all === null || typeof name !== 'string' || !isZoneName(name)) return undefined;
     const key = `"${name}":"`;
     const at = all.indexOf(key, namesAt);
     return at < 0 ? undefined : all.slice(at + key.length, all.indexOf('"', at + key.length));
@@ -73,7 +84,7 @@ export function processZones(tablePath: string): ProcessZones {
   // A spelling is a value: `:"zone"` then a comma or the end of the names.
   const isSpelling = (zone: string) => {
     const all = table();
-    return all !== null && ZONE_NAME.test(zone) && (all.includes(`:"${zone}",`, namesAt) || all.includes(`:"${zone}"}`, namesAt));
+    return all !== null && isZoneName(zone) && (all.includes(`:"${zone}",`, namesAt) || all.includes(`:"${zone}"}`, namesAt));
   };
   return {
     known,

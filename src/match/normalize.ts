@@ -69,12 +69,24 @@ export function fold(text: string): string {
   const traditional = traditionalTable();
   // ASCII and CJK ideographs are their own NFKC form: such text (most problems typed) skips the
   // normalizer, whose data ICU loads on its first use.
-  const normal = /^[\x00-\x7f\u4e00-\u9fff]*$/.test(text) ? text : text.normalize('NFKC');
+  const normal = asciiOrIdeographs(text) ? text : text.normalize('NFKC');
   const simplified = traditional === undefined ? normal : normal.replace(/[^\x00-\x7f]/gu, (c) => traditional.get(c) ?? c);
-  return simplified
-    .toLowerCase()
-    .replace(/[帐帳號]/g, (c) => VARIANTS[c] ?? c)
-    .replace(/['’`]/g, '');
+  let folded = simplified.toLowerCase();
+  // Looked for before any pattern is compiled (a run compiles each it uses): most text has none.
+  for (const [variant, as] of Object.entries(VARIANTS)) if (folded.includes(variant)) folded = folded.split(variant).join(as);
+  for (const apostrophe of APOSTROPHES) if (folded.includes(apostrophe)) folded = folded.split(apostrophe).join('');
+  return folded;
+}
+
+const APOSTROPHES = ["'", '’', '`'];
+
+/** Whether every character is ASCII or in the main block of CJK ideographs (U+4E00–U+9FFF). */
+function asciiOrIdeographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
 }
 
 /**
@@ -82,18 +94,36 @@ export function fold(text: string): string {
  * rule for the catalog's phrases and the user's words, so only consistency matters. Numbers stay.
  */
 export function stem(word: string): string {
+  // By endings and character codes, not patterns: a run compiles each pattern it uses, for the
+  // few words typed.
   let w = word;
-  if (/^\d+$/.test(w) || w.length <= 3) return w;
+  if (isDigits(w) || w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (/(s|x|z|ch|sh)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (SIBILANT_ES.some((end) => w.endsWith(end)) && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
-  // "banned" → "bann" → "ban"; "logging" → "logg" → "log".
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  // "banned" → "bann" → "ban"; "logging" → "logg" → "log" (a doubled consonant but l, s, f and z).
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length >= 2 && w.charCodeAt(w.length - 2) === last && DOUBLED.includes(String.fromCharCode(last))) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
+}
+
+/** Endings of a plural in -es after s, x, z, ch or sh. */
+const SIBILANT_ES = ['ses', 'xes', 'zes', 'ches', 'shes'];
+/** The consonants whose doubling a stem undoes (not l, s, f and z: "fall", "pass", "staff", "buzz"). */
+const DOUBLED = 'bcdghjkmnpqrtvwxy';
+
+/** Whether a word is ASCII digits only (and not empty). */
+function isDigits(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export type UnitKind = 'char' | 'pair' | 'word';

@@ -60,7 +60,8 @@ export function zoneClock(zone: string): ZoneClock {
       resolved !== null ? { offset: source.offsets(resolved) } : typeof zone === 'string' ? FixedOffsetZone.parseSpecifier(zone) : null;
     if (tz === null) throw new RangeError(`Unknown IANA time zone: ${JSON.stringify(zone)}`);
     // luxon reads these names as its fixed UTC zone rather than as IANA zones.
-    const fixed = resolved === null || /^(utc|gmt)$/i.test(zone);
+    const lower = zone.toLowerCase();
+    const fixed = resolved === null || lower === 'utc' || lower === 'gmt';
     zc = { zone, tz, source, days: new Map(), offsets: new Map(), fixed };
     zones.set(zone, zc);
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
 import { editDistance, matchTopic, rankTopics } from '../../src/match/index.js';
-import { stem, textFeatures } from '../../src/match/normalize.js';
+import { fold, stem, textFeatures } from '../../src/match/normalize.js';
 import { builtin } from './catalog.js';
 
 describe('matchTopic', () => {
@@ -88,6 +88,31 @@ describe('the pieces', () => {
       expect(stem(a!)).toBe(stem(b!));
     }
     expect(stem('95017')).toBe('95017');
+    // Each ending and each doubled consonant, exactly (no pattern: character codes and endings).
+    const stems: [string, string][] = [
+      ['boxes', 'box'],
+      ['watches', 'watch'],
+      ['wishes', 'wish'],
+      ['buzzes', 'buzz'],
+      ['passes', 'pass'],
+      ['falls', 'fall'],
+      ['staffs', 'staff'],
+      ['stopped', 'stop'],
+      ['running', 'run'],
+      ['fizz', 'fizz'],
+      ['apply', 'apply'],
+      ['2026', '2026'],
+      ['abc', 'abc'],
+    ];
+    expect(stems.map(([word]) => [word, stem(word)])).toEqual(stems);
+  });
+
+  it('folds width, case, variants and apostrophes, whatever else the text holds', () => {
+    expect(fold('Can’t LOG in')).toBe('cant log in');
+    expect(fold("it's `here`")).toBe('its here');
+    expect(fold('微信帐号 帳號')).toBe('微信账号 账号');
+    expect(fold('ＡＢＣ１２３')).toBe('abc123');
+    expect(fold('plain text 微信')).toBe('plain text 微信');
   });
 
   it('reads Chinese as characters and neighbouring pairs, with a pair a character or a few apart', () => {

@@ -116,8 +116,10 @@ function atoms(text: string): Atom[] {
   return joined;
 }
 
-const endsWithDigit = (a: Atom) => !a.space && /\d$/.test(a.visible);
-const startsWithDigit = (a: Atom) => !a.space && /^\d/.test(a.visible);
+/** An ASCII digit at `at` (a character code, not a pattern a run would compile). */
+const digitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+const endsWithDigit = (a: Atom) => !a.space && digitAt(a.visible, a.visible.length - 1);
+const startsWithDigit = (a: Atom) => !a.space && digitAt(a.visible, 0);
 
 /**
  * Where Chinese (or Japanese, Korean) text may not break: inside a short run of letters (one or two
