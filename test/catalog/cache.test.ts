@@ -15,6 +15,7 @@ import {
   MAX_CACHE_ENTRIES,
   readCachedCatalog as readEntry,
   writeCachedCatalog,
+  zlibCrc32,
 } from '../../src/catalog/cache.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
@@ -215,6 +216,21 @@ describe('cache entries', () => {
     expect(names).toHaveLength(MAX_CACHE_ENTRIES);
     expect(names).toContain(cacheEntryName(`${minimal}#${MAX_CACHE_ENTRIES + 2}`, 'clean'));
     expect(names).not.toContain(cacheEntryName(`${minimal}#0`, 'clean'));
+  });
+});
+
+describe("the cache's CRC-32", () => {
+  it("is zlib's, from Node's binding: the same values as node:zlib's crc32, chained or not", () => {
+    const { crc32 } = process.getBuiltinModule('node:zlib');
+    expect(zlibCrc32()).not.toBe(crc32); // the binding's own, where this Node has it
+    expect(zlibCrc32()(Buffer.from('123456789'), 0)).toBe(0xcbf43926); // CRC-32's check value
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), fc.nat({ max: 0xffffffff }), (a, b, start) => {
+        expect(zlibCrc32()(a, start)).toBe(crc32(a, start));
+        expect(zlibCrc32()(b, zlibCrc32()(a, 0))).toBe(crc32(Buffer.concat([a, b]), 0));
+      }),
+    );
+    expect(checksum([Buffer.from('1234'), Buffer.from('56789')])).toBe('cbf43926');
   });
 });
 
