@@ -70,7 +70,8 @@ function compile(source, options) {
 
 /**
  * One of Node's modules, by `get` (require, or process.getBuiltinModule, by which
- * src/catalog/cache.ts loads node:zlib and src/cli/process-output.ts node:tty): the first time, under the default flags, so that it loads
+ * src/cli/process-output.ts loads node:tty, and src/catalog/cache.ts node:zlib where Node has no
+ * binding of zlib to give): the first time, under the default flags, so that it loads
  * with its cache. The worker threads' module is asked for only to parse a large catalog: the
  * default flags then stay (a worker shares them; the launcher there keeps them, KEEP_FLAGS).
  */
