@@ -97,7 +97,7 @@ export function stem(word: string): string {
   // By endings and character codes, not patterns: a run compiles each pattern it uses, for the
   // few words typed.
   let w = word;
-  if (isDigits(w) || w.length <= 3) return w;
+  if (isNumber(w) || w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
@@ -116,8 +116,8 @@ const SIBILANT_ES = ['ses', 'xes', 'zes', 'ches', 'shes'];
 /** The consonants whose doubling a stem undoes (not l, s, f and z: "fall", "pass", "staff", "buzz"). */
 const DOUBLED = 'bcdghjkmnpqrtvwxy';
 
-/** Whether a word is ASCII digits only (and not empty). */
-function isDigits(word: string): boolean {
+/** Whether a word is all ASCII digits, and not empty (a number: stemmed as it is, matched exact or not at all). */
+export function isNumber(word: string): boolean {
   if (word === '') return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

@@ -6,7 +6,7 @@
 // it), so a text is scored by what it holds, not by every phrase of the catalog: the same scores as
 // going through them all (test/match/scorer.test.ts compares the two), a fraction of the time.
 import { editDistance, SURROGATE, typoAllowance } from './distance.js';
-import { phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
+import { isNumber, phraseParts, textFeatures, type TextFeatures, type UnitKind } from './normalize.js';
 import { INDEX_FORMAT, type MatchIndex, type Phrase } from './match-index.js';
 import { viewOf, type IndexView } from './packed-index.js';
 
@@ -123,16 +123,6 @@ export function isMatchIndex(value: unknown): value is MatchIndex {
     isRecord(v!.compounds) &&
     Array.isArray(v!.vocabulary)
   );
-}
-
-/** Whether a word is all ASCII digits (a number: exact or nothing). */
-function isNumber(word: string): boolean {
-  if (word === '') return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /**
