@@ -1,7 +1,7 @@
 // A packed file's bytes as its reader asks for them (src/catalog/packed.ts): held in memory, or
 // read from the open file by position, only where asked. The built-in snapshot is 640 kB, and a
 // run reads a third of it or less (`phone` reads some channels, not the topics' index): reading
-// the rest, into memory of its own, cost every run a few hundred page faults and copies.
+// the rest into memory of its own cost every run 0.4-0.6 MiB of peak memory (CPU: no change seen).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface FileBytes {
