@@ -227,7 +227,9 @@ export function readCachedCatalog(
   const entry = unpack(
     body,
     bytes,
-    (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues),
+    // Only the layout the cache writes: the catalog whole, as UTF-8 JSON, which is what the
+    // look for characters a terminal acts on (below) reads (a catalog in sections is UTF-16LE).
+    (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues) && h.sections === undefined,
   );
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];

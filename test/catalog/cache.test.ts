@@ -17,6 +17,8 @@ import {
   writeCachedCatalog,
   zlibCrc32,
 } from '../../src/catalog/cache.js';
+import { pack } from '../../src/catalog/packed.js';
+import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
@@ -164,6 +166,7 @@ describe('cache entries', () => {
     ['an issue without its detail', 'NO-DETAIL'],
     ['catalog without channels', 'NO-CHANNELS'],
     ['catalog that is not JSON', 'BAD-CATALOG'],
+    ['catalog in sections (UTF-16LE), not as the cache writes it', 'SECTIONS'],
   ])('a corrupt entry (%s) is ignored', (_name, content) => {
     const dir = freshDir();
     const issues = [
@@ -188,7 +191,11 @@ describe('cache entries', () => {
     else if (content === 'NO-DETAIL') rewriteEntry(path, { header: (h) => ({ ...h, issues: [{ severity: 'warning' }] }) });
     else if (content === 'NO-CHANNELS') rewriteEntry(path, { catalog: (j) => JSON.stringify({ ...JSON.parse(j), channels: undefined }) });
     else if (content === 'BAD-CATALOG') rewriteEntry(path, { catalog: (j) => j.slice(0, -1) });
-    else writeFileSync(path, content);
+    else if (content === 'SECTIONS') {
+      const parts = entryParts(path);
+      const { catalogBytes: _bytes, ...fields } = parts.header;
+      writeEntry(path, pack(fields, JSON.parse(parts.catalog) as Catalog, parts.source, { sections: true }), parts.source.length);
+    } else writeFileSync(path, content);
     expect(readCachedCatalog(dir, minimal, 'clean')).toBeNull();
   });
 
