@@ -153,6 +153,13 @@ const isItems = (value: unknown): value is [string, string[], number[]][] =>
   );
 
 /**
+ * How a lazily read part of a catalog becomes its value: a section's JSON (`id` undefined) or one
+ * item's of a list section (`id` the one the header gives it). By default JSON.parse; a reader
+ * that does not trust the file checks each part here (src/catalog/cache.ts), and may throw.
+ */
+export type ParsePart = (json: string, section: string, id: string | undefined) => unknown;
+
+/**
  * A catalog whose sections are parsed from `file` when first read (then kept as plain properties);
  * a list section with `items` also gives its items one by one, by id (lazyItemsOf), each parsed
  * once: the list, when read, is made of the same objects.
@@ -162,6 +169,7 @@ function lazyCatalog(
   start: number,
   sections: readonly [string, number][],
   items: readonly [string, string[], number[]][],
+  parsePart: ParsePart | undefined,
 ): Catalog {
   const catalog: Record<string, unknown> = {};
   const settle = (key: string, value: unknown) =>
@@ -182,8 +190,10 @@ function lazyCatalog(
       const ends = table[2];
       const parsed: unknown[] = [];
       const item = (i: number) => {
-        if (!(i in parsed))
-          parsed[i] = JSON.parse(file.range(from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!).toString('utf16le'));
+        if (!(i in parsed)) {
+          const json = file.range(from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!).toString('utf16le');
+          parsed[i] = parsePart === undefined ? JSON.parse(json) : parsePart(json, key, ids[i]);
+        }
         return parsed[i];
       };
       const list = { ids, parsed, item, replaced: false };
@@ -207,7 +217,8 @@ function lazyCatalog(
       enumerable: true,
       configurable: true,
       get: () => {
-        const value: unknown = JSON.parse(file.range(from, to).toString('utf16le'));
+        const json = file.range(from, to).toString('utf16le');
+        const value: unknown = parsePart === undefined ? JSON.parse(json) : parsePart(json, key, undefined);
         settle(key, value);
         return value;
       },
@@ -235,15 +246,15 @@ function lazyCatalog(
 /**
  * The header and catalog of a packed file (its bytes, held or read where asked) when it was made
  * from exactly `source` and its header passes `accept`; else null (damaged, another source, or
- * refused). Never throws. With `lazy`, a sectioned catalog's sections are parsed when first read
- * (for a file only wxhelp's build writes, whose JSON need not be checked first); otherwise all of
- * it is parsed now.
+ * refused). Never throws. With `lazy`, a sectioned catalog's sections are parsed when first read,
+ * each by `parsePart` (JSON.parse by default: a file only wxhelp's build writes, whose JSON need not
+ * be checked); otherwise all of it is parsed now.
  */
 export function unpack(
   bytes: Uint8Array | FileBytes,
   source: Uint8Array,
   accept: (header: Partial<PackedHeader>) => boolean,
-  options: { lazy?: boolean } = {},
+  options: { lazy?: boolean; parsePart?: ParsePart } = {},
 ): { header: PackedHeader; catalog: Catalog } | null {
   try {
     const file = bytes instanceof Uint8Array ? heldBytes(bytes) : bytes;
@@ -265,7 +276,7 @@ export function unpack(
     if (sections === undefined) {
       catalog = JSON.parse(file.range(start, end).toString('utf8')) as Catalog | null;
     } else if (options.lazy) {
-      catalog = lazyCatalog(file, start, sections, items ?? []);
+      catalog = lazyCatalog(file, start, sections, items ?? [], options.parsePart);
     } else {
       const whole: Record<string, unknown> = {};
       let at = start;

@@ -106,12 +106,42 @@ function fits(value: unknown, check: Check): boolean {
   return true;
 }
 
+// waitMinutes: state → minutes.
+const waitsAreMinutes = (channel: { waitMinutes: Record<string, unknown> }) =>
+  Object.values(channel.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n));
+
 /** Whether `value` has a catalog's lists, and in their items the fields every command reads, each of its type. */
 export function hasCatalogShape(value: unknown): boolean {
   catalogCheck ??= ready(CATALOG);
   if (!fits(value, catalogCheck)) return false;
-  // waitMinutes: state → minutes.
-  return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every((c) =>
-    Object.values(c.waitMinutes).every((n) => typeof n === 'number' && Number.isFinite(n)),
-  );
+  return (value as { channels: { waitMinutes: Record<string, unknown> }[] }).channels.every(waitsAreMinutes);
+}
+
+/** The catalog's sections hasCatalogShape requires, by name, with the check of each. */
+function sectionChecks(): ReadonlyMap<string, Check> {
+  catalogCheck ??= ready(CATALOG);
+  return new Map((catalogCheck as { fields: readonly Field[] }).fields.map((f) => [f.name, f.check]));
+}
+let sections: ReadonlyMap<string, Check> | undefined;
+
+/** The sections a catalog must have (hasCatalogShape fails without any of them). */
+export function requiredSections(): readonly string[] {
+  sections ??= sectionChecks();
+  return [...sections.keys()];
+}
+
+/**
+ * hasCatalogShape for one part of a catalog read part by part (src/catalog/cache.ts): a section's
+ * value, or with `item`, one item of a list section. A section hasCatalogShape does not read passes.
+ */
+export function hasPartShape(section: string, value: unknown, item: boolean): boolean {
+  sections ??= sectionChecks();
+  const check = sections.get(section);
+  if (check === undefined) return true;
+  if (item) {
+    if (typeof check !== 'object' || !('item' in check) || !fits(value, check.item)) return false;
+    return section !== 'channels' || waitsAreMinutes(value as { waitMinutes: Record<string, unknown> });
+  }
+  if (!fits(value, check)) return false;
+  return section !== 'channels' || (value as { waitMinutes: Record<string, unknown> }[]).every(waitsAreMinutes);
 }
