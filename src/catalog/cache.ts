@@ -11,9 +11,13 @@
 // bounded size, opened without following a link or waiting on a pipe; it starts with a digest of
 // the rest, checked before anything in it is used (the source's bytes at its end are compared in
 // full); its catalog must have a catalog's shape (src/catalog/shape.ts); and the CLI cleans its
-// text after reading as before writing (at once when the entry's JSON shows no character that
-// cleaning would change: mayHoldControls). On any doubt the file is parsed and the entry replaced. Entries are written atomically (an exclusively
-// created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
+// text after reading as before writing. The library reads an entry whole and checks it before
+// using it. The CLI reads one as the built-in snapshot is read, each part of the catalog parsed
+// when a run first reads it (parsing the whole entry had cost a repeated run on a user's catalog
+// a tenth more than one on the built-in catalog), and checks each part then: a damaged one is
+// thrown as DamagedCacheEntry, on which the command runs again on the file (src/cli/program.ts).
+// On any doubt the file is parsed and the entry replaced. Entries are written atomically (an
+// exclusively created temporary file, then rename), so concurrent runs see a whole entry or none; a cache that
 // cannot be written is no error. Only catalogs without errors are cached; their warnings are
 // kept so they are still shown.
 import {
@@ -33,13 +37,13 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { CatalogIssue } from './issues.js';
-import { bytesOf, pack, unpack } from './packed.js';
+import { bytesOf, pack, type ParsePart, unpack } from './packed.js';
 import { MAX_CATALOG_BYTES } from './read-file.js';
-import { hasCatalogShape } from './shape.js';
+import { hasCatalogShape, hasPartShape, requiredSections } from './shape.js';
 import type { Catalog } from './types.js';
 
-/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first; 7: a CRC-32 for a SHA-1). */
-export const CACHE_FORMAT = 7;
+/** Bumped when an entry's layout changes (3: the packed layout, bytes compared, not a JSON document; 4: with precomputed parts; 5: the parts stored as bytes, the topics' index packed; 6: a digest line first; 7: a CRC-32 for a SHA-1; 8: the catalog in sections, as the snapshot's). */
+export const CACHE_FORMAT = 8;
 /** Largest entry read: the source (at most MAX_CATALOG_BYTES) and its catalog as JSON, with room to spare. */
 export const MAX_ENTRY_BYTES = 4 * MAX_CATALOG_BYTES;
 /** Entries kept: the newest few (one per catalog edit, at most); older ones are removed on write. */
@@ -59,12 +63,42 @@ export interface CachedCatalog {
   issues: CatalogIssue[];
   /** Data worked out from the catalog, stored with it (src/catalog/precomputed.ts; attached to the catalog when read back). */
   precomputed?: Readonly<Record<string, Uint8Array>>;
+}
+
+/** How readCachedCatalog reads an entry's catalog. */
+export interface CacheReadOptions {
   /**
-   * Set on an entry read back: whether its text may hold a character a terminal acts on (a
-   * control, DEL, C1, a bidi mark or a line separator), so that a reader that needs clean text
-   * cleans it. False only when the entry's JSON has none of them, raw or escaped.
+   * Each part (a section, or an item of a list section) parsed when first read, and checked then:
+   * one that is not what the header says or lacks its shape is thrown as DamagedCacheEntry; one
+   * whose JSON shows a character a terminal acts on (a control, DEL, C1, a bidi mark or a line
+   * separator, raw or escaped) is given to `clean`. Without it the catalog is read and checked whole.
    */
-  mayHoldControls?: boolean;
+  lazy?: { clean: <T>(value: T) => T };
+}
+
+// Entries found damaged in this process: not read again until one is written in their place.
+const damaged = new Set<string>();
+
+/**
+ * A part of a lazily read entry that passed the entry's digest but not its check (written by a
+ * build with a bug, or edited by hand with the digest made anew), found when a run first read it.
+ * The run is to discard the entry and start again: the file is then parsed and the entry replaced.
+ */
+export class DamagedCacheEntry extends Error {
+  override readonly name = 'DamagedCacheEntry';
+  constructor(readonly path: string) {
+    super(`a damaged entry in the catalog cache: ${path}`);
+  }
+
+  /** Removes the entry; in this process it is not read again, even where it could not be removed. */
+  discard(): void {
+    damaged.add(this.path);
+    try {
+      rmSync(this.path, { force: true });
+    } catch {
+      // a directory no longer writable: the entry stays, unread here
+    }
+  }
 }
 
 export interface CacheLocation {
@@ -186,11 +220,11 @@ function readEntryFile(path: string): Buffer | null {
 }
 
 // A character sanitize (src/render/terminal/sanitize.ts) would change, as it can appear in JSON
-// read as latin1: a short or \u escape of one, DEL, or the UTF-8 bytes of C1 (C2 80–9F), U+061C
-// (D8 9C), U+200E/F and U+2028–202E (E2 80 8E/8F/A8–AE) and U+2066–2069 (E2 81 A6–A9). Hex digits
-// are spelled in both cases: no /i, which would also fold the latin1 lead bytes (Â and â).
-const CONTROL_IN_JSON =
-  /\\(?:[nrtbf]|u(?:00[01][0-9a-fA-F]|00[7][fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[89a-eA-E]|206[6-9]))|\u007f|\u00c2[\u0080-\u009f]|\u00d8\u009c|\u00e2\u0080[\u008e\u008f\u00a8-\u00ae]|\u00e2\u0081[\u00a6-\u00a9]/;
+// text: raw (C0, DEL, C1, U+061C, U+200E/F, U+2028–202E, U+2066–2069), or as a short or \u escape.
+// (An escaped backslash before an n reads as one too: the part is then cleaned, which changes nothing.)
+const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const CONTROL_IN_PART =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|\\(?:[nrtbf]|u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[89a-eA-E]|206[6-9]))/;
 
 /** The packed part of an entry made from `source` whose digest line matches it, or null. */
 function verified(file: Buffer, source: Uint8Array): Buffer | null {
@@ -212,32 +246,56 @@ function withDigest(packed: Uint8Array, source: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(`${DIGEST_PREFIX}${digest}\n`, 'latin1'), packed]);
 }
 
-/** The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt or another source). */
+/**
+ * The cached catalog made from exactly `source` by this build, or null (none, unreadable, corrupt
+ * or another source). Read whole and checked, or with `lazy` part by part (CacheReadOptions).
+ */
 export function readCachedCatalog(
   dir: string,
   source: string | Uint8Array,
   variant: CacheVariant,
   build: string = CACHE_BUILD,
+  options: CacheReadOptions = {},
 ): CachedCatalog | null {
   const bytes = bytesOf(source);
   if (!trustedCacheDir(dir)) return null;
-  const file = readEntryFile(join(dir, cacheEntryName(bytes, variant, build)));
+  const path = join(dir, cacheEntryName(bytes, variant, build));
+  if (damaged.has(path)) return null;
+  const file = readEntryFile(path);
   const body = file === null ? null : verified(file, bytes);
   if (body === null) return null;
+  const clean = options.lazy?.clean;
+  const parsePart: ParsePart | undefined =
+    clean &&
+    ((json, section, id) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(json);
+      } catch {
+        throw new DamagedCacheEntry(path);
+      }
+      if (!hasPartShape(section, value, id !== undefined) || (id !== undefined && (value as { id: unknown }).id !== id))
+        throw new DamagedCacheEntry(path);
+      return CONTROL_IN_PART.test(json) ? clean(value) : value;
+    });
   const entry = unpack(
     body,
     bytes,
-    // Only the layout the cache writes: the catalog whole, as UTF-8 JSON, which is what the
-    // look for characters a terminal acts on (below) reads (a catalog in sections is UTF-16LE).
-    (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues) && h.sections === undefined,
+    // Only the layout the cache writes: the catalog in sections.
+    (h) => h.format === CACHE_FORMAT && h.build === build && h.variant === variant && Array.isArray(h.issues) && Array.isArray(h.sections),
+    { lazy: parsePart !== undefined, parsePart },
   );
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
   if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
-  if (!hasCatalogShape(entry.catalog)) return null;
-  // The header line and the catalog's JSON (the precomputed parts after it are binary, and no text is shown from them).
-  const mayHoldControls = CONTROL_IN_JSON.test(body.toString('latin1', 0, body.indexOf(10) + 1 + entry.header.catalogBytes));
-  return { catalog: entry.catalog, issues, mayHoldControls };
+  if (parsePart === undefined) return hasCatalogShape(entry.catalog) ? { catalog: entry.catalog, issues } : null;
+  // Read part by part: every section the shape requires is there (each is checked when read), and
+  // no section's name nor item's id in the header (ids are listed, in hints, without their items
+  // being read) holds what cleaning would take out: the cache writes none, cleaned it would be another.
+  const present = new Set(entry.header.sections!.map((section) => section[0]));
+  if (!requiredSections().every((section) => present.has(section))) return null;
+  const names = [...present, ...(entry.header.items ?? []).flatMap((list) => list[1])];
+  return names.some((name) => CONTROL_IN_NAME.test(name)) ? null : { catalog: entry.catalog, issues };
 }
 
 /** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
@@ -254,15 +312,14 @@ export function writeCachedCatalog(
   try {
     makeCacheDir(dir);
     if (!trustedCacheDir(dir)) return false; // another user's, or open to others: not used at all
-    const packed = pack(
-      { format: CACHE_FORMAT, build, variant, issues: value.issues },
-      value.catalog,
-      bytes,
-      value.precomputed ? { precomputed: value.precomputed } : {},
-    );
+    const packed = pack({ format: CACHE_FORMAT, build, variant, issues: value.issues }, value.catalog, bytes, {
+      sections: true,
+      ...(value.precomputed ? { precomputed: value.precomputed } : {}),
+    });
     // 'wx': created here, never a file or link already there.
     writeFileSync(temporary, withDigest(packed, bytes), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, target);
+    damaged.delete(target);
   } catch {
     try {
       rmSync(temporary, { force: true });

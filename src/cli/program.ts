@@ -4,6 +4,7 @@
 // only some runs need is imported when needed: the prompt library (ask), the YAML parser
 // (validate, and any catalog but the unmodified built-in one), the text renderers, completion.
 import { Command, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
+import { DamagedCacheEntry } from '../catalog/cache.js';
 import type { Lang } from '../catalog/types.js';
 import { messages } from '../i18n/messages.js';
 import type { IO } from '../io/types.js';
@@ -165,7 +166,17 @@ export function buildProgram(
     // terminal library is loaded only then.
     const [run, links] = await Promise.all([runOf(unit), hyperlinksEnabled(io.stdout, io.env, ctx.paint.level > 0, io.hyperlinks)]);
     ctx.hyperlinks = links;
-    result.exitCode = await run(ctx, cmd.opts(), cmd.processedArgs, f);
+    try {
+      result.exitCode = await run(ctx, cmd.opts(), cmd.processedArgs, f);
+    } catch (error) {
+      // A part of the user's catalog, read from its cache entry as the run first needed it, was
+      // damaged (src/catalog/cache.ts): the entry is put aside and the command runs again, on the
+      // file. Nothing was printed yet: a command prints once it has its answer, and `ask` reads
+      // its whole catalog before its first question.
+      if (!(error instanceof DamagedCacheEntry)) throw error;
+      error.discard();
+      result.exitCode = await run(ctx, cmd.opts(), cmd.processedArgs, f);
+    }
   };
 
   // A run that names a command builds that one alone: nothing it can show (its help, its errors,

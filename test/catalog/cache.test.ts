@@ -12,18 +12,21 @@ import {
   cacheEntryName,
   catalogCacheDir,
   checksum,
+  DamagedCacheEntry,
   MAX_CACHE_ENTRIES,
   readCachedCatalog as readEntry,
   writeCachedCatalog,
   zlibCrc32,
 } from '../../src/catalog/cache.js';
-import { pack } from '../../src/catalog/packed.js';
+import { lazyItemsOf, pack } from '../../src/catalog/packed.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { loadCatalog } from '../../src/index.js';
 import { BIN } from '../e2e/run-bin.js';
 import { runCli } from '../support/fake-io.js';
 import { readPackedIndex } from '../../src/match/packed-index.js';
 import { fakeCatalog } from '../support/fake-catalog.js';
+import { builtin } from '../match/catalog.js';
+import { entryParts, packedOf, rewriteEntry, writeEntry } from '../support/cache-entry.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-cache-'));
@@ -48,51 +51,6 @@ const readCachedCatalog = (...args: Parameters<typeof readEntry>) => {
   const entry = readEntry(...args);
   return entry && { catalog: entry.catalog, issues: entry.issues };
 };
-/** An entry's bytes after its digest line (src/catalog/cache.ts). */
-const packedOf = (file: string) => {
-  const bytes = readFileSync(file);
-  return bytes.subarray(bytes.indexOf(10) + 1);
-};
-/** Writes an entry's packed part back with its digest made anew (of all but the source's bytes at its end): as a user could, by hand. */
-const writeEntry = (file: string, packed: Uint8Array, sourceLength: number) =>
-  writeFileSync(
-    file,
-    Buffer.concat([Buffer.from(`wxhelp-entry digest=${checksum([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]),
-  );
-
-/** An entry's parts (src/catalog/packed.ts): the header line, the catalog's JSON, the precomputed parts' bytes, the source's bytes. */
-function entryParts(file: string): { header: Record<string, unknown>; catalog: string; precomputed: Buffer; source: Buffer } {
-  const bytes = packedOf(file);
-  const newline = bytes.indexOf(10);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown> & {
-    catalogBytes: number;
-    precomputed?: [string, number][];
-  };
-  const end = newline + 1 + header.catalogBytes;
-  const sourceStart = end + (header.precomputed ?? []).reduce((sum, [, length]) => sum + length, 0);
-  return {
-    header,
-    catalog: bytes.toString('utf8', newline + 1, end),
-    precomputed: bytes.subarray(end, sourceStart),
-    source: bytes.subarray(sourceStart),
-  };
-}
-
-/** Writes an entry back with its header and catalog JSON changed (catalogBytes kept right, the digest made anew). */
-function rewriteEntry(
-  file: string,
-  change: { header?: (h: Record<string, unknown>) => Record<string, unknown>; catalog?: (json: string) => string },
-): void {
-  const parts = entryParts(file);
-  const catalog = Buffer.from(change.catalog ? change.catalog(parts.catalog) : parts.catalog);
-  const header = { ...(change.header ? change.header(parts.header) : parts.header), catalogBytes: catalog.length };
-  writeEntry(
-    file,
-    Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), catalog, parts.precomputed, parts.source]),
-    parts.source.length,
-  );
-}
-
 describe('cache entries', () => {
   it('a hit returns what was written, for the same text, variant and build only', () => {
     const dir = freshDir();
@@ -165,8 +123,8 @@ describe('cache entries', () => {
     ['no issues list', 'NO-ISSUES'],
     ['an issue without its detail', 'NO-DETAIL'],
     ['catalog without channels', 'NO-CHANNELS'],
-    ['catalog that is not JSON', 'BAD-CATALOG'],
-    ['catalog in sections (UTF-16LE), not as the cache writes it', 'SECTIONS'],
+    ['a section that is not JSON', 'BAD-CATALOG'],
+    ['catalog whole (UTF-8), not in sections as the cache writes it', 'WHOLE'],
   ])('a corrupt entry (%s) is ignored', (_name, content) => {
     const dir = freshDir();
     const issues = [
@@ -190,11 +148,15 @@ describe('cache entries', () => {
     else if (content === 'NO-ISSUES') rewriteEntry(path, { header: ({ issues: _issues, ...h }) => h });
     else if (content === 'NO-DETAIL') rewriteEntry(path, { header: (h) => ({ ...h, issues: [{ severity: 'warning' }] }) });
     else if (content === 'NO-CHANNELS') rewriteEntry(path, { catalog: (j) => JSON.stringify({ ...JSON.parse(j), channels: undefined }) });
-    else if (content === 'BAD-CATALOG') rewriteEntry(path, { catalog: (j) => j.slice(0, -1) });
-    else if (content === 'SECTIONS') {
+    else if (content === 'BAD-CATALOG') {
+      // The first section's first character (schemaVersion's "1", in UTF-16LE) made an "x".
+      const packed = Buffer.from(packedOf(path));
+      packed[packed.indexOf(10) + 1] = 0x78;
+      writeEntry(path, packed, entryParts(path).source.length);
+    } else if (content === 'WHOLE') {
       const parts = entryParts(path);
-      const { catalogBytes: _bytes, ...fields } = parts.header;
-      writeEntry(path, pack(fields, JSON.parse(parts.catalog) as Catalog, parts.source, { sections: true }), parts.source.length);
+      const { catalogBytes: _bytes, sections: _sections, items: _items, ...fields } = parts.header;
+      writeEntry(path, pack(fields, JSON.parse(parts.catalog) as Catalog, parts.source), parts.source.length);
     } else writeFileSync(path, content);
     expect(readCachedCatalog(dir, minimal, 'clean')).toBeNull();
   });
@@ -223,6 +185,86 @@ describe('cache entries', () => {
     expect(names).toHaveLength(MAX_CACHE_ENTRIES);
     expect(names).toContain(cacheEntryName(`${minimal}#${MAX_CACHE_ENTRIES + 2}`, 'clean'));
     expect(names).not.toContain(cacheEntryName(`${minimal}#0`, 'clean'));
+  });
+});
+
+describe("an entry read part by part (the CLI's way)", () => {
+  const clean = <T>(value: T) => value;
+  const lazily = { lazy: { clean } };
+
+  it('parses each part when first read, checks it then, and a damaged one is thrown, put aside and not read again until written anew', () => {
+    const dir = freshDir();
+    const catalog = structuredClone(builtin);
+    writeCachedCatalog(dir, minimal, 'clean', { catalog, issues: [] });
+    const path = join(dir, cacheEntryName(minimal, 'clean'));
+    // Whole or part by part, the same catalog.
+    expect(JSON.parse(JSON.stringify(readCachedCatalog(dir, minimal, 'clean', undefined, lazily)!.catalog))).toEqual(catalog);
+    // The second channel's name made null, the digest made anew: the entry still opens.
+    rewriteEntry(path, {
+      catalog: (json) => {
+        const c = JSON.parse(json) as { channels: { name: unknown }[] };
+        c.channels[1]!.name = null;
+        return JSON.stringify(c);
+      },
+    });
+    expect(readEntry(dir, minimal, 'clean')).toBeNull(); // read whole (the library's way): refused at once
+    const read = readEntry(dir, minimal, 'clean', undefined, lazily)!.catalog;
+    expect(read.topics).toEqual(catalog.topics); // what is whole is served
+    const ids = catalog.channels.map((c) => c.id);
+    expect(lazyItemsOf(read)!.item('channels', ids[0]!)).toEqual(catalog.channels[0]);
+    let thrown: unknown;
+    try {
+      lazyItemsOf(read)!.item('channels', ids[1]!);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DamagedCacheEntry);
+    expect((thrown as DamagedCacheEntry).path).toBe(path);
+    expect(() => read.channels).toThrow(DamagedCacheEntry);
+    const damaged = readFileSync(path);
+    (thrown as DamagedCacheEntry).discard();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.entry'))).toEqual([]);
+    // Put back by hand, it is still not read in this process; written by the cache, it is.
+    writeFileSync(path, damaged);
+    expect(readEntry(dir, minimal, 'clean', undefined, lazily)).toBeNull();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog, issues: [] });
+    expect(readEntry(dir, minimal, 'clean', undefined, lazily)).not.toBeNull();
+  });
+
+  /** The entry for `minimal` holding the built-in catalog, with its header's channel ids changed (the digest made anew). */
+  function withChannelIds(change: (ids: string[]) => string[]): string {
+    const dir = freshDir();
+    writeCachedCatalog(dir, minimal, 'clean', { catalog: structuredClone(builtin), issues: [] });
+    const path = join(dir, cacheEntryName(minimal, 'clean'));
+    const packed = packedOf(path);
+    const newline = packed.indexOf(10);
+    const header = JSON.parse(packed.toString('utf8', 0, newline)) as { items: [string, string[], number[]][] };
+    const channels = header.items.find(([key]) => key === 'channels')!;
+    channels[1] = change(channels[1]);
+    const line = JSON.stringify(header);
+    const padded = Buffer.byteLength(line) % 2 === 0 ? `${line} ` : line;
+    writeEntry(path, Buffer.concat([Buffer.from(`${padded}\n`), packed.subarray(newline + 1)]), Buffer.byteLength(minimal));
+    return dir;
+  }
+
+  it('an item that is not the one the header names is damage too', () => {
+    const dir = withChannelIds((ids) => [...ids].reverse()); // the ids swapped, the items where they were
+    const read = readEntry(dir, minimal, 'clean', undefined, lazily)!.catalog;
+    expect(() => read.channels).toThrow(DamagedCacheEntry);
+  });
+
+  it('an id in the header with a character cleaning would take out: the entry is not used (ids are shown without their items)', () => {
+    expect(
+      readEntry(
+        withChannelIds((ids) => ids),
+        minimal,
+        'clean',
+        undefined,
+        lazily,
+      ),
+    ).not.toBeNull();
+    const dir = withChannelIds(([first, ...rest]) => [`${first}\u001b[2J`, ...rest]);
+    expect(readEntry(dir, minimal, 'clean', undefined, lazily)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 // never hang and never fail a run: the file's own answer, at once, every time, and a bad entry
 // is replaced.
 import { spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import {
   chmodSync,
   chownSync,
@@ -19,18 +20,23 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cacheEntryName, checksum, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
+import { cacheEntryName, readCachedCatalog, writeCachedCatalog } from '../../src/catalog/cache.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { sanitizeDeep } from '../../src/render/terminal/sanitize.js';
+import { sanitize, sanitizeDeep } from '../../src/render/terminal/sanitize.js';
 import { BIN } from '../e2e/run-bin.js';
-import { runCli } from '../support/fake-io.js';
+import { fakeIO, runCli } from '../support/fake-io.js';
+import { run } from '../../src/cli/main.js';
+import type { IO } from '../../src/cli/io.js';
 import { TERMINAL_CONTROL, tempDir } from './helpers.js';
 import { fakeCatalog } from '../support/fake-catalog.js';
+import { repacked, withDigest as digested } from '../support/cache-entry.js';
 
 const AT = ['--at', '2026-11-28T10:00+08:00', '--tz', 'UTC'];
 const original = readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8');
 const NUMBER = '+86-755-83765566'; // the hotline as dialled from abroad, as the catalog writes it
 const tmp = tempDir('wxhelp-cache-hostile-');
+/** How the CLI reads an entry: part by part, each part checked and cleaned as it is first read. */
+const lazily = { lazy: { clean: sanitizeDeep } };
 afterAll(tmp.cleanup);
 
 let n = 0;
@@ -58,27 +64,11 @@ beforeAll(async () => {
   sourceLength = Buffer.byteLength(original);
 });
 
-/** An entry's packed bytes (after its digest line), and the same written back with a digest made anew. */
-const packedOf = (path: string) => {
-  const bytes = readFileSync(path);
-  return bytes.subarray(bytes.indexOf(10) + 1);
-};
 let sourceLength = 0; // of the built-in catalog, which every case but the last uses
-const withDigest = (packed: Buffer) =>
-  Buffer.concat([Buffer.from(`wxhelp-entry digest=${checksum([packed.subarray(0, packed.length - sourceLength)])}\n`), packed]);
-/** Edits the catalog JSON of an entry and keeps its header's catalogBytes right. */
-function edited(path: string, change: (json: string) => string): Buffer {
-  const packed = packedOf(path);
-  const newline = packed.indexOf(10);
-  const header = JSON.parse(packed.toString('utf8', 0, newline)) as { catalogBytes: number };
-  const json = packed.toString('utf8', newline + 1, newline + 1 + header.catalogBytes);
-  const catalog = Buffer.from(change(json));
-  return Buffer.concat([
-    Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`),
-    catalog,
-    packed.subarray(newline + 1 + header.catalogBytes),
-  ]);
-}
+/** An entry's packed bytes with a digest made anew, as a user could write one by hand. */
+const withDigest = (packed: Buffer) => digested(packed, sourceLength);
+/** An entry's packed bytes (no digest line) with the JSON of its catalog changed, packed again as the cache packs it. */
+const edited = (path: string, change: (json: string) => string): Buffer => repacked(path, { catalog: change });
 
 /** Runs twice more: each time the file's own answer; the entry is a good one again afterwards. */
 async function answersAsTheFile(s: ReturnType<typeof setup>): Promise<void> {
@@ -244,6 +234,79 @@ describe('a cache directory others could write to is not used at all', () => {
   });
 });
 
+describe('a part damaged where only some commands read it (the CLI reads an entry part by part)', () => {
+  /** The catalog JSON with the privacy topic's routes made a string: whole, parseable, digest made anew. */
+  const privacyBroken = (json: string) => {
+    const catalog = JSON.parse(json) as { topics: { id: string; routes: unknown }[] };
+    catalog.topics.find((t) => t.id === 'privacy')!.routes = 'x';
+    return JSON.stringify(catalog);
+  };
+
+  it('unread, it changes nothing; read, it is found: the file parsed, the answer as the file gives it, the entry replaced', async () => {
+    const s = setup();
+    await phone(s);
+    const damaged = withDigest(edited(s.entry, privacyBroken));
+    writeFileSync(s.entry, damaged);
+    // `phone` reads the channels and one topic, not the privacy topic: the entry serves it.
+    expect(await phone(s)).toEqual(truth);
+    expect(readFileSync(s.entry).equals(damaged)).toBe(true);
+    const privacy = ['recommend', '--topic', 'privacy', '--channels', s.file, ...AT];
+    const expected = await runCli([...privacy, '--no-cache']);
+    expect(expected.code).toBe(0);
+    for (let i = 0; i < 2; i++) expect(await runCli(privacy, { env: s.env })).toEqual(expected);
+    expect(readFileSync(s.entry).equals(damaged)).toBe(false);
+    expect(readFileSync(s.entry).subarray(0, 20).toString()).toBe('wxhelp-entry digest=');
+  });
+
+  it("the catalog's warnings are still shown once when the command runs again on the file", async () => {
+    const text = `${original}\nextraTopLevel: true\n`;
+    const s = setup(text);
+    const expected = await runCli(['phone', '--overseas', '--no-cache', '--channels', s.file, ...AT]);
+    expect(expected.stderr).toMatch(/warning/);
+    await phone(s);
+    const damaged = edited(s.entry, (json) => json.replace(/"name":\{"zh":"[^"]*","en":"WeChat support hotline"\}/, '"name":null'));
+    writeFileSync(s.entry, digested(damaged, Buffer.byteLength(text)));
+    expect(await phone(s)).toEqual(expected);
+    expect(
+      readFileSync(s.entry)
+        .subarray(readFileSync(s.entry).indexOf(10) + 1)
+        .equals(damaged),
+    ).toBe(false); // found, and replaced
+  });
+
+  it('`ask` reads the whole catalog before its first question: a damaged part is found before anything is shown', async () => {
+    const s = setup();
+    await phone(s);
+    const lines = ['my account was stolen', '1', '', '', '', ''];
+    const session = async (extra: string[]) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let shown = '';
+      output.on('data', (chunk: Buffer) => {
+        shown += chunk.toString();
+      });
+      Object.assign(input, { isTTY: true });
+      Object.assign(output, { isTTY: true, columns: 80 });
+      const captured = fakeIO({ tty: true, env: s.env });
+      const io = { ...captured.io, stdin: input, stdout: output } as unknown as IO;
+      input.end(`${lines.join('\n')}\n`);
+      const code = await run(['ask', '--accessible', '--channels', s.file, ...extra, ...AT], io);
+      return { code, shown, stderr: captured.stderr() };
+    };
+    const expected = await session(['--no-cache']);
+    expect(expected.code).toBe(0);
+    const emergencyStepsBroken = (json: string) => {
+      const catalog = JSON.parse(json) as { emergencies: { steps: unknown }[] };
+      catalog.emergencies.at(-1)!.steps = 7;
+      return JSON.stringify(catalog);
+    };
+    const damaged = withDigest(edited(s.entry, emergencyStepsBroken));
+    writeFileSync(s.entry, damaged);
+    expect(await session([])).toEqual(expected);
+    expect(readFileSync(s.entry).equals(damaged)).toBe(false);
+  });
+});
+
 it('two catalogs of the same length name different entries, and both stay', async () => {
   const a = setup(original.replace('en: WeChat support hotline', 'en: WeChat support hotlina'));
   const b = { ...setup(original.replace('en: WeChat support hotline', 'en: WeChat support hotlinb')), cache: a.cache, env: a.env };
@@ -254,7 +317,7 @@ it('two catalogs of the same length name different entries, and both stay', asyn
   expect(readdirSync(a.dir).filter((f) => f.endsWith('.entry'))).toHaveLength(2);
 });
 
-it('an entry read back is marked clean only when cleaning would change nothing (any string, any control, raw or escaped)', () => {
+it('an entry read part by part gives every string cleaned (any string, any control, raw or escaped); a section named with one is not used', () => {
   const dir = join(tmp.dir, 'marks');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const unsafe = [
@@ -289,12 +352,19 @@ it('an entry read back is marked clean only when cleaning would change nothing (
         JSON.stringify({ ...fakeCatalog(), properNames: asKey ? [] : [text], ...(asKey ? { [text]: 1 } : {}) }),
       ) as Catalog;
       writeCachedCatalog(dir, 'source', 'clean', { catalog, issues: [] });
-      const read = readCachedCatalog(dir, 'source', 'clean');
+      const read = readCachedCatalog(dir, 'source', 'clean', undefined, lazily);
+      if (asKey && sanitize(text) !== text) {
+        expect(read).toBeNull();
+        return;
+      }
       expect(read).not.toBeNull();
-      if (sanitizeDeep(catalog) !== catalog) expect(read!.mayHoldControls).toBe(true);
+      expect(JSON.parse(JSON.stringify(read!.catalog))).toEqual(sanitizeDeep(catalog));
     }),
     { numRuns: 400 },
   );
-  writeCachedCatalog(dir, 'source', 'clean', { catalog: fakeCatalog(), issues: [] });
-  expect(readCachedCatalog(dir, 'source', 'clean')!.mayHoldControls).toBe(false);
+  // A clean catalog comes back as written: not copied by cleaning.
+  const catalog = fakeCatalog();
+  writeCachedCatalog(dir, 'source', 'clean', { catalog, issues: [] });
+  const read = readCachedCatalog(dir, 'source', 'clean', undefined, lazily)!.catalog;
+  expect(JSON.parse(JSON.stringify(read))).toEqual(catalog);
 });

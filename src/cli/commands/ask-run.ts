@@ -11,7 +11,7 @@ import type { IO } from '../../io/types.js';
 import { isoInZone } from '../../render/time-format.js';
 import type { Context } from '../runtime/context.js';
 import { EXIT, usageError } from '../runtime/errors.js';
-import { loadCatalogFor } from '../runtime/load-catalog.js';
+import { loadWholeCatalogFor } from '../runtime/load-catalog.js';
 import { printRecommendation } from '../runtime/print-recommendation.js';
 import { checkPreferredNeeds } from '../runtime/preferences.js';
 import { regionFor } from '../values/region.js';
@@ -92,7 +92,8 @@ function promptStreams(io: IO): PromptStreams {
 
 export async function run(ctx: Context): Promise<number> {
   assertCanPrompt(ctx);
-  const { catalog } = await loadCatalogFor(ctx);
+  // Whole before the first question: a damaged cache entry found mid-session would start it again.
+  const { catalog } = await loadWholeCatalogFor(ctx);
   if (ctx.options.accessible) {
     // Numbered questions read as lines in the terminal's own line mode: no raw mode, no drawing,
     // so the prompt library is not loaded and there is nothing to restore.

@@ -142,6 +142,8 @@ export interface Context {
   hyperlinks?: boolean;
   /** With --json, the catalog's warnings (file:line:col: warning: …), for the envelope's `warnings`. */
   catalogWarnings?: string[];
+  /** Without --json, the catalog's warnings already written to stderr in this run. */
+  warningsShown?: Set<string>;
   out(text: string): void;
   /** How times are shown, once the catalog has named its service zone. */
   view(serviceZone: string): TimeView;

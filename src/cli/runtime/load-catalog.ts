@@ -81,9 +81,30 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
     lang,
   );
   // Human output: on stderr. JSON: in the envelope's `warnings`, so a script sees them too.
+  // Each once in a run: a command run again on the file (a damaged cache entry) has shown them.
   if (ctx.options.json) ctx.catalogWarnings = warnings.map(sanitize);
-  else for (const warning of warnings) ctx.io.stderr.write(`${sanitize(warning)}\n`);
+  else {
+    ctx.warningsShown ??= new Set();
+    const shown = ctx.warningsShown;
+    for (const warning of warnings.map(sanitize)) {
+      if (shown.has(warning)) continue;
+      shown.add(warning);
+      ctx.io.stderr.write(`${warning}\n`);
+    }
+  }
   return { catalog: await inLanguage(catalog, lang), path };
+}
+
+/**
+ * loadCatalogFor, with every part of a catalog from the cache read now: for a command that prints
+ * before it has read all it will (`ask`), so that a damaged entry is found before anything is
+ * shown. (The built-in snapshot, made by the build, is read as it is used.)
+ */
+export async function loadWholeCatalogFor(ctx: Context): Promise<LoadedCatalog> {
+  const loaded = await loadCatalogFor(ctx);
+  if (loaded.path !== BUILTIN_CATALOG)
+    for (const section of Object.keys(loaded.catalog)) void (loaded.catalog as unknown as Record<string, unknown>)[section];
+  return loaded;
 }
 
 /** The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form (src/hant/prepare.ts, loaded only then). */
@@ -124,7 +145,10 @@ async function parseCatalogBytes(
   cacheDir: string | undefined,
   lang: Lang,
 ): Promise<{ catalog: Catalog; issues: readonly CatalogIssue[] }> {
-  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean');
+  // Parsed part by part as the run reads it, each part checked then (and cleaned where its JSON shows
+  // a character a terminal acts on): a damaged one ends the run with DamagedCacheEntry, and the
+  // command runs again on the file (src/cli/program.ts).
+  const cached = cacheDir === undefined ? null : readCachedCatalog(cacheDir, bytes, 'clean', undefined, { lazy: { clean: sanitizeDeep } });
   if (cached) {
     // A zh-Hant run on an entry made without the Traditional text: made once now, and stored.
     const hant = lang === 'zh-Hant' ? await import('../../hant/prepare.js') : undefined;
@@ -133,8 +157,7 @@ async function parseCatalogBytes(
       attachPrecomputed(cached.catalog, Object.fromEntries(Object.entries(parts).map(([name, value]) => [name, () => value])));
       writeCachedCatalog(cacheDir!, bytes, 'clean', { catalog: cached.catalog, issues: cached.issues, precomputed: parts });
     }
-    // Cleaned after reading as before writing: what the cache holds never reaches a terminal as it is.
-    return { catalog: cached.mayHoldControls === false ? cached.catalog : sanitizeDeep(cached.catalog), issues: cached.issues };
+    return { catalog: cached.catalog, issues: cached.issues };
   }
   const text = await asCliError(() => decodeCatalog(bytes, path), lang);
   const { catalog, issues } = await parseCatalogInterruptibly({ text, fileName: path, checkNumbers: false });
