@@ -55,8 +55,6 @@ export interface PackOptions {
   precomputed?: Readonly<Record<string, Uint8Array>>;
 }
 
-const asSections = (values: Readonly<Record<string, unknown>>) =>
-  Object.entries(values).map(([key, value]) => [key, Buffer.from(JSON.stringify(value), 'utf16le')] as const);
 const lengths = (parts: readonly (readonly [string, Buffer])[]) => parts.map(([key, json]) => [key, json.length]);
 
 /** Whether a section is a list of objects, each with an id of its own (read item by item). */
@@ -65,39 +63,52 @@ const hasIds = (value: unknown): value is { id: string }[] =>
   value.every((item) => item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') &&
   new Set(value.map((item: { id: string }) => item.id)).size === value.length;
 
-/** Where each item of each list section ends, in bytes from the section's start (as JSON.stringify writes a list: "[a,b]"). */
-function itemEnds(values: Readonly<Record<string, unknown>>): [string, string[], number[]][] {
-  const out: [string, string[], number[]][] = [];
+/**
+ * One JSON text per top-level key, in UTF-16LE; and for each list section with ids, where each
+ * item ends, in bytes from the section's start. A list is written as JSON.stringify writes it
+ * ("[a,b]"), from its items' texts: each item is stringified once.
+ */
+function asSections(values: Readonly<Record<string, unknown>>): {
+  parts: (readonly [string, Buffer])[];
+  items: [string, string[], number[]][];
+} {
+  const parts: (readonly [string, Buffer])[] = [];
+  const items: [string, string[], number[]][] = [];
   for (const [key, value] of Object.entries(values)) {
-    if (!hasIds(value)) continue;
+    if (!hasIds(value)) {
+      parts.push([key, Buffer.from(JSON.stringify(value), 'utf16le')]);
+      continue;
+    }
+    const texts = value.map((item) => JSON.stringify(item));
     const ends: number[] = [];
     let at = 1; // "["
-    for (const item of value) {
-      at += JSON.stringify(item).length;
+    for (const text of texts) {
+      at += text.length;
       ends.push(2 * at);
       at += 1; // "," or "]"
     }
-    out.push([key, value.map((item) => item.id), ends]);
+    parts.push([key, Buffer.from(`[${texts.join(',')}]`, 'utf16le')]);
+    items.push([key, value.map((item) => item.id), ends]);
   }
-  return out;
+  return { parts, items };
 }
 
 /** The file's bytes for `catalog` made from `source`, with `fields` in its header. */
 export function pack(fields: Record<string, unknown>, catalog: Catalog, source: Uint8Array, options: PackOptions = {}): Uint8Array {
-  const parts = options.sections ? asSections(catalog as unknown as Record<string, unknown>) : [];
-  const body = options.sections ? Buffer.concat(parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
+  const sections = options.sections ? asSections(catalog as unknown as Record<string, unknown>) : undefined;
+  const body = sections ? Buffer.concat(sections.parts.map(([, json]) => json)) : Buffer.from(JSON.stringify(catalog));
   const extra = options.precomputed
     ? Object.entries(options.precomputed).map(([key, bytes]) => [key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)] as const)
     : [];
   const header = {
     ...fields,
-    ...(options.sections ? { sections: lengths(parts), items: itemEnds(catalog as unknown as Record<string, unknown>) } : {}),
+    ...(sections ? { sections: lengths(sections.parts), items: sections.items } : {}),
     ...(options.precomputed ? { precomputed: lengths(extra) } : {}),
     catalogBytes: body.length,
   };
   // A space pads the header line to an even length where the sections (UTF-16LE) follow it.
   const line = JSON.stringify(header);
-  const padding = options.sections && Buffer.byteLength(line) % 2 === 0 ? ' ' : '';
+  const padding = sections && Buffer.byteLength(line) % 2 === 0 ? ' ' : '';
   return Buffer.concat([Buffer.from(`${line}${padding}\n`), body, ...extra.map(([, json]) => json), source]);
 }
 
