@@ -222,7 +222,6 @@ function readEntryFile(path: string): Buffer | null {
 // A character sanitize (src/render/terminal/sanitize.ts) would change, as it can appear in JSON
 // text: raw (C0, DEL, C1, U+061C, U+200E/F, U+2028–202E, U+2066–2069), or as a short or \u escape.
 // (An escaped backslash before an n reads as one too: the part is then cleaned, which changes nothing.)
-const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 const CONTROL_IN_PART =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|\\(?:[nrtbf]|u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|061[cC]|200[eEfF]|202[89a-eA-E]|206[6-9]))/;
 
@@ -288,14 +287,14 @@ export function readCachedCatalog(
   if (entry === null) return null;
   const issues = entry.header.issues as CatalogIssue[];
   if (!issues.every((i) => typeof i?.detail?.id === 'string' && typeof i.message === 'string' && i.severity === 'warning')) return null;
-  if (parsePart === undefined) return hasCatalogShape(entry.catalog) ? { catalog: entry.catalog, issues } : null;
+  if (clean === undefined) return hasCatalogShape(entry.catalog) ? { catalog: entry.catalog, issues } : null;
   // Read part by part: every section the shape requires is there (each is checked when read), and
-  // no section's name nor item's id in the header (ids are listed, in hints, without their items
-  // being read) holds what cleaning would take out: the cache writes none, cleaned it would be another.
+  // cleaning changes no section's name nor item's id in the header (ids are listed, in hints,
+  // without their items being read): the cache writes none it would change.
   const present = new Set(entry.header.sections!.map((section) => section[0]));
   if (!requiredSections().every((section) => present.has(section))) return null;
   const names = [...present, ...(entry.header.items ?? []).flatMap((list) => list[1])];
-  return names.some((name) => CONTROL_IN_NAME.test(name)) ? null : { catalog: entry.catalog, issues };
+  return names.some((name) => clean(name) !== name) ? null : { catalog: entry.catalog, issues };
 }
 
 /** Stores a catalog validated from `source`. Best effort: returns false when it could not. */
