@@ -346,7 +346,7 @@ describe('start-up loads only what the run needs', () => {
 
   it('a one-shot run is over before V8 would optimise any of its functions (no loop runs hot)', () => {
     // V8 marks a function for optimising after a count of the work it did, not after a time: the
-    // same run marks the same functions, on any machine. Each of these once marked one (the typo
+    // same run marks the same functions, on any machine (on one thread: see marks, below). Each of these once marked one (the typo
     // scan's distance and length test, the cache's shape check, wrapping a --verbose answer's notes).
     // (`channels --verbose` still does, in English and in Chinese: it wraps some 14,000 characters.)
     // The launcher turns the optimising compiler off (above): here it is left on, to see what it would do.
@@ -372,11 +372,19 @@ describe('start-up loads only what the run needs', () => {
       [['recommend', '我的微信号被盗了'], user],
       [['channels'], user],
     ];
+    // --single-threaded: V8's helper threads (the parallel scavenger's, say) ask the main thread for
+    // an interrupt at moments of their own, and each such interrupt counts as work for whatever
+    // function is running: without it, 7 of 80 runs of `recommend --topic fraud --need enterprise
+    // --verbose` marked the wrapping's atoms, with it none of 100 (the work itself is the same).
     const marks = (args: string[], env: Record<string, string> = {}) => {
-      const r = spawnSync(process.execPath, ['--trace-opt', '--require', keepTurbofan, join(root, 'bin/wxhelp.js'), ...args, ...AT], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
-      });
+      const r = spawnSync(
+        process.execPath,
+        ['--single-threaded', '--trace-opt', '--require', keepTurbofan, join(root, 'bin/wxhelp.js'), ...args, ...AT],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
+        },
+      );
       expect(r.status).toBe(0);
       return r.stdout.split('\n').filter((line) => line.startsWith('[marking'));
     };
