@@ -28,8 +28,8 @@ const { Script } = require('node:vm');
 // the modules of a terminal's stream before Node makes it (src/cli/process-output.ts). wxhelp's
 // own files are compiled under the flags of their caches whatever the process runs under
 // (compile). Only where both compilers are on by default (x64 and arm64) and Node has
-// process.binding('v8'); elsewhere nothing changes, the caches included. The parse worker (src/catalog/parse-off-thread.ts) runs under the flags
-// the process has (KEEP_FLAGS).
+// process.binding('v8'); elsewhere nothing changes, the caches included. The parse worker
+// (src/catalog/parse-off-thread.ts) runs under the flags the process has (KEEP_FLAGS).
 const FAST_FLAGS = '--no-sparkplug --no-turbofan --no-minor-gc-task';
 const DEFAULT_FLAGS = '--sparkplug --turbofan --minor-gc-task';
 const KEEP_FLAGS = Symbol.for('wxhelp.keep-v8-flags');
