@@ -30,6 +30,8 @@ function check(out: string, columns: number, zh: boolean, label: string): void {
     if (zh) expect(englishWords(line, { names: catalog.properNames, words: ids }), `${label}: English in zh: ${line}`).toEqual([]);
     // A number followed by a name that starts with it says it twice ("95017 95017 …").
     expect(line, `${label}: a number said twice`).not.toMatch(/(?:^|\s)(\+?\d[\d -]{3,}\d) (?:— )?\1(?:\s|$)/);
+    // Nor a dash twice, where a name goes on from its number with one ("110 — the police").
+    expect(line, `${label}: a dash said twice`).not.toMatch(/— —/);
   }
   expect(out, label).not.toMatch(PROJECT_WORDS);
 }

@@ -45,14 +45,10 @@ export function renderPhone(
         ),
       );
     }
-    head.push(
-      ...wrap(
-        `${paint.bold(contactReach(line, lang, links))} — ${nameAfterReach(line, pick(line.channel.name, lang), lang)}`,
-        width,
-        `${a.call} `,
-        '  ',
-      ),
-    );
+    const name = nameAfterReach(line, pick(line.channel.name, lang), lang);
+    // A name that goes on from its number with a dash of its own ("110 — the police") needs no second one.
+    const dash = /^[—–-] /.test(name) ? ' ' : ' — ';
+    head.push(...wrap(`${paint.bold(contactReach(line, lang, links))}${dash}${name}`, width, `${a.call} `, '  '));
     const now = nowText(line, view);
     head.push(...wrap(line.canActNow ? paint.green(now) : paint.yellow(now), width, '  '));
     head.push(...wrap(pick(line.hours.text, lang), width, `  ${m.hoursLabel}${sep}`));
