@@ -58,8 +58,10 @@ describe.each(SIDES)('urgent=$urgent overseas=$overseas', ({ urgent, overseas })
       expect(firstThree).toEqual(expect.arrayContaining(['police-110', 'antifraud-96110']));
       const police = out.emergency.contacts.find((c: any) => c.id === 'police-110');
       expect(police.number).toBe('110');
-      // Hours nobody published are unknown, never closed.
-      expect(police.status.state).toBe('unknown');
+      // The 110 desk is staffed around the clock (public-security material): people answer at any hour.
+      expect(police.status.state).toBe('open');
+      expect(police.status.nextChange).toBeNull();
+      expect(out.emergency.contacts.find((c: any) => c.id === 'antifraud-96110').status.state).toBe('unknown');
       expect(out.emergency.contacts.find((c: any) => c.id === 'antifraud-96110').number).toBe('96110');
     }
     expect(contacts).toContain('card-issuer');
