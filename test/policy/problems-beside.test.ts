@@ -133,22 +133,35 @@ describe.each(SIDES)('urgent=$urgent overseas=$overseas', ({ urgent, overseas })
 
 describe('the words people use', () => {
   const at = '2026-11-28T23:30+08:00';
-  it.each(['forgot password', '忘记密码了', '收不到验证码', 'changed my phone number and cannot log in', '换了新手机登录不了'])(
-    '%s → login, no freeze',
-    async (words) => {
-      const out = await answer([words], at);
-      expect(out.topic.id).toBe('login');
-      expect(out.emergency).toBeNull();
-      expect(out.recommendations[0].channel.id).toBe('login-screen');
-    },
-  );
+  it.each([
+    'forgot password',
+    '忘记密码了',
+    '收不到验证码',
+    'changed my phone number and cannot log in',
+    '换了新手机登录不了',
+    // As typed in Hong Kong, Macao and Taiwan: their words for logging in and text messages, and Cantonese.
+    '無法登入',
+    '登入不了',
+    '收不到簡訊',
+    '忘記密碼又收不到簡訊驗證碼',
+    '收唔到驗證碼',
+    '收唔到短訊 登入唔到',
+  ])('%s → login, no freeze', async (words) => {
+    const out = await answer([words], at);
+    expect(out.topic.id).toBe('login');
+    expect(out.emergency).toBeNull();
+    expect(out.recommendations[0].channel.id).toBe('login-screen');
+  });
 
-  it.each(['someone changed my password', '密码被人改了', 'my account was hacked and i cant log in'])(
-    '%s → account-security (stolen words win)',
-    async (words) => {
-      expect((await answer([words], at)).topic.id).toBe('account-security');
-    },
-  );
+  it.each([
+    'someone changed my password',
+    '密码被人改了',
+    'my account was hacked and i cant log in',
+    '密碼被人改了 現在登入不了',
+    '我個微信俾人盜咗',
+  ])('%s → account-security (stolen words win)', async (words) => {
+    expect((await answer([words], at)).topic.id).toBe('account-security');
+  });
 
   it.each([
     ['人工', 'general'],
