@@ -2,7 +2,7 @@
 // phrase the catalog marks urgent; Chinese without segmentation, English typos, numbers, URLs.
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
-import { editDistance, matchTopic, rankTopics } from '../../src/match/index.js';
+import { editDistance, loadFolding, matchTopic, rankTopics } from '../../src/match/index.js';
 import { fold, stem, textFeatures } from '../../src/match/normalize.js';
 import { builtin } from './catalog.js';
 
@@ -113,6 +113,15 @@ describe('the pieces', () => {
     expect(fold('微信帐号 帳號')).toBe('微信账号 账号');
     expect(fold('ＡＢＣ１２３')).toBe('abc123');
     expect(fold('plain text 微信')).toBe('plain text 微信');
+  });
+
+  it('reads written Cantonese as the Mandarin a phrase has: 唔 不, 咗 了, 嘅 的, 冇 没', async () => {
+    // As for Traditional characters: once the table is loaded (as it is for any text that is not ASCII).
+    await loadFolding();
+    expect(fold('收唔到驗證碼')).toBe(fold('收不到验证码'));
+    expect(fold('我個微信俾人盜咗')).toBe('我个微信俾人盗了');
+    expect(fold('微信錢包嘅錢唔見咗')).toBe(fold('微信钱包的钱不见了'));
+    expect(fold('冇收到短訊')).toBe('没收到短讯');
   });
 
   it('reads Chinese as characters and neighbouring pairs, with a pair a character or a few apart', () => {

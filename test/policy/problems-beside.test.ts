@@ -146,6 +146,7 @@ describe('the words people use', () => {
     '忘記密碼又收不到簡訊驗證碼',
     '收唔到驗證碼',
     '收唔到短訊 登入唔到',
+    '冇收到驗證碼',
   ])('%s → login, no freeze', async (words) => {
     const out = await answer([words], at);
     expect(out.topic.id).toBe('login');
