@@ -154,6 +154,15 @@ describe('the words people use', () => {
     expect(out.recommendations[0].channel.id).toBe('login-screen');
   });
 
+  it.each(['微信支付被冻结了', '微信支付被限制', 'my wechat pay got frozen', '微信支付被凍結咗'])(
+    '%s → payment-appeal (WeChat Pay restricted, the account itself is not)',
+    async (words) => {
+      const out = await answer([words], at);
+      expect(out.topic.id).toBe('payment-appeal');
+      expect(out.recommendations[0].channel.id).toBe('mini-program');
+    },
+  );
+
   it.each([
     'someone changed my password',
     '密码被人改了',
