@@ -154,6 +154,12 @@ describe('the words people use', () => {
     expect(out.recommendations[0].channel.id).toBe('login-screen');
   });
 
+  it.each(['删除账号', '想刪除帳號', 'how do i delete my account'])('%s → general: closing an account is a how-to', async (words) => {
+    const out = await answer([words], at);
+    expect(out.topic.id).toBe('general');
+    expect(out.emergency).toBeNull();
+  });
+
   it.each(['微信支付被冻结了', '微信支付被限制', 'my wechat pay got frozen', '微信支付被凍結咗'])(
     '%s → payment-appeal (WeChat Pay restricted, the account itself is not)',
     async (words) => {
