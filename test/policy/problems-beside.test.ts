@@ -154,6 +154,26 @@ describe('the words people use', () => {
     expect(out.recommendations[0].channel.id).toBe('login-screen');
   });
 
+  it.each([
+    ["my grandmother can't use the app", 'elderly'],
+    ['我奶奶不会用微信', 'elderly'],
+    ['老人家唔識用微信', 'elderly'],
+    ['我是盲人 怎么联系客服', 'visually-impaired'],
+    ['screen reader', 'visually-impaired'],
+  ])('%s → the need %s, answered as a how-to', async (words, need) => {
+    const out = await answer([words], at);
+    expect(out.query.needs).toEqual([need]);
+    expect(out.topic.id).toBe('general');
+  });
+
+  it.each([
+    ['聊天记录不见了', 'general'],
+    ['my chat history disappeared', 'general'],
+    ['手机不见了', 'account-security'],
+  ])('%s → %s', async (words, topic) => {
+    expect((await answer([words], at)).topic.id).toBe(topic);
+  });
+
   it.each(['删除账号', '想刪除帳號', 'how do i delete my account'])('%s → general: closing an account is a how-to', async (words) => {
     const out = await answer([words], at);
     expect(out.topic.id).toBe('general');
