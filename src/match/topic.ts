@@ -40,18 +40,18 @@ const MAX_ALTERNATIVES = 3;
 /** The name a catalog's stored topic index goes by (src/catalog/precomputed.ts). */
 export const TOPIC_INDEX = 'topicIndex';
 
+/** A topic's or a need's phrases, every list (the regional one too). */
+const phrasesOf = (p: { zh: readonly string[]; 'zh-Hant'?: readonly string[]; en: readonly string[] } | undefined): string[] => [
+  ...(p?.zh ?? []),
+  ...(p?.['zh-Hant'] ?? []),
+  ...(p?.en ?? []),
+];
+
 /** What the topic index is made of: each topic's phrases, name and id (as words). */
 function topicEntries(catalog: Catalog): MatchEntry[] {
   return catalog.topics.map((t) => ({
     id: t.id,
-    phrases: [
-      ...(t.phrases?.zh ?? []),
-      ...(t.phrases?.['zh-Hant'] ?? []),
-      ...(t.phrases?.en ?? []),
-      t.name.zh,
-      t.name.en,
-      t.id.replace(/-/g, ' '),
-    ],
+    phrases: [...phrasesOf(t.phrases), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
     urgentPhrases: t.urgentPhrases ?? [],
   }));
 }
@@ -100,7 +100,7 @@ export const NEED_INDEX = 'needIndex';
 
 /** What the needs' index is made of: each need's phrases. */
 function needEntries(catalog: Catalog): MatchEntry[] {
-  return catalog.needs.map((n) => ({ id: n.id, phrases: [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])] }));
+  return catalog.needs.map((n) => ({ id: n.id, phrases: phrasesOf(n.phrases) }));
 }
 
 /** The needs' index made from the catalog's needs (what is stored with it ahead of time). */
@@ -117,10 +117,8 @@ const sharedPhrases = new WeakMap<Catalog, Set<string>>();
 function sharedWithTopics(catalog: Catalog): Set<string> {
   let shared = sharedPhrases.get(catalog);
   if (!shared) {
-    const topicPhrases = catalog.topics.flatMap((t) =>
-      [...(t.phrases?.zh ?? []), ...(t.phrases?.en ?? []), ...(t.urgentPhrases ?? [])].map(fold),
-    );
-    const needPhrases = catalog.needs.flatMap((n) => [...(n.phrases?.zh ?? []), ...(n.phrases?.en ?? [])].map(fold));
+    const topicPhrases = catalog.topics.flatMap((t) => [...phrasesOf(t.phrases), ...(t.urgentPhrases ?? [])].map(fold));
+    const needPhrases = catalog.needs.flatMap((n) => phrasesOf(n.phrases).map(fold));
     shared = new Set(needPhrases.filter((p) => topicPhrases.some((t) => t.includes(p))));
     sharedPhrases.set(catalog, shared);
   }
@@ -132,7 +130,7 @@ function sharedWithTopics(catalog: Catalog): Set<string> {
  * in whole ("phone number" in "changed my phone number") speaks of the problem, not of the need.
  */
 function askedNeeds(catalog: Catalog, text: string, topics: readonly EntryScore[]): { id: string; phrases: string[] }[] {
-  if (!catalog.needs.some((n) => (n.phrases?.zh.length ?? 0) + (n.phrases?.en.length ?? 0) > 0)) return [];
+  if (!catalog.needs.some((n) => phrasesOf(n.phrases).length > 0)) return [];
   const taken = topics.filter((t) => t.score >= MIN_SCORE).flatMap((t) => t.matched.filter((m) => m.whole).map((m) => fold(m.text)));
   return (
     scoreText(needIndex(catalog), text)

@@ -160,6 +160,9 @@ describe('the words people use', () => {
     ['老人家唔識用微信', 'elderly'],
     ['我是盲人 怎么联系客服', 'visually-impaired'],
     ['screen reader', 'visually-impaired'],
+    // The needs' regional words count as the topics' do.
+    ['阿嬤不會用微信', 'elderly'],
+    ['螢幕閱讀器點用', 'visually-impaired'],
   ])('%s → the need %s, answered as a how-to', async (words, need) => {
     const out = await answer([words], at);
     expect(out.query.needs).toEqual([need]);
