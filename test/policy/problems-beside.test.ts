@@ -154,6 +154,12 @@ describe('the words people use', () => {
     expect(out.recommendations[0].channel.id).toBe('login-screen');
   });
 
+  it('"is there a phone number i can call" asks for a person, and a phone line comes first', async () => {
+    const out = await answer(['is there a phone number i can call'], at);
+    expect(out.query.needs).toEqual(['human']);
+    expect(out.recommendations[0].channel.kind).toBe('phone');
+  });
+
   it.each([
     ["my grandmother can't use the app", 'elderly'],
     ['我奶奶不会用微信', 'elderly'],
@@ -173,6 +179,10 @@ describe('the words people use', () => {
     ['聊天记录不见了', 'general'],
     ['my chat history disappeared', 'general'],
     ['手机不见了', 'account-security'],
+    ['微信一直闪退怎么办', 'general'],
+    ['the app keeps crashing', 'general'],
+    ['我要投诉', 'general'],
+    ['how do i pay with wechat abroad', 'cross-border'],
   ])('%s → %s', async (words, topic) => {
     expect((await answer([words], at)).topic.id).toBe(topic);
   });
