@@ -24,8 +24,8 @@ function entries(dictionary: string): [string, string][] {
 
 /**
  * Written Cantonese, as people in Hong Kong type a problem, for the Mandarin word a phrase has: 唔 not
- * (收唔到 is 收不到), 咗 the done-marker (被盜咗 is 被盗了), 嘅 of, 冇 have not. None of them is a
- * character of written Mandarin, so nothing else is read differently.
+ * (收唔到 is 收不到), 咗 the done-marker (被盜咗 is 被盗了), 嘅 of, 冇 have not. Written Mandarin has
+ * none of them in a problem (唔 is only an interjection there), so nothing else reads differently.
  */
 const CANTONESE: readonly [string, string][] = [
   ['唔', '不'],

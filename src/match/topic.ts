@@ -2,7 +2,7 @@
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
 import { sectionIds } from '../catalog/packed.js';
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Phrases } from '../catalog/types.js';
 import { traditionalTable } from './folding.js';
 import { fold } from './normalize.js';
 import { buildIndex, scoreText, type EntryScore, type MatchEntry, type MatchIndex } from './score.js';
@@ -41,11 +41,7 @@ const MAX_ALTERNATIVES = 3;
 export const TOPIC_INDEX = 'topicIndex';
 
 /** A topic's or a need's phrases, every list (the regional one too). */
-const phrasesOf = (p: { zh: readonly string[]; 'zh-Hant'?: readonly string[]; en: readonly string[] } | undefined): string[] => [
-  ...(p?.zh ?? []),
-  ...(p?.['zh-Hant'] ?? []),
-  ...(p?.en ?? []),
-];
+const phrasesOf = (p: Phrases | undefined): string[] => [...(p?.zh ?? []), ...(p?.['zh-Hant'] ?? []), ...(p?.en ?? [])];
 
 /** What the topic index is made of: each topic's phrases, name and id (as words). */
 function topicEntries(catalog: Catalog): MatchEntry[] {
