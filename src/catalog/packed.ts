@@ -48,6 +48,17 @@ export function sectionIds(catalog: Catalog, section: 'topics' | 'needs' | 'chan
   return lazyItemsOf(catalog)?.ids(section) ?? catalog[section].map((item) => item.id);
 }
 
+/** One item of a section, by id: that item alone read where the catalog allows; undefined when there is none. */
+export function sectionItem<K extends 'topics' | 'needs' | 'channels' | 'emergencies'>(
+  catalog: Catalog,
+  section: K,
+  id: string,
+): Catalog[K][number] | undefined {
+  const found = lazyItemsOf(catalog)?.item(section, id);
+  if (found !== undefined) return (found ?? undefined) as Catalog[K][number] | undefined;
+  return (catalog[section] as readonly { id: string }[]).find((item) => item.id === id) as Catalog[K][number] | undefined;
+}
+
 export interface PackOptions {
   /** The catalog in sections, one JSON text per top-level key. */
   sections?: boolean;

@@ -443,6 +443,11 @@ const defs = {
       urgentPhrases: list(ref('Text'), {
         description: 'Phrases (either language) that also mean the problem is urgent, e.g. 被盗, "scammed"; matched like `phrases`.',
       }),
+      wherePhrases: list(ref('Text'), {
+        description:
+          'Phrases (either language) that say only where the user is, e.g. 在美国, "i live in canada"; matched like `phrases`, but when they are all this topic matched and another topic matched a phrase of its own, that other problem leads (unless it is one of `whereWith`).',
+      }),
+      whereWith: list(ref('Id'), { description: 'Topics beside whose problems `wherePhrases` still lead, e.g. payment for cross-border.' }),
     }),
     ['id', 'name', 'description', 'routes', 'source'],
   ),

@@ -269,6 +269,7 @@ function checkTopics(catalog: Loose<Catalog>, c: Checks): void {
     if (t.emergency !== undefined) c.refer(c.emergencies, t.emergency, ['topics', i, 'emergency']);
     checkRoutes(c, t.routes, ['topics', i, 'routes']);
     c.referAll(c.materials, t.materials, ['topics', i, 'materials']);
+    c.referAll(c.topics, t.whereWith, ['topics', i, 'whereWith']);
     checkPhrases(t, ['topics', i], c.report);
   }
 }
@@ -329,7 +330,7 @@ function phraseKey(text: string): string {
  * duplicate would count twice in the free-text match.
  */
 function checkPhrases(
-  topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases'>>,
+  topic: Loose<Pick<Catalog['topics'][number], 'phrases' | 'urgentPhrases' | 'wherePhrases'>>,
   base: readonly PathSegment[],
   report: Report,
 ): void {
@@ -339,6 +340,7 @@ function checkPhrases(
     [topic.phrases?.['zh-Hant'], [...base, 'phrases', 'zh-Hant']],
     [topic.phrases?.en, [...base, 'phrases', 'en']],
     [topic.urgentPhrases, [...base, 'urgentPhrases']],
+    [topic.wherePhrases, [...base, 'wherePhrases']],
   ];
   for (const [list, at] of lists) {
     for (let j = 0; j < (list ?? []).length; j++) {

@@ -1,7 +1,7 @@
 // A problem in the user's own words → the topic it is about, by the phrases each topic defines in
 // the catalog (plus its name and id). Pure: same catalog and text, same answer.
 import { precomputed } from '../catalog/precomputed.js';
-import { sectionIds } from '../catalog/packed.js';
+import { sectionIds, sectionItem } from '../catalog/packed.js';
 import type { Catalog, Phrases } from '../catalog/types.js';
 import { traditionalTable } from './folding.js';
 import { fold } from './normalize.js';
@@ -47,7 +47,7 @@ const phrasesOf = (p: Phrases | undefined): string[] => [...(p?.zh ?? []), ...(p
 function topicEntries(catalog: Catalog): MatchEntry[] {
   return catalog.topics.map((t) => ({
     id: t.id,
-    phrases: [...phrasesOf(t.phrases), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
+    phrases: [...phrasesOf(t.phrases), ...(t.wherePhrases ?? []), t.name.zh, t.name.en, t.id.replace(/-/g, ' ')],
     urgentPhrases: t.urgentPhrases ?? [],
   }));
 }
@@ -113,7 +113,9 @@ const sharedPhrases = new WeakMap<Catalog, Set<string>>();
 function sharedWithTopics(catalog: Catalog): Set<string> {
   let shared = sharedPhrases.get(catalog);
   if (!shared) {
-    const topicPhrases = catalog.topics.flatMap((t) => [...phrasesOf(t.phrases), ...(t.urgentPhrases ?? [])].map(fold));
+    const topicPhrases = catalog.topics.flatMap((t) =>
+      [...phrasesOf(t.phrases), ...(t.urgentPhrases ?? []), ...(t.wherePhrases ?? [])].map(fold),
+    );
     const needPhrases = catalog.needs.flatMap((n) => phrasesOf(n.phrases).map(fold));
     shared = new Set(needPhrases.filter((p) => topicPhrases.some((t) => t.includes(p))));
     sharedPhrases.set(catalog, shared);
@@ -167,7 +169,7 @@ export function displayScore(score: number): number {
 export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScore[]; needs: string[] } {
   const first = rankTopics(catalog, text);
   let asked = askedNeeds(catalog, text, first);
-  if (asked.length === 0) return { ranked: first, needs: [] };
+  if (asked.length === 0) return { ranked: placeGivesWay(catalog, first), needs: [] };
   let ranked = rankTopics(
     catalog,
     withoutNeedWords(
@@ -179,7 +181,7 @@ export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScor
   if ((ranked[0]?.score ?? 0) >= MIN_SCORE) {
     const shared = sharedWithTopics(catalog);
     const kept = asked.map((a) => ({ ...a, phrases: a.phrases.filter((p) => !shared.has(fold(p))) })).filter((a) => a.phrases.length > 0);
-    if (kept.length === 0) return { ranked: first, needs: [] };
+    if (kept.length === 0) return { ranked: placeGivesWay(catalog, first), needs: [] };
     if (kept.length !== asked.length || kept.some((a, i) => a.phrases.length !== asked[i]!.phrases.length)) {
       ranked = rankTopics(
         catalog,
@@ -196,7 +198,25 @@ export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScor
   if (fallback !== undefined && (ranked[0]?.score ?? 0) < MIN_SCORE) {
     ranked = [{ id: fallback, score: MIN_SCORE, matched: [] }, ...ranked.filter((r) => r.id !== fallback)];
   }
-  return { ranked, needs: needs.map((n) => n.id) };
+  return { ranked: placeGivesWay(catalog, ranked), needs: needs.map((n) => n.id) };
+}
+
+/**
+ * A topic reached only through words that say where the user is ("i live in canada", 在海外) gives
+ * way to a problem another topic names with a whole phrase of its own ("can't log in"), unless the
+ * place still leads beside that topic (`whereWith`: paying while abroad is a cross-border question).
+ */
+function placeGivesWay(catalog: Catalog, ranked: EntryScore[]): EntryScore[] {
+  const best = ranked[0];
+  if (best === undefined || best.score < MIN_SCORE || best.matched.length === 0) return ranked;
+  const topic = sectionItem(catalog, 'topics', best.id);
+  const places = new Set(topic?.wherePhrases ?? []);
+  // Only what it matched whole counts: a phrase half there ("pay abroad" for "abroad") is the place again.
+  const whole = best.matched.filter((m) => m.whole);
+  if (places.size === 0 || whole.length === 0 || !whole.every((m) => places.has(m.text))) return ranked;
+  const beside = new Set(topic?.whereWith ?? []);
+  const problem = ranked.find((r) => r !== best && r.score >= MIN_SCORE && !beside.has(r.id) && r.matched.some((m) => m.whole));
+  return problem === undefined ? ranked : [problem, ...ranked.filter((r) => r !== problem)];
 }
 
 export function matchTopic(catalog: Catalog, text: string): TopicMatch {

@@ -290,6 +290,17 @@ const cases: Case[] = [
     message: "channel 'app' has no capability 'tickets'",
   },
   {
+    name: 'unknown topic id beside which a place still leads',
+    text: edit(
+      '    description: { zh: 基本功能, en: Basic functions }\n',
+      '    description: { zh: 基本功能, en: Basic functions }\n    whereWith: [paymnet]\n',
+    ),
+    line: 59,
+    column: 17,
+    path: 'topics[0].whereWith[0]',
+    message: "unknown topic id 'paymnet'",
+  },
+  {
     name: 'unknown material id',
     text: edit('        materials: [id-card]', '        materials: [passport]'),
     line: 50,

@@ -20,6 +20,18 @@ describe('matchTopic', () => {
     for (const a of m.alternatives) expect(a.score).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    // A place alone, or beside a payment or a how-to: paying from abroad is cross-border.
+    ['i live in canada', 'cross-border'],
+    ['i live in london how do i verify my wechat pay', 'cross-border'],
+    // Beside a problem another topic names whole, the problem leads.
+    ['i live in germany and my account is banned', 'account-unblock'],
+    ["i live in canada and can't log in", 'login'],
+    ['living abroad, no sms code', 'login'],
+  ])('words that say only where the user is: %s → %s', (text, topic) => {
+    expect(matchTopic(builtin, text).topic).toBe(topic);
+  });
+
   it('weak: two likely topics, best first, and the best is used', () => {
     const m = matchTopic(builtin, 'wechat pay restricted refund');
     expect(m.confidence).toBe('low');

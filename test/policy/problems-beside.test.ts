@@ -183,6 +183,11 @@ describe('the words people use', () => {
     ['the app keeps crashing', 'general'],
     ['我要投诉', 'general'],
     ['how do i pay with wechat abroad', 'cross-border'],
+    // Abroad, a problem another topic names leads; where the user is only says how to dial.
+    ['i live in germany and my account is banned', 'account-unblock'],
+    ['人在海外 登录不上', 'login'],
+    ['在美国 微信被封了', 'account-unblock'],
+    ['我在国外 怎么用微信支付', 'cross-border'],
   ])('%s → %s', async (words, topic) => {
     expect((await answer([words], at)).topic.id).toBe(topic);
   });
