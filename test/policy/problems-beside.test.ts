@@ -225,6 +225,10 @@ describe('the words people use', () => {
     ['转人工', 'general'],
     ['支付问题 转人工', 'payment'],
     ['real person about my banned account', 'account-unblock'],
+    // When people answer is asking for one.
+    ['微信客服几点上班', 'general'],
+    ['客服幾點上班', 'general'],
+    ['customer service hours', 'general'],
   ])('%s → the need for a person (topic %s)', async (words, topic) => {
     const out = await answer([words], at);
     expect(out.topic.id).toBe(topic);
