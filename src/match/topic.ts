@@ -164,12 +164,19 @@ export function displayScore(score: number): number {
 /**
  * The topics for a problem in the user's own words, best first, and the needs the words ask for.
  * Words that ask for a need ("人工", "talk to a human") are left out of the topics' scoring; when
- * nothing else names a problem, the need's own topic leads (scored as a bare match).
+ * nothing else names a problem, the need's own topic leads (scored as a bare match); and a topic
+ * reached only through where the user is gives way to a problem named (placeGivesWay).
  */
 export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScore[]; needs: string[] } {
+  const { ranked, needs } = rankWithNeeds(catalog, text);
+  return { ranked: placeGivesWay(catalog, ranked), needs };
+}
+
+/** The topics once the words that ask for a need are set aside, and those needs. */
+function rankWithNeeds(catalog: Catalog, text: string): { ranked: EntryScore[]; needs: string[] } {
   const first = rankTopics(catalog, text);
   let asked = askedNeeds(catalog, text, first);
-  if (asked.length === 0) return { ranked: placeGivesWay(catalog, first), needs: [] };
+  if (asked.length === 0) return { ranked: first, needs: [] };
   let ranked = rankTopics(
     catalog,
     withoutNeedWords(
@@ -181,7 +188,7 @@ export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScor
   if ((ranked[0]?.score ?? 0) >= MIN_SCORE) {
     const shared = sharedWithTopics(catalog);
     const kept = asked.map((a) => ({ ...a, phrases: a.phrases.filter((p) => !shared.has(fold(p))) })).filter((a) => a.phrases.length > 0);
-    if (kept.length === 0) return { ranked: placeGivesWay(catalog, first), needs: [] };
+    if (kept.length === 0) return { ranked: first, needs: [] };
     if (kept.length !== asked.length || kept.some((a, i) => a.phrases.length !== asked[i]!.phrases.length)) {
       ranked = rankTopics(
         catalog,
@@ -198,7 +205,7 @@ export function rankProblem(catalog: Catalog, text: string): { ranked: EntryScor
   if (fallback !== undefined && (ranked[0]?.score ?? 0) < MIN_SCORE) {
     ranked = [{ id: fallback, score: MIN_SCORE, matched: [] }, ...ranked.filter((r) => r.id !== fallback)];
   }
-  return { ranked: placeGivesWay(catalog, ranked), needs: needs.map((n) => n.id) };
+  return { ranked, needs: needs.map((n) => n.id) };
 }
 
 /**
