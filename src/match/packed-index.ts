@@ -8,12 +8,14 @@
 // over the keys' bytes made Node's Buffer.compare hot enough to be optimised: slower, and 3 MiB.)
 // The vocabulary and the compounds are kept by first letter, a JSON text per letter, parsed only
 // for the letters the typed words start with (parsed whole, they were 150 kB of a run's young
-// generation, a third of what made it collect garbage a second time).
+// generation, a third of what made it collect garbage a second time). A group is arrays only:
+// parsing an object's keys makes V8 a hidden class per key, and with the compounds as an object
+// the groups a long English problem reads took it 1.3 ms of its 3 ms of matching.
 //
 // Layout: a line of JSON (the header: format, ids, counts, the byte length of each part and of
 // each letter's group), then the unit keys (UTF-16LE, by unit number, one after another), the
-// groups (each a JSON array: the vocabulary starting with that letter, and its compounds as an
-// object, word → phrase numbers), the integer tables, and the phrases' texts.
+// groups (each a JSON array: the vocabulary starting with that letter, its compounds, and each
+// compound's phrase numbers), the integer tables, and the phrases' texts.
 import type { MatchIndex } from './match-index.js';
 
 /** What the scorer reads of an index (src/match/score.ts): from a MatchIndex, or from stored bytes. */
@@ -41,7 +43,7 @@ export interface IndexView {
 }
 
 /** Bumped when the stored layout changes (a stored index of another format is made again). */
-export const PACKED_INDEX_FORMAT = 4;
+export const PACKED_INDEX_FORMAT = 5;
 
 /** The vocabulary by first UTF-16 unit, each list in the vocabulary's order (no prototype: any word is only a key). */
 function byFirst(vocabulary: readonly string[]): Record<string, string[]> {
@@ -88,7 +90,7 @@ interface Header {
 }
 
 /** A letter's group: the vocabulary starting with it, and the compounds among it with their phrases. */
-type Group = [vocabulary: string[], compounds: Record<string, number[]>];
+type Group = [vocabulary: string[], compoundWords: string[], compoundPhrases: number[][]];
 
 /**
  * The integer tables, one after another: for units, where each one's phrases and entries start
@@ -128,11 +130,12 @@ function hashKey(key: string): number {
 /** The vocabulary and compounds by first letter (a compound is always in the vocabulary). */
 function groupsOf(index: MatchIndex): [string, Group][] {
   const groups = new Map<string, Group>();
-  for (const [first, words] of Object.entries(byFirst(index.vocabulary))) groups.set(first, [words, {}]);
+  for (const [first, words] of Object.entries(byFirst(index.vocabulary))) groups.set(first, [words, [], []]);
   for (const [word, phrases] of Object.entries(index.compounds)) {
     const first = word[0] ?? '';
-    if (!groups.has(first)) groups.set(first, [[], {}]);
-    groups.get(first)![1][word] = phrases;
+    if (!groups.has(first)) groups.set(first, [[], [], []]);
+    groups.get(first)![1].push(word);
+    groups.get(first)![2].push(phrases);
   }
   return [...groups];
 }
@@ -262,7 +265,7 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
       }
     };
     const read = Object.create(null) as Record<string, Group>;
-    const noGroup: Group = [[], {}];
+    const noGroup: Group = [[], [], []];
     /** The group of words starting with `first`, parsed when first asked for. */
     const group = (first: string): Group => {
       if (first in read) return read[first]!;
@@ -283,8 +286,9 @@ export function readPackedIndex(bytes: Uint8Array): IndexView | null {
       phraseUrgent: (p) => ints[phraseInfo + 2 * p + 1] === 1,
       phraseText: (p) => file.toString('utf8', textsAt + ints[textStart + p]!, textsAt + ints[textStart + p + 1]!),
       compound: (word) => {
-        const compounds = group(word[0] ?? '')[1];
-        return Object.hasOwn(compounds, word) ? compounds[word] : undefined;
+        const found = group(word[0] ?? '');
+        const at = found[1].indexOf(word);
+        return at < 0 ? undefined : found[2][at];
       },
       vocabularyFrom: (first) => group(first)[0],
     };

@@ -110,6 +110,25 @@ describe('the stored topic index', () => {
     }
   });
 
+  it("keeps each letter's group as arrays only: no object whose keys V8 would make hidden classes of", () => {
+    const bytes = Buffer.from(stored);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { parts: number[]; groups: [string, number][] };
+    let at = newline + 1 + header.parts[0]!;
+    const objects: string[] = [];
+    const walk = (value: unknown, first: string) => {
+      if (Array.isArray(value)) for (const item of value) walk(item, first);
+      else if (value !== null && typeof value === 'object') objects.push(first);
+      else expect(['string', 'number']).toContain(typeof value);
+    };
+    for (const [first, length] of header.groups) {
+      walk(JSON.parse(bytes.toString('utf8', at, at + length)), first);
+      at += length;
+    }
+    expect(header.groups.length).toBeGreaterThan(20);
+    expect(objects).toEqual([]);
+  });
+
   it('is ignored for other topics, another format or damaged bytes: the index is made instead', () => {
     const made = buildTopicIndex(builtin);
     const text = Buffer.from(stored).toString('latin1');
