@@ -35,9 +35,16 @@ export interface LazyItems {
   ids(section: string): readonly string[] | undefined;
   /** The item of a section with this id (null: none), or undefined when the section is not read this way. */
   item(section: string, id: string): unknown;
+  /**
+   * Has `each` see every part of the catalog as it comes from the file (a section, or an item of a
+   * list section, with its section's key): those read so far now, the others when first read. A
+   * section given a new value is the setter's, not seen here.
+   */
+  eachRead(each: (value: unknown, section: string) => void): void;
 }
 
-const LAZY_ITEMS = Symbol('wxhelp.lazyItems');
+// Symbol.for: the parts built as chunks of their own (the zh-Hant one: src/hant/prepare.ts) carry a copy of this module.
+const LAZY_ITEMS = Symbol.for('wxhelp.lazyItems');
 
 /** The catalog's items by id, when it was read lazily from sections. */
 export const lazyItemsOf = (catalog: Catalog): LazyItems | undefined =>
@@ -196,6 +203,16 @@ function lazyCatalog(
   const catalog: Record<string, unknown> = {};
   const settle = (key: string, value: unknown) =>
     Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
+  // The parts parsed so far, and who sees each (eachRead): a zh-Hant run gives Traditional text to
+  // the parts it reads, not to all of them.
+  const read: [unknown, string][] = [];
+  const readers: ((value: unknown, section: string) => void)[] = [];
+  const parse = (json: string, key: string, id: string | undefined): unknown => {
+    const value = parsePart === undefined ? JSON.parse(json) : parsePart(json, key, id);
+    read.push([value, key]);
+    for (let r = 0; r < readers.length; r++) readers[r]!(value, key);
+    return value;
+  };
   // Each list section read item by item: its ids, the items parsed so far, and one parsed now.
   const lists = new Map<string, { ids: string[]; parsed: unknown[]; item: (i: number) => unknown; replaced: boolean }>();
   let at = start;
@@ -214,7 +231,7 @@ function lazyCatalog(
       const item = (i: number) => {
         if (!(i in parsed)) {
           const json = file.range(from + (i === 0 ? 2 : ends[i - 1]! + 2), from + ends[i]!).toString('utf16le');
-          parsed[i] = parsePart === undefined ? JSON.parse(json) : parsePart(json, key, ids[i]);
+          parsed[i] = parse(json, key, ids[i]);
         }
         return parsed[i];
       };
@@ -240,7 +257,7 @@ function lazyCatalog(
       configurable: true,
       get: () => {
         const json = file.range(from, to).toString('utf16le');
-        const value: unknown = parsePart === undefined ? JSON.parse(json) : parsePart(json, key, undefined);
+        const value = parse(json, key, undefined);
         settle(key, value);
         return value;
       },
@@ -259,6 +276,10 @@ function lazyCatalog(
       if (list === undefined) return undefined;
       const i = list.ids.indexOf(id);
       return i < 0 ? null : list.item(i);
+    },
+    eachRead: (each) => {
+      readers.push(each);
+      for (let p = 0; p < read.length; p++) each(read[p]![0], read[p]![1]);
     },
   };
   Object.defineProperty(catalog, LAZY_ITEMS, { value: lazy, enumerable: false });

@@ -1,0 +1,81 @@
+// A catalog read lazily (the CLI's snapshot and cache entries) gets its Traditional text part by
+// part, as each part is read: giving it to every part at once parsed the whole catalog, most of
+// which a run never shows.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lazyItemsOf } from '../../src/catalog/packed.js';
+import { catalogFromSnapshot, makeSnapshot } from '../../src/catalog/snapshot.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { packTraditionalText, readTraditionalText, withTraditional } from '../../src/hant/catalog.js';
+import { shownText } from '../../src/hant/shown.js';
+
+const work = mkdtempSync(join(tmpdir(), 'wxhelp-hant-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const source = Buffer.from('schemaVersion: 1\n');
+const written = {
+  schemaVersion: 1,
+  serviceTimeZone: 'Asia/Shanghai',
+  channels: [
+    { id: 'a', name: { zh: '微信客服', en: 'WeChat support' } },
+    { id: 'b', name: { zh: '帮助中心', en: 'Help centre', 'zh-Hant': '幫助中心（自有）' } },
+  ],
+  topics: [{ id: 't', name: { zh: '账号安全', en: 'Account security' }, urgentPhrases: ['被盗'] }],
+  modes: [{ id: 'm', label: { zh: '人工', en: 'person' } }],
+} as unknown as Catalog;
+const table = { 微信客服: '微信客服', 帮助中心: '幫助中心', 账号安全: '帳號安全', 人工: '人工', 被盗: '被盜' };
+
+/** Which top-level sections hold a value (read, or given one) rather than waiting to be read. */
+const settled = (catalog: Catalog) => Object.keys(catalog).filter((key) => 'value' in Object.getOwnPropertyDescriptor(catalog, key)!);
+
+describe('Traditional text for a catalog read lazily', () => {
+  const path = join(work, 'snap');
+  writeFileSync(path, makeSnapshot(source, written, true));
+
+  it('reads no section to give it, and gives each part its text when the part is read', () => {
+    const lazy = catalogFromSnapshot(path, source, { lazy: true })!;
+    void lazyItemsOf(lazy)!.item('channels', 'a'); // one item read before
+    const before = settled(lazy);
+    withTraditional(lazy, table);
+    expect(settled(lazy)).toEqual(before);
+    const items = lazyItemsOf(lazy)!;
+    expect((items.item('channels', 'a') as { name: Record<string, string> }).name['zh-Hant']).toBe('微信客服');
+    expect((items.item('topics', 't') as { name: Record<string, string> }).name['zh-Hant']).toBe('帳號安全');
+    expect(settled(lazy)).toEqual(before);
+    // A text's own zh-Hant stays; whole sections read later get theirs too.
+    expect(lazy.channels[1]!.name['zh-Hant']).toBe('幫助中心（自有）');
+    expect((lazy.modes[0] as unknown as { label: Record<string, string> }).label['zh-Hant']).toBe('人工');
+    // The plain strings shown as they are (an urgent phrase) come from the table.
+    expect(shownText(lazy, '被盗', 'zh-Hant')).toBe('被盜');
+  });
+
+  it('gives the same catalog as one read whole and given its text at once', () => {
+    const whole = withTraditional(catalogFromSnapshot(path, source)!, table);
+    const lazy = withTraditional(catalogFromSnapshot(path, source, { lazy: true })!, table);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(whole)));
+    expect(whole.channels[0]!.name['zh-Hant']).toBe('微信客服');
+  });
+
+  it('keeps a section given a value before, and gives it its text', () => {
+    const lazy = catalogFromSnapshot(path, source, { lazy: true })!;
+    lazy.modes = [{ id: 'n', label: { zh: '帮助中心', en: 'help' } }] as unknown as Catalog['modes'];
+    withTraditional(lazy, table);
+    expect((lazy.modes[0] as unknown as { label: Record<string, string> }).label['zh-Hant']).toBe('幫助中心');
+  });
+
+  it('stores the table as UTF-16LE text and reads it back; anything else is no table', () => {
+    const bytes = packTraditionalText(table);
+    expect(Buffer.from(bytes).toString('utf16le')).toBe(JSON.stringify(table));
+    expect(readTraditionalText(bytes)).toEqual(table);
+    for (const bad of [
+      Buffer.from(JSON.stringify(table)),
+      bytes.subarray(1),
+      Buffer.from('[]', 'utf16le'),
+      Buffer.from('{"a":1}', 'utf16le'),
+    ])
+      expect(readTraditionalText(bad)).toBeNull();
+    expect(readTraditionalText(undefined)).toBeNull();
+  });
+});
