@@ -56,9 +56,19 @@ const stubContents = () =>
 // A table of data (.json) becomes a module whose default export is the converted table.
 const convertedSource = (path, convert) => {
   const original = path.slice(0, -SUFFIX.length);
-  const text = convert(readFileSync(original, 'utf8'));
-  return original.endsWith('.json') ? `export default ${text.trim()};\n` : text;
+  const source = readFileSync(original, 'utf8');
+  const text = convert(source);
+  if (!original.endsWith('.json')) return text;
+  return `export default ${JSON.stringify(keptInBothSpellings(JSON.parse(text), JSON.parse(source)))};\n`;
 };
+
+// The words the wrapper keeps whole (src/render/layout/wrap.ts) are, in the converted interface
+// table, its own (僅自助服務) and the Simplified ones (仅自助服务): a zh-Hant run's text keeps both
+// whole without reading the Simplified table for them.
+function keptInBothSpellings(converted, original) {
+  if (!Array.isArray(converted.keepWhole) || !Array.isArray(original.keepWhole)) return converted;
+  return { ...converted, keepWhole: [...new Set([...converted.keepWhole, ...original.keepWhole])] };
+}
 
 export function esbuildPlugin(root, convert) {
   const stub = join(root, STUB);

@@ -189,6 +189,43 @@ describe('start-up loads only what the run needs', () => {
     expect(hant.parts).toEqual(['hant-catalog', 'zh-hant']);
   });
 
+  it('a zh-Hant run reads of the built-in catalog what a Simplified run reads, and its Traditional table; no Simplified wording', () => {
+    // Counts, at exit, the bytes read from the snapshot, and names the files the run opened.
+    const reads = join(work, 'reads.cjs');
+    writeFileSync(
+      reads,
+      [
+        "const fs = require('fs'); const open = fs.openSync, read = fs.readSync, readFile = fs.readFileSync; const opened = []; const snapshot = new Set(); let bytes = 0;",
+        "fs.openSync = function (path, ...rest) { const fd = open.call(this, path, ...rest); opened.push(String(path)); if (String(path).endsWith('channels.snapshot')) snapshot.add(fd); return fd; };",
+        'fs.readSync = function (fd, ...rest) { const n = read.call(this, fd, ...rest); if (snapshot.has(fd)) bytes += n; return n; };',
+        'fs.readFileSync = function (path, ...rest) { opened.push(String(path)); return readFile.call(this, path, ...rest); };',
+        "process.on('exit', () => fs.writeSync(3, JSON.stringify({ bytes, opened })));",
+      ].join('\n'),
+    );
+    const run = (lang: string) => {
+      const r = spawnSync(
+        process.execPath,
+        ['--require', reads, join(root, 'bin/wxhelp.js'), 'recommend', '我的帳號被盜了', '--lang', lang, ...AT],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
+        },
+      );
+      expect(r.status).toBe(0);
+      return JSON.parse(String(r.output[3])) as { bytes: number; opened: string[] };
+    };
+    const simplified = run('zh');
+    const traditional = run('zh-Hant');
+    const header = readFileSync(join(root, 'bin/dist/channels.snapshot')).subarray(0, 8192).toString('latin1');
+    const { precomputed } = JSON.parse(header.slice(0, header.indexOf('\n'))) as { precomputed: [string, number][] };
+    const table = precomputed.find(([name]) => name === 'traditionalText')![1];
+    // Giving the whole catalog its Traditional text at once read all 658 kB of it.
+    expect(traditional.bytes).toBeLessThanOrEqual(simplified.bytes + table);
+    expect(simplified.opened.some((f) => f.endsWith(join('messages', 'zh.json')))).toBe(true);
+    expect(traditional.opened.filter((f) => /[\\/]messages[\\/]/.test(f))).toEqual([]);
+  });
+
   it("a user's catalog is parsed as YAML the first time, then comes from the cache (unless --no-cache)", () => {
     const catalog = join(root, 'test/catalog/fixtures/minimal.yaml');
     const env = { XDG_CACHE_HOME: join(work, 'cache') };

@@ -1,5 +1,6 @@
 // wrap's quick case (plain characters that fit) gives what the general, atom-by-atom case gives.
 import fc from 'fast-check';
+import { messages } from '../../src/i18n/messages.js';
 import { describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/i18n/load-language.js';
 import { wrap, wrapAtoms } from '../../src/render/layout/wrap.js';
@@ -51,14 +52,19 @@ describe('wrap', () => {
 
   it("keeps the interface's words whole in Traditional as in Simplified", async () => {
     await loadLanguage('zh-Hant');
-    const text = '微信 > 發現 > 小程序 > 搜索「騰訊客服」 · 現在僅自助服務；北京時間 09:00起有人工客服';
-    for (let width = 20; width <= 60; width++) {
-      const lines = wrap(text, width, '   ', '     ').map((l) => l.trim());
-      for (const word of ['僅自助服務', '有人工客服', '北京時間'])
-        expect(
-          lines.some((l) => l.includes(word)),
-          `${width}: ${lines.join(' | ')}`,
-        ).toBe(true);
-    }
+    // Once zh-Hant is loaded, both spellings, from its table alone (it lists the Simplified too).
+    for (const [text, words] of [
+      ['微信 > 發現 > 小程序 > 搜索「騰訊客服」 · 現在僅自助服務；北京時間 09:00起有人工客服', ['僅自助服務', '有人工客服', '北京時間']],
+      ['微信 > 发现 > 小程序 > 搜索「腾讯客服」 · 现在仅自助服务；北京时间 09:00起有人工客服', ['仅自助服务', '有人工客服', '北京时间']],
+    ] as const)
+      for (let width = 20; width <= 60; width++) {
+        const lines = wrap(text, width, '   ', '     ').map((l) => l.trim());
+        for (const word of words)
+          expect(
+            lines.some((l) => l.includes(word)),
+            `${width}: ${lines.join(' | ')}`,
+          ).toBe(true);
+      }
+    expect(messages('zh-Hant').keepWhole).toEqual(expect.arrayContaining([...messages('zh').keepWhole]));
   });
 });

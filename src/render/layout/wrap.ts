@@ -4,6 +4,7 @@
 // hyperlinks (SGR and OSC 8 sequences) closed at each break and reopened on the next line. Only
 // an unbreakable token (a URL, a command, a long number) may run past the width.
 import { messages } from '../../i18n/messages.js';
+import { hantTables } from '../../wording/hant-tables.js';
 import { displayWidth, fitsWhole, PRINTABLE_ASCII } from '../terminal/width.js';
 
 /** One SGR (colour) or OSC 8 (hyperlink) sequence; `y`: matched at a position. */
@@ -127,12 +128,12 @@ const startsWithDigit = (a: Atom) => !a.space && digitAt(a.visible, 0);
  * `keepWhole`: 仅自助服务, 有人接听), and between a number and the letters around it (11月27日,
  * 6小时, 09:00起). Everything else between two letters stays a place to break.
  */
-/** The table's words in Simplified and, once a zh-Hant run has loaded its table, in Traditional (僅自助服務). */
-const keptWords = (): readonly string[] => {
-  const simplified = messages('zh').keepWhole;
-  const traditional = messages('zh-Hant').keepWhole;
-  return traditional === simplified ? simplified : [...simplified, ...traditional];
-};
+/**
+ * The table's words in Simplified and, once a zh-Hant run has loaded its table, in Traditional
+ * (僅自助服務) too: that table lists both (bin/hant-modules.mjs), so a zh-Hant run does not read the
+ * Simplified one for them.
+ */
+const keptWords = (): readonly string[] => messages(hantTables().messages === undefined ? 'zh' : 'zh-Hant').keepWhole;
 
 function keepWords(atoms: Atom[]): Atom[] {
   // Each atom asked once, in a loop (a long note has hundreds, and asking each again, or through a
