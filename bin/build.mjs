@@ -499,6 +499,14 @@ for (const argv of oneShotRuns.flatMap((argv) => [
 ])) {
   await cli.run(argv, io);
 }
+// A Traditional reader's runs: the interface text and the catalog's Traditional text are parts of
+// their own (zh-hant, hant-catalog), cached below from these.
+for (const argv of [
+  ['recommend', '我的帳號被盜了', '--lang', 'zh-Hant'],
+  ['phone', '--overseas', '--lang', 'zh-Hant'],
+  ['emergency', 'stolen', '--json', '--lang', 'zh-Hant'],
+])
+  await cli.run(argv, io);
 for (const argv of [['--help'], ['help', 'phone']]) await cli.run(argv, io);
 // The bundle's cache now: what the runs below compile of it would only make every run's cache larger.
 const writeCache = (file, script) => {
@@ -534,10 +542,10 @@ launcher.loadPart('ask.cjs');
   launcher.scripts.set(file, new Script(readFileSync(file, 'latin1'), { filename: file }));
 }
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
-// the first time, the YAML library, which every run with a preferences file loads too, and the
+// the first time, the YAML library, which every run with a preferences file loads too, the
 // Traditional → Simplified table, which every Chinese problem in words loads: its one string,
-// compiled from escapes, cost such a run 2 %).
-for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml', 'traditional'])
+// compiled from escapes, cost such a run 2 %; and the two every zh-Hant run loads).
+for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml', 'traditional', 'zh-hant', 'hant-catalog'])
   writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
 
 // A cache for each one-shot command in each output mode (bin/dist/cli.cjs.<command>[-json].cache),

@@ -4,7 +4,7 @@
 // every command. The command runs first as a user runs it — the launcher's path, main(), the
 // process's own output (the build gives it /dev/null) — so the process edge is cached compiled
 // too; then in-process, with a quiet IO, in each of its forms the build lists, in English and
-// Chinese, from a mainland zone and from UTC. What the bundle then holds compiled is written to
+// Chinese (Simplified and Traditional), from a mainland zone and from UTC. What the bundle then holds compiled is written to
 // the cache file, which the launcher reads for a run of this command in this mode (bin/wxhelp.js).
 //   node bin/command-cache.cjs <cache file> <JSON: the runs, each an argv; the first runs through main()>
 // Required instead, it gives the IO of a warm-up run (the build's own warm-up uses it too).
@@ -44,7 +44,7 @@ async function warm(file, runs) {
   }
   for (const zone of ['Asia/Shanghai', 'UTC'])
     for (const argv of runs)
-      for (const lang of ['en', 'zh']) {
+      for (const lang of ['en', 'zh', 'zh-Hant']) {
         const code = await cli.run([...argv, '--lang', lang], warmUpIO(zone));
         if (code !== 0) throw new Error(`wxhelp ${argv.join(' ')} --lang ${lang} exited ${code} while its code cache was made`);
       }

@@ -332,6 +332,22 @@ describe('start-up loads only what the run needs', () => {
     expect(rejected(false)).toEqual(files.map(() => true));
   });
 
+  it('the parts a zh-Hant run loads have code caches of their own, which V8 takes', () => {
+    const parts = ['zh-hant', 'hant-catalog'].map((name) => join(root, `bin/dist/${name}.cjs`));
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        "const [launcher, ...parts] = process.argv.slice(1); require(launcher); const { readFileSync } = require('fs'); const { Script } = require('vm'); process.stdout.write(JSON.stringify(parts.map((p) => new Script(readFileSync(p, 'latin1'), { filename: p, cachedData: readFileSync(p + '.cache') }).cachedDataRejected)));",
+        join(root, 'bin/wxhelp.js'),
+        ...parts,
+      ],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([false, false]);
+  });
+
   it("turns V8's compilers of machine code off, loads Node's modules under the default flags, and a long job turns them on", () => {
     // The flags the launcher sets, in order: as it loads; as the bundle asks for a Node module
     // twice (through process.getBuiltinModule, as the catalog cache asks for node:zlib); as it
