@@ -22,6 +22,17 @@ export function heldBytes(bytes: Uint8Array): FileBytes {
   };
 }
 
+/** The bytes of `file` from `start` to `end`, as a file of their own (read from `file` where asked). */
+export function bytesWithin(file: FileBytes, start: number, end: number): FileBytes {
+  const length = end - start;
+  return {
+    length,
+    range: (from, to) => file.range(start + from, start + Math.min(to, length)),
+    endEquals: (from, expected) =>
+      length - from === expected.length && (expected.length === 0 || file.range(start + from, end).equals(expected)),
+  };
+}
+
 /** Compared a piece at a time, in memory of one piece's size. */
 const PIECE = 64 * 1024;
 

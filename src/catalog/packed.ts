@@ -17,8 +17,10 @@
 // routes name).
 // When the header lists `precomputed` ([name, bytes] pairs), that many bytes follow the catalog,
 // before the source: data worked out from the catalog, each in a form its reader decodes
-// (src/catalog/precomputed.ts), attached to the catalog read back as bytes.
-import { type FileBytes, heldBytes } from './file-bytes.js';
+// (src/catalog/precomputed.ts), attached to the catalog read back as bytes. One of them may be
+// another form of the same catalog, packed alone (packVariant: its sections, no source), that a
+// reader asks for by its name instead of the catalog (the built-in one in Traditional Chinese).
+import { bytesWithin, type FileBytes, heldBytes } from './file-bytes.js';
 import { attachPrecomputed } from './precomputed.js';
 import type { Catalog } from './types.js';
 
@@ -130,6 +132,16 @@ export function pack(fields: Record<string, unknown>, catalog: Catalog, source: 
   return Buffer.concat([Buffer.from(`${line}${padding}\n`), body, ...extra.map(([, json]) => json), source]);
 }
 
+/** Another form of a catalog, packed in sections to be stored as one of a packed file's precomputed parts (read by unpack's `variant`). */
+export function packVariant(name: string, catalog: Catalog): Uint8Array {
+  return pack({ variant: name }, catalog, new Uint8Array(0), { sections: true });
+}
+
+const VARIANT = Symbol.for('wxhelp.variant');
+
+/** The name of the precomputed part a catalog was read from (unpack's `variant`), or undefined: the catalog as packed. */
+export const variantOf = (catalog: Catalog): string | undefined => (catalog as unknown as Record<symbol, string | undefined>)[VARIANT];
+
 /** A source as bytes (the CLI reads bytes; the library and tests may give text). */
 export const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? Buffer.from(source) : source);
 
@@ -155,6 +167,34 @@ function precomputedParts(file: FileBytes, start: number, parts: readonly [strin
     found[name] = () => (part ??= file.range(from, from + length));
   }
   return found;
+}
+
+/**
+ * The catalog packed as the precomputed part `name` (packVariant), read as the options say; null
+ * when there is no such part or it is not a packed catalog. It is the same catalog in another form,
+ * made by the same writer: the source the outer file was checked against is its source too.
+ */
+function variantIn(
+  file: FileBytes,
+  start: number,
+  parts: readonly [string, number][],
+  name: string,
+  options: { lazy?: boolean; parsePart?: ParsePart },
+): Catalog | null {
+  let at = start;
+  for (const [part, length] of parts) {
+    if (part === name) {
+      const read = unpack(bytesWithin(file, at, at + length), new Uint8Array(0), (h) => h.variant === name, {
+        lazy: options.lazy,
+        parsePart: options.parsePart,
+      });
+      if (read === null) return null;
+      Object.defineProperty(read.catalog, VARIANT, { value: name, enumerable: false, configurable: true });
+      return read.catalog;
+    }
+    at += length;
+  }
+  return null;
 }
 
 /** The header line's bytes (without its newline), read a piece at a time from the start; null when there is no newline. */
@@ -297,7 +337,7 @@ export function unpack(
   bytes: Uint8Array | FileBytes,
   source: Uint8Array,
   accept: (header: Partial<PackedHeader>) => boolean,
-  options: { lazy?: boolean; parsePart?: ParsePart } = {},
+  options: { lazy?: boolean; parsePart?: ParsePart; variant?: string } = {},
 ): { header: PackedHeader; catalog: Catalog } | null {
   try {
     const file = bytes instanceof Uint8Array ? heldBytes(bytes) : bytes;
@@ -330,7 +370,12 @@ export function unpack(
       catalog = whole as unknown as Catalog;
     }
     if (catalog === null || typeof catalog !== 'object') return null;
-    if (precomputed !== undefined) attachPrecomputed(catalog, precomputedParts(file, end, precomputed));
+    if (precomputed !== undefined) {
+      const parts = precomputedParts(file, end, precomputed);
+      const variant = options.variant === undefined ? null : variantIn(file, end, precomputed, options.variant, options);
+      if (variant !== null) catalog = variant;
+      attachPrecomputed(catalog, parts);
+    }
     return { header: header as PackedHeader, catalog };
   } catch {
     return null;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { heldBytes, openFileBytes } from '../../src/catalog/file-bytes.js';
+import { bytesWithin, heldBytes, openFileBytes } from '../../src/catalog/file-bytes.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-file-bytes-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -17,9 +17,13 @@ writeFileSync(path, bytes);
 
 describe('file bytes', () => {
   const opened = openFileBytes(path)!;
+  // The same bytes as a part of a larger file (a packed catalog's variant, src/catalog/packed.ts).
+  const larger = join(work, 'larger');
+  writeFileSync(larger, Buffer.concat([Buffer.from('before!'), bytes, Buffer.from('after')]));
   for (const [name, file] of [
     ['held', heldBytes(bytes)],
     ['read where asked', opened],
+    ['within a larger file', bytesWithin(openFileBytes(larger)!, 7, 7 + bytes.length)],
   ] as const) {
     it(`${name}: gives any range, and compares the end with what is expected`, () => {
       expect(file.length).toBe(bytes.length);
