@@ -375,7 +375,15 @@ await build({
       import { precomputeFor } from './src/match/precompute.ts';
       import { loadFolding } from './src/match/folding.ts';
       import { simplifiedToTraditional } from './src/hant/convert.ts';
-      import { packTraditionalText, TRADITIONAL_TEXT, traditionalText } from './src/hant/catalog.ts';
+      import {
+        packTraditionalText,
+        shownTraditionalText,
+        TRADITIONAL_CATALOG,
+        TRADITIONAL_SHOWN,
+        TRADITIONAL_TEXT,
+        traditionalCatalogPart,
+        traditionalText,
+      } from './src/hant/catalog.ts';
       import { checkNumbers } from './src/catalog/phone-numbers.ts';
       import { sanitizeDeep } from './src/render/terminal/sanitize.ts';
       const file = ${JSON.stringify(`${root}channels.yaml`)};
@@ -390,7 +398,16 @@ await build({
       const clean = sanitizeDeep(catalog);
       // The topics' index reads Traditional phrases as Simplified; the zh-Hant text is made from zh.
       await loadFolding();
-      const precomputed = { ...precomputeFor(clean), [TRADITIONAL_TEXT]: packTraditionalText(traditionalText(clean, simplifiedToTraditional())) };
+      // zh-Hant: the table from each Simplified text to its Traditional form; the catalog with the
+      // table's text in place, which a zh-Hant run reads instead of the catalog; and the table's
+      // entries for the plain strings it shows as they are.
+      const table = traditionalText(clean, simplifiedToTraditional());
+      const precomputed = {
+        ...precomputeFor(clean),
+        [TRADITIONAL_TEXT]: packTraditionalText(table),
+        [TRADITIONAL_CATALOG]: traditionalCatalogPart(clean, table),
+        [TRADITIONAL_SHOWN]: packTraditionalText(shownTraditionalText(clean, table)),
+      };
       writeFileSync(${JSON.stringify(`${outdir}/channels.snapshot`)}, makeSnapshot(bytes, clean, JSON.stringify(clean) === JSON.stringify(catalog), precomputed));
     `,
     resolveDir: root,

@@ -3,13 +3,17 @@
 // is built, stored in its snapshot; for a user's catalog when it is first loaded for a zh-Hant run,
 // stored in the cache with it — as a table from the Simplified text to the Traditional. A zh-Hant
 // run puts the table's text into the catalog it uses (withTraditional): renderers then pick `zh-Hant`
-// like any other language. Only a zh-Hant run loads this module (src/hant/prepare.ts).
-import { lazyItemsOf } from '../catalog/packed.js';
+// like any other language. The built-in catalog is also stored with its text already put in place
+// (traditionalCatalogPart), which a zh-Hant run reads instead: nothing to put in place, and of the
+// table only the entries of the plain strings shown (shownTraditionalText), when one is shown. Only a zh-Hant run loads this module
+// (src/hant/prepare.ts), and the build.
+import { lazyItemsOf, packVariant } from '../catalog/packed.js';
 import type { Catalog, Localized } from '../catalog/types.js';
 import { TRADITIONAL_TABLE } from './shown.js';
 
-/** The name the table goes by among a catalog's precomputed parts (src/catalog/precomputed.ts). */
-export const TRADITIONAL_TEXT = 'traditionalText';
+import { TRADITIONAL_CATALOG } from './names.js';
+
+export { TRADITIONAL_CATALOG, TRADITIONAL_SHOWN, TRADITIONAL_TEXT } from './names.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -47,6 +51,19 @@ export function traditionalText(catalog: Catalog, convert: (simplified: string) 
     add,
   );
   return table;
+}
+
+/** The table's entries for the catalog's plain strings shown as they are (what shownText looks up). */
+export function shownTraditionalText(catalog: Catalog, table: Readonly<Record<string, string>>): Record<string, string> {
+  const shown: Record<string, string> = Object.create(null) as Record<string, string>;
+  visit(
+    catalog,
+    () => {},
+    (text) => {
+      if (Object.hasOwn(table, text)) shown[text] = table[text]!;
+    },
+  );
+  return shown;
 }
 
 /**
@@ -98,4 +115,26 @@ export function withTraditional(catalog: Catalog, table: Readonly<Record<string,
   }
   Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
   return catalog;
+}
+
+/**
+ * The catalog read from its Traditional variant (traditionalCatalogPart): its texts are in place;
+ * the plain strings' table (shownText) is read the first time one is shown.
+ */
+export function withStoredTraditional(catalog: Catalog, readTable: () => Readonly<Record<string, string>> | null): Catalog {
+  Object.defineProperty(catalog, TRADITIONAL_TABLE, {
+    configurable: true,
+    enumerable: false,
+    get: () => {
+      const table = readTable() ?? {};
+      Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
+      return table;
+    },
+  });
+  return catalog;
+}
+
+/** The catalog with every text given its Traditional form, packed to be stored beside it (the build's, for the built-in one). */
+export function traditionalCatalogPart(catalog: Catalog, table: Readonly<Record<string, string>>): Uint8Array {
+  return packVariant(TRADITIONAL_CATALOG, withTraditional(JSON.parse(JSON.stringify(catalog)) as Catalog, table));
 }

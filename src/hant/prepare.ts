@@ -1,9 +1,18 @@
-// A catalog made ready for a zh-Hant run: its Traditional text from what is stored with it (the
-// built-in snapshot, a cache entry), else made now with the converter (src/hant/convert-catalog.ts,
+// A catalog made ready for a zh-Hant run: the built-in one read in its Traditional form, or its
+// Traditional text from what is stored with it (a cache entry), else made now with the converter (src/hant/convert-catalog.ts,
 // loaded only then). A chunk of its own (bin/build.mjs), loaded only for a zh-Hant run.
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
-import { packTraditionalText, readTraditionalText, TRADITIONAL_TEXT, withTraditional } from './catalog.js';
+import { variantOf } from '../catalog/packed.js';
+import {
+  packTraditionalText,
+  readTraditionalText,
+  TRADITIONAL_CATALOG,
+  TRADITIONAL_SHOWN,
+  TRADITIONAL_TEXT,
+  withStoredTraditional,
+  withTraditional,
+} from './catalog.js';
 
 export { TRADITIONAL_TEXT };
 
@@ -19,8 +28,10 @@ async function traditionalTextOf(catalog: Catalog): Promise<Record<string, strin
   return convertCatalogText(catalog);
 }
 
-/** The catalog with every text given its Traditional form. */
+/** The catalog with every text given its Traditional form (already so when read from its Traditional variant). */
 export async function inTraditional(catalog: Catalog): Promise<Catalog> {
+  if (variantOf(catalog) === TRADITIONAL_CATALOG)
+    return withStoredTraditional(catalog, () => readTraditionalText(precomputed(catalog, TRADITIONAL_SHOWN)));
   return withTraditional(catalog, await traditionalTextOf(catalog));
 }
 

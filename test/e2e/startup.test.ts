@@ -189,7 +189,7 @@ describe('start-up loads only what the run needs', () => {
     expect(hant.parts).toEqual(['hant-catalog', 'zh-hant']);
   });
 
-  it('a zh-Hant run reads of the built-in catalog what a Simplified run reads, and its Traditional table; no Simplified wording', () => {
+  it('a zh-Hant run reads of the built-in catalog about what a Simplified run reads (in Traditional); no Simplified wording', () => {
     // Counts, at exit, the bytes read from the snapshot, and names the files the run opened.
     const reads = join(work, 'reads.cjs');
     writeFileSync(
@@ -217,11 +217,10 @@ describe('start-up loads only what the run needs', () => {
     };
     const simplified = run('zh');
     const traditional = run('zh-Hant');
-    const header = readFileSync(join(root, 'bin/dist/channels.snapshot')).subarray(0, 8192).toString('latin1');
-    const { precomputed } = JSON.parse(header.slice(0, header.indexOf('\n'))) as { precomputed: [string, number][] };
-    const table = precomputed.find(([name]) => name === 'traditionalText')![1];
-    // Giving the whole catalog its Traditional text at once read all 658 kB of it.
-    expect(traditional.bytes).toBeLessThanOrEqual(simplified.bytes + table);
+    // Giving the whole catalog its Traditional text at once read all 658 kB of it. Read from the
+    // build's Traditional copy of the catalog, 439 kB, against a Simplified run's 422 kB (its parts
+    // are longer: they hold the Traditional text as well).
+    expect(traditional.bytes).toBeLessThanOrEqual(simplified.bytes * 1.1);
     expect(simplified.opened.some((f) => f.endsWith(join('messages', 'zh.json')))).toBe(true);
     expect(traditional.opened.filter((f) => /[\\/]messages[\\/]/.test(f))).toEqual([]);
   });

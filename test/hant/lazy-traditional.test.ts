@@ -5,11 +5,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lazyItemsOf } from '../../src/catalog/packed.js';
+import { lazyItemsOf, variantOf } from '../../src/catalog/packed.js';
 import { catalogFromSnapshot, makeSnapshot } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { packTraditionalText, readTraditionalText, withTraditional } from '../../src/hant/catalog.js';
+import {
+  packTraditionalText,
+  readTraditionalText,
+  shownTraditionalText,
+  TRADITIONAL_CATALOG,
+  TRADITIONAL_SHOWN,
+  TRADITIONAL_TEXT,
+  traditionalCatalogPart,
+  withTraditional,
+} from '../../src/hant/catalog.js';
+import { inTraditional } from '../../src/hant/prepare.js';
 import { shownText } from '../../src/hant/shown.js';
+import { allPrecomputed } from '../../src/catalog/precomputed.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-hant-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -77,5 +88,46 @@ describe('Traditional text for a catalog read lazily', () => {
     ])
       expect(readTraditionalText(bad)).toBeNull();
     expect(readTraditionalText(undefined)).toBeNull();
+  });
+
+  it("reads the catalog's Traditional copy, where the snapshot has one, and of the table only the plain strings' entries", async () => {
+    const file = join(work, 'with-copy');
+    const parts = {
+      [TRADITIONAL_TEXT]: packTraditionalText({ ...table, 微信客服: '不該讀到' }),
+      [TRADITIONAL_CATALOG]: traditionalCatalogPart(written, table),
+      [TRADITIONAL_SHOWN]: packTraditionalText(shownTraditionalText(written, table)),
+    };
+    writeFileSync(file, makeSnapshot(source, written, true, parts));
+    expect(shownTraditionalText(written, table)).toEqual({ 被盗: '被盜' });
+    const plain = catalogFromSnapshot(file, source, { lazy: true })!;
+    expect(variantOf(plain)).toBeUndefined();
+    expect(plain.channels[0]!.name['zh-Hant']).toBeUndefined();
+    const copy = catalogFromSnapshot(file, source, { lazy: true, variant: TRADITIONAL_CATALOG })!;
+    expect(variantOf(copy)).toBe(TRADITIONAL_CATALOG);
+    expect(settled(copy)).toEqual([]);
+    const ready = await inTraditional(copy);
+    expect(ready).toBe(copy);
+    expect(settled(copy)).toEqual([]); // nothing read to make it ready
+    expect((lazyItemsOf(copy)!.item('topics', 't') as { name: Record<string, string> }).name['zh-Hant']).toBe('帳號安全');
+    expect(copy.channels[0]!.name['zh-Hant']).toBe('微信客服'); // the copy's text, not the table's
+    expect(copy.channels[1]!.name['zh-Hant']).toBe('幫助中心（自有）');
+    expect(shownText(copy, '被盗', 'zh-Hant')).toBe('被盜');
+    expect(shownText(copy, '人工', 'zh-Hant')).toBe('人工'); // not a plain string: not in its table
+    // The same catalog as the one given the table's text, the precomputed parts kept with it.
+    expect(JSON.parse(JSON.stringify(copy))).toEqual(
+      JSON.parse(JSON.stringify(withTraditional(catalogFromSnapshot(file, source)!, table))),
+    );
+    expect(Object.keys(allPrecomputed(copy)).sort()).toEqual(Object.keys(parts).sort());
+    // Whole (the library's way), and where the copy is damaged or absent: the catalog as it is.
+    expect(variantOf(catalogFromSnapshot(file, source, { variant: TRADITIONAL_CATALOG })!)).toBe(TRADITIONAL_CATALOG);
+    const damaged = join(work, 'damaged-copy');
+    writeFileSync(
+      file === damaged ? file : damaged,
+      makeSnapshot(source, written, true, { [TRADITIONAL_CATALOG]: Buffer.from('not a catalog') }),
+    );
+    const fallback = catalogFromSnapshot(damaged, source, { lazy: true, variant: TRADITIONAL_CATALOG })!;
+    expect(variantOf(fallback)).toBeUndefined();
+    expect(fallback.channels[0]!.name.en).toBe('WeChat support');
+    expect(variantOf(catalogFromSnapshot(path, source, { lazy: true, variant: TRADITIONAL_CATALOG })!)).toBeUndefined();
   });
 });

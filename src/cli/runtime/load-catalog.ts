@@ -11,6 +11,7 @@ import { locateCatalog, type CatalogOrigin } from '../../catalog/locate.js';
 import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
 import { sameBytes } from '../../catalog/packed.js';
+import { TRADITIONAL_CATALOG } from '../../hant/names.js';
 import { allPrecomputed, attachPrecomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
@@ -27,7 +28,7 @@ export interface LoadedCatalog {
   path: string;
 }
 
-function builtinFromSnapshot(path: string): Catalog | null {
+function builtinFromSnapshot(path: string, lang: Lang): Catalog | null {
   let source: Buffer;
   try {
     source = readFileSync(path); // bytes: compared with the snapshot's, never decoded
@@ -35,7 +36,8 @@ function builtinFromSnapshot(path: string): Catalog | null {
     return null; // let the full loader report it
   }
   // Sections parsed as they are read: `phone` reads the channels, not the emergencies' steps.
-  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true });
+  // A zh-Hant run reads the catalog the build gave its Traditional text (src/hant/catalog.ts).
+  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true, variant: lang === 'zh-Hant' ? TRADITIONAL_CATALOG : undefined });
 }
 
 /** The catalog in use: --channels, then WXHELP_CHANNELS, then the XDG file, then the built-in one. */
@@ -71,7 +73,7 @@ export async function loadCatalogFor(ctx: Context): Promise<LoadedCatalog> {
   const { path, origin } = locateCatalogFor(ctx);
   const { lang } = ctx.options;
   if (origin === 'builtin') {
-    const catalog = builtinFromSnapshot(path);
+    const catalog = builtinFromSnapshot(path, lang);
     if (catalog) return { catalog: await inLanguage(catalog, lang), path };
   }
   const { catalog, warnings } = await parseCatalogFile(
