@@ -121,6 +121,9 @@ if (section('start-up')) {
     // A problem in the user's own words (the free-text scorer, and its index from the snapshot).
     ['recommend', '我的微信号被盗了'],
     ['recommend', 'WeChat Pay charged me twice'],
+    // A longer problem (more words to look up, typos to look for), and one typed in Traditional.
+    ['recommend', 'someone stole my wechat account and is messaging my friends asking for money what should I do'],
+    ['recommend', '我的帳號被盜了'],
     ['emergency', 'stolen'],
     ['channels'],
     ['hours'],
@@ -156,10 +159,15 @@ if (section('start-up')) {
     );
   };
   for (const command of commands) {
-    for (const variant of [[], ['--json'], ['--lang', 'zh']]) {
+    // Each reader's language for the commands people run most (zh-Hant reads the catalog's Traditional copy).
+    for (const variant of [[], ['--json'], ['--lang', 'zh'], ['--lang', 'zh-Hant']]) {
       if (variant[0] === '--lang' && !['phone', 'recommend'].includes(command[0])) continue;
       const args = [...command, ...variant];
-      line(args.join(' '), rounds(run([bin, ...args, ...AT]), [floorRun, bareRun, floorERun]));
+      // A long problem is shortened in the table, not its options.
+      const said = command.join(' ');
+      const room = widths[0] - (variant.length > 0 ? variant.join(' ').length + 1 : 0);
+      const label = [said.length > room ? `${said.slice(0, room - 1)}…` : said, ...variant].join(' ');
+      line(label, rounds(run([bin, ...args, ...AT]), [floorRun, bareRun, floorERun]));
     }
   }
   line('--help', rounds(run([bin, '--help']), [floorRun, bareRun, floorERun]));
