@@ -516,8 +516,7 @@ for (const argv of oneShotRuns.flatMap((argv) => [
 ])) {
   await cli.run(argv, io);
 }
-// A Traditional reader's runs: the interface text and the catalog's Traditional text are parts of
-// their own (zh-hant, hant-catalog), cached below from these.
+// A Traditional reader's runs: the interface text is a part of its own (zh-hant), cached below.
 for (const argv of [
   ['recommend', '我的帳號被盜了', '--lang', 'zh-Hant'],
   ['phone', '--overseas', '--lang', 'zh-Hant'],
@@ -538,6 +537,8 @@ const copy = `${scratch}/warm-${process.pid}.yaml`;
 writeFileSync(copy, readFileSync(`${root}channels.yaml`));
 try {
   await cli.run(['channels', '--json', '--no-cache', '--channels', copy], io);
+  // A zh-Hant run on a catalog other than the built-in one gives it its Traditional text (hant-catalog).
+  await cli.run(['recommend', '我的帳號被盜了', '--json', '--no-cache', '--lang', 'zh-Hant', '--channels', copy], io);
 } finally {
   rmSync(copy, { force: true });
 }
@@ -561,7 +562,8 @@ launcher.loadPart('ask.cjs');
 // Only the parts whose first use someone waits on (ask's first question, a user's catalog read
 // the first time, the YAML library, which every run with a preferences file loads too, the
 // Traditional → Simplified table, which every Chinese problem in words loads: its one string,
-// compiled from escapes, cost such a run 2 %; and the two every zh-Hant run loads).
+// compiled from escapes, cost such a run 2 %; and the zh-Hant ones: the interface text, which every
+// zh-Hant run loads, and the catalog's Traditional text, which a zh-Hant run on a user's catalog loads).
 for (const name of ['ask', 'prompts', 'parse', 'parse-worker', 'yaml', 'traditional', 'zh-hant', 'hant-catalog'])
   writeCache(`${dist}/${name}.cjs`, launcher.scripts.get(`${dist}/${name}.cjs`));
 

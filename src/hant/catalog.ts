@@ -14,6 +14,7 @@ import { TRADITIONAL_TABLE } from './shown.js';
 import { TRADITIONAL_CATALOG } from './names.js';
 
 export { TRADITIONAL_CATALOG, TRADITIONAL_SHOWN, TRADITIONAL_TEXT } from './names.js';
+export { readTraditionalText } from './stored.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -75,19 +76,6 @@ export function packTraditionalText(table: Readonly<Record<string, string>>): Ui
   return Buffer.from(JSON.stringify(table), 'utf16le');
 }
 
-/** A stored table read back, or null when there is none or it is not one. */
-export function readTraditionalText(bytes: Uint8Array | undefined): Record<string, string> | null {
-  if (bytes === undefined || bytes.length % 2 !== 0) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf16le'));
-    const ok =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
-    return ok ? Object.assign(Object.create(null) as Record<string, string>, value) : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Gives every Localized text of the catalog its `zh-Hant` (its own, else the table's, else — a
  * text the table lacks — its `zh`), and keeps the table for the plain strings (shownText). A
@@ -114,23 +102,6 @@ export function withTraditional(catalog: Catalog, table: Readonly<Record<string,
     lazy.eachRead(give);
   }
   Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
-  return catalog;
-}
-
-/**
- * The catalog read from its Traditional variant (traditionalCatalogPart): its texts are in place;
- * the plain strings' table (shownText) is read the first time one is shown.
- */
-export function withStoredTraditional(catalog: Catalog, readTable: () => Readonly<Record<string, string>> | null): Catalog {
-  Object.defineProperty(catalog, TRADITIONAL_TABLE, {
-    configurable: true,
-    enumerable: false,
-    get: () => {
-      const table = readTable() ?? {};
-      Object.defineProperty(catalog, TRADITIONAL_TABLE, { value: table, enumerable: false, configurable: true });
-      return table;
-    },
-  });
   return catalog;
 }
 

@@ -1,18 +1,11 @@
-// A catalog made ready for a zh-Hant run: the built-in one read in its Traditional form, or its
-// Traditional text from what is stored with it (a cache entry), else made now with the converter (src/hant/convert-catalog.ts,
-// loaded only then). A chunk of its own (bin/build.mjs), loaded only for a zh-Hant run.
+// A catalog made ready for a zh-Hant run: its Traditional text from what is stored with it (a
+// cache entry), else made now with the converter (src/hant/convert-catalog.ts, loaded only then).
+// A chunk of its own (bin/build.mjs), loaded only for a zh-Hant run on a catalog other than the
+// built-in one's Traditional copy (src/hant/stored.ts).
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
-import { variantOf } from '../catalog/packed.js';
-import {
-  packTraditionalText,
-  readTraditionalText,
-  TRADITIONAL_CATALOG,
-  TRADITIONAL_SHOWN,
-  TRADITIONAL_TEXT,
-  withStoredTraditional,
-  withTraditional,
-} from './catalog.js';
+import { packTraditionalText, TRADITIONAL_TEXT, withTraditional } from './catalog.js';
+import { readTraditionalText, storedInTraditional } from './stored.js';
 
 export { TRADITIONAL_TEXT };
 
@@ -30,9 +23,7 @@ async function traditionalTextOf(catalog: Catalog): Promise<Record<string, strin
 
 /** The catalog with every text given its Traditional form (already so when read from its Traditional variant). */
 export async function inTraditional(catalog: Catalog): Promise<Catalog> {
-  if (variantOf(catalog) === TRADITIONAL_CATALOG)
-    return withStoredTraditional(catalog, () => readTraditionalText(precomputed(catalog, TRADITIONAL_SHOWN)));
-  return withTraditional(catalog, await traditionalTextOf(catalog));
+  return storedInTraditional(catalog) ?? withTraditional(catalog, await traditionalTextOf(catalog));
 }
 
 /** The catalog's Traditional text as the part stored with it. */

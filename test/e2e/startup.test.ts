@@ -183,10 +183,11 @@ describe('start-up loads only what the run needs', () => {
       expect(run.code).toBe(0);
       expect(run.parts).toEqual(parts);
     }
-    // Traditional output: its interface text, and the built-in catalog's text from the snapshot (no converter).
+    // Traditional output: its interface text; the built-in catalog's text is its Traditional copy
+    // in the snapshot (no converter, and nothing to put in place).
     const hant = loadedParts(['recommend', '--topic', 'account-security', '--lang', 'zh-Hant', ...AT]);
     expect(hant.code).toBe(0);
-    expect(hant.parts).toEqual(['hant-catalog', 'zh-hant']);
+    expect(hant.parts).toEqual(['zh-hant']);
   });
 
   it('a zh-Hant run reads of the built-in catalog about what a Simplified run reads (in Traditional); no Simplified wording', () => {
@@ -331,7 +332,7 @@ describe('start-up loads only what the run needs', () => {
     expect(rejected(false)).toEqual(files.map(() => true));
   });
 
-  it('the parts a zh-Hant run loads have code caches of their own, which V8 takes', () => {
+  it("the zh-Hant parts (its wording; a user catalog's Traditional text) have code caches of their own, which V8 takes", () => {
     const parts = ['zh-hant', 'hant-catalog'].map((name) => join(root, `bin/dist/${name}.cjs`));
     const r = spawnSync(
       process.execPath,
@@ -380,7 +381,7 @@ describe('start-up loads only what the run needs', () => {
   it('a one-shot run collects its young generation only when it is full, never early from a task', () => {
     // V8 collects the young generation early, from a task, once it is four-fifths full; the
     // launcher turns that off (--no-minor-gc-task): a free-text run ended just past that line and
-    // collected twice. With the flag left on (a preload that drops it), the same run does.
+    // collected twice. With the flag left on (a preload that drops it), such runs do.
     const keepGcTask = preloadKeeping('minor-gc-task');
     const taskCollections = (args: string[], preload: string[] = []) => {
       const r = spawnSync(process.execPath, ['--trace-gc', ...preload, join(root, 'bin/wxhelp.js'), ...args, ...AT], {
@@ -393,7 +394,10 @@ describe('start-up loads only what the run needs', () => {
     const english = ['recommend', 'WeChat', 'Pay', 'charged', 'me', 'twice'];
     for (const args of [english, ['recommend', '我的微信号被盗了'], ['recommend', '--topic', 'fraud', '--verbose'], ['channels', '--json']])
       expect({ args, collections: taskCollections(args) }).toEqual({ args, collections: 0 });
-    expect(taskCollections(english, ['--require', keepGcTask])).toBeGreaterThan(0);
+    // (Whether the task runs before the end depends on the moment: two runs that allocate the most
+    // are asked, and either will do.)
+    const kept = ['--require', keepGcTask];
+    expect(taskCollections(['recommend', '我的微信号被盗了'], kept) + taskCollections(['channels', '--json'], kept)).toBeGreaterThan(0);
   });
 
   it('a one-shot run is over before V8 would optimise any of its functions (no loop runs hot)', () => {

@@ -12,6 +12,7 @@ import { parseCatalogInterruptibly } from '../../catalog/parse-off-thread.js';
 import { CatalogError, decodeCatalog, invalidProblem, readCatalogBytesAsync } from '../../catalog/read-file.js';
 import { sameBytes } from '../../catalog/packed.js';
 import { TRADITIONAL_CATALOG } from '../../hant/names.js';
+import { storedInTraditional } from '../../hant/stored.js';
 import { allPrecomputed, attachPrecomputed } from '../../catalog/precomputed.js';
 import { catalogFromSnapshot } from '../../catalog/snapshot.js';
 import type { Catalog, Lang } from '../../catalog/types.js';
@@ -109,9 +110,14 @@ export async function loadWholeCatalogFor(ctx: Context): Promise<LoadedCatalog> 
   return loaded;
 }
 
-/** The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form (src/hant/prepare.ts, loaded only then). */
+/**
+ * The catalog ready to speak `lang`: for zh-Hant, every text given its Traditional form — the
+ * built-in catalog read from its Traditional copy has it already; any other gets it from
+ * src/hant/prepare.ts, loaded only then.
+ */
 async function inLanguage(catalog: Catalog, lang: Lang): Promise<Catalog> {
-  return lang === 'zh-Hant' ? (await import('../../hant/prepare.js')).inTraditional(catalog) : catalog;
+  if (lang !== 'zh-Hant') return catalog;
+  return storedInTraditional(catalog) ?? (await import('../../hant/prepare.js')).inTraditional(catalog);
 }
 
 // The built-in catalog already read in this process, by its exact bytes: where there is no
