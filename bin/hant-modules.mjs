@@ -53,13 +53,14 @@ const stubContents = () =>
     .join('\n');
 
 // The whole source is converted: OpenCC changes Chinese text only, so code, keys and English stay.
-// A table of data (.json) becomes a module whose default export is the converted table.
+// A table of data (.json) becomes a module whose default export is the converted table's JSON text.
 const convertedSource = (path, convert) => {
   const original = path.slice(0, -SUFFIX.length);
   const source = readFileSync(original, 'utf8');
   const text = convert(source);
   if (!original.endsWith('.json')) return text;
-  return `export default ${JSON.stringify(keptInBothSpellings(JSON.parse(text), JSON.parse(source)))};\n`;
+  // A table is the JSON text (src/wording/hant-tables.ts): parsed only by a run that speaks it.
+  return `export default ${JSON.stringify(JSON.stringify(keptInBothSpellings(JSON.parse(text), JSON.parse(source))))};\n`;
 };
 
 // The words the wrapper keeps whole (src/render/layout/wrap.ts) are, in the converted interface

@@ -6,13 +6,17 @@
 // registered symbol no other code uses.
 const KEY = Symbol.for('wxhelp.zh-Hant.tables');
 
+/**
+ * Each table as its JSON text, parsed by the first wording that speaks zh-Hant (./per-language.ts):
+ * a run uses the interface's, seldom the other two, and a text costs nothing until it is parsed.
+ */
 export interface HantTables {
   /** The interface wording (src/i18n/messages.ts). */
-  messages?: unknown;
+  messages?: string;
   /** The words for a catalog's problems (src/catalog/wording.ts). */
-  catalogWords?: unknown;
+  catalogWords?: string;
   /** The preferences' words (src/i18n/prefs-messages.ts). */
-  prefsMessages?: unknown;
+  prefsMessages?: string;
 }
 
 export function hantTables(): HantTables {

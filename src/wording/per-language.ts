@@ -1,5 +1,5 @@
 // A table of wording per language, made the first time a run speaks in it: en and zh from their
-// JSON file (a run reads only its own), zh-Hant from the Traditional tables once loaded
+// JSON file (a run reads only its own), zh-Hant from the Traditional tables' JSON text once loaded
 // (./hant-tables.ts; the Simplified one stands in before that, which the CLI never lets happen).
 import { type HantTables, hantTables } from './hant-tables.js';
 
@@ -12,9 +12,10 @@ export function perLanguage<Table, Words>(
 ): (lang: Lang) => Words {
   const made: Partial<Record<Lang, Words>> = {};
   const wordsIn = (lang: Lang): Words => {
-    const table = lang === 'zh-Hant' ? (hantTables()[hant] as Table | undefined) : undefined;
-    if (lang === 'zh-Hant' && table === undefined) return wordsIn('zh');
-    made[lang] ??= make(table ?? read(lang === 'zh-Hant' ? 'zh' : lang), lang);
+    if (made[lang] !== undefined) return made[lang];
+    const text = lang === 'zh-Hant' ? hantTables()[hant] : undefined;
+    if (lang === 'zh-Hant' && text === undefined) return wordsIn('zh');
+    made[lang] = make(text === undefined ? read(lang === 'zh-Hant' ? 'zh' : lang) : (JSON.parse(text) as Table), lang);
     return made[lang];
   };
   return wordsIn;
