@@ -243,8 +243,8 @@ function lazyCatalog(
   const catalog: Record<string, unknown> = {};
   const settle = (key: string, value: unknown) =>
     Object.defineProperty(catalog, key, { value, writable: true, enumerable: true, configurable: true });
-  // The parts parsed so far, and who sees each (eachRead): a zh-Hant run gives Traditional text to
-  // the parts it reads, not to all of them.
+  // The parts parsed so far, and who sees each (eachRead): a zh-Hant run on a user's catalog gives
+  // Traditional text to the parts it reads, not to all of them.
   const read: [unknown, string][] = [];
   const readers: ((value: unknown, section: string) => void)[] = [];
   const parse = (json: string, key: string, id: string | undefined): unknown => {

@@ -1,6 +1,7 @@
-// A catalog read lazily (the CLI's snapshot and cache entries) gets its Traditional text part by
-// part, as each part is read: giving it to every part at once parsed the whole catalog, most of
-// which a run never shows.
+// A catalog read lazily (a cache entry; a snapshot without its Traditional copy) gets its
+// Traditional text part by part, as each part is read: giving it to every part at once parsed the
+// whole catalog, most of which a run never shows. The built-in snapshot holds the catalog's
+// Traditional copy, read instead, with the table of the plain strings it shows.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
