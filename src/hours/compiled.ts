@@ -66,6 +66,12 @@ export interface CompiledSchedule {
   exceptions: CompiledException[];
   /** The weekly list is empty: a date no exception covers has unknown hours. */
   weeklyUnknown: boolean;
+  /**
+   * The rank in force at every instant, when one never changes (a 24-hour window every day, no
+   * window above it, no peaks, no exceptions: a line open around the clock, an app's self-service);
+   * else null. Its status needs no day worked out.
+   */
+  constant: number | null;
   /** Per-day plans, filled lazily. */
   days: Map<number, DayPlan>;
   /** The last status computed, reused when many channels share one schedule and one instant. */
@@ -111,6 +117,17 @@ function peakRule(p: PeakRule, where: string): CompiledPeak {
 }
 
 /**
+ * The rank of a 24-hour window that starts every day with no window of a higher rank beside it: each
+ * day's window reaches the next one's start (as civil times, whatever a day's length), so it is in
+ * force at every instant. Null when there is none.
+ */
+function constantRank(windows: readonly CompiledWindow[]): number | null {
+  let top = -1;
+  for (const w of windows) top = Math.max(top, w.rank);
+  return windows.some((w) => w.rank === top && w.dayMask === ALL_DAYS && w.end - w.start >= 1440) ? top : null;
+}
+
+/**
  * The compiled form of a schedule, cached per object (do not mutate a schedule after use) and
  * shared between equal schedules. Throws RangeError on an unknown zone or a malformed time/date (the catalog validator reports these first).
  */
@@ -143,11 +160,13 @@ function build(schedule: Schedule): CompiledSchedule {
     };
   });
   const windows = (schedule.windows ?? []).map((w, i) => windowRule(w, `windows[${i}]`));
+  const peaks = (schedule.peaks ?? []).map((p, i) => peakRule(p, `peaks[${i}]`));
   return {
     clock: zoneClock(schedule.zone),
     windows,
     weeklyUnknown: windows.length === 0,
-    peaks: (schedule.peaks ?? []).map((p, i) => peakRule(p, `peaks[${i}]`)),
+    constant: peaks.length === 0 && exceptions.length === 0 ? constantRank(windows) : null,
+    peaks,
     exceptions,
     days: new Map(),
     memo: null,

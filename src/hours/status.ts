@@ -2,7 +2,7 @@
 
 import type { Channel, Schedule, State } from '../catalog/types.js';
 import { DAY_MS } from '../zone/civil-date.js';
-import { compile, type CompiledSchedule } from './compiled.js';
+import { compile, type CompiledSchedule, STATE_OF_RANK } from './compiled.js';
 import { assertInstant, buildSegments } from './timeline.js';
 
 /** How far ahead nextChange / nextOpen look: 8 days (a change exactly 8 days ahead still counts). */
@@ -40,6 +40,10 @@ export function scheduleStatus(schedule: Schedule, at: number): ScheduleStatus {
 }
 
 function computeStatus(cs: CompiledSchedule, at: number): ScheduleStatus {
+  // One state at every instant: nothing changes, and it opens only if it is open already.
+  if (cs.constant !== null) {
+    return { state: STATE_OF_RANK[cs.constant]!, peak: false, peakWaitMinutes: null, nextChange: null, nextState: null, nextOpen: null };
+  }
   const segs = buildSegments(cs, at, at + HORIZON_MS + 1);
   const now = segs[0]!;
   let nextChange: number | null = null;

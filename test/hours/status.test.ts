@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel, State } from '../../src/catalog/types.js';
 import { HORIZON_MS, channelStatus, dayIntervals, scheduleStatus, segments } from '../../src/hours/index.js';
 import { DAY, HOUR, SEED, exception, iso, schedule, t } from './helpers.js';
+import { compile } from '../../src/hours/compiled.js';
 
 const SH = 'Asia/Shanghai';
 const state = (s: Parameters<typeof scheduleStatus>[0], at: string): State => scheduleStatus(s, t(at)).state;
@@ -94,6 +95,53 @@ describe('24-hour lines', () => {
     const [w] = dayIntervals(line, '2024-06-03').windows;
     expect(w!.end - w!.start).toBe(24 * HOUR);
     expect(segments(line, t('2024-06-01T00:00:00Z'), t('2024-06-20T00:00:00Z'))).toHaveLength(1);
+  });
+
+  it('one state at every instant: its status is the one the segments give, with no day worked out', () => {
+    // A 24-hour window every day with nothing above it needs no day's intervals (src/hours/compiled.ts):
+    // the status is worked out without them, and must be what the segments say, in zones with DST too.
+    const constant = [
+      schedule(SH, [{ from: '00:00', to: '00:00', state: 'automated' }]),
+      schedule('America/New_York', [{ from: '09:00', to: '09:00', state: 'open' }]),
+      schedule('Europe/London', [
+        { from: '00:00', to: '24:00', state: 'open' },
+        { from: '09:00', to: '17:00', state: 'automated', days: ['mon'] },
+      ]),
+    ];
+    // Not constant: a stronger window on some days, a peak, an exception, a 24-hour window on some days only.
+    const changing = [
+      schedule(SH, [
+        { from: '00:00', to: '00:00', state: 'automated' },
+        { from: '09:00', to: '22:00', state: 'open' },
+      ]),
+      schedule(SH, [{ from: '00:00', to: '00:00', state: 'open' }], [{ from: '19:00', to: '21:00', waitMinutes: 12 }]),
+      schedule(SH, [{ from: '00:00', to: '00:00', state: 'open' }], [], [exception('2026-03-08', '2026-03-08', [])]),
+      schedule(SH, [{ from: '00:00', to: '00:00', state: 'open', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] }]),
+    ];
+    const instants = [
+      '2026-03-08T01:59:59-05:00',
+      '2026-03-08T03:00:00-04:00',
+      '2026-03-29T00:30:00Z',
+      '2026-11-01T01:30:00-04:00',
+      '2026-03-05T12:00:00Z',
+    ];
+    const fromSegments = (s: Parameters<typeof scheduleStatus>[0], at: number) => {
+      const segs = segments(s, at, at + HORIZON_MS + 1);
+      const change = segs.find((g) => g.state !== segs[0]!.state);
+      const open = segs[0]!.state === 'open' ? undefined : segs.find((g) => g.state === 'open');
+      return { state: segs[0]!.state, nextChange: change?.start ?? null, nextState: change?.state ?? null, nextOpen: open?.start ?? null };
+    };
+    for (const s of [...constant, ...changing])
+      for (const at of instants) expect(scheduleStatus(s, t(at))).toMatchObject(fromSegments(s, t(at)));
+    // Schedules compiled nowhere else (equal schedules share one compilation): none of their days worked out.
+    for (const s of [
+      schedule('Asia/Tokyo', [{ from: '00:00', to: '00:00', state: 'open' }]),
+      schedule('Australia/Sydney', [{ from: '06:00', to: '06:00', state: 'automated' }]),
+    ]) {
+      expect(scheduleStatus(s, t(instants[0]!))).toMatchObject({ nextChange: null, nextOpen: null });
+      expect(compile(s).days.size).toBe(0);
+    }
+    for (const s of changing) expect(compile(s).days.size).toBeGreaterThan(0);
   });
 
   it('09:00–09:00 starts at 09:00 of its own date', () => {
