@@ -128,23 +128,58 @@ const entryIn = (dir) =>
     dir,
     readdirSync(dir).find((f) => f.endsWith('.entry')),
   );
-/** An entry with its catalog JSON changed, any line before the header kept as it was (a digest is not made anew). */
+/**
+ * An entry with its catalog JSON changed, any line before the header kept as it was (a digest is not
+ * made anew). The catalog is stored in sections, each its JSON text in UTF-16LE, a list with ids
+ * item by item (src/catalog/packed.ts): it is read back whole, changed as one JSON text, and stored
+ * the same way again.
+ */
 function forge(path, change) {
   const bytes = readFileSync(path);
   let at = 0;
   while (bytes[at] !== 0x7b) at = bytes.indexOf(10, at) + 1; // the header: the first line that is a JSON object
   const newline = bytes.indexOf(10, at);
   const header = JSON.parse(bytes.toString('utf8', at, newline));
-  const json = bytes.toString('utf8', newline + 1, newline + 1 + header.catalogBytes);
-  const catalog = Buffer.from(change(json));
+  const start = newline + 1;
+  const whole = {};
+  let from = start;
+  for (const [key, length] of header.sections) {
+    whole[key] = JSON.parse(bytes.toString('utf16le', from, from + length));
+    from += length;
+  }
+  const changed = JSON.parse(change(JSON.stringify(whole)));
+  // Stored again as the writer stores it: each section's JSON, a list with ids with where each item ends.
+  const parts = [];
+  const items = [];
+  for (const [key, value] of Object.entries(changed)) {
+    const ids = Array.isArray(value) && value.every((item) => typeof item?.id === 'string') ? value.map((item) => item.id) : null;
+    if (ids === null || new Set(ids).size !== ids.length) {
+      parts.push([key, Buffer.from(JSON.stringify(value), 'utf16le')]);
+      continue;
+    }
+    const texts = value.map((item) => JSON.stringify(item));
+    const ends = [];
+    let end = 1;
+    for (const text of texts) {
+      end += text.length;
+      ends.push(2 * end);
+      end += 1;
+    }
+    parts.push([key, Buffer.from(`[${texts.join(',')}]`, 'utf16le')]);
+    items.push([key, ids, ends]);
+  }
+  const body = Buffer.concat(parts.map(([, part]) => part));
+  const line = JSON.stringify({
+    ...header,
+    sections: parts.map(([key, part]) => [key, part.length]),
+    items,
+    catalogBytes: body.length,
+  });
+  // Sections start at an even offset (the writer pads its header line the same way).
+  const padding = (at + Buffer.byteLength(line) + 1) % 2 === 0 ? '' : ' ';
   writeFileSync(
     path,
-    Buffer.concat([
-      bytes.subarray(0, at),
-      Buffer.from(`${JSON.stringify({ ...header, catalogBytes: catalog.length })}\n`),
-      catalog,
-      bytes.subarray(newline + 1 + header.catalogBytes),
-    ]),
+    Buffer.concat([bytes.subarray(0, at), Buffer.from(`${line}${padding}\n`), body, bytes.subarray(start + header.catalogBytes)]),
   );
 }
 
