@@ -18,7 +18,7 @@
 // When the header lists `precomputed` ([name, bytes] pairs), that many bytes follow the catalog,
 // before the source: data worked out from the catalog, each in a form its reader decodes
 // (src/catalog/precomputed.ts), attached to the catalog read back as bytes. One of them may be
-// another form of the same catalog, packed alone (packVariant: its sections, no source), that a
+// another form of the same catalog, packed alone (packForm: its sections, no source), that a
 // reader asks for by its name instead of the catalog (the built-in one in Traditional Chinese).
 import { bytesWithin, type FileBytes, heldBytes } from './file-bytes.js';
 import { attachPrecomputed } from './precomputed.js';
@@ -132,15 +132,15 @@ export function pack(fields: Record<string, unknown>, catalog: Catalog, source: 
   return Buffer.concat([Buffer.from(`${line}${padding}\n`), body, ...extra.map(([, json]) => json), source]);
 }
 
-/** Another form of a catalog, packed in sections to be stored as one of a packed file's precomputed parts (read by unpack's `variant`). */
-export function packVariant(name: string, catalog: Catalog): Uint8Array {
-  return pack({ variant: name }, catalog, new Uint8Array(0), { sections: true });
+/** Another form of a catalog, packed in sections to be stored as one of a packed file's precomputed parts (read by unpack's `form`). */
+export function packForm(name: string, catalog: Catalog): Uint8Array {
+  return pack({ form: name }, catalog, new Uint8Array(0), { sections: true });
 }
 
-const VARIANT = Symbol.for('wxhelp.variant');
+const FORM = Symbol.for('wxhelp.form');
 
-/** The name of the precomputed part a catalog was read from (unpack's `variant`), or undefined: the catalog as packed. */
-export const variantOf = (catalog: Catalog): string | undefined => (catalog as unknown as Record<symbol, string | undefined>)[VARIANT];
+/** The name of the precomputed part a catalog was read from (unpack's `form`), or undefined: the catalog as packed. */
+export const formOf = (catalog: Catalog): string | undefined => (catalog as unknown as Record<symbol, string | undefined>)[FORM];
 
 /** A source as bytes (the CLI reads bytes; the library and tests may give text). */
 export const bytesOf = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? Buffer.from(source) : source);
@@ -170,11 +170,11 @@ function precomputedParts(file: FileBytes, start: number, parts: readonly [strin
 }
 
 /**
- * The catalog packed as the precomputed part `name` (packVariant), read as the options say; null
+ * The catalog packed as the precomputed part `name` (packForm), read as the options say; null
  * when there is no such part or it is not a packed catalog. It is the same catalog in another form,
  * made by the same writer: the source the outer file was checked against is its source too.
  */
-function variantIn(
+function formIn(
   file: FileBytes,
   start: number,
   parts: readonly [string, number][],
@@ -184,12 +184,12 @@ function variantIn(
   let at = start;
   for (const [part, length] of parts) {
     if (part === name) {
-      const read = unpack(bytesWithin(file, at, at + length), new Uint8Array(0), (h) => h.variant === name, {
+      const read = unpack(bytesWithin(file, at, at + length), new Uint8Array(0), (h) => h.form === name, {
         lazy: options.lazy,
         parsePart: options.parsePart,
       });
       if (read === null) return null;
-      Object.defineProperty(read.catalog, VARIANT, { value: name, enumerable: false, configurable: true });
+      Object.defineProperty(read.catalog, FORM, { value: name, enumerable: false, configurable: true });
       return read.catalog;
     }
     at += length;
@@ -331,13 +331,14 @@ function lazyCatalog(
  * from exactly `source` and its header passes `accept`; else null (damaged, another source, or
  * refused). Never throws. With `lazy`, a sectioned catalog's sections are parsed when first read,
  * each by `parsePart` (JSON.parse by default: a file only wxhelp's build writes, whose JSON need not
- * be checked); otherwise all of it is parsed now.
+ * be checked); otherwise all of it is parsed now. With `form`, the catalog stored as that
+ * precomputed part (packForm) is given instead, read the same way, where the file has it.
  */
 export function unpack(
   bytes: Uint8Array | FileBytes,
   source: Uint8Array,
   accept: (header: Partial<PackedHeader>) => boolean,
-  options: { lazy?: boolean; parsePart?: ParsePart; variant?: string } = {},
+  options: { lazy?: boolean; parsePart?: ParsePart; form?: string } = {},
 ): { header: PackedHeader; catalog: Catalog } | null {
   try {
     const file = bytes instanceof Uint8Array ? heldBytes(bytes) : bytes;
@@ -372,8 +373,8 @@ export function unpack(
     if (catalog === null || typeof catalog !== 'object') return null;
     if (precomputed !== undefined) {
       const parts = precomputedParts(file, end, precomputed);
-      const variant = options.variant === undefined ? null : variantIn(file, end, precomputed, options.variant, options);
-      if (variant !== null) catalog = variant;
+      const form = options.form === undefined ? null : formIn(file, end, precomputed, options.form, options);
+      if (form !== null) catalog = form;
       attachPrecomputed(catalog, parts);
     }
     return { header: header as PackedHeader, catalog };

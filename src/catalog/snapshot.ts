@@ -30,13 +30,13 @@ export function makeSnapshot(
  * with `asWritten`, only when its cleaned catalog is the one as written), else null (missing,
  * old, damaged or stale). With `lazy`, each top-level section is parsed when first read (the
  * CLI's way), and the file is read only where a run reads it (it stays open for the process);
- * otherwise the catalog comes back whole, as plain data (the library's). With `variant`, the
+ * otherwise the catalog comes back whole, as plain data (the library's). With `form`, the
  * catalog in the form stored under that name (the one in Traditional Chinese), where there is one.
  */
 export function catalogFromSnapshot(
   snapshotPath: string,
   source: string | Uint8Array,
-  options: { asWritten?: boolean; lazy?: boolean; variant?: string } = {},
+  options: { asWritten?: boolean; lazy?: boolean; form?: string } = {},
 ): Catalog | null {
   let file: Uint8Array | FileBytes;
   if (options.lazy === true) {
@@ -54,7 +54,7 @@ export function catalogFromSnapshot(
     file,
     bytesOf(source),
     (h) => h.format === SNAPSHOT_FORMAT && (options.asWritten !== true || h.asWritten === true),
-    { lazy: options.lazy === true, variant: options.variant },
+    { lazy: options.lazy === true, form: options.form },
   );
   return unpacked === null ? null : unpacked.catalog;
 }

@@ -7,13 +7,12 @@
 // (traditionalCatalogPart), which a zh-Hant run reads instead (src/hant/stored.ts), with the table's
 // entries for the plain strings it shows (shownTraditionalText). Only the build and a zh-Hant run
 // on another catalog load this module (src/hant/prepare.ts).
-import { lazyItemsOf, packVariant } from '../catalog/packed.js';
+import { lazyItemsOf, packForm } from '../catalog/packed.js';
 import type { Catalog, Localized } from '../catalog/types.js';
 import { TRADITIONAL_CATALOG } from './names.js';
 import { TRADITIONAL_TABLE } from './shown.js';
 
 export { TRADITIONAL_CATALOG, TRADITIONAL_SHOWN, TRADITIONAL_TEXT } from './names.js';
-export { readTraditionalText } from './stored.js';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -106,5 +105,5 @@ export function withTraditional(catalog: Catalog, table: Readonly<Record<string,
 
 /** The catalog with every text given its Traditional form, packed to be stored beside it (the build's, for the built-in one). */
 export function traditionalCatalogPart(catalog: Catalog, table: Readonly<Record<string, string>>): Uint8Array {
-  return packVariant(TRADITIONAL_CATALOG, withTraditional(JSON.parse(JSON.stringify(catalog)) as Catalog, table));
+  return packForm(TRADITIONAL_CATALOG, withTraditional(JSON.parse(JSON.stringify(catalog)) as Catalog, table));
 }

@@ -4,7 +4,7 @@
 /** The table from each Simplified text to its Traditional form (src/hant/catalog.ts). */
 export const TRADITIONAL_TEXT = 'traditionalText';
 
-/** The built-in catalog with every text given its Traditional form, packed as a variant (src/catalog/packed.ts). */
+/** The built-in catalog with every text given its Traditional form, packed as another form of it (src/catalog/packed.ts). */
 export const TRADITIONAL_CATALOG = 'traditionalCatalog';
 
 /** The table's entries for the plain strings shown as they are (an urgent phrase, the 转人工 keyword): what a run of the Traditional catalog reads of it. */

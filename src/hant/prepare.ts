@@ -21,7 +21,7 @@ async function traditionalTextOf(catalog: Catalog): Promise<Record<string, strin
   return convertCatalogText(catalog);
 }
 
-/** The catalog with every text given its Traditional form (already so when read from its Traditional variant). */
+/** The catalog with every text given its Traditional form (already so when read from its Traditional copy). */
 export async function inTraditional(catalog: Catalog): Promise<Catalog> {
   return storedInTraditional(catalog) ?? withTraditional(catalog, await traditionalTextOf(catalog));
 }

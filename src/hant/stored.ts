@@ -2,7 +2,7 @@
 // part, src/hant/catalog.ts writes it), and the built-in catalog's Traditional copy, which needs
 // nothing more than the table of the plain strings it shows as they are — so a zh-Hant run of the
 // built-in catalog loads no part of its own for it (src/hant/prepare.ts is for the other catalogs).
-import { variantOf } from '../catalog/packed.js';
+import { formOf } from '../catalog/packed.js';
 import { precomputed } from '../catalog/precomputed.js';
 import type { Catalog } from '../catalog/types.js';
 import { TRADITIONAL_CATALOG, TRADITIONAL_SHOWN } from './names.js';
@@ -27,7 +27,7 @@ export function readTraditionalText(bytes: Uint8Array | undefined): Record<strin
  * one is shown. Undefined for any other catalog.
  */
 export function storedInTraditional(catalog: Catalog): Catalog | undefined {
-  if (variantOf(catalog) !== TRADITIONAL_CATALOG) return undefined;
+  if (formOf(catalog) !== TRADITIONAL_CATALOG) return undefined;
   Object.defineProperty(catalog, TRADITIONAL_TABLE, {
     configurable: true,
     enumerable: false,

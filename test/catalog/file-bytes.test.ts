@@ -17,7 +17,7 @@ writeFileSync(path, bytes);
 
 describe('file bytes', () => {
   const opened = openFileBytes(path)!;
-  // The same bytes as a part of a larger file (a packed catalog's variant, src/catalog/packed.ts).
+  // The same bytes as a part of a larger file (another form of a packed catalog, src/catalog/packed.ts).
   const larger = join(work, 'larger');
   writeFileSync(larger, Buffer.concat([Buffer.from('before!'), bytes, Buffer.from('after')]));
   for (const [name, file] of [

@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lazyItemsOf, variantOf } from '../../src/catalog/packed.js';
+import { formOf, lazyItemsOf } from '../../src/catalog/packed.js';
 import { catalogFromSnapshot, makeSnapshot } from '../../src/catalog/snapshot.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import {
   packTraditionalText,
-  readTraditionalText,
   shownTraditionalText,
   TRADITIONAL_CATALOG,
   TRADITIONAL_SHOWN,
@@ -21,6 +20,7 @@ import {
 } from '../../src/hant/catalog.js';
 import { inTraditional } from '../../src/hant/prepare.js';
 import { shownText } from '../../src/hant/shown.js';
+import { readTraditionalText } from '../../src/hant/stored.js';
 import { allPrecomputed } from '../../src/catalog/precomputed.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wxhelp-hant-'));
@@ -101,10 +101,10 @@ describe('Traditional text for a catalog read lazily', () => {
     writeFileSync(file, makeSnapshot(source, written, true, parts));
     expect(shownTraditionalText(written, table)).toEqual({ 被盗: '被盜' });
     const plain = catalogFromSnapshot(file, source, { lazy: true })!;
-    expect(variantOf(plain)).toBeUndefined();
+    expect(formOf(plain)).toBeUndefined();
     expect(plain.channels[0]!.name['zh-Hant']).toBeUndefined();
-    const copy = catalogFromSnapshot(file, source, { lazy: true, variant: TRADITIONAL_CATALOG })!;
-    expect(variantOf(copy)).toBe(TRADITIONAL_CATALOG);
+    const copy = catalogFromSnapshot(file, source, { lazy: true, form: TRADITIONAL_CATALOG })!;
+    expect(formOf(copy)).toBe(TRADITIONAL_CATALOG);
     expect(settled(copy)).toEqual([]);
     const ready = await inTraditional(copy);
     expect(ready).toBe(copy);
@@ -120,15 +120,15 @@ describe('Traditional text for a catalog read lazily', () => {
     );
     expect(Object.keys(allPrecomputed(copy)).sort()).toEqual(Object.keys(parts).sort());
     // Whole (the library's way), and where the copy is damaged or absent: the catalog as it is.
-    expect(variantOf(catalogFromSnapshot(file, source, { variant: TRADITIONAL_CATALOG })!)).toBe(TRADITIONAL_CATALOG);
+    expect(formOf(catalogFromSnapshot(file, source, { form: TRADITIONAL_CATALOG })!)).toBe(TRADITIONAL_CATALOG);
     const damaged = join(work, 'damaged-copy');
     writeFileSync(
       file === damaged ? file : damaged,
       makeSnapshot(source, written, true, { [TRADITIONAL_CATALOG]: Buffer.from('not a catalog') }),
     );
-    const fallback = catalogFromSnapshot(damaged, source, { lazy: true, variant: TRADITIONAL_CATALOG })!;
-    expect(variantOf(fallback)).toBeUndefined();
+    const fallback = catalogFromSnapshot(damaged, source, { lazy: true, form: TRADITIONAL_CATALOG })!;
+    expect(formOf(fallback)).toBeUndefined();
     expect(fallback.channels[0]!.name.en).toBe('WeChat support');
-    expect(variantOf(catalogFromSnapshot(path, source, { lazy: true, variant: TRADITIONAL_CATALOG })!)).toBeUndefined();
+    expect(formOf(catalogFromSnapshot(path, source, { lazy: true, form: TRADITIONAL_CATALOG })!)).toBeUndefined();
   });
 });

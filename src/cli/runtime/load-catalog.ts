@@ -38,7 +38,7 @@ function builtinFromSnapshot(path: string, lang: Lang): Catalog | null {
   }
   // Sections parsed as they are read: `phone` reads the channels, not the emergencies' steps.
   // A zh-Hant run reads the catalog the build gave its Traditional text (src/hant/catalog.ts).
-  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true, variant: lang === 'zh-Hant' ? TRADITIONAL_CATALOG : undefined });
+  return catalogFromSnapshot(BUILTIN_SNAPSHOT, source, { lazy: true, form: lang === 'zh-Hant' ? TRADITIONAL_CATALOG : undefined });
 }
 
 /** The catalog in use: --channels, then WXHELP_CHANNELS, then the XDG file, then the built-in one. */
