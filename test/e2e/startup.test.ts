@@ -46,17 +46,26 @@ function preloadKeeping(flag: string): string {
   return file;
 }
 
+/**
+ * A run of `bin` with a preload that reports, at exit, on file descriptor 3: the run and the
+ * report (its JSON, parsed; {} when there is none).
+ */
+function probed(preload: string, args: string[], env: Record<string, string> = {}, bin = join(root, 'bin/wxhelp.js')) {
+  const run = spawnSync(process.execPath, ['--require', preload, bin, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
+  });
+  return { run, report: JSON.parse(String(run.output[3] || '{}')) as unknown };
+}
+
 function loadedParts(
   args: string[],
   bin = join(root, 'bin/wxhelp.js'),
   env: Record<string, string> = {},
 ): { parts: string[]; builtins: string[]; stdout: string; code: number | null } {
-  const r = spawnSync(process.execPath, ['--require', probe, bin, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', ...env },
-  });
-  const { files = [], builtins = [] } = JSON.parse(String(r.output[3] || '{}')) as { files?: string[]; builtins?: string[] };
+  const { run: r, report } = probed(probe, args, env, bin);
+  const { files = [], builtins = [] } = report as { files?: string[]; builtins?: string[] };
   const parts = files
     .filter((f) => f.includes(`${join('bin', 'dist')}`))
     .map((f) => basename(f, '.cjs'))
@@ -137,31 +146,22 @@ describe('start-up loads only what the run needs', () => {
       ['phone', '--overseas', '--json'],
     ]) {
       for (const at of [AT, ['--tz', 'Europe/Paris']]) {
-        const r = spawnSync(process.execPath, ['--require', intlProbe, join(root, 'bin/wxhelp.js'), ...args, ...at], {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
-        });
-        expect(r.status).toBe(0);
-        expect({ args, made: JSON.parse(String(r.output[3])) as string[] }).toEqual({ args, made: [] });
+        const { run, report } = probed(intlProbe, [...args, ...at]);
+        expect(run.status).toBe(0);
+        expect({ args, made: report }).toEqual({ args, made: [] });
       }
     }
     // Without --tz: the system's zone from TZ, or from /etc/localtime's link with TZ unset or
     // TZ=:/etc/localtime (a Chinese LANG changes nothing).
     for (const tz of [{ TZ: 'Asia/Shanghai' }, {}, { TZ: ':/etc/localtime' }] as { TZ?: string }[]) {
-      const r = spawnSync(
-        process.execPath,
-        ['--require', intlProbe, join(root, 'bin/wxhelp.js'), 'phone', '--overseas', '--at', '2026-11-28T23:30+08:00'],
-        {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1', LANG: 'zh_CN.UTF-8', ...tz },
-        },
-      );
-      expect(r.status).toBe(0);
+      const { run, report } = probed(intlProbe, ['phone', '--overseas', '--at', '2026-11-28T23:30+08:00'], {
+        LANG: 'zh_CN.UTF-8',
+        ...tz,
+      });
+      expect(run.status).toBe(0);
       // The zone is understood (no note that it fell back to an offset).
-      expect(r.stderr).toBe('');
-      const made = JSON.parse(String(r.output[3])) as string[];
+      expect(run.stderr).toBe('');
+      const made = report as string[];
       // With TZ unset, a link that ICU reads another way (or no link at all) is Intl's to read: one formatter, in en-US.
       if (tz.TZ === 'Asia/Shanghai' || /\/zoneinfo\/[A-Za-z_]+(\/[A-Za-z_]+)*$/.test(localtimeLink())) expect(made).toEqual([]);
       else expect(made.filter((m) => m !== 'DateTimeFormat ["en-US"]')).toEqual([]);
@@ -204,17 +204,9 @@ describe('start-up loads only what the run needs', () => {
       ].join('\n'),
     );
     const run = (lang: string) => {
-      const r = spawnSync(
-        process.execPath,
-        ['--require', reads, join(root, 'bin/wxhelp.js'), 'recommend', '我的帳號被盜了', '--lang', lang, ...AT],
-        {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home', NO_COLOR: '1' },
-        },
-      );
+      const { run: r, report } = probed(reads, ['recommend', '我的帳號被盜了', '--lang', lang, ...AT]);
       expect(r.status).toBe(0);
-      return JSON.parse(String(r.output[3])) as { bytes: number; opened: string[] };
+      return report as { bytes: number; opened: string[] };
     };
     const simplified = run('zh');
     const traditional = run('zh-Hant');
