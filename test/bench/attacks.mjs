@@ -18,9 +18,11 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const BIN = process.env.WXHELP_BIN ?? fileURLToPath(new URL('../../bin/wxhelp.js', import.meta.url));
 const HANG_MS = 10_000;
@@ -28,6 +30,24 @@ const STACK = /\n\s+at .+:\d+:\d+\)?$|node:internal|^\w*Error: /m;
 const AT = ['--at', '2026-11-28T10:00+08:00', '--tz', 'UTC'];
 const NUMBER = '+86-755-83765566';
 const original = readFileSync(new URL('../../channels.yaml', import.meta.url), 'utf8');
+// The tests' helper that takes a cache entry apart and packs it again, as the cache does (TypeScript: bundled once).
+const cacheEntry = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'wxhelp-attacks-'));
+  try {
+    buildSync({
+      entryPoints: [fileURLToPath(new URL('../support/cache-entry.ts', import.meta.url))],
+      outfile: join(dir, 'cache-entry.cjs'),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'error',
+    });
+    return createRequire(import.meta.url)(join(dir, 'cache-entry.cjs'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
 const root = process.getuid?.() === 0;
 
 /** Runs the binary (or a shell line, with "$NODE" "$BIN" for it); resolves { code, signal, stdout, stderr, hung }. */
@@ -129,58 +149,12 @@ const entryIn = (dir) =>
     readdirSync(dir).find((f) => f.endsWith('.entry')),
   );
 /**
- * An entry with its catalog JSON changed, any line before the header kept as it was (a digest is not
- * made anew). The catalog is stored in sections, each its JSON text in UTF-16LE, a list with ids
- * item by item (src/catalog/packed.ts): it is read back whole, changed as one JSON text, and stored
- * the same way again.
+ * An entry with its catalog JSON changed, its digest line kept as it was (not made anew): taken
+ * apart and packed again as the cache packs it, by test/support/cache-entry.ts (bundled here).
  */
 function forge(path, change) {
   const bytes = readFileSync(path);
-  let at = 0;
-  while (bytes[at] !== 0x7b) at = bytes.indexOf(10, at) + 1; // the header: the first line that is a JSON object
-  const newline = bytes.indexOf(10, at);
-  const header = JSON.parse(bytes.toString('utf8', at, newline));
-  const start = newline + 1;
-  const whole = {};
-  let from = start;
-  for (const [key, length] of header.sections) {
-    whole[key] = JSON.parse(bytes.toString('utf16le', from, from + length));
-    from += length;
-  }
-  const changed = JSON.parse(change(JSON.stringify(whole)));
-  // Stored again as the writer stores it: each section's JSON, a list with ids with where each item ends.
-  const parts = [];
-  const items = [];
-  for (const [key, value] of Object.entries(changed)) {
-    const ids = Array.isArray(value) && value.every((item) => typeof item?.id === 'string') ? value.map((item) => item.id) : null;
-    if (ids === null || new Set(ids).size !== ids.length) {
-      parts.push([key, Buffer.from(JSON.stringify(value), 'utf16le')]);
-      continue;
-    }
-    const texts = value.map((item) => JSON.stringify(item));
-    const ends = [];
-    let end = 1;
-    for (const text of texts) {
-      end += text.length;
-      ends.push(2 * end);
-      end += 1;
-    }
-    parts.push([key, Buffer.from(`[${texts.join(',')}]`, 'utf16le')]);
-    items.push([key, ids, ends]);
-  }
-  const body = Buffer.concat(parts.map(([, part]) => part));
-  const line = JSON.stringify({
-    ...header,
-    sections: parts.map(([key, part]) => [key, part.length]),
-    items,
-    catalogBytes: body.length,
-  });
-  // Sections start at an even offset (the writer pads its header line the same way).
-  const padding = (at + Buffer.byteLength(line) + 1) % 2 === 0 ? '' : ' ';
-  writeFileSync(
-    path,
-    Buffer.concat([bytes.subarray(0, at), Buffer.from(`${line}${padding}\n`), body, bytes.subarray(start + header.catalogBytes)]),
-  );
+  writeFileSync(path, Buffer.concat([bytes.subarray(0, bytes.indexOf(10) + 1), cacheEntry.repacked(path, { catalog: change })]));
 }
 
 export async function attacks(rounds = 2) {
